@@ -1,0 +1,3 @@
+"""rdkg: knowledge graphs from Chinese legislative work reports."""
+
+__version__ = "0.1.0"

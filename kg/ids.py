@@ -1,0 +1,35 @@
+"""Stable identifiers derived from canonical names.
+
+An id is ``<kind>/<canonical name>`` with characters that are unsafe in an IRI percent-encoded, so
+the same entity from two reports gets the same id, and an IRI is ``base + id``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+DEFAULT_BASE = "https://w3id.org/rdkg/"
+
+_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`%#?/\[\]]')
+_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "《": "", "》": "", "‘": "", "’": "", "'": ""})
+
+
+def key(name: str) -> str:
+    """The comparison key of a name: no quotes or title marks, no spaces, half-width brackets."""
+    s = name.translate(_QUOTES).replace("（", "(").replace("）", ")")
+    return re.sub(r"\s+", "", s)
+
+
+def slug(name: str) -> str:
+    return _UNSAFE.sub(lambda m: quote(m.group(0), safe=""), key(name))
+
+
+def make_id(kind: str, name: str) -> str:
+    return f"{kind}/{slug(name)}"
+
+
+def report_id(jurisdiction: str, year: int | None, genre: str, fallback: str) -> str:
+    if jurisdiction and year:
+        return make_id("report", f"{jurisdiction}-{year}-{genre}")
+    return make_id("report", fallback)

@@ -1,0 +1,171 @@
+"""The canonical hand-offs between stages: a read Document and an Extraction.
+
+Both are pydantic models with ``extra="forbid"``; the Extraction's JSON form is the public
+contract described in DESIGN.md (keys and field names are never renamed, only added).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Period = Literal["past", "plan"]
+ActionType = Literal[
+    "enacted", "revised", "amended", "approved", "reviewing", "inspected", "repealed", "cleaned", "other"
+]
+Qualifier = Literal["exact", "about", "at_least", "at_most"]
+MetricKind = Literal["actual", "target"]
+Genre = Literal["standing_committee", "government", "court", "procuratorate", "congress", "unknown"]
+RelationType = Literal["serves", "reported_to", "inspected", "part_of", "broader"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- reading
+
+
+class Sentence(Strict):
+    start: int
+    end: int
+    text: str
+
+
+class Paragraph(Strict):
+    start: int
+    end: int
+    text: str
+    role: Literal["title", "dateline", "speaker", "salutation", "heading", "body", "junk", "glossary"]
+    period: Period | None = None
+    section: str | None = None
+    lead: str | None = Field(None, description="the paragraph's lead sentence (围绕…加强立法。)")
+    sentences: list[Sentence] = []
+
+
+class Section(Strict):
+    number: str
+    title: str
+    start: int
+    period: Period | None = None
+    level: int = 1
+
+
+class Document(Strict):
+    path: str
+    text: str = Field(repr=False)
+    encoding: str
+    title: str = ""
+    genre: Genre = "unknown"
+    jurisdiction: str = ""
+    session: str = ""
+    date: str = ""
+    speaker: str = ""
+    post: str = ""
+    year: int | None = None
+    body_start: int = 0
+    body_end: int = 0
+    plan_start: int | None = None
+    sections: list[Section] = []
+    paragraphs: list[Paragraph] = []
+
+
+# ---------------------------------------------------------------- extraction
+
+
+class ReportInfo(Strict):
+    id: str
+    title: str
+    jurisdiction: str
+    date: str
+    genre: Genre = "unknown"
+    session: str = ""
+    speaker: str = ""
+    post: str = ""
+    source: str = ""
+    year: int | None = None
+
+
+class Body(Strict):
+    id: str
+    name: str
+    canonical: str
+    kind: str
+    parent: str | None = None
+    mentions: list[str] = []
+
+
+class Law(Strict):
+    id: str
+    name: str
+    title: str
+    level: str
+    jurisdiction: str = ""
+    pair: str | None = None
+    mentions: list[str] = []
+
+
+class Decision(Strict):
+    id: str
+    name: str
+    mentions: list[str] = []
+
+
+class Initiative(Strict):
+    id: str
+    name: str
+    broader: list[str] = []
+    mentions: list[str] = []
+
+
+class Metric(Strict):
+    id: str
+    text: str
+    value: float
+    unit: str
+    subject: str
+    qualifier: Qualifier = "exact"
+    kind: MetricKind = "actual"
+    period: Period = "past"
+    upper: float | None = None
+    year: int | None = None
+    evidence: str = ""
+
+
+class Action(Strict):
+    id: str
+    type: ActionType
+    law: str
+    actor: str | None = None
+    period: Period
+    year: int | None = None
+    verb: str = ""
+    evidence: str
+
+
+class Relation(Strict):
+    type: RelationType
+    source: str
+    target: str
+    evidence: str | None = None
+    about: str | None = None
+
+
+class Evidence(Strict):
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+class Extraction(Strict):
+    report: ReportInfo
+    bodies: list[Body] = []
+    laws: list[Law] = []
+    decisions: list[Decision] = []
+    initiatives: list[Initiative] = []
+    metrics: list[Metric] = []
+    actions: list[Action] = []
+    relations: list[Relation] = []
+    evidence: list[Evidence] = []

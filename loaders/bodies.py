@@ -1,0 +1,195 @@
+"""Bodies: congresses, standing committees and their committees, governments, supervision
+commissions, courts, procuratorates, party committees, lower congresses and foreign parliaments.
+
+Patterns are written with ``{L}`` for the word a report uses for its own jurisdiction (市, 省,
+自治区) and give canonical names with ``{J}``, the jurisdiction's full name, so 市监委 in a
+Chongqing report is 重庆市监察委员会 and 省监委 in a Hebei report is 河北省监察委员会.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import ids
+from kg.model import Body
+
+from .context import Context, Span
+from .lexicon import alternation, table, words
+from .segment import trim_left
+
+_CN_NUM = "一二三四五六七八九十"
+
+# (pattern, canonical, kind, parent canonical); order matters: earlier patterns win overlaps
+_RULES: list[tuple[str, str, str, str]] = [
+    (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", "@", "全国人民代表大会常务委员会"),
+    (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", "@", "全国人民代表大会"),
+    (r"全国人民代表大会常务委员会|全国人大常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
+    (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
+    (r"国务院", "中华人民共和国国务院", "government", ""),
+    (r"党中央|中共中央", "中国共产党中央委员会", "party", ""),
+    (r"全国政协", "中国人民政治协商会议全国委员会", "other", ""),
+    (r"最高人民法院", "最高人民法院", "court", ""),
+    (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
+    (r"中央(?:生态环境保护|生态环保)督察组?", "中央生态环境保护督察", "other", ""),
+    # the report's own congress and its organs
+    (r"(?:{L}人民代表大会常务委员会|{L}人大常委会|常委会)党组", "中共{J}人民代表大会常务委员会党组", "party", "{J}人民代表大会常务委员会"),
+    (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", "@", "{J}人民代表大会"),
+    (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
+    (r"{L}人民代表大会(?!第)|{L}人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{J}人民代表大会", "congress", ""),
+    (r"{L}人大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
+    (r"{L}人民政府|{L}政府(?!工作报告|债务|投资|性|购买|采购|引导|主导|和市场)", "{J}人民政府", "government", ""),
+    (r"{L}监察委员会|{L}监委", "{J}监察委员会", "supervision", ""),
+    (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
+    (r"{L}第?(?P<n>[一二三四五六七八九])中(?:级人民)?法院", "{J}第{n}中级人民法院", "court", ""),
+    (r"{L}(?:人民)?检察院第?(?P<n>[一二三四五六七八九])分院", "{J}人民检察院第{n}分院", "procuratorate", "{J}人民检察院"),
+    (r"{L}人民检察院|{L}检察院(?!各?分院)", "{J}人民检察院", "procuratorate", ""),
+    (r"{L}委(?:全面)?深改委|{L}委全面深化改革委员会", "中共{J}委员会全面深化改革委员会", "party", "中共{J}委员会"),
+    (r"{L}委改革办", "中共{J}委员会全面深化改革委员会办公室", "party", "中共{J}委员会"),
+    (r"中共{J}委员会|中共{S}{L}委|{L}委(?![员托会])", "中共{J}委员会", "party", ""),
+    (r"{L}政协", "中国人民政治协商会议{J}委员会", "other", ""),
+    (r"{L}人大机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
+    (r"(?:{L}人大(?:常委会)?)?机关党组", "中共{J}人民代表大会常务委员会机关党组", "party", "{J}人民代表大会常务委员会"),
+    (r"专门委员会分党组", "中共{J}人民代表大会专门委员会分党组", "party", "{J}人民代表大会"),
+    (r"{L}各中级(?:人民)?法院", "{J}各中级人民法院", "court", ""),
+    (r"{L}(?:人民)?检察院各分院", "{J}人民检察院各分院", "procuratorate", "{J}人民检察院"),
+    # lower congresses: a named one first, then the generic ones
+    (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", "{J}人民代表大会"),
+    (r"区县人大常委会", "{J}区县人民代表大会常务委员会", "lower_congress", ""),
+    (r"乡镇人大", "{J}乡镇人民代表大会", "lower_congress", ""),
+    (r"自治县人大(?:常委会)?", "{J}自治县人民代表大会", "lower_congress", ""),
+    (r"区县人大(?:及其常委会)?|市县人大|县乡人大", "{J}区县人民代表大会", "lower_congress", "{J}人民代表大会"),
+    # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
+    (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", "$", ""),
+]
+_BAD_COURT_HEAD = re.compile(r"^(?:各|市各|中级|基层|专门|跨行政区划|人民|对|和|及|的|省|市|区|县)")
+
+
+@dataclass
+class Mention:
+    id: str
+    start: int
+    end: int
+
+
+@cache
+def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], str, str, str]]:
+    comm = alternation("committees.tsv")
+    L = f"(?<![全城都各本超该本外])(?:{re.escape(level)})" if level else "(?!x)x"
+    out = []
+    for rx, canon, kind, parent in _RULES:
+        pat = rx.replace("{COMM}", comm).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
+        out.append((re.compile(pat), canon, kind, parent))
+    countries = "|".join(re.escape(c) for c in words("countries.txt"))
+    out.append((re.compile(rf"(?P<countries>(?:(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?:议会|国会)"), "", "foreign_parliament", ""))
+    return out
+
+
+def find(ctx: Context, span: Span) -> list[Mention]:
+    if ctx.level == "国":
+        rules = _compiled("", ctx.doc.jurisdiction, ctx.short)
+    else:
+        rules = _compiled(ctx.level, ctx.doc.jurisdiction, ctx.short)
+    s = span.norm
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    comm = table("committees.tsv")
+    for rx, canon, kind, parent in rules:
+        for m in rx.finditer(s):
+            a, b = m.span()
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            if kind == "foreign_parliament":
+                for c in re.split(r"、", m.group("countries")):
+                    if c:
+                        out.append(_add(ctx, span, c + "议会", c + "议会", "foreign_parliament", "", a, b))
+                taken.append((a, b))
+                continue
+            g = {k: v for k, v in m.groupdict().items() if v}
+            name = m.group(0)
+            c = g.get("c") or g.get("c2") or ""
+            k = kind
+            if kind == "@":
+                k = _committee_kind(c)
+                full = comm.get(c, c)
+                canon_name = canon.replace("{c}", full)
+                if k == "working_body" and "常务委员会" not in canon_name:
+                    canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
+                    parent = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
+            elif kind == "$":
+                court = trim_left(s, m.start("court"), m.end("court"), span.bounds, span.start)
+                court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
+                if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对", court):
+                    continue
+                k = "court" if court.endswith("法院") else "procuratorate"
+                name = court
+                canon_name = court if court.startswith(ctx.short or "\0") else (ctx.doc.jurisdiction + court)
+                a = m.end() - len(court)
+            else:
+                canon_name = canon
+                for key, val in g.items():
+                    canon_name = canon_name.replace("{" + key + "}", val)
+                if kind == "lower_congress" and "place" in g:
+                    place = trim_left(s, m.start("place"), m.end("place"), span.bounds, span.start)
+                    a = m.start("place") + len(g["place"]) - len(place)
+                    canon_name = place + "人民代表大会"
+                    if re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place) or place in ("区县", "自治县", "乡镇"):
+                        continue
+                    name = s[a:b]
+            canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
+            par = parent.replace("{J}", ctx.doc.jurisdiction)
+            out.append(_add(ctx, span, name, canon_name, k, par, a, b))
+            taken.append((a, b))
+    return out
+
+
+def _committee_kind(c: str) -> str:
+    row = table("committees.tsv")
+    from .lexicon import _rows
+
+    for r in _rows("committees.tsv"):
+        if r[0] == c and len(r) > 2:
+            return r[2].strip()
+    return "special_committee" if c in row else "other"
+
+
+def _add(ctx: Context, span: Span, name: str, canonical: str, kind: str, parent: str, a: int, b: int) -> Mention:
+    bid = ids.make_id("body", canonical)
+    if bid not in ctx.bodies:
+        pid = ids.make_id("body", parent) if parent else None
+        ctx.bodies[bid] = Body(id=bid, name=name, canonical=canonical, kind=kind, parent=pid)
+    body = ctx.bodies[bid]
+    if body.name == body.canonical and name != canonical:
+        body.name = name  # the name as the report writes it, once it does
+    eid = ctx.evidence_for(span)
+    if eid not in body.mentions:
+        body.mentions.append(eid)
+    return Mention(bid, a, b)
+
+
+def main_body(ctx: Context) -> str | None:
+    """The body the report speaks for: its standing committee, government, court or procuratorate."""
+    j = ctx.doc.jurisdiction
+    national = j == "中华人民共和国"
+    genre = ctx.doc.genre
+    if genre == "standing_committee":
+        canon, kind, parent = (
+            ("全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会")
+            if national
+            else (f"{j}人民代表大会常务委员会", "standing_committee", f"{j}人民代表大会")
+        )
+    elif genre == "government":
+        canon, kind, parent = ("中华人民共和国国务院", "government", "") if national else (f"{j}人民政府", "government", "")
+    elif genre == "court":
+        canon, kind, parent = ("最高人民法院", "court", "") if national else (f"{j}高级人民法院", "court", "")
+    elif genre == "procuratorate":
+        canon, kind, parent = ("最高人民检察院", "procuratorate", "") if national else (f"{j}人民检察院", "procuratorate", "")
+    else:
+        return None
+    bid = ids.make_id("body", canon)
+    if bid not in ctx.bodies:
+        ctx.bodies[bid] = Body(
+            id=bid, name=canon, canonical=canon, kind=kind, parent=ids.make_id("body", parent) if parent else None
+        )
+    return bid

@@ -1,0 +1,115 @@
+"""What every extraction step shares: the document, its normalised text, ids and the results so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import ids
+from kg.model import (
+    Action,
+    Body,
+    Decision,
+    Document,
+    Evidence,
+    Initiative,
+    Law,
+    Metric,
+    Paragraph,
+    Relation,
+    Sentence,
+)
+
+from .lexicon import level_word
+from .segment import boundaries
+from .text import normalize
+
+
+@dataclass
+class Span:
+    """One sentence being worked on: original and normalised text, offsets, word boundaries."""
+
+    sentence: Sentence
+    para: Paragraph
+    norm: str
+    bounds: set[int]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def period(self) -> str:
+        return self.para.period or "past"
+
+
+@dataclass
+class Context:
+    doc: Document
+    norm: str = ""
+    report_id: str = ""
+    level: str = ""
+    short: str = ""
+    main_body: str | None = None
+    bodies: dict[str, Body] = field(default_factory=dict)
+    laws: dict[str, Law] = field(default_factory=dict)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    initiatives: dict[str, Initiative] = field(default_factory=dict)
+    metrics: list[Metric] = field(default_factory=list)
+    actions: dict[tuple[str, str, str], Action] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.doc.text)
+        self.level = level_word(self.doc.jurisdiction)
+        j = self.doc.jurisdiction
+        self.short = j[: -len(self.level)] if self.level and j.endswith(self.level) else j
+        self.report_id = ids.report_id(j, self.doc.year, self.doc.genre, self.doc.path)
+
+    # -------------------------------------------------------------- spans
+
+    def spans(self) -> list[Span]:
+        out = []
+        for para in self.doc.paragraphs:
+            if para.role not in ("body", "heading", "glossary"):
+                continue
+            for s in para.sentences:
+                text = self.norm[s.start : s.end]
+                out.append(Span(s, para, text, boundaries(text, s.start)))
+        return out
+
+    # -------------------------------------------------------------- recorders
+
+    def evidence_for(self, span: Span) -> str:
+        s = span.sentence
+        eid = f"{self.report_id}/evidence/{s.start}-{s.end}"
+        if eid not in self.evidence:
+            self.evidence[eid] = Evidence(id=eid, text=s.text, start=s.start, end=s.end)
+        return eid
+
+    def year_of(self, period: str) -> int | None:
+        if self.doc.year is None:
+            return None
+        return self.doc.year - 1 if period == "past" else self.doc.year
+
+    def add_relation(self, rtype: str, source: str, target: str, evidence: str | None, about: str | None = None) -> None:
+        k = (rtype, source, target)
+        if k not in self.relations and source != target:
+            self.relations[k] = Relation(type=rtype, source=source, target=target, evidence=evidence, about=about)  # type: ignore[arg-type]
+
+    def add_action(self, atype: str, law_id: str, span: Span, verb: str) -> None:
+        period = span.period
+        k = (law_id, atype, period)
+        if k in self.actions:
+            return
+        aid = f"{self.report_id}/action/{len(self.actions) + 1}"
+        self.actions[k] = Action(
+            id=aid,
+            type=atype,  # type: ignore[arg-type]
+            law=law_id,
+            actor=self.main_body,
+            period=period,  # type: ignore[arg-type]
+            year=self.year_of(period),
+            verb=verb,
+            evidence=self.evidence_for(span),
+        )

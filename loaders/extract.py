@@ -1,0 +1,142 @@
+"""Document → Extraction: runs each finder over every sentence, then links what they found.
+
+Relations, each with its evidence sentence:
+- serves: a law or decision serves an initiative named after a service verb in the same sentence
+  (…,更好服务西部金融中心建设), one named in the decision's own title, every law made in a paragraph
+  led by 围绕X加强立法, and every law listed 在立法上 under a 聚焦"X" / 围绕助力Y heading;
+- reported_to: a body whose report (…关于…的报告/汇报) the main body heard;
+- inspected: the main body inspected a law; part_of: a body and the body it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import ids
+from kg.model import Body, Document, Extraction, ReportInfo
+
+from . import bodies, initiatives, laws, metrics
+from .context import Context, Span
+
+_SERVE_VERB = re.compile(r"服务|助推|助力|推动|促进|保障|支撑|护航|为")
+
+
+def extract(doc: Document) -> Extraction:
+    ctx = Context(doc)
+    ctx.main_body = bodies.main_body(ctx)
+    scope: list[str] = []  # initiatives every law of the current paragraph serves
+    focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
+    current_para = None
+    for span in ctx.spans():
+        if span.para is not current_para:
+            current_para = span.para
+            scope, focus = [], []
+        law_ms = laws.find(ctx, span)
+        body_ms = bodies.find(ctx, span)
+        ini_ms = initiatives.find(ctx, span)
+        metrics.find(ctx, span)
+        eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
+        s = span.norm
+        # scope: 围绕X加强立法 leads the paragraph
+        lead = re.match(r"^围绕([^，。；]{2,30}?)加强立法", s)
+        if lead:
+            scope = [m.id for m in ini_ms if m.how == "scope"]
+        if re.match(r"^聚焦“", s):
+            focus = [m.id for m in ini_ms if m.how == "scope"]
+        if re.match(r"^围绕(?:助力|服务|促进|推动)?", s) and focus and "在立法上" in s:
+            focus = focus + [m.id for m in ini_ms if m.how != "scope"]
+        legislative = [m for m in law_ms if m.action in ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")]
+        in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
+        for m in legislative:
+            for t in scope:
+                ctx.add_relation("serves", m.id, t, eid)
+        for m in in_legislation:
+            for t in focus:
+                ctx.add_relation("serves", m.id, t, eid)
+        # purpose clauses: a law or decision, then a service verb, then the goal
+        for im in ini_ms:
+            if im.how == "scope":
+                continue
+            for lm in law_ms:
+                inside = lm.kind == "decision" and lm.start <= im.start and im.end <= lm.end
+                after = lm.end <= im.start and _SERVE_VERB.search(s[lm.end : im.start])
+                if inside or after:
+                    ctx.add_relation("serves", lm.id, im.id, eid)
+        # inspected and reported_to
+        for lm in law_ms:
+            if lm.action == "inspected" and ctx.main_body:
+                ctx.add_relation("inspected", ctx.main_body, lm.id, eid)
+        for bm in body_ms:
+            if ctx.main_body and bm.id != ctx.main_body and _reports(s, bm.start, bm.end):
+                about = re.match(r"关于([^，。；]{2,60}?)(?:的)?(?:专项)?(?:工作)?(?:情况)?(?:报告|汇报)", s[bm.end :])
+                ctx.add_relation("reported_to", bm.id, ctx.main_body, eid, about.group(1) if about else None)
+    _link_bodies(ctx)
+    return _result(ctx)
+
+
+def _after_marker(s: str, pos: int, marker: str) -> bool:
+    """pos lies in the clause run that follows ``marker`` (up to the sentence's end)."""
+    i = s.rfind(marker, 0, pos)
+    return i >= 0 and "在监督上" not in s[i:pos] and "在改革上" not in s[i:pos]
+
+
+def _reports(s: str, a: int, b: int) -> bool:
+    before = s[max(0, a - 8) : a]
+    return bool(re.search(r"(?:听取|审议|听取审议|首次听取)[^，。；]{0,3}$|、$|和$", before)) and s[b : b + 2] == "关于"
+
+
+def _link_bodies(ctx: Context) -> None:
+    for body in list(ctx.bodies.values()):
+        if body.parent and body.parent not in ctx.bodies:
+            canon = body.parent.split("/", 1)[1]
+            kind = "standing_committee" if canon.endswith("常务委员会") else "congress" if canon.endswith("人民代表大会") else "other"
+            ctx.bodies[body.parent] = Body(id=body.parent, name=canon, canonical=canon, kind=kind)
+    for body in ctx.bodies.values():
+        if body.parent:
+            ctx.add_relation("part_of", body.id, body.parent, body.mentions[0] if body.mentions else None)
+
+
+def _result(ctx: Context) -> Extraction:
+    doc = ctx.doc
+    info = ReportInfo(
+        id=ctx.report_id,
+        title=doc.title or _default_title(doc),
+        jurisdiction=doc.jurisdiction,
+        date=doc.date,
+        genre=doc.genre,
+        session=doc.session,
+        speaker=doc.speaker,
+        post=doc.post,
+        source=doc.path,
+        year=doc.year,
+    )
+    return Extraction(
+        report=info,
+        bodies=list(ctx.bodies.values()),
+        laws=list(ctx.laws.values()),
+        decisions=list(ctx.decisions.values()),
+        initiatives=list(ctx.initiatives.values()),
+        metrics=ctx.metrics,
+        actions=list(ctx.actions.values()),
+        relations=list(ctx.relations.values()),
+        evidence=sorted(ctx.evidence.values(), key=lambda e: e.start),
+    )
+
+
+def _default_title(doc: Document) -> str:
+    names = {
+        "standing_committee": "人民代表大会常务委员会工作报告",
+        "government": "政府工作报告",
+        "court": "法院工作报告",
+        "procuratorate": "检察院工作报告",
+    }
+    return (doc.jurisdiction if doc.jurisdiction != "中华人民共和国" else "") + names.get(doc.genre, "工作报告")
+
+
+def extract_file(path: str, force: bool = False) -> Extraction:
+    from .read import read_file
+
+    return extract(read_file(path, force=force))
+
+
+__all__ = ["extract", "extract_file", "Span", "ids"]

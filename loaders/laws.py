@@ -1,0 +1,302 @@
+"""Laws, decisions and what is done to them.
+
+A law is found by its suffix (条例, 法, 实施办法, 规定, 办法 …) and grown leftwards to the nearest
+jieba word boundary that holds a verb or function word of the genre (制定, 开展, 审查批准, 等 …), a
+punctuation mark or a list separator. Its action is read from the verb that governs the clause
+(制定 → enacted, 修订 → revised …) and from what follows it (…执法检查 → inspected).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import ids
+from kg.model import Decision, Law
+
+from .context import Context, Span
+from .lexicon import alternation, table, words
+from .segment import trim_left
+
+_SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例(?:草案)?|规定|办法|法")
+# after 法, only these may follow for it to be a law's name (not 法律, 法治, 法院, 法规 …)
+_AFTER_FA = set("、，。；：！？”》）)的等和及与实执贯修颁公相在中第配有宣落规 \n") | {""}
+_AFTER_FA_BAD = re.compile(r"规(?!定)|律|治|院|制|官|庭|人|典|案|务|学|网|理|则|警|医|援|纪|权|源|系|宝|门|术|式|力")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff“”（）·0-9A-Za-z]")
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,12})“?一法一(?:条例|办法|规定)”?")
+_QUOTED = re.compile(r"《([^《》]{2,60})》")
+_LIST_SEP = set("、和及与")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗)")
+
+
+@dataclass
+class Mention:
+    id: str
+    kind: str  # law | decision
+    start: int
+    end: int
+    action: str
+
+
+def find(ctx: Context, span: Span) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    s = span.norm
+    base = span.start
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _QUOTED.finditer(s):
+        inner = m.group(1)
+        if re.search(r"(?:决定|决议)$", inner):
+            out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
+            taken.append((m.start(), m.end()))
+        elif _SUFFIX.search(inner[-5:]) and not inner.endswith(tuple(words("internal_rules.txt"))):
+            law = _law(ctx, inner, quoted=True)
+            if law is not None:
+                out.append(_mention(ctx, span, law, m.start(1), m.end(1)))
+                taken.append((m.start(), m.end()))
+    for m in _PAIR.finditer(s):
+        topic = trim_left(s, m.start(1), m.end(1), span.bounds, base)
+        if not topic:
+            continue
+        name = topic + "法"
+        law = _law(ctx, name, quoted=False, pair=True)
+        if law is not None:
+            start = m.end(1) - len(topic)
+            out.append(_mention(ctx, span, law, start, m.end()))
+            taken.append((start, m.end()))
+    for m in _SUFFIX.finditer(s):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        suffix = m.group(0)
+        nxt = s[b : b + 1]
+        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(s[b : b + 1])):
+            continue
+        if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
+            continue
+        name = _grow_left(s, a, b, span.bounds, base)
+        if name is None:
+            continue
+        start = b - len(name)
+        verb = _governing_verb(s, start)
+        if not _is_law_name(name, suffix, verb):
+            continue
+        law = _law(ctx, name, quoted=False)
+        if law is None:
+            continue
+        out.append(_mention(ctx, span, law, start, b))
+        taken.append((start, b))
+    out += _decisions(ctx, span, taken)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+
+def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | None:
+    """Grow a law name leftwards from its suffix at s[a:b]."""
+    stops = words("law_left_stops.txt")
+    i = a
+    lo = max(0, a - 40)
+    while i > lo and _NAME_CHARS.match(s[i - 1]):
+        # a stop word ending exactly here, on word boundaries, ends the name
+        if i + base in bounds and _stop_ends_at(s, i, stops, bounds, base):
+            break
+        # 和/及/与 between two laws is a list separator
+        if s[i - 1] in _LIST_SEP and _SUFFIX.search(s[max(0, i - 6) : i - 1] + "#") is None and re.search(
+            r"(?:条例|法|规定|办法)$", s[: i - 1]
+        ):
+            break
+        i -= 1
+    # strip quotes and brackets left dangling at the start
+    while i < a and s[i] in "”）)":
+        i += 1
+    name = s[i:b]
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
+    if name.startswith("（") and "）" not in name:
+        name = name[1:]
+    return name or None
+
+
+def _stop_ends_at(s: str, i: int, stops: tuple[str, ...], bounds: set[int], base: int) -> bool:
+    for w in stops:
+        j = i - len(w)
+        if j >= 0 and s.startswith(w, j) and (j + base) in bounds:
+            return True
+    return False
+
+
+def _governing_verb(s: str, start: int) -> str:
+    """The nearest law verb to the left of ``start`` in the same clause (lists with 、 included)."""
+    clause_start = max(s.rfind(c, 0, start) for c in "，。；：！？") + 1
+    verbs = table("law_verbs.tsv")
+    alt = alternation("law_verbs.tsv")
+    best = ""
+    best_end = -1
+    for m in re.finditer(alt, s[clause_start:start]):
+        if m.end() >= best_end:
+            best, best_end = m.group(0), m.end()
+    return best if best in verbs else ""
+
+
+_LEGISLATIVE = {"enacted", "revised", "amended", "approved", "reviewing", "repealed"}
+
+
+def _is_law_name(name: str, suffix: str, verb: str) -> bool:
+    core = name.replace("“", "").replace("”", "")
+    if core in words("law_nonnames.txt") or len(core) < 2:
+        return False
+    if re.match(r"^(?:该|本|此|相关|有关|上述|各项|配套|其他|其它|有关法律)", core):
+        return False
+    if core.endswith(tuple(words("internal_rules.txt"))) or "党" in core[:6]:
+        return False
+    stem = core[: -len(suffix)] if core.endswith(suffix) else core
+    if suffix == "法":
+        # 遵纪守法, 数智立法, 三级司法: a word ending in 法 that is no law
+        if any(core.endswith(w) for w in words("law_nonnames.txt") if len(w) >= 2 and w.endswith("法")):
+            return False
+        return len(stem) >= 1 and not re.search(r"\d", stem)
+    if len(stem) < 2:
+        return False
+    legislative = table("law_verbs.tsv").get(verb, "") in _LEGISLATIVE
+    if suffix in ("办法", "规定", "实施细则"):
+        return legislative or core.endswith(("选举办法", "实施办法"))
+    return True
+
+
+def canonical(ctx: Context, name: str, pair: bool = False) -> tuple[str, str, str]:
+    """(title, level, jurisdiction of the law) for a name as written."""
+    j = ctx.doc.jurisdiction
+    national = j == "中华人民共和国"
+    aliases = table("law_aliases.tsv")
+    core = aliases.get(name, name)
+    if core.startswith("中华人民共和国"):
+        return core, "法律" if core.endswith("法") else "行政法规", "中华人民共和国"
+    if core.endswith("法") and not core.endswith("办法"):
+        return "中华人民共和国" + core, "法律", "中华人民共和国"
+    if _PLACE.match(core):
+        return core, "单行条例", _PLACE.match(core).group(0)  # type: ignore[union-attr]
+    level = "实施办法" if core.endswith(("实施办法", "实施细则")) else "规定" if core.endswith("规定") else "地方性法规"
+    if national:
+        return core, "行政法规", "中华人民共和国"
+    for prefix in (j, ctx.short):
+        if prefix and core.startswith(prefix):
+            return j + core[len(prefix) :], level, j
+    if core.startswith(ctx.level) and ctx.level == "省":
+        core = core[1:]
+    return j + core, level, j
+
+
+def _law(ctx: Context, name: str, quoted: bool, pair: bool = False) -> Law | None:
+    name = name.strip()
+    title, level, jur = canonical(ctx, name, pair)
+    lid = ids.make_id("law", title)
+    if lid not in ctx.laws:
+        ctx.laws[lid] = Law(
+            id=lid, name=name, title=title, level=level, jurisdiction=jur, pair="一法一条例" if pair else None
+        )
+    elif pair and not ctx.laws[lid].pair:
+        ctx.laws[lid].pair = "一法一条例"
+    return ctx.laws[lid]
+
+
+def _mention(ctx: Context, span: Span, law: Law, a: int, b: int) -> Mention:
+    atype, verb = action_of(span.norm, a, b)
+    ctx.add_action(atype, law.id, span, verb)
+    eid = ctx.evidence_for(span)
+    if eid not in law.mentions:
+        law.mentions.append(eid)
+    return Mention(law.id, "law", a, b, atype)
+
+
+def action_of(s: str, a: int, b: int) -> tuple[str, str]:
+    """(action type, verb) for the law or decision at s[a:b]."""
+    verb = _governing_verb(s, a)
+    after = s[b : b + 24]
+    clause_after = re.split(r"[，。；！？]", after)[0]
+    vtype = table("law_verbs.tsv").get(verb, "")
+    if verb in ("督办", "跟踪督办") or re.search(r"议案|建议", clause_after):
+        return "other", verb
+    if re.match(r"(?:[“”一法条例]*)(?:实施情况|贯彻实施情况)?(?:的)?执法检查", after):
+        return "inspected", "执法检查"
+    if vtype == "inspected":
+        return "inspected", verb
+    if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
+        return "other", verb
+    if vtype:
+        return vtype, verb
+    return "other", verb
+
+
+# ---------------------------------------------------------------- decisions
+
+_DECISION_PATTERNS = [
+    # 作出关于X的决定 / 作出X的决定
+    re.compile(r"作出((?:关于)?[^，。；：！？]{2,70}?的(?:决定|决议))"),
+    # 关于X的决定 anywhere (听取关于…的决定实施情况的报告)
+    re.compile(r"(关于[^，。；：！？、]{2,60}?的(?:决定|决议))"),
+    # 落实/贯彻/执行 X的决定
+    re.compile(r"(?:落实|贯彻|执行|贯彻实施)([^，。；：！？]{4,60}?的(?:决定|决议))"),
+    # “八五”普法决议
+    re.compile(r"(“[^”]{1,12}”[\u4e00-\u9fff]{1,10}?(?:决定|决议))"),
+]
+_DECISION_ON = re.compile(r"就([^，。；：！？]{4,50}?)作出(决定|决议)")
+
+
+def decision_key(name: str) -> str:
+    k = ids.key(name)
+    k = re.sub(r"^关于", "", k)
+    return re.sub(r"的(决定|决议)$", r"\1", k)
+
+
+def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
+    s = span.norm
+    out: list[Mention] = []
+    for rx in _DECISION_PATTERNS:
+        for m in rx.finditer(s):
+            a, b = m.start(1), m.end(1)
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            name = s[a:b]
+            name = re.sub(r"^(?:大会|常委会|本次会议)", "", name)
+            if re.match(r"^(?:有关|相关|上述|该|这一|此)", name) or len(decision_key(name)) < 6:
+                continue
+            out.append(_decision(ctx, span, name, a, b))
+            taken.append((a, b))
+    for m in _DECISION_ON.finditer(s):
+        a, b = m.start(1), m.end()
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        topic = m.group(1)
+        if re.search(r"等$|^(?:有关|相关|重大)", topic) or "、" in topic:
+            continue
+        out.append(_decision(ctx, span, f"关于{topic}的{m.group(2)}", a, b))
+        taken.append((a, b))
+    return out
+
+
+def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
+    name = name.replace("《", "").replace("》", "")
+    did = ids.make_id("decision", decision_key(name))
+    if did not in ctx.decisions:
+        ctx.decisions[did] = Decision(id=did, name=name)
+    eid = ctx.evidence_for(span)
+    if eid not in ctx.decisions[did].mentions:
+        ctx.decisions[did].mentions.append(eid)
+    s = span.norm
+    before = s[max(0, a - 6) : a]
+    if re.search(r"作出$|作出关于$", before) or re.match(r"作出", s[b - len(name) - 2 : b - len(name)]) or "作出" in s[a:b][-3:]:
+        atype, verb = "enacted", "作出"
+    elif s[max(0, a - 1) : a] == "就" or re.search(r"作出(?:决定|决议)$", s[a:b]):
+        atype, verb = "enacted", "作出"
+    else:
+        atype, verb = action_of(s, a, b)
+        if atype not in ("other", "reviewing", "repealed", "amended", "revised"):
+            atype = "other"
+    ctx.add_action(atype, did, span, verb)
+    return Mention(did, "decision", a, b, atype)

@@ -1,0 +1,55 @@
+"""Lexicons of the genre, kept as plain files under ``ontology/lexicon/`` and loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
+LEXICON = ONTOLOGY / "lexicon"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """A one-column list (first column of each row), longest first so alternations match greedily."""
+    return tuple(sorted({r[0].strip() for r in _rows(name) if r[0].strip()}, key=lambda w: (-len(w), w)))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A two-column mapping."""
+    return {r[0].strip(): r[1].strip() for r in _rows(name) if len(r) >= 2}
+
+
+@cache
+def jurisdictions() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+    out = []
+    for r in _rows("jurisdictions.tsv"):
+        canon, shorts, level, abbr = (r + ["", "", ""])[:4]
+        out.append((canon, tuple(s for s in shorts.split(",") if s), level, abbr))
+    return tuple(out)
+
+
+def level_word(jurisdiction: str) -> str:
+    """The word a report uses for its own jurisdiction: 市 in 重庆市, 省 in 河北省, 自治区 …"""
+    for canon, _shorts, level, _abbr in jurisdictions():
+        if canon == jurisdiction:
+            return level
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗"):
+        if jurisdiction.endswith(suffix):
+            return suffix
+    return ""
+
+
+def alternation(name: str) -> str:
+    import re
+
+    return "|".join(re.escape(w) for w in words(name))

@@ -1,0 +1,144 @@
+"""Metrics: figures written with Arabic digits, with unit, what they count, qualifier and kind.
+
+1.78万件 → 17800 件; 81.3% → 81.3 %; 50余个 → 50 个 about; 20个以上 → 20 个 at_least.
+Programme numbers ("33618", "1+10"), years, dates, ordinals (第32届) and numbers inside names are
+not metrics.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.model import Metric
+
+from .context import Context, Span
+from .lexicon import words
+
+_MULT = {"万亿": 1e12, "千亿": 1e11, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
+_ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
+_LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不少于|不低于|至少|达到|达)$")
+_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
+_TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左右|控制在|不低于|不超过|实现|拟|计划|将")
+
+
+@cache
+def _number_rx() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in words("measure_words.txt"))
+    return re.compile(
+        r"(?<![\d.A-Za-z第+“])"
+        r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
+        r"(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"
+        r"(?P<approx>余|多)?"
+        rf"(?P<unit>{units})"
+        r"(?P<after>以上|以下|以内|左右|上下)?"
+    )
+
+
+def find(ctx: Context, span: Span) -> list[Metric]:
+    s = span.norm
+    out = []
+    for m in _number_rx().finditer(s):
+        a, b = m.start(), m.end()
+        if _excluded(s, a, b, m):
+            continue
+        num = float(m.group("num").replace(",", ""))
+        mult = _MULT.get(m.group("mult") or "", 1.0)
+        value = _clean(num * mult)
+        upper = None
+        if m.group("upper"):
+            umult = _MULT.get(m.group("umult") or m.group("mult") or "", 1.0)
+            upper = _clean(float(m.group("upper")) * umult)
+        unit = m.group("unit")
+        before = s[max(0, a - 4) : a]
+        qualifier = "exact"
+        after = m.group("after") or ""
+        if m.group("approx") == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before):
+            qualifier = "about"
+        elif m.group("approx") == "多" or after == "以上" or _LEAST_BEFORE.search(before):
+            qualifier = "at_least"
+        elif after in ("以下", "以内") or _MOST_BEFORE.search(before):
+            qualifier = "at_most"
+        period = span.period
+        kind = "target" if period == "plan" and _is_target(s, a) else "actual"
+        subject, text_a, text_b = _subject(s, a, b, span)
+        ctx_text = s[text_a:text_b]
+        metric = Metric(
+            id=f"{ctx.report_id}/metric/{span.start + a}",
+            text=span.sentence.text[text_a:text_b] if len(ctx_text) else span.sentence.text[a:b],
+            value=value,
+            unit=unit,
+            subject=subject,
+            qualifier=qualifier,  # type: ignore[arg-type]
+            kind=kind,  # type: ignore[arg-type]
+            period=period,  # type: ignore[arg-type]
+            upper=upper,
+            year=ctx.year_of(period),
+            evidence=ctx.evidence_for(span),
+        )
+        out.append(metric)
+    ctx.metrics.extend(out)
+    return out
+
+
+def _clean(v: float) -> float:
+    r = round(v, 6)
+    return float(int(r)) if r == int(r) else r
+
+
+def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
+    unit = m.group("unit")
+    nxt = s[b : b + 1]
+    prev = s[a - 1 : a] if a else ""
+    num = m.group("num")
+    # inside quotes: a programme number ("33618", "1+10") or a slogan
+    if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
+        return True
+    # ordinals and sessions
+    if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
+        return True
+    # years and dates: 2025年, 1月, 29日 are not in the unit list; 4-digit years before 年 are caught there
+    if re.match(r"\d{4}$", num) and unit in ("年",):
+        return True
+    # a unit that is the first character of a longer word: 5个场景 is fine, 1家 of 1家子? keep; 次 of 次年?
+    if unit == "届" and prev != "":
+        return True
+    if unit in ("个", "项", "次", "名", "位") and nxt and re.match(r"[月日时]", nxt):
+        return True
+    # numbers glued to Latin letters (5G, G20) or inside codes
+    if re.match(r"[A-Za-z]", nxt) and unit not in ("%",):
+        return True
+    return False
+
+
+def _is_target(s: str, a: int) -> bool:
+    clause_start = max(s.rfind(c, 0, a) for c in "，。；！？") + 1
+    return not re.search(r"已|累计|去年|上年|比上年", s[clause_start:a]) or bool(_TARGET_CUE.search(s[clause_start:a]))
+
+
+_SUBJ_STOP = re.compile(r"[，。；：！？、（）“”]|其中|以及|和|共|累计|达到|达|为|是|有|占|比|实现|完成|增长|下降|提高|突破|超过")
+
+
+def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
+    """What the figure counts, and the span of text that carries figure and subject.
+
+    1028个代表之家 → 代表之家 (the noun after the unit); 通过地方性法规26件 → 地方性法规 (the noun
+    before the number); 增长5.4% → 增长 with what grew when the report says it.
+    """
+    # noun after the unit, up to a boundary word or punctuation
+    tail = re.match(r"[\u4e00-\u9fff]{1,14}", s[b:])
+    after = ""
+    if tail:
+        t = tail.group(0)
+        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、", t)
+        after = t[: cut.start()] if cut else t
+    # noun before the number, back to a verb or punctuation
+    head_start = max(s.rfind(c, 0, a) for c in "，。；：！？、（") + 1
+    head = s[head_start:a]
+    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计)", "", head)
+    head = re.sub(r"(?:约|近|超过|逾|达到|达|为|共|累计|突破|增长|下降|提高|新增|减少|是)+$", lambda m: m.group(0) if m.group(0) in ("增长", "下降", "提高", "新增", "减少") else "", head)
+    if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
+        return after, a, b + len(after)
+    subject = head[-14:] if head else (after or "")
+    return subject, max(head_start, a - 14) if head else a, b

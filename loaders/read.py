@@ -1,0 +1,351 @@
+"""Read a report as found on the web into a Document.
+
+Stages: decode bytes, mark the web page around the report (share buttons, 来源/作者/标签 lines,
+comments, lists of other articles) as junk without dropping any report text, find the metadata
+(title, genre, jurisdiction, session, date, speaker), the past and plan parts, numbered sections,
+paragraphs, lead sentences and sentences, all with offsets into the decoded text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from kg.errors import ReportError
+from kg.model import Document, Genre, Paragraph, Section, Sentence
+
+from .decode import decode
+from .lexicon import jurisdictions
+from .text import normalize, sentences
+
+# ---------------------------------------------------------------- web junk
+
+_JUNK_LINE = re.compile(
+    r"^(?:手机扫码.*|扫一扫.*|分享(?:到)?[：:]?.*|支付宝|微信|微博|QQ空间|返回|目录|首页|下载|打印|全屏|收藏|关闭(?:窗口)?|"
+    r"【?字号[：:]?.*|加大|还原|减小|大|中|小|[【】]|"
+    r"(?:作者|来源|标签|分类|时间|发布时间|编辑|责任编辑|审核|校对|点击|浏览|阅读)[：:].{0,120}|"
+    r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
+    r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
+    r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?)$"
+)
+_GLOSSARY = re.compile(r"^(?:名词解释|注释|附[：:]|附件|说明)[：:]?\s*$|^\s*(?:注|附)\s*[：:]")
+_TITLE = re.compile(r"(?:工作报告|报告工作)")
+_DATELINE = re.compile(
+    r"^[—\-－]{1,3}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*在(?P<session>.{4,50}?会议)上"
+)
+_SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_POSTS = (
+    "常务委员会主任|人大常委会主任|常委会主任|代理省长|代理市长|代理主席|省长|市长|自治区主席|主席|总理|"
+    "院长|检察长|州长|县长|区长"
+)
+_SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*$")
+_SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
+
+# ---------------------------------------------------------------- structure
+
+_H1 = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*(.+)$")
+_H2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$")
+_H3 = re.compile(r"^(\d{1,2})[.．、]\s*(\D.+)$")
+_PAST_MARK = re.compile(r"回顾|总结|过去|一年来|成就|取得的成绩|工作情况")
+_PLAN_MARK = re.compile(
+    r"今后|今年|下一步|未来|目标|工作任务|主要任务|重点任务|工作安排|工作建议|总体部署|工作部署|"
+    r"总体要求|政策取向|展望|重点工作|主要考虑|重大举措|规划纲要"
+)
+_LEAD = re.compile(r"^[^。！？]{2,40}[。！？]")
+
+
+def read_file(path: str | Path, force: bool = False) -> Document:
+    """Read one report file (``-`` for stdin); raise ReportError naming it when unreadable."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise ReportError(name, "no such file")
+        if p.is_dir():
+            raise ReportError(name, "is a folder, not a report file")
+        data = p.read_bytes()
+    text, encoding = decode(data, name)
+    return read_text(text, name, encoding, force=force)
+
+
+def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: bool = False) -> Document:
+    norm = normalize(text)
+    lines = _lines(norm)
+    roles = [_line_role(norm[s:e].strip()) for s, e in lines]
+    begin, end = _body_bounds(norm, lines, roles)
+    doc = Document(path=path, text=text, encoding=encoding)
+    _metadata(doc, norm, lines, roles, begin, end)
+    if not force:
+        _check_is_report(doc, norm, lines, begin, end)
+    _structure(doc, norm, lines, roles, begin, end)
+    return doc
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _line_role(s: str) -> str:
+    if not s:
+        return "blank"
+    if _JUNK_LINE.match(s):
+        return "junk"
+    return "text"
+
+
+def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tuple[int, int]:
+    """Indexes of the first and one-past-last line of the report itself."""
+    n = len(lines)
+    sal = next((i for i in range(n) if _SALUTATION.match(text[lines[i][0] : lines[i][1]].strip())), None)
+    begin = 0
+    if sal is not None:
+        begin = sal
+        # the title block (title, dateline, speaker) sits a few lines above the salutation
+        for i in range(sal - 1, max(-1, sal - 15), -1):
+            s = text[lines[i][0] : lines[i][1]].strip()
+            if roles[i] == "text" and _is_title(s):
+                begin = i
+                break
+    else:
+        begin = next((i for i in range(n) if roles[i] == "text"), 0)
+    # the report ends with its last real paragraph; what trails it is the page around it
+    end = n
+    for i in range(n - 1, begin, -1):
+        s = text[lines[i][0] : lines[i][1]].strip()
+        if roles[i] == "text" and len(s) >= 30 and s[-1] in "。！？”）" and not _TITLE.search(s[:60]):
+            end = i + 1
+            break
+    # a glossary right after the report is kept (and marked) with it
+    for i in range(end, n):
+        s = text[lines[i][0] : lines[i][1]].strip()
+        if _GLOSSARY.match(s):
+            j = i + 1
+            while j < n and (roles[j] == "blank" or (roles[j] == "text" and not _TITLE.search(s))):
+                j += 1
+            end = j
+            break
+    return begin, end
+
+
+def _metadata(
+    doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
+) -> None:
+    head = [(i, text[lines[i][0] : lines[i][1]].strip()) for i in range(begin, min(end, begin + 15))]
+    for i, s in head:
+        if not s:
+            continue
+        if not doc.title and _is_title(s):
+            doc.title = re.split(r"\s*[—]{1,2}", s)[0].strip()
+        m = _DATELINE.match(s)
+        if m and not doc.session:
+            doc.session = m.group("session")
+            if m.group("date"):
+                doc.date = _iso(m.group("date"))
+        sp = _SPEAKER.match(s)
+        if sp and not doc.speaker and i > begin:
+            doc.post, doc.speaker = sp.group("post").strip(), sp.group("name")
+    body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
+    if not doc.session:
+        m = _SESSION.search(text[: lines[min(end, len(lines)) - 1][1]])
+        if m:
+            doc.session = m.group("session")
+    if not doc.date:
+        m = _DATE.search(text[: lines[min(begin + 15, len(lines) - 1)][1]])
+        if m:
+            doc.date = _iso(m.group(0))
+    doc.genre = _genre(doc.title, body[:3000])
+    doc.jurisdiction = _jurisdiction(doc.title + " " + doc.session + " " + body[:3000], doc.genre)
+    doc.year = _year(doc, body)
+
+
+def _is_title(s: str) -> bool:
+    head = re.split(r"\s*[—]{1,2}", s)[0]
+    return bool(_TITLE.search(head)) and len(head) <= 40 and not re.search(r"[，。：；！]|记者|作(?:政府)?工作报告", head)
+
+
+def _iso(date: str) -> str:
+    m = _DATE.match(date)
+    assert m
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+def _genre(title: str, opening: str) -> Genre:
+    probe = title + "\n" + opening
+    if re.search(r"常务委员会工作报告|人大常委会工作报告|受.{0,20}常务委员会(?:的)?委托", probe):
+        return "standing_committee"
+    if re.search(r"政府工作报告|报告政府工作|代表国务院|代表.{2,12}人民政府", probe):
+        return "government"
+    if re.search(r"法院工作报告|代表.{0,12}法院", probe):
+        return "court"
+    if re.search(r"检察院工作报告|代表.{0,12}检察院", probe):
+        return "procuratorate"
+    return "unknown"
+
+
+def _jurisdiction(probe: str, genre: Genre) -> str:
+    if re.search(r"国务院|全国人民代表大会常务委员会工作报告|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
+        if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
+            return "中华人民共和国"
+    m = re.search(
+        r"([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))"
+        r"(?:人民代表大会常务委员会|人大常委会|人民政府|政府|高级人民法院|中级人民法院|人民法院|人民检察院)?"
+        r"(?:工作报告|第[一二三四五六七八九十]+届)",
+        probe,
+    )
+    if m:
+        return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", m.group(1)))
+    for canon, shorts, _lvl, _abbr in jurisdictions():
+        for s in (canon, *shorts):
+            if s and s not in ("全国", "我国", "中国") and s in probe[:600]:
+                return canon
+    return ""
+
+
+def _canonical_place(name: str) -> str:
+    for canon, shorts, _lvl, _abbr in jurisdictions():
+        if canon in name:
+            return canon
+    for canon, shorts, _lvl, _abbr in jurisdictions():
+        if any(name.startswith(s) and len(name) <= len(s) + 1 for s in shorts):
+            return canon
+    return name
+
+
+def _year(doc: Document, body: str) -> int | None:
+    """The year the report is delivered in: its date, its title, or its part headings."""
+    if doc.date:
+        return int(doc.date[:4])
+    m = re.search(r"(\d{4})年", doc.title)
+    if m:
+        return int(m.group(1))
+    for line in body.split("\n"):
+        h = _H1.match(line.strip())
+        if not h:
+            continue
+        years = [int(y) for y in re.findall(r"(\d{4})年", h.group(2))]
+        if years and _PAST_MARK.search(h.group(2)):
+            return max(years) + 1
+        if years and _PLAN_MARK.search(h.group(2)):
+            return max(years)
+    m = re.search(r"(\d{4})年(?:工作|经济社会发展)?(?:回顾|总结)", body)
+    return int(m.group(1)) + 1 if m else None
+
+
+def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
+    body_len = sum(le - ls for ls, le in lines[begin:end])
+    markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
+    if body_len < 800 or markers < 2:
+        raise ReportError(
+            doc.path,
+            "does not look like a work report (no title, session or 各位代表, or under 800 characters)",
+            "use --force to extract anyway",
+        )
+
+
+def _structure(
+    doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
+) -> None:
+    period = None
+    section_no = ""
+    year = doc.year
+    seen_title = seen_date = seen_speaker = False
+    for i, (ls, le) in enumerate(lines):
+        s = text[ls:le]
+        st = s.strip()
+        if not st:
+            continue
+        start = ls + (len(s) - len(s.lstrip()))
+        stop = start + len(st)
+        role: str
+        if i < begin or i >= end or roles[i] == "junk":
+            role = "junk"
+        elif _GLOSSARY.match(st) or (doc.paragraphs and doc.paragraphs[-1].role == "glossary"):
+            role = "glossary"
+        elif not seen_title and i == begin and _TITLE.search(st):
+            role, seen_title = "title", True
+        elif not seen_date and _DATELINE.match(st):
+            role, seen_date = "dateline", True
+        elif not seen_speaker and period is None and _SPEAKER.match(st):
+            role, seen_speaker = "speaker", True
+        elif _SALUTATION.match(st):
+            role = "salutation"
+        else:
+            role = "body"
+            head = _heading(st)
+            if head is not None:
+                number, title, level = head
+                p = _heading_period(title, year)
+                if level <= 1:
+                    if p == "plan" or (p is None and period == "plan"):
+                        period = "plan"
+                    elif p == "past" and period != "plan":
+                        period = "past"
+                    elif period is None:
+                        period = "past"
+                    if level == 1:
+                        section_no = number
+                    doc.sections.append(Section(number=number, title=title, start=start, period=period, level=level))
+                    if period == "plan" and doc.plan_start is None:
+                        doc.plan_start = start
+                role = "heading"
+        para = Paragraph(start=start, end=stop, text=doc.text[start:stop], role=role)  # type: ignore[arg-type]
+        if role in ("body", "heading", "glossary"):
+            if period is None and role == "body" and doc.paragraphs and any(
+                p.role == "salutation" for p in doc.paragraphs
+            ):
+                period = "past"
+            para.period = period or "past"
+            para.section = section_no or None
+            para.sentences = [Sentence(start=a, end=b, text=doc.text[a:b]) for a, b in sentences(text, start, stop)]
+            lead = _LEAD.match(st)
+            if role == "body" and lead and len(st) > len(lead.group(0)):
+                para.lead = lead.group(0)
+        doc.paragraphs.append(para)
+    body_paras = [p for p in doc.paragraphs if p.role != "junk"]
+    if body_paras:
+        doc.body_start, doc.body_end = body_paras[0].start, body_paras[-1].end
+
+
+def _heading(s: str) -> tuple[str, str, int] | None:
+    """A heading line: (number, title, level); level 0 for an unnumbered part heading."""
+    if len(s) > 80 or s[-1] in "。；！？，" and len(s) > 40:
+        return None
+    for rx, level in ((_H1, 1), (_H2, 2), (_H3, 3)):
+        m = rx.match(s)
+        if m and (level == 1 or len(s) <= 40):
+            if level == 1 and len(s) > 60 and "。" in s:
+                return None
+            return m.group(1), m.group(2).strip(), level
+    if len(s) <= 20 and s[-1] not in "。；！？，：" and (_PAST_MARK.search(s) or _PLAN_MARK.search(s)):
+        return "", s, 0
+    return None
+
+
+def _heading_period(title: str, year: int | None) -> str | None:
+    """past or plan for a part or section heading, None when it does not say.
+
+    A heading naming both (十四五时期发展成就和十五五时期主要目标任务) is taken by the last one named.
+    """
+    years = [int(y) for y in re.findall(r"(\d{4})年", title)]
+    if year and years:
+        return "plan" if max(years) >= year else "past"
+    if re.search(r"今后|今年|下一步|明年", title):
+        return "plan"
+    past = [m.end() for m in _PAST_MARK.finditer(title)]
+    plan = [m.end() for m in _PLAN_MARK.finditer(title)]
+    if past and plan:
+        return "plan" if max(plan) > max(past) else "past"
+    if past:
+        return "past"
+    if plan:
+        return "plan"
+    return None
