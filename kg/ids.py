@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from .text import normalize
+
 DEFAULT_BASE = "https://w3id.org/rdkg/"
 
 _UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`%#?/\[\]]')
@@ -17,7 +19,7 @@ _QUOTES = str.maketrans({"“": "", "”": "", '"': "", "《": "", "》": "", "�
 
 def key(name: str) -> str:
     """The comparison key of a name: no quotes or title marks, no spaces, half-width brackets."""
-    s = name.translate(_QUOTES).replace("（", "(").replace("）", ")")
+    s = normalize(name).translate(_QUOTES).replace("（", "(").replace("）", ")")
     return re.sub(r"\s+", "", s)
 
 

@@ -34,6 +34,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组?", "中央生态环境保护督察", "other", ""),
     # the report's own congress and its organs
+    (r"专门委员会分党组", "中共{J}人民代表大会专门委员会分党组", "party", "{J}人民代表大会"),
     (r"(?:{L}人民代表大会常务委员会|{L}人大常委会|常委会)党组", "中共{J}人民代表大会常务委员会党组", "party", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", "@", "{J}人民代表大会"),
     (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
@@ -51,7 +52,6 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}政协", "中国人民政治协商会议{J}委员会", "other", ""),
     (r"{L}人大机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?)?机关党组", "中共{J}人民代表大会常务委员会机关党组", "party", "{J}人民代表大会常务委员会"),
-    (r"专门委员会分党组", "中共{J}人民代表大会专门委员会分党组", "party", "{J}人民代表大会"),
     (r"{L}各中级(?:人民)?法院", "{J}各中级人民法院", "court", ""),
     (r"{L}(?:人民)?检察院各分院", "{J}人民检察院各分院", "procuratorate", "{J}人民检察院"),
     # lower congresses: a named one first, then the generic ones
@@ -155,6 +155,7 @@ def _committee_kind(c: str) -> str:
 
 
 def _add(ctx: Context, span: Span, name: str, canonical: str, kind: str, parent: str, a: int, b: int) -> Mention:
+    name = span.original(name, a)
     bid = ids.make_id("body", canonical)
     if bid not in ctx.bodies:
         pid = ids.make_id("body", parent) if parent else None

@@ -37,6 +37,13 @@ class Span:
     def start(self) -> int:
         return self.sentence.start
 
+    def original(self, name: str, near: int = 0) -> str:
+        """The report's own spelling of a name found in the normalised text (same length)."""
+        i = self.norm.find(name, max(0, near - len(name)))
+        if i < 0:
+            i = self.norm.find(name)
+        return self.sentence.text[i : i + len(name)] if i >= 0 else name
+
     @property
     def period(self) -> str:
         return self.para.period or "past"

@@ -17,6 +17,7 @@ from kg.model import Initiative
 
 from .context import Context, Span
 from .lexicon import alternation, words
+from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
 _DOCTRINE = re.compile(
@@ -45,7 +46,7 @@ def initiative_key(name: str) -> str:
 
 
 def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mention | None:
-    name = norm_name(name)
+    name = norm_name(span.original(name, a))
     k = initiative_key(name)
     if len(k) < 3 or _DOCTRINE.match(k):
         return None
@@ -78,19 +79,24 @@ def _verb_rx() -> re.Pattern[str]:
 def trim_goal(phrase: str) -> str:
     """成渝地区双城经济圈建设 → 成渝地区双城经济圈; 提升…发展能级 → the goal named inside."""
     p = phrase.strip()
-    p = re.sub(r"^[\u4e00-\u9fff]{2,4}(?=打造|建设)", lambda m: m.group(0) if len(p) < 8 else "", p)
+    p = re.sub(r"^(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", "", p)  # 创新、宜居、…、智慧的
     for _ in range(3):
         p2 = _verb_rx().sub("", p)
+        p2 = re.sub(r"^[\u4e00-\u9fff]{2,3}(?=打造|建设)(?:打造|建设)", "", p2)  # 重庆打造…
+        p2 = re.sub(r"^具有[^的]{1,12}的", "", p2)
         if p2 == p:
             break
         p = p2
-    p = re.sub(r"(?:发展能级|功能发挥|功能|能级|水平|建设|进程|工作|等工作|等)$", "", p)
+    p = re.sub(r"(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$", "", p)
     return p.strip("的、 ")
 
 
 def has_head(name: str) -> bool:
     core = re.sub(r"(?:高质量发展|建设|发展)$", "", ids.key(name))
     return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(ids.key(name)))
+
+
+_NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
 
 def find(ctx: Context, span: Span) -> list[Mention]:
@@ -103,26 +109,35 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             out.append(m)
             taken.append((m.start, m.end))
 
-    # quoted programme names: "33618"现代制造业集群体系, "1+5+N"整体架构, "智融惠畅"工程
+    # scope: 聚焦"X"…依法行使职权; 围绕X加强立法; 围绕助力A、B，在立法上
+    for m in re.finditer(r"聚焦“(.{2,60}?)”(?=依法|在|[，。；]|$)", s):
+        push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
+    for m in re.finditer(r"^围绕([^，。；]{2,30}?)加强立法", s):
+        push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
+    for m in re.finditer(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上", s):
+        for piece, a in _split_list(m.group(1), m.start(1), force=True):
+            goal = trim_goal(piece)
+            if len(ids.key(goal)) >= 5 or has_head(goal):
+                push(add(ctx, span, goal, a + max(0, piece.find(goal)), a + len(piece), "focus"))
+    # quoted programme names: "33618"现代制造业集群体系, "1+5+N"整体架构, "智融惠畅"工程, 建设"六区一高地"
     for m in _QUOTED.finditer(s):
         inner = m.group(1)
         if _DOCTRINE.match(inner) or s[max(0, m.start() - 2) : m.start()] in ("聚焦",):
             continue
         follow = re.match(r"[\u4e00-\u9fff]{0,12}", s[m.end() :]).group(0)  # type: ignore[union-attr]
-        head = _head_rx().search(follow)
-        programme = bool(re.search(r"\d|[+＋]|[A-Z]", inner))
-        if head and head.start() <= 8:
-            name = s[m.start() : m.end() + head.end()]
-            push(add(ctx, span, name, m.start(), m.end() + head.end(), "quoted"))
+        heads = [h for h in _head_rx().finditer(follow) if h.start() <= 8]
+        programme = bool(re.search(r"\d|[+]|[A-Z]", inner))
+        if heads:
+            end = m.end() + heads[-1].end()
+            push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
         elif programme:
             tail = re.match(r"(?:[\u4e00-\u9fff]{0,8}?(?:体系|架构|机制|方案|布局|工程|平台|矩阵|格局|工作部署|行动))?", follow)
             name = s[m.start() : m.end()] + (tail.group(0) if tail else "")
-            push(add(ctx, span, name, m.start(), m.end() + len(name) - len(m.group(0)), "quoted"))
-    # scope: 聚焦"X"…; 围绕X加强立法
-    for m in re.finditer(r"聚焦“([^“”]{2,40})”", s):
-        push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
-    for m in re.finditer(r"^围绕([^，。；]{2,30}?)加强立法", s):
-        push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
+            push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
+        elif _NUMERAL_SLOGAN.match(inner) and (
+            re.search(r"(?:做实|发挥|建设|打造|推进|聚焦)$", s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
+        ):
+            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
     # the object of a service verb, when it names a goal of the genre
     for m in re.finditer(rf"(?:{alternation('service_verbs.txt')})([^，。；：！？]{{3,40}})", s):
         for piece, a in _split_list(m.group(1), m.start(1)):
@@ -135,13 +150,32 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         goal = trim_goal(m.group(1))
         if has_head(goal):
             push(add(ctx, span, goal, m.start(1), m.end(1), "service"))
-    # bare national strategies and head-noun phrases
+    # a goal verb and its object (建设西部金融中心, 推进人大工作机制改革, 现代化新重庆建设)
+    for m in _goal_rx(ctx.short).finditer(s):
+        phrase = m.group("obj") or m.group("obj2") or ""
+        a = m.start("obj") if m.group("obj") else m.start("obj2")
+        goal = trim_goal(trim_left(s, a, a + len(phrase), span.bounds, span.start, "initiative_left_stops.txt"))
+        if 4 <= len(goal) <= 20:
+            pos = s.find(goal, a)
+            push(add(ctx, span, goal, pos, pos + len(goal), "head"))
+    # bare national strategies
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))
     return out
 
 
-def _split_list(text: str, base: int) -> list[tuple[str, int]]:
+@cache
+def _goal_rx(short: str) -> re.Pattern[str]:
+    heads = alternation("initiative_heads.txt")
+    verbs = alternation("initiative_verbs.txt")
+    place = re.escape(short) if short and short != "中华人民共和国" else "(?!x)x"
+    return re.compile(
+        rf"(?P<obj>[\u4e00-\u9fff“”]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|[\u4e00-\u9fff]{{2}}{place}))(?=建设|[，。；、]|的决定)"
+        rf"|(?:{verbs})(?P<obj2>[\u4e00-\u9fff“”]{{2,12}}?(?:人大|{place}))建设"
+    )
+
+
+def _split_list(text: str, base: int, force: bool = False) -> list[tuple[str, int]]:
     text = re.split(r"提供|的(?:决定|报告)", text)[0]
     parts = []
     pos = 0
@@ -151,7 +185,14 @@ def _split_list(text: str, base: int) -> list[tuple[str, int]]:
             continue
         parts.append((piece, base + pos))
         pos += len(piece)
-    # 西部人才中心和创新高地: both pieces; 保护和促进: the whole when a piece has no head
+    # 西部人才中心和创新高地: both pieces; 保护和促进 or 创新、宜居、智慧的城市: the whole
+    if len(parts) > 1 and any(len(p) <= 3 for p, _ in parts[:-1]) and not force:
+        return [(text, base)]
+    if force:
+        # 创新、宜居、美丽、韧性、文明、智慧的现代化人民城市 is one goal; 就业、教育、… are fields
+        if re.search(r"^(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", text):
+            return [(text, base)]
+        return parts
     if len(parts) > 1 and not all(has_head(trim_goal(p)) for p, _ in parts):
         return [(text, base)]
     return parts

@@ -53,7 +53,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
             taken.append((m.start(), m.end()))
         elif _SUFFIX.search(inner[-5:]) and not inner.endswith(tuple(words("internal_rules.txt"))):
-            law = _law(ctx, inner, quoted=True)
+            law = _law(ctx, span.original(inner, m.start(1)), quoted=True)
             if law is not None:
                 out.append(_mention(ctx, span, law, m.start(1), m.end(1)))
                 taken.append((m.start(), m.end()))
@@ -73,21 +73,23 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         suffix = m.group(0)
         nxt = s[b : b + 1]
-        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(s[b : b + 1])):
+        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and s[a - 1 : b + 2] != "宪法法律":
             continue
         if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
             continue
         name = _grow_left(s, a, b, span.bounds, base)
         if name is None:
             continue
+        if suffix == "法":
+            name = _known_tail(name)
         start = b - len(name)
-        verb = _governing_verb(s, start)
+        verb = _governing_verb(_masked(s, taken), start)
         if not _is_law_name(name, suffix, verb):
             continue
-        law = _law(ctx, name, quoted=False)
+        law = _law(ctx, span.original(name, start), quoted=False)
         if law is None:
             continue
-        out.append(_mention(ctx, span, law, start, b))
+        out.append(_mention(ctx, span, law, start, b, taken))
         taken.append((start, b))
     out += _decisions(ctx, span, taken)
     out.sort(key=lambda x: x.start)
@@ -123,6 +125,20 @@ def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | Non
     return name or None
 
 
+def _known_tail(name: str) -> str:
+    """The longest tail of a grown name that is a national law: 坚持用好宪法 → 宪法."""
+    known = national_laws()
+    for i in range(len(name) - 1):
+        if name[i:] in known:
+            return name[i:]
+    return name
+
+
+def national_laws() -> dict[str, str]:
+    """Short name → official title of the national laws (ontology/lexicon/national_laws.tsv)."""
+    return {**table("national_laws.tsv"), **table("law_aliases.tsv")}
+
+
 def _stop_ends_at(s: str, i: int, stops: tuple[str, ...], bounds: set[int], base: int) -> bool:
     for w in stops:
         j = i - len(w)
@@ -138,7 +154,7 @@ def _governing_verb(s: str, start: int) -> str:
     alt = alternation("law_verbs.tsv")
     best = ""
     best_end = -1
-    for m in re.finditer(alt, s[clause_start:start]):
+    for m in re.finditer(alt, s[clause_start:start].replace("执法检查", "####")):
         if m.end() >= best_end:
             best, best_end = m.group(0), m.end()
     return best if best in verbs else ""
@@ -155,6 +171,8 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
         return False
     if core.endswith(tuple(words("internal_rules.txt"))) or "党" in core[:6]:
         return False
+    if core.endswith(("单行条例", "地方性法规", "行政法规", "法规")):
+        return False
     stem = core[: -len(suffix)] if core.endswith(suffix) else core
     if suffix == "法":
         # 遵纪守法, 数智立法, 三级司法: a word ending in 法 that is no law
@@ -163,7 +181,8 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
         return len(stem) >= 1 and not re.search(r"\d", stem)
     if len(stem) < 2:
         return False
-    legislative = table("law_verbs.tsv").get(verb, "") in _LEGISLATIVE
+    # 出台 is said of working rules as often as of laws: it makes no 办法 or 规定 a law
+    legislative = table("law_verbs.tsv").get(verb, "") in _LEGISLATIVE and verb != "出台"
     if suffix in ("办法", "规定", "实施细则"):
         return legislative or core.endswith(("选举办法", "实施办法"))
     return True
@@ -173,8 +192,7 @@ def canonical(ctx: Context, name: str, pair: bool = False) -> tuple[str, str, st
     """(title, level, jurisdiction of the law) for a name as written."""
     j = ctx.doc.jurisdiction
     national = j == "中华人民共和国"
-    aliases = table("law_aliases.tsv")
-    core = aliases.get(name, name)
+    core = national_laws().get(name, name)
     if core.startswith("中华人民共和国"):
         return core, "法律" if core.endswith("法") else "行政法规", "中华人民共和国"
     if core.endswith("法") and not core.endswith("办法"):
@@ -205,8 +223,20 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False) -> Law | Non
     return ctx.laws[lid]
 
 
-def _mention(ctx: Context, span: Span, law: Law, a: int, b: int) -> Mention:
-    atype, verb = action_of(span.norm, a, b)
+def _masked(s: str, spans: list[tuple[int, int]]) -> str:
+    """s with the names already found blanked out, so 实施 in 监督法实施办法 governs nothing."""
+    if not spans:
+        return s
+    chars = list(s)
+    for a, b in spans:
+        chars[a:b] = "#" * (b - a)
+    return "".join(chars)
+
+
+def _mention(
+    ctx: Context, span: Span, law: Law, a: int, b: int, taken: list[tuple[int, int]] | None = None
+) -> Mention:
+    atype, verb = action_of(_masked(span.norm, taken or []), a, b)
     ctx.add_action(atype, law.id, span, verb)
     eid = ctx.evidence_for(span)
     if eid not in law.mentions:
@@ -222,7 +252,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str]:
     vtype = table("law_verbs.tsv").get(verb, "")
     if verb in ("督办", "跟踪督办") or re.search(r"议案|建议", clause_after):
         return "other", verb
-    if re.match(r"(?:[“”一法条例]*)(?:实施情况|贯彻实施情况)?(?:的)?执法检查", after):
+    if re.match(r"[^，。；！？]{0,30}?执法检查", after) and not re.match(r"[^，。；！？]{0,30}?执法检查[^，。；！？]{0,4}(?:审议意见|报告)", after):
         return "inspected", "执法检查"
     if vtype == "inspected":
         return "inspected", verb
@@ -240,6 +270,8 @@ _DECISION_PATTERNS = [
     re.compile(r"作出((?:关于)?[^，。；：！？]{2,70}?的(?:决定|决议))"),
     # 关于X的决定 anywhere (听取关于…的决定实施情况的报告)
     re.compile(r"(关于[^，。；：！？、]{2,60}?的(?:决定|决议))"),
+    # 听取X的决定实施情况的报告
+    re.compile(r"听取(?:审议)?([^，。；：！？]{4,60}?的(?:决定|决议))(?:贯彻)?(?:实施|执行)情况"),
     # 落实/贯彻/执行 X的决定
     re.compile(r"(?:落实|贯彻|执行|贯彻实施)([^，。；：！？]{4,60}?的(?:决定|决议))"),
     # “八五”普法决议
@@ -281,7 +313,7 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
 
 
 def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
-    name = name.replace("《", "").replace("》", "")
+    name = span.original(name, a).replace("《", "").replace("》", "")
     did = ids.make_id("decision", decision_key(name))
     if did not in ctx.decisions:
         ctx.decisions[did] = Decision(id=did, name=name)
