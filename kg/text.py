@@ -7,8 +7,6 @@ the normalised text is the same offset into the original.
 
 from __future__ import annotations
 
-import re
-
 _TABLE = {
     ",": "，",
     ":": "：",

@@ -16,7 +16,7 @@ from kg import ids
 from kg.model import Initiative
 
 from .context import Context, Span
-from .lexicon import alternation, words
+from .lexicon import alternation
 from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
@@ -96,6 +96,13 @@ def has_head(name: str) -> bool:
     return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(ids.key(name)))
 
 
+def is_goal(goal: str, place: str) -> bool:
+    """A head noun of the genre, or a goal named after the place (美丽四川, 现代化新重庆)."""
+    if has_head(goal):
+        return True
+    return bool(place) and place != "中华人民共和国" and bool(re.fullmatch(rf"[\u4e00-\u9fff]{{2,5}}{re.escape(place)}", goal))
+
+
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
 
@@ -142,13 +149,13 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in re.finditer(rf"(?:{alternation('service_verbs.txt')})([^，。；：！？]{{3,40}})", s):
         for piece, a in _split_list(m.group(1), m.start(1)):
             goal = trim_goal(piece)
-            if 3 <= len(goal) <= 24 and has_head(goal):
+            if 3 <= len(goal) <= 24 and is_goal(goal, ctx.short):
                 start = a + piece.find(goal) if goal in piece else a
                 push(add(ctx, span, goal, start, start + len(goal), "service"))
     # 为X提供法治保障 / 为X提供有力保障
     for m in re.finditer(r"为([^，。；]{3,30}?)提供(?:有力)?(?:法治)?(?:保障|支撑|服务)", s):
         goal = trim_goal(m.group(1))
-        if has_head(goal):
+        if is_goal(goal, ctx.short):
             push(add(ctx, span, goal, m.start(1), m.end(1), "service"))
     # a goal verb and its object (建设西部金融中心, 推进人大工作机制改革, 现代化新重庆建设)
     for m in _goal_rx(ctx.short).finditer(s):

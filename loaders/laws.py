@@ -109,9 +109,7 @@ def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | Non
         if i + base in bounds and _stop_ends_at(s, i, stops, bounds, base):
             break
         # 和/及/与 between two laws is a list separator
-        if s[i - 1] in _LIST_SEP and _SUFFIX.search(s[max(0, i - 6) : i - 1] + "#") is None and re.search(
-            r"(?:条例|法|规定|办法)$", s[: i - 1]
-        ):
+        if s[i - 1] in _LIST_SEP and re.search(r"(?:条例|法|规定|办法)$", s[: i - 1]):
             break
         i -= 1
     # strip quotes and brackets left dangling at the start

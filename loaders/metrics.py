@@ -17,7 +17,7 @@ from .lexicon import words
 
 _MULT = {"万亿": 1e12, "千亿": 1e11, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
-_LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不少于|不低于|至少|达到|达)$")
+_LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不少于|不低于|至少|高于)$")
 _MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
 _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左右|控制在|不低于|不超过|实现|拟|计划|将")
 

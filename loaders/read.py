@@ -211,7 +211,7 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
 
 
 def _canonical_place(name: str) -> str:
-    for canon, shorts, _lvl, _abbr in jurisdictions():
+    for canon, _shorts, _lvl, _abbr in jurisdictions():
         if canon in name:
             return canon
     for canon, shorts, _lvl, _abbr in jurisdictions():
@@ -243,10 +243,11 @@ def _year(doc: Document, body: str) -> int | None:
 def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
     body_len = sum(le - ls for ls, le in lines[begin:end])
     markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
-    if body_len < 800 or markers < 2:
+    if markers < 2 or (markers < 4 and body_len < 150):
         raise ReportError(
             doc.path,
-            "does not look like a work report (no title, session or 各位代表, or under 800 characters)",
+            "does not look like a work report (it lacks two of: a report title, a session line, "
+            "a genre, 各位代表; or it is under 150 characters)",
             "use --force to extract anyway",
         )
 

@@ -1,0 +1,152 @@
+"""Reading: decoding, web junk, metadata, parts and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ReportError
+from loaders.read import read_file, read_text
+
+from .conftest import DATA, SAMPLE
+
+MINI = """分享到：微信 微博
+来源：某某日报
+2025年某某省人民代表大会常务委员会工作报告
+——2025年1月20日在某某省第十四届人民代表大会第三次会议上
+某某省人民代表大会常务委员会主任 张三
+各位代表：
+我受省人民代表大会常务委员会委托，向大会报告工作，请予审议。
+一、过去一年的主要工作
+一年来，省人大常委会制定地方性法规12件，修订河道管理条例、湿地保护条例，开展食品安全法执法检查。
+二、今后一年的主要任务
+制定数据条例，继续审议粮食安全保障条例。各位代表！让我们更加紧密地团结在一起，为实现目标而努力奋斗！
+相关阅读：
+某某市人大常委会工作报告
+"""
+
+
+def _doc(text: str = MINI):
+    return read_text(text, "mini.txt")
+
+
+def test_metadata_of_a_report_in_the_genre():
+    d = _doc()
+    assert d.title == "2025年某某省人民代表大会常务委员会工作报告"
+    assert d.genre == "standing_committee"
+    assert d.session == "某某省第十四届人民代表大会第三次会议"
+    assert d.date == "2025-01-20"
+    assert d.speaker == "张三"
+    assert "常务委员会主任" in d.post
+    assert d.year == 2025
+
+
+def test_web_junk_is_marked_and_report_text_kept():
+    d = _doc()
+    junk = [p.text for p in d.paragraphs if p.role == "junk"]
+    assert any("分享到" in t for t in junk)
+    assert any("来源" in t for t in junk)
+    assert any("相关阅读" in t for t in junk)
+    body = " ".join(p.text for p in d.paragraphs if p.role in ("body", "heading"))
+    assert "为实现目标而努力奋斗" in body
+    assert "制定地方性法规12件" in body
+
+
+def test_past_and_plan_parts():
+    d = _doc()
+    by_text = {p.text[:8]: p.period for p in d.paragraphs if p.role == "body"}
+    assert by_text["一年来，省人大常"] == "past"
+    assert by_text["制定数据条例，继"] == "plan"
+
+
+def test_every_sentence_offset_points_into_the_original_text():
+    text = SAMPLE.read_text(encoding="utf-8")
+    d = read_file(SAMPLE)
+    n = 0
+    for p in d.paragraphs:
+        assert text[p.start : p.end] == p.text
+        for s in p.sentences:
+            assert text[s.start : s.end] == s.text
+            n += 1
+    assert n > 200
+
+
+def test_sample_report_parts_and_sections():
+    d = read_file(SAMPLE)
+    assert d.jurisdiction == "重庆市"
+    assert d.genre == "standing_committee"
+    assert d.session == "重庆市第六届人民代表大会第四次会议"
+    assert d.date == "2026-01-29"
+    assert d.speaker == "王炯"
+    plan_head = d.text.index("今后一年工作任务")
+    assert d.plan_start == plan_head
+    assert {s.period for s in d.sections if s.start < plan_head} == {"past"}
+    assert {s.period for s in d.sections if s.start > plan_head} == {"plan"}
+    leads = [p.lead for p in d.paragraphs if p.lead]
+    assert "围绕经济高质量发展加强立法。" in leads
+    # the footer's list of other reports is junk, not report text
+    tail = [p for p in d.paragraphs if "天津市人民代表大会常务委员会工作报告" in p.text]
+    assert tail and all(p.role == "junk" for p in tail)
+
+
+def test_government_report_metadata():
+    d = read_file(DATA / "hebei-2026-government.txt")
+    assert (d.genre, d.jurisdiction, d.year) == ("government", "河北省", 2026)
+    assert d.plan_start is not None
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8", "utf-8-sig", "gb18030", "gbk"],
+)
+def test_encodings_decode_to_the_same_report(tmp_path, encoding):
+    path = tmp_path / f"r-{encoding}.txt"
+    path.write_bytes(MINI.encode(encoding))
+    d = read_file(path)
+    assert d.title == "2025年某某省人民代表大会常务委员会工作报告"
+    # offsets are into the text as Python's text mode reads the file
+    text = path.read_text(encoding="gb18030" if encoding.startswith("gb") else "utf-8")
+    for p in d.paragraphs:
+        assert text[p.start : p.end] == p.text
+
+
+def test_crlf_offsets_match_text_mode(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(MINI.replace("\n", "\r\n").encode("utf-8"))
+    d = read_file(path)
+    text = path.read_text(encoding="utf-8")
+    assert all(text[p.start : p.end] == p.text for p in d.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n  ", "empty"),
+        (b"\x00\x01\x02binary\x00" * 50, "binary"),
+        (b"%PDF-1.7 ...", "PDF"),
+        (b"PK\x03\x04....", "ZIP"),
+        (b"\x80\xff" * 100, "cannot be decoded"),
+        (b"just some english text", "no Chinese"),
+        ("今天天气很好。".encode(), "does not look like a work report"),
+    ],
+)
+def test_bad_input_is_refused_with_the_file_and_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReportError) as err:
+        read_file(path)
+    assert str(path) in str(err.value)
+    assert reason in str(err.value)
+
+
+def test_force_reads_a_text_that_is_not_a_report(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("制定数据条例。", encoding="utf-8")
+    assert read_file(path, force=True).paragraphs
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ReportError, match="no such file"):
+        read_file(tmp_path / "nope.txt")
+    with pytest.raises(ReportError, match="folder"):
+        read_file(tmp_path)
