@@ -21,7 +21,7 @@ from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
 _DOCTRINE = re.compile(
-    r"^(?:两个确立|两个维护|四个意识|四个自信|第一议题|四个机关|一府一委两院|一府两院|关键少数|三支队伍|"
+    r"^(?:(?:重大|国家重大|各项|有关|相关|国家)?(?:国家)?战略|民生工程|重大工程|[\u4e00-\u9fff]{0,2}(?:行动|工程|计划)|两个确立|两个维护|四个意识|四个自信|第一议题|四个机关|一府一委两院|一府两院|关键少数|三支队伍|"
     r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$)"
 )
 
@@ -100,7 +100,9 @@ def is_goal(goal: str, place: str) -> bool:
     """A head noun of the genre, or a goal named after the place (美丽四川, 现代化新重庆)."""
     if has_head(goal):
         return True
-    return bool(place) and place != "中华人民共和国" and bool(re.fullmatch(rf"[\u4e00-\u9fff]{{2,5}}{re.escape(place)}", goal))
+    if not place or place == "中华人民共和国":
+        return False
+    return bool(re.fullmatch(rf"(?:{alternation('place_goal_prefixes.txt')}){re.escape(place)}(?:行动)?", goal))
 
 
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
@@ -175,9 +177,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
 def _goal_rx(short: str) -> re.Pattern[str]:
     heads = alternation("initiative_heads.txt")
     verbs = alternation("initiative_verbs.txt")
+    prefixes = alternation("place_goal_prefixes.txt")
     place = re.escape(short) if short and short != "中华人民共和国" else "(?!x)x"
     return re.compile(
-        rf"(?P<obj>[\u4e00-\u9fff“”]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|[\u4e00-\u9fff]{{2}}{place}))(?=建设|[，。；、]|的决定)"
+        rf"(?P<obj>[\u4e00-\u9fff“”]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|(?:{prefixes}){place}))(?=建设|[，。；、]|的决定)"
         rf"|(?:{verbs})(?P<obj2>[\u4e00-\u9fff“”]{{2,12}}?(?:人大|{place}))建设"
     )
 

@@ -82,6 +82,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         if suffix == "法":
             name = _known_tail(name)
+        # 推进城市更新条例实施: 推进 is the verb when the law's implementation follows
+        if re.match(r"(?:推进|推动|促进)", name) and re.match(r"(?:的)?(?:贯彻)?(?:实施|落实|执行)", s[b:]):
+            name = name[2:]
         start = b - len(name)
         verb = _governing_verb(_masked(s, taken), start)
         if not _is_law_name(name, suffix, verb):

@@ -8,6 +8,7 @@ not metrics.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from kg.model import Metric
@@ -15,7 +16,7 @@ from kg.model import Metric
 from .context import Context, Span
 from .lexicon import words
 
-_MULT = {"万亿": 1e12, "千亿": 1e11, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
+_MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
 _LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不少于|不低于|至少|高于)$")
 _MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
@@ -31,7 +32,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?:\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
         r"(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"
         r"(?P<approx>余|多)?"
-        rf"(?P<unit>{units})"
+        rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|天))?)"
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
@@ -43,13 +44,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         a, b = m.start(), m.end()
         if _excluded(s, a, b, m):
             continue
-        num = float(m.group("num").replace(",", ""))
-        mult = _MULT.get(m.group("mult") or "", 1.0)
-        value = _clean(num * mult)
+        value = _scaled(m.group("num").replace(",", ""), m.group("mult"))
         upper = None
         if m.group("upper"):
-            umult = _MULT.get(m.group("umult") or m.group("mult") or "", 1.0)
-            upper = _clean(float(m.group("upper")) * umult)
+            upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
         unit = m.group("unit")
         before = s[max(0, a - 4) : a]
         qualifier = "exact"
@@ -78,13 +76,28 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             evidence=ctx.evidence_for(span),
         )
         out.append(metric)
+    for m in re.finditer(r"(?:连续|历时|持续)(\d{1,3})年", s):
+        out.append(
+            Metric(
+                id=f"{ctx.report_id}/metric/{span.start + m.start(1)}",
+                text=span.sentence.text[m.start() : m.end()],
+                value=float(m.group(1)),
+                unit="年",
+                subject=m.group(0),
+                kind="target" if span.period == "plan" else "actual",
+                period=span.period,  # type: ignore[arg-type]
+                year=ctx.year_of(span.period),
+                evidence=ctx.evidence_for(span),
+            )
+        )
     ctx.metrics.extend(out)
     return out
 
 
-def _clean(v: float) -> float:
-    r = round(v, 6)
-    return float(int(r)) if r == int(r) else r
+def _scaled(num: str, mult: str | None) -> float:
+    """4398.6 with 亿 → 439860000000 exactly (decimal arithmetic, no float noise)."""
+    v = Decimal(num) * Decimal(_MULT.get(mult or "", 1))
+    return float(int(v)) if v == v.to_integral_value() else float(v)
 
 
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
