@@ -9,6 +9,7 @@ Chongqing report is 重庆市监察委员会 and 省监委 in a Hebei report is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -86,39 +87,53 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
     return out
 
 
+def _doc_matches(ctx: Context) -> list[list[re.Match[str]]]:
+    """Every rule's matches over the whole normalised text, found once per document."""
+    cached = getattr(ctx, "_body_matches", None)
+    if cached is None:
+        level = "" if ctx.level == "国" else ctx.level
+        cached = [list(rx.finditer(ctx.norm)) for rx, *_ in _compiled(level, ctx.doc.jurisdiction, ctx.short)]
+        ctx._body_matches = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def find(ctx: Context, span: Span) -> list[Mention]:
-    if ctx.level == "国":
-        rules = _compiled("", ctx.doc.jurisdiction, ctx.short)
-    else:
-        rules = _compiled(ctx.level, ctx.doc.jurisdiction, ctx.short)
-    s = span.norm
+    level = "" if ctx.level == "国" else ctx.level
+    rules = _compiled(level, ctx.doc.jurisdiction, ctx.short)
+    matches = _doc_matches(ctx)
+    s = ctx.norm  # offsets below are absolute
+    lo, hi = span.start, span.sentence.end
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     comm = table("committees.tsv")
-    for rx, canon, kind, parent in rules:
-        for m in rx.finditer(s):
+    for (_rx, canon, kind, parent), found in zip(rules, matches, strict=True):
+        first = bisect_left(found, lo, key=lambda m: m.start())
+        for m in found[first:]:
             a, b = m.span()
-            if any(not (b <= x or a >= y) for x, y in taken):
+            if a >= hi:
+                break
+            if b > hi or any(not (b <= x or a >= y) for x, y in taken):
                 continue
             if kind == "foreign_parliament":
                 for c in re.split(r"、", m.group("countries")):
                     if c:
-                        out.append(_add(ctx, span, c + "议会", c + "议会", "foreign_parliament", "", a, b))
+                        out.append(_add(ctx, span, c + "议会", c + "议会", "foreign_parliament", "", a - lo, b - lo))
                 taken.append((a, b))
                 continue
             g = {k: v for k, v in m.groupdict().items() if v}
             name = m.group(0)
             c = g.get("c") or g.get("c2") or ""
             k = kind
+            par_t = parent
             if kind == "@":
                 k = _committee_kind(c)
                 full = comm.get(c, c)
                 canon_name = canon.replace("{c}", full)
                 if k == "working_body" and "常务委员会" not in canon_name:
                     canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
-                    parent = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
+                    par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
             elif kind == "$":
-                court = trim_left(s, m.start("court"), m.end("court"), span.bounds, span.start)
+                court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
                 court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
                 if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对", court):
                     continue
@@ -131,15 +146,15 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 for key, val in g.items():
                     canon_name = canon_name.replace("{" + key + "}", val)
                 if kind == "lower_congress" and "place" in g:
-                    place = trim_left(s, m.start("place"), m.end("place"), span.bounds, span.start)
-                    a = m.start("place") + len(g["place"]) - len(place)
-                    canon_name = place + "人民代表大会"
+                    place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
                     if re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place) or place in ("区县", "自治县", "乡镇"):
                         continue
+                    a = m.start("place") + len(g["place"]) - len(place)
+                    canon_name = place + "人民代表大会"
                     name = s[a:b]
             canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
-            par = parent.replace("{J}", ctx.doc.jurisdiction)
-            out.append(_add(ctx, span, name, canon_name, k, par, a, b))
+            par = par_t.replace("{J}", ctx.doc.jurisdiction)
+            out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
             taken.append((a, b))
     return out
 

@@ -31,7 +31,14 @@ class Span:
     sentence: Sentence
     para: Paragraph
     norm: str
-    bounds: set[int]
+    _bounds: set[int] | None = None
+
+    @property
+    def bounds(self) -> set[int]:
+        """jieba word boundaries (absolute offsets), segmented on first use only."""
+        if self._bounds is None:
+            self._bounds = boundaries(self.norm, self.sentence.start)
+        return self._bounds
 
     @property
     def start(self) -> int:
@@ -82,7 +89,7 @@ class Context:
                 continue
             for s in para.sentences:
                 text = self.norm[s.start : s.end]
-                out.append(Span(s, para, text, boundaries(text, s.start)))
+                out.append(Span(s, para, text))
         return out
 
     # -------------------------------------------------------------- recorders

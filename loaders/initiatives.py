@@ -102,9 +102,18 @@ def is_goal(goal: str, place: str) -> bool:
         return True
     if not place or place == "中华人民共和国":
         return False
-    return bool(re.fullmatch(rf"(?:{alternation('place_goal_prefixes.txt')}){re.escape(place)}(?:行动)?", goal))
+    return bool(_place_goal_rx(place).fullmatch(goal))
 
 
+@cache
+def _place_goal_rx(place: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('place_goal_prefixes.txt')}){re.escape(place)}(?:行动)?")
+
+
+_FOCUS = re.compile(r"聚焦“(.{2,60}?)”(?=依法|在|[，。；]|$)")
+_AROUND_LAW = re.compile(r"^围绕([^，。；]{2,30}?)加强立法")
+_AROUND_LIST = re.compile(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上")
+_PROVIDE = re.compile(r"为([^，。；]{3,30}?)提供(?:有力)?(?:法治)?(?:保障|支撑|服务)")
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
 
@@ -119,17 +128,17 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             taken.append((m.start, m.end))
 
     # scope: 聚焦"X"…依法行使职权; 围绕X加强立法; 围绕助力A、B，在立法上
-    for m in re.finditer(r"聚焦“(.{2,60}?)”(?=依法|在|[，。；]|$)", s):
+    for m in _FOCUS.finditer(s) if "聚焦" in s else ():
         push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
-    for m in re.finditer(r"^围绕([^，。；]{2,30}?)加强立法", s):
+    for m in _AROUND_LAW.finditer(s) if s.startswith("围绕") else ():
         push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
-    for m in re.finditer(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上", s):
+    for m in _AROUND_LIST.finditer(s) if s.startswith("围绕") else ():
         for piece, a in _split_list(m.group(1), m.start(1), force=True):
             goal = trim_goal(piece)
             if len(ids.key(goal)) >= 5 or has_head(goal):
                 push(add(ctx, span, goal, a + max(0, piece.find(goal)), a + len(piece), "focus"))
     # quoted programme names: "33618"现代制造业集群体系, "1+5+N"整体架构, "智融惠畅"工程, 建设"六区一高地"
-    for m in _QUOTED.finditer(s):
+    for m in _QUOTED.finditer(s) if "“" in s else ():
         inner = m.group(1)
         if _DOCTRINE.match(inner) or s[max(0, m.start() - 2) : m.start()] in ("聚焦",):
             continue
@@ -148,14 +157,14 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         ):
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
     # the object of a service verb, when it names a goal of the genre
-    for m in re.finditer(rf"(?:{alternation('service_verbs.txt')})([^，。；：！？]{{3,40}})", s):
+    for m in _service_rx().finditer(s):
         for piece, a in _split_list(m.group(1), m.start(1)):
             goal = trim_goal(piece)
             if 3 <= len(goal) <= 24 and is_goal(goal, ctx.short):
                 start = a + piece.find(goal) if goal in piece else a
                 push(add(ctx, span, goal, start, start + len(goal), "service"))
     # 为X提供法治保障 / 为X提供有力保障
-    for m in re.finditer(r"为([^，。；]{3,30}?)提供(?:有力)?(?:法治)?(?:保障|支撑|服务)", s):
+    for m in _PROVIDE.finditer(s) if "提供" in s else ():
         goal = trim_goal(m.group(1))
         if is_goal(goal, ctx.short):
             push(add(ctx, span, goal, m.start(1), m.end(1), "service"))
@@ -171,6 +180,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))
     return out
+
+
+@cache
+def _service_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('service_verbs.txt')})([^，。；：！？]{{3,40}})")
 
 
 @cache

@@ -16,7 +16,7 @@ from kg.model import Decision, Law
 
 from .context import Context, Span
 from .lexicon import alternation, table, words
-from .segment import trim_left
+from .segment import stop_ends, trim_left
 
 _SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例(?:草案)?|规定|办法|法")
 # after 法, only these may follow for it to be a law's name (not 法律, 法治, 法院, 法规 …)
@@ -104,12 +104,12 @@ def find(ctx: Context, span: Span) -> list[Mention]:
 
 def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | None:
     """Grow a law name leftwards from its suffix at s[a:b]."""
-    stops = words("law_left_stops.txt")
-    i = a
     lo = max(0, a - 40)
+    ends = stop_ends(s, lo, a, bounds, base)
+    i = a
     while i > lo and _NAME_CHARS.match(s[i - 1]):
         # a stop word ending exactly here, on word boundaries, ends the name
-        if i + base in bounds and _stop_ends_at(s, i, stops, bounds, base):
+        if i in ends:
             break
         # 和/及/与 between two laws is a list separator
         if s[i - 1] in _LIST_SEP and re.search(r"(?:条例|法|规定|办法)$", s[: i - 1]):
@@ -138,14 +138,6 @@ def _known_tail(name: str) -> str:
 def national_laws() -> dict[str, str]:
     """Short name → official title of the national laws (ontology/lexicon/national_laws.tsv)."""
     return {**table("national_laws.tsv"), **table("law_aliases.tsv")}
-
-
-def _stop_ends_at(s: str, i: int, stops: tuple[str, ...], bounds: set[int], base: int) -> bool:
-    for w in stops:
-        j = i - len(w)
-        if j >= 0 and s.startswith(w, j) and (j + base) in bounds:
-            return True
-    return False
 
 
 def _governing_verb(s: str, start: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def level_word(jurisdiction: str) -> str:
     return ""
 
 
+@cache
 def alternation(name: str) -> str:
-    import re
-
+    """A regex alternation of a word list, longest words first."""
     return "|".join(re.escape(w) for w in words(name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 import jieba
@@ -23,24 +24,33 @@ def boundaries(text: str, start: int = 0) -> set[int]:
     """Offsets (shifted by ``start``) where a jieba word begins or ends in ``text``."""
     out = {start}
     pos = start
-    for word in tokenizer().cut(text, HMM=True):
+    for word in tokenizer().cut(text, HMM=False):
         pos += len(word)
         out.add(pos)
+    return out
+
+
+@cache
+def _stops_rx(stops_file: str) -> re.Pattern[str]:
+    from .lexicon import alternation
+
+    # a lookahead finds every start position, overlapping ones included; longest word first
+    return re.compile(rf"(?=({alternation(stops_file)}))")
+
+
+def stop_ends(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: str = "law_left_stops.txt") -> set[int]:
+    """Offsets in ``s[a:b]`` where a stop word ends, the word sitting on jieba boundaries."""
+    out = set()
+    for m in _stops_rx(stops_file).finditer(s, a, b):
+        i, w = m.start(), m.group(1)
+        end = i + len(w)
+        if end <= b and (i + base) in bounds and (end + base) in bounds:
+            out.add(end)
     return out
 
 
 def trim_left(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: str = "law_left_stops.txt") -> str:
     """The tail of ``s[a:b]`` after the last stop word (a verb or function word of the genre) that
     sits on jieba word boundaries: 指导彭水自治县 → 彭水自治县, 开展长江保护 → 长江保护."""
-    from .lexicon import words
-
-    stops = words(stops_file)
-    best = a
-    for i in range(a, b):
-        if i + base not in bounds:
-            continue
-        for w in stops:
-            end = i + len(w)
-            if end <= b and s.startswith(w, i) and (end + base) in bounds:
-                best = max(best, end)
-    return s[best:b]
+    ends = stop_ends(s, a, b, bounds, base, stops_file)
+    return s[max(ends, default=a) : b]

@@ -1,0 +1,116 @@
+"""Extraction speed against a bare jieba pass over the same text, measured in the same run.
+
+Usage: python benchmarks/extract_speed.py FOLDER [--repeat N] [--json OUT]
+
+Every *.txt under FOLDER is read and extracted (read + extract, the whole `kg extract` work but
+printing). The baseline is ``jieba.lcut`` over each file's decoded text. Both are timed after jieba
+has loaded its dictionary; the best of N repeats is reported for each, with characters per second and
+the ratio extraction / jieba (the goal is <= 2.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    import jieba
+
+    from kg.errors import ReportError
+    from loaders.decode import decode
+    from loaders.extract import extract
+    from loaders.read import read_text
+    from loaders.segment import tokenizer
+
+    files = sorted(p for p in args.folder.rglob("*.txt"))
+    if not files:
+        print(f"no .txt files under {args.folder}", file=sys.stderr)
+        return 1
+    texts = []
+    for f in files:
+        try:
+            texts.append((f, *decode(f.read_bytes(), str(f))))
+        except ReportError as err:
+            print(f"skipped: {err}", file=sys.stderr)
+    chars = sum(len(t) for _, t, _ in texts)
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    tokenizer()  # our own jieba instance with the genre's user dictionary
+
+    def run_jieba() -> None:
+        for _, text, _ in texts:
+            jieba.lcut(text)
+
+    counts = {"laws": 0, "metrics": 0, "actions": 0, "relations": 0}
+    refused: list[str] = []
+
+    def run_extract() -> None:
+        refused.clear()
+        for k in counts:
+            counts[k] = 0
+        for f, text, enc in texts:
+            try:
+                ext = extract(read_text(text, str(f), enc))
+            except ReportError as err:
+                refused.append(str(err))
+                continue
+            counts["laws"] += len(ext.laws)
+            counts["metrics"] += len(ext.metrics)
+            counts["actions"] += len(ext.actions)
+            counts["relations"] += len(ext.relations)
+
+    jieba_times, extract_times = [], []
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        run_jieba()
+        jieba_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        run_extract()
+        extract_times.append(time.perf_counter() - t)
+    jb, ex = min(jieba_times), min(extract_times)
+    result = {
+        "files": len(texts),
+        "refused": len(refused),
+        "characters": chars,
+        "repeat": args.repeat,
+        "jieba_seconds_best": round(jb, 3),
+        "extract_seconds_best": round(ex, 3),
+        "jieba_seconds_median": round(statistics.median(jieba_times), 3),
+        "extract_seconds_median": round(statistics.median(extract_times), 3),
+        "jieba_chars_per_second": round(chars / jb),
+        "extract_chars_per_second": round(chars / ex),
+        "ratio_extract_to_jieba": round(ex / jb, 2),
+        "found": counts,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+    }
+    print(f"{result['files']} reports, {chars:,} characters, best of {args.repeat}")
+    print(f"  jieba.lcut      {jb:7.3f} s  {result['jieba_chars_per_second']:>10,} chars/s")
+    print(f"  kg extract      {ex:7.3f} s  {result['extract_chars_per_second']:>10,} chars/s")
+    print(f"  ratio extract/jieba: {result['ratio_extract_to_jieba']:.2f} (goal <= 2.0)")
+    print(f"  found: {counts}; refused: {len(refused)}")
+    for r in refused:
+        print(f"    {r}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
