@@ -17,7 +17,7 @@ from kg import ids
 from kg.model import Body
 
 from .context import Context, Span
-from .lexicon import alternation, table, words
+from .lexicon import alternation, jurisdictions, table, words
 from .segment import trim_left
 
 _CN_NUM = "一二三四五六七八九十"
@@ -27,6 +27,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", "@", "全国人民代表大会常务委员会"),
     (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", "@", "全国人民代表大会"),
     (r"全国人民代表大会常务委员会|全国人大常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
+    (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", "%", ""),
     (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
     (r"党中央|中共中央", "中国共产党中央委员会", "party", ""),
@@ -35,6 +36,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组?", "中央生态环境保护督察", "other", ""),
     # the report's own congress and its organs
+    (r"{L}人大常委会机关|{L}人民代表大会常务委员会机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
     (r"专门委员会分党组", "中共{J}人民代表大会专门委员会分党组", "party", "{J}人民代表大会"),
     (r"(?:{L}人民代表大会常务委员会|{L}人大常委会|常委会)党组", "中共{J}人民代表大会常务委员会党组", "party", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", "@", "{J}人民代表大会"),
@@ -45,22 +47,26 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}监察委员会|{L}监委", "{J}监察委员会", "supervision", ""),
     (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
     (r"{L}第?(?P<n>[一二三四五六七八九])中(?:级人民)?法院", "{J}第{n}中级人民法院", "court", ""),
+    (r"{L}中级(?:人民)?法院", "{J}中级人民法院", "court", ""),
     (r"{L}(?:人民)?检察院第?(?P<n>[一二三四五六七八九])分院", "{J}人民检察院第{n}分院", "procuratorate", "{J}人民检察院"),
     (r"{L}人民检察院|{L}检察院(?!各?分院)", "{J}人民检察院", "procuratorate", ""),
     (r"{L}委(?:全面)?深改委|{L}委全面深化改革委员会", "中共{J}委员会全面深化改革委员会", "party", "中共{J}委员会"),
     (r"{L}委改革办", "中共{J}委员会全面深化改革委员会办公室", "party", "中共{J}委员会"),
     (r"中共{J}委员会|中共{S}{L}委|{L}委(?![员托会])", "中共{J}委员会", "party", ""),
     (r"{L}政协", "中国人民政治协商会议{J}委员会", "other", ""),
+    # in a city's report, 省委 and 省人大常委会 are those of its province
+    (r"省委(?![员托会])", "中共{P}委员会", "party", ""),
+    (r"省人民代表大会常务委员会|省人大常委会", "{P}人民代表大会常务委员会", "standing_committee", "{P}人民代表大会"),
+    (r"省人民政府|省政府", "{P}人民政府", "government", ""),
     (r"{L}人大机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?)?机关党组", "中共{J}人民代表大会常务委员会机关党组", "party", "{J}人民代表大会常务委员会"),
     (r"{L}各中级(?:人民)?法院", "{J}各中级人民法院", "court", ""),
     (r"{L}(?:人民)?检察院各分院", "{J}人民检察院各分院", "procuratorate", "{J}人民检察院"),
     # lower congresses: a named one first, then the generic ones
     (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", "{J}人民代表大会"),
-    (r"区县人大常委会", "{J}区县人民代表大会常务委员会", "lower_congress", ""),
-    (r"乡镇人大", "{J}乡镇人民代表大会", "lower_congress", ""),
-    (r"自治县人大(?:常委会)?", "{J}自治县人民代表大会", "lower_congress", ""),
-    (r"区县人大(?:及其常委会)?|市县人大|县乡人大", "{J}区县人民代表大会", "lower_congress", "{J}人民代表大会"),
+    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
+    (r"(?<![全各本该治])(?P<lw>区|县|镇|乡)人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
+    (r"自治县人大(?P<sc>常委会)?", "{J}自治县人民代表大会{sc}", "lower_congress", ""),
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
     (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", "$", ""),
 ]
@@ -77,13 +83,16 @@ class Mention:
 @cache
 def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], str, str, str]]:
     comm = alternation("committees.tsv")
+    places = "|".join(
+        re.escape(n) for canon, shorts, _l, _a in jurisdictions() if canon != "中华人民共和国" for n in (canon, *shorts)
+    )
     L = f"(?<![全城都各本超该本外])(?:{re.escape(level)})" if level else "(?!x)x"
     out = []
     for rx, canon, kind, parent in _RULES:
-        pat = rx.replace("{COMM}", comm).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
+        pat = rx.replace("{COMM}", comm).replace("{PLACES}", places).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
         out.append((re.compile(pat), canon, kind, parent))
     countries = "|".join(re.escape(c) for c in words("countries.txt"))
-    out.append((re.compile(rf"(?P<countries>(?:(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?:议会|国会)"), "", "foreign_parliament", ""))
+    out.append((re.compile(rf"(?P<countries>(?:(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"), "", "foreign_parliament", ""))
     return out
 
 
@@ -94,6 +103,23 @@ def _doc_matches(ctx: Context) -> list[list[re.Match[str]]]:
         level = "" if ctx.level == "国" else ctx.level
         cached = [list(rx.finditer(ctx.norm)) for rx, *_ in _compiled(level, ctx.doc.jurisdiction, ctx.short)]
         ctx._body_matches = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def province(ctx: Context) -> str:
+    """For a city's or county's report, the province it is in: the one the text names most."""
+    cached = getattr(ctx, "_province", None)
+    if cached is None:
+        cached = ""
+        if ctx.level not in ("省", "国", "自治区", "特别行政区") and ctx.doc.jurisdiction:
+            counts = {}
+            for canon, shorts, level, _a in jurisdictions():
+                if level in ("省", "自治区") and canon != ctx.doc.jurisdiction:
+                    n = sum(ctx.norm.count(x) for x in (canon, *shorts))
+                    if n:
+                        counts[canon] = n
+            cached = max(counts, key=counts.__getitem__) if counts else ""
+        ctx._province = cached  # type: ignore[attr-defined]
     return cached
 
 
@@ -117,7 +143,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if kind == "foreign_parliament":
                 for c in re.split(r"、", m.group("countries")):
                     if c:
-                        out.append(_add(ctx, span, c + "议会", c + "议会", "foreign_parliament", "", a - lo, b - lo))
+                        house = c + m.group("house")
+                        out.append(_add(ctx, span, house, house, "foreign_parliament", "", a - lo, b - lo))
                 taken.append((a, b))
                 continue
             g = {k: v for k, v in m.groupdict().items() if v}
@@ -125,7 +152,18 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             c = g.get("c") or g.get("c2") or ""
             k = kind
             par_t = parent
-            if kind == "@":
+            if kind == "%":
+                # 云南省、贵州省人大常委会: one standing committee per place named
+                places = re.split(r"[、和]", g["oj"])
+                for place in places[:-1]:
+                    oj = _canonical_jurisdiction(place)
+                    out.append(_add(ctx, span, place + "人大常委会", f"{oj}人民代表大会常务委员会", "standing_committee", f"{oj}人民代表大会", a - lo, b - lo))
+                k = "standing_committee"
+                oj = _canonical_jurisdiction(places[-1])
+                name = name[len(g["oj"]) - len(places[-1]) :]
+                canon_name = f"{oj}人民代表大会常务委员会"
+                par_t = f"{oj}人民代表大会"
+            elif kind == "@":
                 k = _committee_kind(c)
                 full = comm.get(c, c)
                 canon_name = canon.replace("{c}", full)
@@ -144,7 +182,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             else:
                 canon_name = canon
                 for key, val in g.items():
-                    canon_name = canon_name.replace("{" + key + "}", val)
+                    canon_name = canon_name.replace("{" + key + "}", "常务委员会" if key == "sc" else val)
+                canon_name = re.sub(r"\{(?!J\}|S\})\w+\}", "", canon_name)  # groups that did not match
                 if kind == "lower_congress" and "place" in g:
                     place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
                     if re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place) or place in ("区县", "自治县", "乡镇"):
@@ -152,11 +191,23 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                     a = m.start("place") + len(g["place"]) - len(place)
                     canon_name = place + "人民代表大会"
                     name = s[a:b]
+            if "{P}" in canon_name:
+                prov = province(ctx)
+                if not prov:
+                    continue
+                canon_name, par_t = canon_name.replace("{P}", prov), par_t.replace("{P}", prov)
             canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
             par = par_t.replace("{J}", ctx.doc.jurisdiction)
             out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
             taken.append((a, b))
     return out
+
+
+def _canonical_jurisdiction(name: str) -> str:
+    for canon, shorts, _l, _a in jurisdictions():
+        if name == canon or name in shorts:
+            return canon
+    return name
 
 
 def _committee_kind(c: str) -> str:

@@ -37,14 +37,17 @@ def extract(doc: Document) -> Extraction:
         metrics.find(ctx, span)
         eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
         s = span.norm
-        # scope: 围绕X加强立法 leads the paragraph
-        lead = re.match(r"^围绕([^，。；]{2,30}?)加强立法", s)
-        if lead:
-            scope = [m.id for m in ini_ms if m.how == "scope"]
+        # scope: a goal of legislation leads the paragraph (围绕X加强立法。为X提供法治保障。)
+        if any(m.how == "lead" for m in ini_ms) and not law_ms:
+            scope = [m.id for m in ini_ms if m.how == "lead"]
         if re.match(r"^聚焦“", s):
             focus = [m.id for m in ini_ms if m.how == "scope"]
         if re.match(r"^围绕(?:助力|服务|促进|推动)?", s) and focus and "在立法上" in s:
-            focus = focus + [m.id for m in ini_ms if m.how != "scope"]
+            parts = [m.id for m in ini_ms if m.how == "focus"]
+            for narrow in parts:  # what a 聚焦"X" paragraph works through sits under X
+                for broad in focus[:1]:
+                    _broader(ctx, narrow, broad, eid)
+            focus = focus + parts + [m.id for m in ini_ms if m.how not in ("scope", "focus")]
         legislative = [m for m in law_ms if m.action in ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")]
         in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
         for m in legislative:
@@ -55,13 +58,23 @@ def extract(doc: Document) -> Extraction:
                 ctx.add_relation("serves", m.id, t, eid)
         # purpose clauses: a law or decision, then a service verb, then the goal
         for im in ini_ms:
-            if im.how == "scope":
+            if im.how in ("scope", "lead"):
                 continue
             for lm in law_ms:
                 inside = lm.kind == "decision" and lm.start <= im.start and im.end <= lm.end
-                after = lm.end <= im.start and _SERVE_VERB.search(s[lm.end : im.start])
-                if inside or after:
+                # 为X提供法治保障，制定A条例: a purpose clause may come first
+                purpose = im.how == "purpose" and im.end <= lm.start and "；" not in s[im.end : lm.start]
+                between = s[lm.end : im.start]
+                after = lm.end <= im.start and "；" not in between and _SERVE_VERB.search(between)
+                if inside or after or purpose:
                     ctx.add_relation("serves", lm.id, im.id, eid)
+        # 以X为基础的Y, X纳入Y框架: X sits under Y
+        for m in _UNDER.finditer(s):
+            xs = [i for i in ini_ms if i.start >= m.start("x") and i.end <= m.end("x")]
+            ys = [i for i in ini_ms if i.start >= m.start("y") and i.start < m.end("y")]
+            for x in xs:
+                for y in ys[:1]:
+                    _broader(ctx, x.id, y.id, eid)
         # inspected and reported_to
         for lm in law_ms:
             if lm.action == "inspected" and ctx.main_body:
@@ -74,6 +87,21 @@ def extract(doc: Document) -> Extraction:
     return _result(ctx)
 
 
+_UNDER = re.compile(
+    r"以(?P<x>[^，。；]{2,30}?)为(?:基础|核心|牵引|抓手|支撑|重点|依托)的(?P<y>[^，。；]{2,40})"
+    r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
+)
+
+
+def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> None:
+    if narrow == broad or narrow not in ctx.initiatives:
+        return
+    ini = ctx.initiatives[narrow]
+    if broad not in ini.broader:
+        ini.broader.append(broad)
+    ctx.add_relation("broader", narrow, broad, evidence)
+
+
 def _after_marker(s: str, pos: int, marker: str) -> bool:
     """pos lies in the clause run that follows ``marker`` (up to the sentence's end)."""
     i = s.rfind(marker, 0, pos)
@@ -81,8 +109,9 @@ def _after_marker(s: str, pos: int, marker: str) -> bool:
 
 
 def _reports(s: str, a: int, b: int) -> bool:
-    before = s[max(0, a - 8) : a]
-    return bool(re.search(r"(?:听取|审议|听取审议|首次听取)[^，。；]{0,3}$|、$|和$", before)) and s[b : b + 2] == "关于"
+    """听取(审议)…BODY关于…的报告: the body reported, when 听取 or 审议 governs its clause."""
+    clause = s[max(s.rfind(c, 0, a) for c in "，。；：") + 1 : a]
+    return s[b : b + 2] == "关于" and bool(re.search(r"听取|审议", clause)) and bool(re.search(r"(?:听取|审议|、|和)[^，。；、]{0,3}$", clause))
 
 
 def _link_bodies(ctx: Context) -> None:

@@ -79,7 +79,7 @@ def _verb_rx() -> re.Pattern[str]:
 def trim_goal(phrase: str) -> str:
     """成渝地区双城经济圈建设 → 成渝地区双城经济圈; 提升…发展能级 → the goal named inside."""
     p = phrase.strip()
-    p = re.sub(r"^(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", "", p)  # 创新、宜居、…、智慧的
+    p = re.sub(r"^(?:[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff]{1,3}、))?(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", "", p)  # 创新、宜居、…、智慧的
     for _ in range(3):
         p2 = _verb_rx().sub("", p)
         p2 = re.sub(r"^[\u4e00-\u9fff]{2,3}(?=打造|建设)(?:打造|建设)", "", p2)  # 重庆打造…
@@ -92,7 +92,10 @@ def trim_goal(phrase: str) -> str:
 
 
 def has_head(name: str) -> bool:
-    core = re.sub(r"(?:高质量发展|建设|发展)$", "", ids.key(name))
+    key = ids.key(name)
+    if re.search(r"(?:地区|流域|区域|经济|产业)高质量发展$", key):
+        return True
+    core = re.sub(r"(?:高质量发展|建设|发展)$", "", key)
     return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(ids.key(name)))
 
 
@@ -111,9 +114,18 @@ def _place_goal_rx(place: str) -> re.Pattern[str]:
 
 
 _FOCUS = re.compile(r"聚焦“(.{2,60}?)”(?=依法|在|[，。；]|$)")
-_AROUND_LAW = re.compile(r"^围绕([^，。；]{2,30}?)加强立法")
+_SCOPE_LEAD = re.compile(
+    r"^(?:[^，。；]{0,16}，)?(?:围绕|聚焦|服务|服务保障|为)(?P<x>[^，。；]{2,40}?)"
+    r"(?:加强立法|提供(?:有力)?(?:的)?法治(?:保障|支撑)|(?<=[^，。；]{2})建设)。$"
+)
+_DECISION_PURPOSE = re.compile(
+    r"(?:作出|关于)(?:关于)?(?:支持和保障|促进|推动|加快|助推|支持|深化|深入推进|大力实施|实施|推进|加强)"
+    r"(?P<x>[^，。；：]{4,30}?)的(?:决定|决议)"
+)
 _AROUND_LIST = re.compile(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上")
-_PROVIDE = re.compile(r"为([^，。；]{3,30}?)提供(?:有力)?(?:法治)?(?:保障|支撑|服务)")
+_PROVIDE = re.compile(
+    r"为([^，。；]{3,30}?)(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
+)
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
 
@@ -130,8 +142,19 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     # scope: 聚焦"X"…依法行使职权; 围绕X加强立法; 围绕助力A、B，在立法上
     for m in _FOCUS.finditer(s) if "聚焦" in s else ():
         push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
-    for m in _AROUND_LAW.finditer(s) if s.startswith("围绕") else ():
-        push(add(ctx, span, m.group(1), m.start(1), m.end(1), "scope"))
+    # a paragraph led by a goal of legislation: 围绕X加强立法。聚焦X加强立法。为X提供法治保障。服务X建设。
+    lead = _SCOPE_LEAD.match(s) if span.para.sentences and span.sentence is span.para.sentences[0] else None
+    if lead and len(span.para.sentences) > 1:
+        x = lead.group("x")
+        for piece, a in _split_list(x, lead.start("x")):
+            goal = trim_goal(piece) or piece
+            push(add(ctx, span, goal, a + max(0, piece.find(goal)), a + len(piece), "lead"))
+    # the purpose a decision names: 关于促进民营经济发展壮大的决定 → 民营经济发展壮大
+    for m in _DECISION_PURPOSE.finditer(s) if "决" in s else ():
+        goal = trim_goal(m.group("x"))
+        if len(goal) >= 4:
+            pos = s.find(goal, m.start("x"))
+            push(add(ctx, span, goal, pos, pos + len(goal), "decision"))
     for m in _AROUND_LIST.finditer(s) if s.startswith("围绕") else ():
         for piece, a in _split_list(m.group(1), m.start(1), force=True):
             goal = trim_goal(piece)
@@ -164,10 +187,13 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 start = a + piece.find(goal) if goal in piece else a
                 push(add(ctx, span, goal, start, start + len(goal), "service"))
     # 为X提供法治保障 / 为X提供有力保障
-    for m in _PROVIDE.finditer(s) if "提供" in s else ():
+    for m in _PROVIDE.finditer(s) if "为" in s else ():
         goal = trim_goal(m.group(1))
-        if is_goal(goal, ctx.short):
-            push(add(ctx, span, goal, m.start(1), m.end(1), "service"))
+        # what a law is made to provide a legal basis for is a goal by the genre's own words,
+        # when the clause names it with a goal verb (为打造…提供, 为筑牢…提供) or a head noun
+        verb_led = bool(_verb_rx().match(m.group(1))) and goal != m.group(1)
+        if 4 <= len(ids.key(goal)) <= 24 and (verb_led or is_goal(goal, ctx.short)):
+            push(add(ctx, span, goal, m.start(1), m.end(1), "purpose"))
     # a goal verb and its object (建设西部金融中心, 推进人大工作机制改革, 现代化新重庆建设)
     for m in _goal_rx(ctx.short).finditer(s):
         phrase = m.group("obj") or m.group("obj2") or ""
@@ -194,7 +220,7 @@ def _goal_rx(short: str) -> re.Pattern[str]:
     prefixes = alternation("place_goal_prefixes.txt")
     place = re.escape(short) if short and short != "中华人民共和国" else "(?!x)x"
     return re.compile(
-        rf"(?P<obj>[\u4e00-\u9fff“”]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|(?:{prefixes}){place}))(?=建设|[，。；、]|的决定)"
+        rf"(?P<obj>(?:“[^“”]{{1,12}}”)?[\u4e00-\u9fff]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|(?:{prefixes}){place}))(?=建设|[，。；、]|的决定)"
         rf"|(?:{verbs})(?P<obj2>[\u4e00-\u9fff“”]{{2,12}}?(?:人大|{place}))建设"
     )
 
@@ -214,7 +240,7 @@ def _split_list(text: str, base: int, force: bool = False) -> list[tuple[str, in
         return [(text, base)]
     if force:
         # 创新、宜居、美丽、韧性、文明、智慧的现代化人民城市 is one goal; 就业、教育、… are fields
-        if re.search(r"^(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", text):
+        if re.search(r"(?:[\u4e00-\u9fff]{1,3}、){2,}[\u4e00-\u9fff]{1,3}的", text):
             return [(text, base)]
         return parts
     if len(parts) > 1 and not all(has_head(trim_goal(p)) for p, _ in parts):

@@ -26,6 +26,7 @@ _NAME_CHARS = re.compile(r"[\u4e00-\u9fff“”（）·0-9A-Za-z]")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,12})“?一法一(?:条例|办法|规定)”?")
 _QUOTED = re.compile(r"《([^《》]{2,60})》")
 _LIST_SEP = set("、和及与")
+_CITY = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|州|盟)(?!场|民|政|容|区|级|域|县)")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗)")
 
 
@@ -147,7 +148,9 @@ def _governing_verb(s: str, start: int) -> str:
     alt = alternation("law_verbs.tsv")
     best = ""
     best_end = -1
-    for m in re.finditer(alt, s[clause_start:start].replace("执法检查", "####")):
+    # 执法检查 follows a law, 修订草案 names a draft: neither governs the next name
+    probe = re.sub(r"执法检查|(?:修订|修正|修改)草案", lambda m: "#" * len(m.group(0)), s[clause_start:start])
+    for m in re.finditer(alt, probe):
         if m.end() >= best_end:
             best, best_end = m.group(0), m.end()
     return best if best in verbs else ""
@@ -168,8 +171,10 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
         return False
     stem = core[: -len(suffix)] if core.endswith(suffix) else core
     if suffix == "法":
-        # 遵纪守法, 数智立法, 三级司法: a word ending in 法 that is no law
-        if any(core.endswith(w) for w in words("law_nonnames.txt") if len(w) >= 2 and w.endswith("法")):
+        if core in national_laws():
+            return True
+        # 遵纪守法, 数智立法, 尊法学法守法用法: words with 法 in them that are no law
+        if any(w in core for w in words("law_nonnames.txt") if len(w) >= 2 and w.endswith("法")):
             return False
         return len(stem) >= 1 and not re.search(r"\d", stem)
     if len(stem) < 2:
@@ -177,7 +182,8 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     # 出台 is said of working rules as often as of laws: it makes no 办法 or 规定 a law
     legislative = table("law_verbs.tsv").get(verb, "") in _LEGISLATIVE and verb != "出台"
     if suffix in ("办法", "规定", "实施细则"):
-        return legislative or core.endswith(("选举办法", "实施办法"))
+        inspected = table("law_verbs.tsv").get(verb, "") == "inspected"
+        return legislative or inspected or core.endswith(("选举办法", "实施办法"))
     return True
 
 
@@ -192,6 +198,12 @@ def canonical(ctx: Context, name: str, pair: bool = False) -> tuple[str, str, st
         return "中华人民共和国" + core, "法律", "中华人民共和国"
     if _PLACE.match(core):
         return core, "单行条例", _PLACE.match(core).group(0)  # type: ignore[union-attr]
+    city = _CITY.match(core)
+    if city and re.search(r"(?:城|大都|门|股|夜|集|超)$", city.group(0)[:-1]):
+        city = None
+    if city and not national and not core.startswith((j, ctx.short or "\0")):
+        # a city's or prefecture's own regulation, approved by the province (成都市公园城市建设条例)
+        return core, "地方性法规", city.group(0)
     level = "实施办法" if core.endswith(("实施办法", "实施细则")) else "规定" if core.endswith("规定") else "地方性法规"
     if national:
         return core, "行政法规", "中华人民共和国"
@@ -251,6 +263,13 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str]:
         return "inspected", verb
     if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
         return "other", verb
+    # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
+    later = re.match(r"[^，。；！？]{0,40}?进行(集中修改|修改|修订|清理|废止|审查)", after)
+    if later and "对" in s[max(s.rfind(c, 0, a) for c in "，。；：！？") + 1 : a]:
+        vt = table("law_verbs.tsv").get(later.group(1), "other")
+        return vt, later.group(1)
+    if re.match(r"(?:修订|修正|修改)?草案", after) and vtype not in ("reviewing",):
+        return "other", verb
     if vtype:
         return vtype, verb
     return "other", verb
@@ -262,7 +281,7 @@ _DECISION_PATTERNS = [
     # 作出关于X的决定 / 作出X的决定
     re.compile(r"作出((?:关于)?[^，。；：！？]{2,70}?的(?:决定|决议))"),
     # 关于X的决定 anywhere (听取关于…的决定实施情况的报告)
-    re.compile(r"(关于[^，。；：！？、]{2,60}?的(?:决定|决议))"),
+    re.compile(r"(关于(?:(?!关于)[^，。；：！？、]){2,60}?的(?:决定|决议))"),
     # 听取X的决定实施情况的报告
     re.compile(r"听取(?:审议)?([^，。；：！？]{4,60}?的(?:决定|决议))(?:贯彻)?(?:实施|执行)情况"),
     # 落实/贯彻/执行 X的决定

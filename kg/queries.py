@@ -1,0 +1,143 @@
+"""Saved queries: ``queries/NAME.rq`` (and, with the Neo4j backend, ``queries/NAME.cypher``).
+
+Each file starts with a comment header::
+
+    # name: laws_serving_strategies
+    # zh: 哪些法规服务于哪些战略？
+    # en: Which laws serve which strategy?
+    # param: strategy text optional -- a word of the strategy's name (西部金融中心, 金融)
+
+Parameters are bound, never pasted into the query text: SPARQL gets them as substitutions of the
+variables of the same name (SEP-0007 in Oxigraph, which wants them in the SELECT projection; `run`
+leaves them out of the answer); an optional parameter left out stays unbound, which the query tests
+with BOUND().
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import KGError
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+_TYPES = {"text", "integer", "iri"}
+
+
+class QueryError(KGError):
+    pass
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    optional: bool
+    help: str
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    zh: str
+    en: str
+    params: list[Param] = field(default_factory=list)
+    sparql: str = ""
+    path: Path | None = None
+
+    def bind(self, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+        known = {p.name: p for p in self.params}
+        unknown = set(values) - set(known)
+        if unknown:
+            raise QueryError(
+                f"{self.name}: unknown parameter {', '.join(sorted(unknown))}; it takes "
+                + (", ".join(p.name for p in self.params) or "none")
+            )
+        out: dict[str, ox.NamedNode | ox.Literal] = {}
+        for p in self.params:
+            if p.name not in values:
+                if not p.optional:
+                    raise QueryError(f"{self.name}: parameter {p.name} is required ({p.help})")
+                continue
+            raw = values[p.name]
+            if p.type == "integer":
+                try:
+                    out[p.name] = ox.Literal(str(int(raw)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+                except ValueError:
+                    raise QueryError(f"{self.name}: parameter {p.name} must be a whole number, not {raw!r}") from None
+            elif p.type == "iri":
+                try:
+                    out[p.name] = ox.NamedNode(raw)
+                except ValueError:
+                    raise QueryError(f"{self.name}: parameter {p.name} must be an IRI, not {raw!r}") from None
+            else:
+                out[p.name] = ox.Literal(raw)
+        return out
+
+
+def parse(path: Path) -> SavedQuery:
+    text = path.read_text(encoding="utf-8")
+    head: dict[str, str] = {}
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = re.match(r"#\s*(name|zh|en|param):\s*(.*)$", line)
+        if not m:
+            continue
+        k, v = m.groups()
+        if k == "param":
+            pm = re.match(r"(\w+)\s+(\w+)(\s+optional)?\s*(?:--\s*(.*))?$", v.strip())
+            if not pm or pm.group(2) not in _TYPES:
+                raise QueryError(f"{path}: bad param line {v!r} (want: NAME TYPE [optional] -- help)")
+            params.append(Param(pm.group(1), pm.group(2), bool(pm.group(3)), (pm.group(4) or "").strip()))
+        else:
+            head[k] = v.strip()
+    for k in ("name", "zh", "en"):
+        if k not in head:
+            raise QueryError(f"{path}: the header lacks '# {k}:'")
+    if head["name"] != path.stem:
+        raise QueryError(f"{path}: header name {head['name']!r} differs from the file name")
+    return SavedQuery(head["name"], head["zh"], head["en"], params, text, path)
+
+
+def catalogue(folder: Path = QUERIES) -> dict[str, SavedQuery]:
+    return {p.stem: parse(p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get(name: str, folder: Path = QUERIES) -> SavedQuery:
+    path = folder / f"{name}.rq"
+    if not path.exists():
+        names = ", ".join(catalogue(folder)) or "none"
+        raise QueryError(f"no saved query {name!r}; the saved queries are: {names}")
+    return parse(path)
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise QueryError(f"--param {pair!r}: write it as name=value")
+        k, v = pair.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run a saved query on an RDFStore; returns (columns, rows)."""
+    q = get(name)
+    bindings = q.bind(values or {})
+    result = store.query(q.sparql, bindings)
+    # parameters are projected so that Oxigraph can bind them; they are not answers
+    hidden = {p.name for p in q.params}
+    columns = [v.value for v in result.variables if v.value not in hidden]
+    from .store import _py
+
+    rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
+    return columns, rows
