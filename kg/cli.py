@@ -91,5 +91,222 @@ def evaluate(
         raise typer.Exit(1) from None
 
 
+# ------------------------------------------------------------------ the embedded RDF store
+
+StoreOpt = Annotated[
+    Path,
+    typer.Option("--store", envvar="RDKG_STORE", help="The embedded store's folder (default ./.rdkg, or $RDKG_STORE)."),
+]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+
+
+def _open_store(store: Path, read_only: bool = False):  # noqa: ANN202
+    from .store import RDFStore
+
+    try:
+        return RDFStore(store, read_only=read_only)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def load(
+    files: Annotated[list[str], typer.Argument(help="Report files to extract and load ('-' reads stdin).")],
+    store: StoreOpt = Path(".rdkg"),
+    backend: Annotated[str, typer.Option("--backend", help="rdf (the embedded store).")] = "rdf",
+    force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports too.")] = False,
+) -> None:
+    """Extract reports and load them, each as its own named graph; loading again replaces a report whole.
+
+    Example: kg load samples/chongqing-2026-rd-standing-committee.txt
+    """
+    from rich.progress import Progress
+
+    from loaders.extract import extract
+    from loaders.read import read_file
+
+    if backend != "rdf":
+        raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
+    st = _open_store(store)
+    failed = 0
+    with Progress(transient=True, disable=len(files) < 3 or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("loading", total=len(files))
+        for f in files:
+            try:
+                result = st.load(extract(read_file(f, force=force)))
+                verb = "replaced" if result.replaced else "loaded"
+                typer.echo(f"{verb} {f}: {result.triples} triples in graph <{result.graph}>")
+            except KGError as err:
+                _fail(err)
+                failed += 1
+            progress.advance(task)
+    st.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    report: Annotated[str, typer.Argument(help="The report's id, graph IRI, or a unique part of its title.")],
+    store: StoreOpt = Path(".rdkg"),
+) -> None:
+    """Drop a report's graph from the store.
+
+    Example: kg remove 重庆市-2026
+    """
+    st = _open_store(store)
+    try:
+        typer.echo(f"removed <{st.remove(report)}>")
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def stats(store: StoreOpt = Path(".rdkg"), format: FormatOpt = "table") -> None:
+    """Reports, quads and entities in the store.
+
+    Example: kg stats --format json
+    """
+    from .render import print_rows
+
+    st = _open_store(store, read_only=True)
+    info = st.stats()
+    if format == "json":
+        typer.echo(json.dumps(info | {"report_list": st.reports()}, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{info['path']}: {info['reports']} reports, {info['quads']} quads")
+    print_rows(["kind", "count"], [{"kind": k, "count": v} for k, v in info["entities"].items()], "table")
+    rows = [{"report": r.get("title"), "jurisdiction": r.get("jurisdiction", ""), "date": r.get("date", ""),
+             "triples": r.get("triples"), "id": r["g"]} for r in st.reports()]
+    print_rows(["report", "jurisdiction", "date", "triples", "id"], rows, format)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="ttl, nt, nq, trig or jsonld.")] = "trig",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    report: Annotated[str | None, typer.Option("--report", help="Only this report's graph.")] = None,
+    store: StoreOpt = Path(".rdkg"),
+) -> None:
+    """Serialise the store: Turtle, N-Triples, N-Quads, TriG (named graphs) or JSON-LD.
+
+    Example: kg export --format ttl -o graph.ttl
+    """
+    st = _open_store(store, read_only=True)
+    try:
+        if output is None:
+            data = st.export(format, None, report)
+            sys.stdout.buffer.write(data or b"")
+        else:
+            with output.open("wb") as fh:
+                st.export(format, fh, report)
+            typer.echo(f"wrote {output}")
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def validate(
+    store: StoreOpt = Path(".rdkg"),
+    report: Annotated[str | None, typer.Option("--report", help="Only this report's graph.")] = None,
+) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl; list violations readably.
+
+    Example: kg validate
+    """
+    from .validate import validate_quads
+
+    st = _open_store(store, read_only=True)
+    try:
+        qs = list(st.ox.quads_for_pattern(None, None, None, st.find_report(report))) if report else list(st)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    result = validate_quads(qs)
+    if result.conforms:
+        typer.echo(f"conforms: {len(qs)} quads checked against ontology/shapes.ttl")
+        return
+    for v in result.violations:
+        typer.echo(str(v))
+    typer.echo(f"{len(result.violations)} violations", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE); '-' reads stdin.")],
+    store: StoreOpt = Path(".rdkg"),
+    format: FormatOpt = "table",
+) -> None:
+    """Run an ad-hoc SPARQL query over the union of the report graphs (prefixes rdkg:, eli:, skos: … predefined).
+
+    Example: kg sparql 'SELECT ?law WHERE { ?l a rdkg:Law ; eli:title ?law } LIMIT 5'
+    """
+    import pyoxigraph as ox
+
+    from .render import print_rows
+    from .store import _py
+
+    text = sys.stdin.read() if query == "-" else query
+    st = _open_store(store, read_only=True)
+    try:
+        result = st.query(text)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    if isinstance(result, ox.QueryBoolean):
+        typer.echo("true" if bool(result) else "false")
+    elif isinstance(result, ox.QuerySolutions):
+        cols = [v.value for v in result.variables]
+        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
+        print_rows(cols, rows, format)
+    else:
+        sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the saved queries with their questions and parameters.
+
+    Example: kg queries
+    """
+    from .queries import catalogue
+
+    for q in catalogue().values():
+        typer.echo(f"{q.name}\n    {q.zh}\n    {q.en}")
+        for p in q.params:
+            opt = "optional" if p.optional else "required"
+            typer.echo(f"    --param {p.name}=…  ({p.type}, {opt}) {p.help}")
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A saved query's name (see `kg queries`).")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value; repeat for several.")] = None,
+    store: StoreOpt = Path(".rdkg"),
+    format: FormatOpt = "table",
+    backend: Annotated[str, typer.Option("--backend", help="rdf (the embedded store).")] = "rdf",
+) -> None:
+    """Run a saved query; parameters are bound, never pasted into the query.
+
+    Example: kg query laws_serving_strategies --param strategy=西部金融中心
+    """
+    from .queries import parse_params, run
+    from .render import print_rows
+
+    if backend != "rdf":
+        raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
+    st = _open_store(store, read_only=True)
+    try:
+        cols, rows = run(st, name, parse_params(param or []))
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    print_rows(cols, rows, format)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -9,8 +9,8 @@ Each file starts with a comment header::
 
 Parameters are bound, never pasted into the query text: SPARQL gets them as substitutions of the
 variables of the same name (SEP-0007 in Oxigraph, which wants them in the SELECT projection; `run`
-leaves them out of the answer); an optional parameter left out stays unbound, which the query tests
-with BOUND().
+leaves them out of the answer). An optional parameter left out is bound to its empty value ("" for
+text, 0 for a number), which the query treats as "no filter" (``FILTER(?p = "" || …)``).
 """
 
 from __future__ import annotations
@@ -62,14 +62,15 @@ class SavedQuery:
             if p.name not in values:
                 if not p.optional:
                     raise QueryError(f"{self.name}: parameter {p.name} is required ({p.help})")
-                continue
-            raw = values[p.name]
+            # an optional parameter left out is bound to its empty value ("" or 0), which the
+            # query reads as "no filter": Oxigraph's substitutions cannot leave a variable unbound
+            raw = values.get(p.name, "0" if p.type == "integer" else "")
             if p.type == "integer":
                 try:
                     out[p.name] = ox.Literal(str(int(raw)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
                 except ValueError:
                     raise QueryError(f"{self.name}: parameter {p.name} must be a whole number, not {raw!r}") from None
-            elif p.type == "iri":
+            elif p.type == "iri" and raw:
                 try:
                     out[p.name] = ox.NamedNode(raw)
                 except ValueError:

@@ -41,7 +41,8 @@ def statement_id(report_id: str, rtype: str, source: str, target: str) -> str:
 
 
 def quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
-    return list(_quads(ext, base))
+    """The report's quads, each once, in a stable order."""
+    return list(dict.fromkeys(_quads(ext, base)))
 
 
 def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one flat mapping, kind by kind
@@ -63,7 +64,8 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
 
     # the report
     yield typed(rep, V.REPORT)
-    yield q(rep, "dcTitle", lit(r.title, "zh"))
+    yield typed(rep, V.DATASET)  # the report's figures are the observations of one data set
+    yield q(rep, "dcTitle", lit(r.title))
     yield q(rep, "label", lit(r.title, "zh"))
     if r.date:
         yield q(rep, "date", ox.Literal(r.date, datatype=_XSD_DATE))
@@ -83,16 +85,14 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
         yield typed(ev, V.PASSAGE)
         yield q(ev, "source", rep)
         yield q(ev, V.IN_REPORT.iri, rep)
-        yield q(ev, "text", lit(e.text, "zh"))
-        yield q(ev, "start", ox.Literal(str(e.start), datatype=_XSD_INT))
-        yield q(ev, "end", ox.Literal(str(e.end), datatype=_XSD_INT))
+        yield q(ev, "text", lit(e.text))
         yield q(ev, "selector", pos)
         yield q(ev, "selector", quote)
         yield typed(pos, V.POSITION)
         yield q(pos, "start", ox.Literal(str(e.start), datatype=_XSD_INT))
         yield q(pos, "end", ox.Literal(str(e.end), datatype=_XSD_INT))
         yield typed(quote, V.QUOTE)
-        yield q(quote, "exact", lit(e.text, "zh"))
+        yield q(quote, "exact", lit(e.text))
 
     def mentions(s: ox.NamedNode, evidence_ids: list[str]) -> Iterator[ox.Quad]:
         yield q(rep, V.MENTIONS.iri, s)
@@ -113,9 +113,9 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
     for law in ext.laws:
         s = iri(law.id)
         yield typed(s, V.LAW)
-        yield q(s, "title", lit(law.title, "zh"))
+        yield q(s, "title", lit(law.title))
         yield q(s, "label", lit(law.title, "zh"))
-        yield q(s, "name", lit(law.name, "zh"))
+        yield q(s, "name", lit(law.name))
         yield q(s, "level", lit(law.level))
         if law.jurisdiction:
             yield q(s, "jurisdiction", lit(law.jurisdiction))
@@ -125,9 +125,9 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
     for d in ext.decisions:
         s = iri(d.id)
         yield typed(s, V.DECISION)
-        yield q(s, "title", lit(d.name, "zh"))
+        yield q(s, "title", lit(d.name))
         yield q(s, "label", lit(d.name, "zh"))
-        yield q(s, "name", lit(d.name, "zh"))
+        yield q(s, "name", lit(d.name))
         yield from mentions(s, d.mentions)
     for i in ext.initiatives:
         s = iri(i.id)
@@ -149,8 +149,8 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
         if a.year is not None:
             yield q(s, "year", ox.Literal(str(a.year), datatype=_XSD_INT))
         if a.verb:
-            yield q(s, "verb", lit(a.verb, "zh"))
-        yield q(s, V.DERIVED.iri, iri(a.evidence))
+            yield q(s, "verb", lit(a.verb))
+        yield q(s, V.ACTION_EVIDENCE.iri, iri(a.evidence))
         yield q(s, V.IN_REPORT.iri, rep)
 
     for m in ext.metrics:
@@ -160,8 +160,8 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
         if m.upper is not None:
             yield q(s, "upper", ox.Literal(_decimal(m.upper), datatype=_XSD_DEC))
         yield q(s, "unit", lit(m.unit))
-        yield q(s, "subject", lit(m.subject, "zh"))
-        yield q(s, "text", lit(m.text, "zh"))
+        yield q(s, "subject", lit(m.subject))
+        yield q(s, "text", lit(m.text))
         yield q(s, "qualifier", lit(m.qualifier))
         yield q(s, "metricKind", lit(m.kind))
         yield q(s, "period", lit(m.period))
@@ -169,6 +169,7 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
             yield q(s, "year", ox.Literal(str(m.year), datatype=_XSD_INT))
         if m.evidence:
             yield q(s, V.DERIVED.iri, iri(m.evidence))
+        yield q(s, "dataSet", rep)
         yield q(s, V.IN_REPORT.iri, rep)
 
     for rel in ext.relations:
@@ -184,7 +185,7 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
         if rel.evidence:
             yield q(st, V.DERIVED.iri, iri(rel.evidence))
         if rel.about:
-            yield q(st, "about", lit(rel.about, "zh"))
+            yield q(st, "about", lit(rel.about))
         yield q(st, V.IN_REPORT.iri, rep)
 
 

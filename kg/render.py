@@ -83,3 +83,22 @@ def extraction_table(ext: Extraction) -> str:
 
 def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def print_rows(columns: Sequence[str], rows: Sequence[dict[str, object]], fmt: str = "table") -> None:
+    """Print query rows as a table, JSON (a list of objects) or CSV."""
+    import csv
+    import json
+    import sys
+
+    if fmt == "json":
+        sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+    elif fmt == "table":
+        sys.stdout.write(render([rows_table(f"{len(rows)} rows", columns, [[r.get(c) for c in columns] for r in rows])]))
+    else:
+        raise ValueError(f"unknown format {fmt!r}: use table, json or csv")

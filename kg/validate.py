@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, SH, XSD
 
 from . import vocab as V
 
@@ -123,10 +123,19 @@ def quads_to_dataset(quads: Iterable[ox.Quad]) -> Dataset:
 
 def _triples(data_graph: Graph) -> Iterable[tuple[Any, Any, Any]]:
     if isinstance(data_graph, ConjunctiveGraph):  # a Dataset is one too
-        for s, p, o, _g in data_graph.quads((None, None, None, None)):
-            yield s, p, o
+        triples: Iterable[tuple[Any, ...]] = (q[:3] for q in data_graph.quads((None, None, None, None)))
     else:
-        yield from data_graph.triples((None, None, None))
+        triples = data_graph.triples((None, None, None))
+    for s, p, o in triples:
+        yield s, p, _plain(o)
+
+
+def _plain(o: Any) -> Any:
+    """``"x"^^xsd:string`` as the simple literal ``"x"``: one term in RDF 1.1, two in rdflib (and
+    oxrdflib hands out the typed form), so that sh:in and sh:hasValue compare them as equal."""
+    if isinstance(o, Literal) and o.datatype == XSD.string:
+        return Literal(str(o))
+    return o
 
 
 def _violations(results: Graph) -> Iterable[Violation]:

@@ -60,6 +60,7 @@ ACTION = Cls(RDKG + "Action", "Action")
 INITIATIVE = Cls(RDKG + "Initiative", "Initiative")
 METRIC = Cls(RDKG + "Metric", "Metric")
 ACTION_TYPE = Cls(RDKG + "ActionType", "ActionType")
+DATASET = Cls(QB + "DataSet", "DataSet")
 STATEMENT = Cls(RDF + "Statement", "Statement")
 POSITION = Cls(OA + "TextPositionSelector", "Selector")
 QUOTE = Cls(OA + "TextQuoteSelector", "Selector")
@@ -69,7 +70,7 @@ CLASSES = (REPORT, PASSAGE, BODY, LAW, DECISION, ACTION, INITIATIVE, METRIC)
 # relations between entities (the ones people ask about)
 SERVES = Rel(RDKG + "serves", "SERVES")
 REPORTED_TO = Rel(RDKG + "reportedTo", "REPORTED_TO")
-INSPECTED = Rel(RDKG + "inspected", "INSPECTED")
+INSPECTED = Rel(RDKG + "inspectedLaw", "INSPECTED")
 PART_OF = Rel(ORG + "subOrganizationOf", "PART_OF")
 BROADER = Rel(SKOS + "broader", "BROADER")
 RELATIONS = {
@@ -81,7 +82,9 @@ RELATIONS = {
 }
 ON_LAW = Rel(RDKG + "onLaw", "ON")  # action → law or decision
 ACTOR = Rel(PROV + "wasAssociatedWith", "BY")  # action → body
-DERIVED = Rel(PROV + "wasDerivedFrom", "EVIDENCE")  # action, metric, statement → passage
+DERIVED = Rel(PROV + "wasDerivedFrom", "EVIDENCE")  # metric, statement, entity → passage
+# an action is a prov:Activity, which PROV-O keeps apart from prov:wasDerivedFrom's entities
+ACTION_EVIDENCE = Rel(RDKG + "evidence", "EVIDENCE")  # action → passage; ⊑ prov:wasInfluencedBy
 IN_REPORT = Rel(RDKG + "inReport", "IN_REPORT")  # action, metric, passage, statement → report
 MENTIONS = Rel(RDKG + "mentions", "MENTIONS")  # report → entity
 ACTION_TYPE_OF = Rel(RDKG + "actionType", "TYPE")
@@ -118,6 +121,7 @@ P = {
     "about": RDKG + "about",
     "source": OA + "hasSource",
     "selector": OA + "hasSelector",
+    "dataSet": QB + "dataSet",
     "start": OA + "start",
     "end": OA + "end",
     "exact": OA + "exact",

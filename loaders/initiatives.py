@@ -151,7 +151,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             push(add(ctx, span, goal, a + max(0, piece.find(goal)), a + len(piece), "lead"))
     # the purpose a decision names: 关于促进民营经济发展壮大的决定 → 民营经济发展壮大
     for m in _DECISION_PURPOSE.finditer(s) if "决" in s else ():
-        goal = trim_goal(m.group("x"))
+        x = trim_left(s, m.start("x"), m.end("x"), span.bounds, span.start, "initiative_left_stops.txt")
+        goal = trim_goal(x)
         if len(goal) >= 4:
             pos = s.find(goal, m.start("x"))
             push(add(ctx, span, goal, pos, pos + len(goal), "decision"))

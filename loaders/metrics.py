@@ -130,7 +130,10 @@ def _is_target(s: str, a: int) -> bool:
     return not re.search(r"已|累计|去年|上年|比上年", s[clause_start:a]) or bool(_TARGET_CUE.search(s[clause_start:a]))
 
 
-_SUBJ_STOP = re.compile(r"[，。；：！？、（）“”]|其中|以及|和|共|累计|达到|达|为|是|有|占|比|实现|完成|增长|下降|提高|突破|超过")
+_LEAD_VERB = re.compile(
+    r"^(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
+    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台)+"
+)
 
 
 def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
@@ -150,6 +153,8 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
     head_start = max(s.rfind(c, 0, a) for c in "，。；：！？、（") + 1
     head = s[head_start:a]
     head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计)", "", head)
+    # 通过地方性法规26件: the verb is not part of what is counted
+    head = _LEAD_VERB.sub("", head) or head
     head = re.sub(r"(?:约|近|超过|逾|达到|达|为|共|累计|突破|增长|下降|提高|新增|减少|是)+$", lambda m: m.group(0) if m.group(0) in ("增长", "下降", "提高", "新增", "减少") else "", head)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         return after, a, b + len(after)

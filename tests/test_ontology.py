@@ -1,0 +1,357 @@
+"""The ontology (ontology/rdkg.ttl) agrees with kg/vocab.py, and the graphs kg/rdf.py writes conform to
+the SHACL shapes (ontology/shapes.ttl), which in turn catch broken graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+
+from kg import rdf
+from kg import vocab as V
+from kg.validate import ONTOLOGY, SHAPES, Report, Violation, validate, validate_quads
+
+from .conftest import DATA
+
+RDKG = Namespace(V.RDKG)
+PROV = Namespace(V.PROV)
+OA = Namespace(V.OA)
+ORG = Namespace(V.ORG)
+ELI = Namespace(V.ELI)
+QB = Namespace(V.QB)
+SCHEMA = Namespace(V.SCHEMA)
+SH = Namespace("http://www.w3.org/ns/shacl#")
+ONTOLOGY_IRI = URIRef("https://w3id.org/rdkg/ontology")
+SCHEME = RDKG.ActionTypeScheme  # the one rdkg: term of the ontology that the code never writes
+
+DECLARED_AS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual}
+
+
+@pytest.fixture(scope="module")
+def onto() -> Graph:
+    return Graph().parse(ONTOLOGY, format="turtle")
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return Graph().parse(SHAPES, format="turtle")
+
+
+def vocab_terms() -> list[str]:
+    """Every IRI kg/vocab.py defines under the rdkg namespace."""
+    iris = {c.iri for c in V.CLASSES}
+    iris |= {x.iri for x in vars(V).values() if isinstance(x, V.Cls | V.Rel)}
+    iris |= {r.iri for r in V.RELATIONS.values()}
+    iris |= set(V.P.values())
+    iris |= {V.RDKG + key for key in V.ACTION_TYPES}
+    return sorted(i for i in iris if i.startswith(V.RDKG))
+
+
+# ---------------------------------------------------------------- the ontology
+
+
+def test_ontology_and_shapes_parse(onto, shapes):
+    assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in onto
+    assert len(onto) > 200
+    assert any(True for _ in shapes.subjects(RDF.type, SH.NodeShape))
+    assert set(shapes.objects(None, SH.targetClass)) >= {URIRef(c.iri) for c in V.CLASSES}
+
+
+def test_ontology_says_which_vocabularies_it_reuses(onto):
+    comment = " ".join(str(c) for c in onto.objects(ONTOLOGY_IRI, RDFS.comment) if c.language == "en")
+    for name in ("ORG", "ELI", "SKOS", "Data Cube", "PROV-O", "Web Annotation", "schema.org", "Dublin Core"):
+        assert name in comment, name
+    assert "rdf:Statement" in comment and "prov:wasDerivedFrom" in comment
+    assert {c.language for c in onto.objects(ONTOLOGY_IRI, RDFS.comment)} == {"en", "zh"}
+
+
+def test_vocab_has_terms_to_check():
+    terms = vocab_terms()
+    assert V.SERVES.iri in terms and V.P["upper"] in terms and V.RDKG + "cleaned" in terms
+    assert len(terms) >= 9 + 7 + 21 + 8
+
+
+@pytest.mark.parametrize("iri", vocab_terms())
+def test_every_vocab_term_is_declared_with_zh_and_en_labels(onto, iri):
+    term = URIRef(iri)
+    types = set(onto.objects(term, RDF.type))
+    assert types & DECLARED_AS, f"{iri} is not declared in {ONTOLOGY.name}"
+    labels = {lab.language for lab in onto.objects(term, RDFS.label) if isinstance(lab, Literal)}
+    assert {"zh", "en"} <= labels, f"{iri} lacks an rdfs:label in zh or en"
+    notes = [n for p in (SKOS.definition, RDFS.comment) for n in onto.objects(term, p)]
+    assert {"zh", "en"} <= {n.language for n in notes}, f"{iri} lacks a definition or comment in zh or en"
+
+
+def test_ontology_declares_nothing_vocab_does_not_know(onto):
+    declared = {s for s in onto.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(V.RDKG)}
+    assert declared - {SCHEME} == {URIRef(i) for i in vocab_terms()}
+
+
+def test_classes_and_properties_are_declared_as_such(onto):
+    for c in V.CLASSES + (V.ACTION_TYPE,):
+        assert (URIRef(c.iri), RDF.type, OWL.Class) in onto, c.iri
+    for r in (V.SERVES, V.REPORTED_TO, V.INSPECTED, V.ON_LAW, V.IN_REPORT, V.MENTIONS, V.ACTION_TYPE_OF):
+        assert (URIRef(r.iri), RDF.type, OWL.ObjectProperty) in onto, r.iri
+    for key in ("name", "level", "period", "year", "value", "upper", "unit", "subject", "text", "about"):
+        assert (URIRef(V.P[key]), RDF.type, OWL.DatatypeProperty) in onto, key
+    assert (RDKG.actionType, RDFS.range, RDKG.ActionType) in onto
+    assert (RDKG.serves, RDFS.range, RDKG.Initiative) in onto
+    assert (RDKG.value, RDFS.range, XSD.decimal) in onto
+
+
+@pytest.mark.parametrize(
+    ("term", "prop", "target"),
+    [
+        (RDKG.Report, RDFS.subClassOf, PROV.Entity),
+        (RDKG.Report, RDFS.subClassOf, SCHEMA.Report),
+        (RDKG.Passage, RDFS.subClassOf, OA.SpecificResource),
+        (RDKG.Passage, RDFS.subClassOf, PROV.Entity),
+        (RDKG.Body, RDFS.subClassOf, ORG.Organization),
+        (RDKG.Law, RDFS.subClassOf, ELI.LegalResource),
+        (RDKG.Law, RDFS.subClassOf, SCHEMA.Legislation),
+        (RDKG.Decision, RDFS.subClassOf, ELI.LegalResource),
+        (RDKG.Action, RDFS.subClassOf, PROV.Activity),
+        (RDKG.Initiative, RDFS.subClassOf, SKOS.Concept),
+        (RDKG.Initiative, RDFS.subClassOf, PROV.Plan),
+        (RDKG.Metric, RDFS.subClassOf, QB.Observation),
+        (RDKG.ActionType, RDFS.subClassOf, SKOS.Concept),
+        (RDKG.onLaw, RDFS.subPropertyOf, PROV.used),
+    ],
+)
+def test_alignments_to_standard_vocabularies(onto, term, prop, target):
+    assert (term, prop, target) in onto
+
+
+@pytest.mark.parametrize("key", sorted(V.ACTION_TYPES))
+def test_action_types_are_concepts_of_one_scheme_with_vocab_labels(onto, key):
+    zh, en = V.ACTION_TYPES[key]
+    term = RDKG[key]
+    assert (term, RDF.type, RDKG.ActionType) in onto
+    assert (term, SKOS.inScheme, SCHEME) in onto
+    assert (SCHEME, RDF.type, SKOS.ConceptScheme) in onto
+    assert set(onto.objects(term, SKOS.prefLabel)) == {Literal(zh, lang="zh"), Literal(en, lang="en")}
+    assert {Literal(zh, lang="zh"), Literal(en, lang="en")} <= set(onto.objects(term, RDFS.label))
+
+
+# ---------------------------------------------------------------- real graphs conform
+
+
+@pytest.fixture(scope="module")
+def government_extractions():
+    from loaders.extract import extract_file
+
+    return {name: extract_file(str(DATA / f"{name}.txt")) for name in ("hebei-2026-government", "beijing-2026-government")}
+
+
+def _assert_conforms(report: Report) -> None:
+    assert report.conforms, "\n" + "\n".join(str(v) for v in report.violations[:20])
+    assert report.violations == []
+
+
+def test_sample_report_graph_conforms(sample_extraction):
+    _assert_conforms(validate_quads(rdf.quads(sample_extraction)))
+
+
+@pytest.mark.parametrize("name", ["hebei-2026-government", "beijing-2026-government"])
+def test_government_report_graphs_conform(government_extractions, name):
+    _assert_conforms(validate_quads(rdf.quads(government_extractions[name])))
+
+
+def test_several_reports_in_one_dataset_conform(sample_extraction, government_extractions):
+    quads = rdf.quads(sample_extraction) + [q for e in government_extractions.values() for q in rdf.quads(e)]
+    _assert_conforms(validate_quads(quads))
+
+
+# ---------------------------------------------------------------- broken graphs do not
+
+
+def _graph(quads) -> Graph:
+    from kg.validate import quads_to_dataset
+
+    g = Graph()
+    for s, p, o, _c in quads_to_dataset(quads).quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_extraction) -> Graph:
+    return _graph(rdf.quads(sample_extraction))
+
+
+@pytest.fixture(scope="module")
+def small_graph(government_extractions) -> Graph:
+    return _graph(rdf.quads(government_extractions["beijing-2026-government"]))
+
+
+def _copy(g: Graph) -> Graph:
+    out = Graph()
+    for t in g:
+        out.add(t)
+    return out
+
+
+def _of(cls: URIRef) -> Callable[[Graph], list[URIRef]]:
+    return lambda g: sorted(s for s in g.subjects(RDF.type, cls) if isinstance(s, URIRef))
+
+
+def _serves_statements(g: Graph) -> list[URIRef]:
+    return sorted(s for s in g.subjects(RDF.predicate, RDKG.serves) if (s, RDF.type, RDF.Statement) in g)
+
+
+def _replace(g: Graph, s: URIRef, p: URIRef, o) -> None:
+    g.remove((s, p, None))
+    g.add((s, p, o))
+
+
+DCT_TITLE = URIRef(V.DCT + "title")
+Breakage = Callable[[Graph, URIRef], object]
+# (what is broken, which nodes may be broken, the property the violation must name, how to break one)
+BROKEN: list[tuple[str, Callable[[Graph], list[URIRef]], URIRef | None, Breakage]] = [
+    ("action without period", _of(RDKG.Action), RDKG.period, lambda g, s: g.remove((s, RDKG.period, None))),
+    ("action with a bad period", _of(RDKG.Action), RDKG.period, lambda g, s: _replace(g, s, RDKG.period, Literal("now"))),
+    ("action with two periods", _of(RDKG.Action), RDKG.period, lambda g, s: g.add((s, RDKG.period, Literal("plan")))),
+    (
+        "action with an unknown action type",
+        _of(RDKG.Action),
+        RDKG.actionType,
+        lambda g, s: _replace(g, s, RDKG.actionType, RDKG.invented),
+    ),
+    (
+        "action on a passage, not a law",
+        _of(RDKG.Action),
+        RDKG.onLaw,
+        lambda g, s: _replace(g, s, RDKG.onLaw, g.value(s, PROV.wasDerivedFrom)),
+    ),
+    ("action without evidence", _of(RDKG.Action), PROV.wasDerivedFrom, lambda g, s: g.remove((s, PROV.wasDerivedFrom, None))),
+    ("action without report", _of(RDKG.Action), RDKG.inReport, lambda g, s: g.remove((s, RDKG.inReport, None))),
+    ("action with a string year", _of(RDKG.Action), RDKG.year, lambda g, s: _replace(g, s, RDKG.year, Literal("2025"))),
+    ("metric whose value is a string", _of(RDKG.Metric), RDKG.value, lambda g, s: _replace(g, s, RDKG.value, Literal("26"))),
+    ("metric without unit", _of(RDKG.Metric), RDKG.unit, lambda g, s: g.remove((s, RDKG.unit, None))),
+    (
+        "metric with a bad qualifier",
+        _of(RDKG.Metric),
+        RDKG.qualifier,
+        lambda g, s: _replace(g, s, RDKG.qualifier, Literal("roughly")),
+    ),
+    ("metric of a bad kind", _of(RDKG.Metric), RDKG.metricKind, lambda g, s: _replace(g, s, RDKG.metricKind, Literal("wish"))),
+    ("metric without evidence", _of(RDKG.Metric), PROV.wasDerivedFrom, lambda g, s: g.remove((s, PROV.wasDerivedFrom, None))),
+    (
+        "metric upper bound below its value",
+        _of(RDKG.Metric),
+        RDKG.value,
+        lambda g, s: g.add((s, RDKG.upperValue, Literal("-1", datatype=XSD.decimal))),
+    ),
+    ("passage that ends before it starts", _of(RDKG.Passage), OA.start, lambda g, s: _replace(g, s, OA.end, Literal(0))),
+    ("passage without source", _of(RDKG.Passage), OA.hasSource, lambda g, s: g.remove((s, OA.hasSource, None))),
+    ("passage without text", _of(RDKG.Passage), RDKG.text, lambda g, s: g.remove((s, RDKG.text, None))),
+    ("law without title", _of(RDKG.Law), ELI.title, lambda g, s: g.remove((s, ELI.title, None))),
+    ("law of an unknown level", _of(RDKG.Law), RDKG.level, lambda g, s: _replace(g, s, RDKG.level, Literal("红头文件"))),
+    (
+        "law that serves a body",
+        _of(RDKG.Law),
+        RDKG.serves,
+        lambda g, s: g.add((s, RDKG.serves, _of(RDKG.Body)(g)[0])),
+    ),
+    (
+        "passage that serves an initiative",
+        _of(RDKG.Passage),
+        None,  # a node constraint: the subject of serves is wrong
+        lambda g, s: g.add((s, RDKG.serves, _of(RDKG.Initiative)(g)[0])),
+    ),
+    ("body of an unknown kind", _of(RDKG.Body), RDKG.kind, lambda g, s: _replace(g, s, RDKG.kind, Literal("club"))),
+    ("body without label", _of(RDKG.Body), SKOS.prefLabel, lambda g, s: g.remove((s, SKOS.prefLabel, None))),
+    ("initiative without label", _of(RDKG.Initiative), SKOS.prefLabel, lambda g, s: g.remove((s, SKOS.prefLabel, None))),
+    ("report without title", _of(RDKG.Report), DCT_TITLE, lambda g, s: g.remove((s, DCT_TITLE, None))),
+    (
+        "serves statement without evidence",
+        _serves_statements,
+        PROV.wasDerivedFrom,
+        lambda g, s: g.remove((s, PROV.wasDerivedFrom, None)),
+    ),
+    ("statement without object", _of(RDF.Statement), RDF.object, lambda g, s: g.remove((s, RDF.object, None))),
+]
+
+
+@pytest.fixture(scope="module")
+def broken(sample_graph) -> tuple[dict[str, URIRef], Report]:
+    """The sample graph with every breakage of BROKEN, each at a node of its own, validated once."""
+    g = _copy(sample_graph)
+    taken: set[URIRef] = set()
+    focus: dict[str, URIRef] = {}
+    for what, candidates, _path, breakage in BROKEN:
+        focus[what] = next(n for n in candidates(g) if n not in taken)
+        taken.add(focus[what])
+        breakage(g, focus[what])
+    return focus, validate(g)
+
+
+def _compact(iri: URIRef) -> str:
+    ns, prefix = max((ns, p) for p, ns in V.PREFIXES.items() if str(iri).startswith(ns))
+    return f"{prefix}:{str(iri)[len(ns):]}"
+
+
+@pytest.mark.parametrize(("what", "path"), [(b[0], b[2]) for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_graph_does_not_conform_and_names_node_and_path(broken, what, path):
+    focus, report = broken
+    node = focus[what]
+    assert not report.conforms
+    want = str(path) if path is not None else None
+    hits = [v for v in report.violations if v.focus == str(node) and v.path == want]
+    assert hits, f"{what}: no violation at {node} {path}; got:\n" + "\n".join(map(str, report.violations))
+    line = str(hits[0])
+    assert "\n" not in line and str(node) in line
+    assert path is None or _compact(path) in line
+    assert hits[0].severity == "Violation" and hits[0].message
+
+
+def test_broken_graph_has_no_violation_elsewhere(broken):
+    """Every violation found sits at a node that was broken (or at the statement of a triple removed)."""
+    focus, report = broken
+    assert {v.focus for v in report.violations} <= {str(n) for n in focus.values()}
+
+
+@pytest.mark.parametrize("what", ["action without period", "metric whose value is a string"])
+def test_one_breakage_alone_fails(small_graph, what):
+    _what, candidates, path, breakage = next(b for b in BROKEN if b[0] == what)
+    g = _copy(small_graph)
+    node = candidates(g)[0]
+    breakage(g, node)
+    report = validate(g)
+    assert not report.conforms
+    assert [(v.focus, v.path) for v in report.violations] == [(str(node), str(path))]
+
+
+# ---------------------------------------------------------------- how graphs are given
+
+
+def test_a_dataset_is_validated_as_the_union_of_its_graphs(small_graph):
+    """The passages sit in one named graph, everything else in another: the one alone fails, the union holds."""
+    ds = Dataset()
+    facts, evidence = ds.graph(URIRef("urn:x-test:facts")), ds.graph(URIRef("urn:x-test:evidence"))
+    passages = set(small_graph.subjects(RDF.type, RDKG.Passage))
+    for s, p, o in small_graph:
+        (evidence if s in passages else facts).add((s, p, o))
+    assert not validate(facts).conforms  # the actions' evidence is no Passage there
+    _assert_conforms(validate(ds))
+
+
+def test_typed_string_literals_count_as_plain_ones(small_graph):
+    """oxrdflib gives "x"^^xsd:string where N-Quads gives "x"; both are the same RDF term."""
+    g = Graph()
+    for s, p, o in small_graph:
+        if isinstance(o, Literal) and o.datatype is None and o.language is None:
+            o = Literal(str(o), datatype=XSD.string)
+        g.add((s, p, o))
+    _assert_conforms(validate(g))
+
+
+def test_violation_reads_as_one_line():
+    v = Violation(
+        focus="https://w3id.org/rdkg/report/x/action/1",
+        path=V.P["period"],
+        message="An Action must have exactly one rdkg:period.",
+    )
+    assert str(v) == "Violation: <https://w3id.org/rdkg/report/x/action/1> rdkg:period: An Action must have exactly one rdkg:period."
+    assert str(Report(conforms=False, violations=[v])).splitlines()[1] == str(v)
