@@ -2,9 +2,11 @@
 
 Entities (bodies, laws, decisions, initiatives) get IRIs from their canonical names, so the same law
 in two reports is one resource described in both graphs. Report-scoped things (actions, metrics,
-passages, relation statements) get IRIs under the report's own. Every action, metric and relation
-statement has ``prov:wasDerivedFrom`` its passage, which carries Web Annotation position and quote
-selectors into the report's text.
+passages, relation statements) get IRIs under the report's own. Every metric and relation statement
+has ``prov:wasDerivedFrom`` its passage and every action ``rdkg:evidence`` (an action is a
+prov:Activity, which PROV-O keeps apart from wasDerivedFrom); the passage carries Web Annotation
+position and quote selectors into the report's text. Names, titles and sentences are plain strings;
+rdfs:label and skos:prefLabel carry ``@zh``.
 """
 
 from __future__ import annotations

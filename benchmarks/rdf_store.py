@@ -1,0 +1,203 @@
+"""The embedded store at scale: load speed against rdflib's in-memory graph, size on disk, and the
+latency of every saved query at 1, 100 and 1,000 reports.
+
+Usage: python benchmarks/rdf_store.py REPORTS_FOLDER [--reports 1000] [--repeat 7] [--json OUT]
+
+The corpus is every report under the folder, extracted once, then repeated with another
+jurisdiction and year until it holds --reports reports (each repeat is a different report: its own
+id, its own local laws and bodies, the national laws shared). Loading is timed per report through
+``RDFStore.load`` (extract excluded: benchmarks/extract_speed.py measures that); the baseline adds
+the same quads, as rdflib terms, to an in-memory ``rdflib.Dataset`` in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore")
+
+# the saved queries with the parameters they are timed with
+QUERY_PARAMS = {
+    "laws_serving_strategies": {"strategy": "金融"},
+    "law_serves": {"law": "条例"},
+    "laws_by_action": {"action": "enacted", "period": "past"},
+    "planned_laws": {},
+    "inspected_laws": {},
+    "bodies_reported": {},
+    "figures_by_subject": {"subject_filter": "法规"},
+    "targets": {"subject_filter": "增长"},
+    "initiatives_under": {},
+    "evidence": {"about": "长江保护法"},
+    "body_subbodies": {"body": "人民代表大会"},
+    "search": {"q": "金融"},
+    "across_reports": {},
+    "plan_vs_delivery": {"jurisdiction": "重庆市"},
+    "reports": {},
+}
+
+
+def corpus(folder: Path, n: int) -> list:
+    from kg.errors import ReportError
+    from kg.model import Extraction
+    from loaders.extract import extract_file
+    from loaders.lexicon import jurisdictions
+
+    base = []
+    for f in sorted(folder.rglob("*.txt")):
+        try:
+            base.append(extract_file(str(f)))
+        except ReportError as err:
+            print(f"skipped: {err}", file=sys.stderr)
+    places = [c for c, *_ in jurisdictions() if c != "中华人民共和国"]
+    out = []
+    k = 0
+    while len(out) < n:
+        for ext in base:
+            if len(out) >= n:
+                break
+            if k == 0:
+                out.append(ext)
+                continue
+            j = ext.report.jurisdiction
+            new_j = places[(places.index(j) + k) % len(places)] if j in places else f"{j}{k}"
+            shift = k // len(places) + 1
+            text = ext.model_dump_json()
+            if j and j != "中华人民共和国":
+                text = text.replace(j, new_j)
+            data = json.loads(text)
+            r = data["report"]
+            year = (r.get("year") or 2020) - shift
+            r["year"] = year
+            r["date"] = f"{year}{r['date'][4:]}" if r.get("date") else ""
+            r["id"] = f"report/{new_j}-{year}-{r['genre']}-{k}"
+            for a in data["actions"]:
+                a["year"] = a["year"] - shift if a.get("year") else a.get("year")
+            out.append(Extraction.model_validate(data))
+        k += 1
+    return out
+
+
+def timed(fn, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--baseline-reports", type=int, default=200, help="reports loaded into rdflib's in-memory graph")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    import rdflib
+    from oxrdflib._converter import from_ox
+
+    from kg.queries import run
+    from kg.rdf import quads
+    from kg.store import RDFStore
+
+    t0 = time.perf_counter()
+    exts = corpus(args.folder, args.reports)
+    print(f"corpus: {len(exts)} reports ready in {time.perf_counter() - t0:.1f} s")
+
+    tmp = Path(tempfile.mkdtemp(prefix="rdkg-bench-"))
+    store = RDFStore(tmp / "store")
+    checkpoints = {1, 100, args.reports}
+    latency: dict[int, dict[str, dict[str, float]]] = {}
+    batch_rates = []
+    loaded_quads = 0
+    load_seconds = 0.0
+    batch_t, batch_q = 0.0, 0
+    for i, ext in enumerate(exts, 1):
+        t = time.perf_counter()
+        res = store.load(ext)
+        dt = time.perf_counter() - t
+        load_seconds += dt
+        loaded_quads += res.triples
+        batch_t += dt
+        batch_q += res.triples
+        if i % 100 == 0:
+            batch_rates.append(batch_q / batch_t)
+            batch_t, batch_q = 0.0, 0
+        if i in checkpoints:
+            store.flush()
+            latency[i] = {}
+            for name, params in QUERY_PARAMS.items():
+                times = timed(lambda name=name, params=params: run(store, name, params), args.repeat)
+                latency[i][name] = {"median_ms": round(statistics.median(times), 2), "p95_ms": round(pct(times, 95), 2)}
+            worst = max(latency[i].items(), key=lambda kv: kv[1]["median_ms"])
+            print(f"  {i:5d} reports: slowest saved query {worst[0]} median {worst[1]['median_ms']} ms")
+    store.flush()
+    disk = store.size_on_disk()
+
+    # baseline: the same quads into rdflib's in-memory Dataset
+    base_exts = exts[: args.baseline_reports]
+    rd = rdflib.Dataset()
+    base_quads = 0
+    t = time.perf_counter()
+    for ext in base_exts:
+        qs = quads(ext, store.base)
+        g = rd.graph(rdflib.URIRef(qs[0].graph_name.value))
+        for q in qs:
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        base_quads += len(qs)
+    rdflib_seconds = time.perf_counter() - t
+    # the same number of reports into Oxigraph, for a like-for-like rate
+    ox_small = RDFStore(None)
+    t = time.perf_counter()
+    for ext in base_exts:
+        ox_small.load(ext)
+    ox_small_seconds = time.perf_counter() - t
+
+    result = {
+        "reports": len(exts),
+        "quads": loaded_quads,
+        "oxigraph_load_quads_per_second": round(loaded_quads / load_seconds),
+        "oxigraph_per_100_reports_quads_per_second": [round(r) for r in batch_rates],
+        "baseline_reports": len(base_exts),
+        "rdflib_memory_quads_per_second": round(base_quads / rdflib_seconds),
+        "oxigraph_same_reports_quads_per_second": round(base_quads / ox_small_seconds),
+        "ratio_oxigraph_to_rdflib": round((base_quads / ox_small_seconds) / (base_quads / rdflib_seconds), 2),
+        "disk_bytes": disk,
+        "latency_ms": latency,
+        "repeat": args.repeat,
+    }
+    print(f"load: {result['oxigraph_load_quads_per_second']:,} quads/s into Oxigraph on disk ({loaded_quads:,} quads, {len(exts)} reports)")
+    print(f"  per 100 reports: {', '.join(f'{r:,.0f}' for r in batch_rates)} quads/s")
+    print(
+        f"baseline ({len(base_exts)} reports): rdflib in-memory {result['rdflib_memory_quads_per_second']:,} quads/s, "
+        f"Oxigraph {result['oxigraph_same_reports_quads_per_second']:,} quads/s, ratio {result['ratio_oxigraph_to_rdflib']}"
+    )
+    print(f"size on disk: {disk / 1e6:.1f} MB")
+    print(f"{'query':26} " + " ".join(f"{n:>7}r med/p95" for n in sorted(latency)))
+    for name in QUERY_PARAMS:
+        cells = " ".join(f"{latency[n][name]['median_ms']:>7.1f}/{latency[n][name]['p95_ms']:<7.1f}" for n in sorted(latency))
+        print(f"{name:26} {cells}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
