@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .errors import KGError
+
+if TYPE_CHECKING:
+    from .store import RDFStore
 
 app = typer.Typer(
     help="rdkg: knowledge graphs from Chinese legislative work reports (人大常委会工作报告, 政府工作报告).",
@@ -100,14 +105,20 @@ StoreOpt = Annotated[
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
 
 
-def _open_store(store: Path, read_only: bool = False):  # noqa: ANN202
+@contextmanager
+def _store(store: Path, read_only: bool = False) -> Iterator[RDFStore]:
+    """Open the store for one command and release its lock when the command ends."""
     from .store import RDFStore
 
     try:
-        return RDFStore(store, read_only=read_only)
+        st = RDFStore(store, read_only=read_only)
     except KGError as err:
         _fail(err)
         raise typer.Exit(1) from None
+    try:
+        yield st
+    finally:
+        st.close()
 
 
 @app.command()
@@ -128,22 +139,22 @@ def load(
 
     if backend != "rdf":
         raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
-    st = _open_store(store)
-    failed = 0
-    with Progress(transient=True, disable=len(files) < 3 or not sys.stderr.isatty()) as progress:
-        task = progress.add_task("loading", total=len(files))
-        for f in files:
-            try:
-                result = st.load(extract(read_file(f, force=force)))
-                verb = "replaced" if result.replaced else "loaded"
-                typer.echo(f"{verb} {f}: {result.triples} triples in graph <{result.graph}>")
-            except KGError as err:
-                _fail(err)
-                failed += 1
-            progress.advance(task)
-    st.flush()
-    if failed:
-        raise typer.Exit(1)
+    with _store(store) as st:
+        failed = 0
+        with Progress(transient=True, disable=len(files) < 3 or not sys.stderr.isatty()) as progress:
+            task = progress.add_task("loading", total=len(files))
+            for f in files:
+                try:
+                    result = st.load(extract(read_file(f, force=force)))
+                    verb = "replaced" if result.replaced else "loaded"
+                    typer.echo(f"{verb} {f}: {result.triples} triples in graph <{result.graph}>")
+                except KGError as err:
+                    _fail(err)
+                    failed += 1
+                progress.advance(task)
+        st.flush()
+        if failed:
+            raise typer.Exit(1)
 
 
 @app.command()
@@ -155,12 +166,12 @@ def remove(
 
     Example: kg remove 重庆市-2026
     """
-    st = _open_store(store)
-    try:
-        typer.echo(f"removed <{st.remove(report)}>")
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    with _store(store) as st:
+        try:
+            typer.echo(f"removed <{st.remove(report)}>")
+        except KGError as err:
+            _fail(err)
+            raise typer.Exit(1) from None
 
 
 @app.command()
@@ -171,16 +182,16 @@ def stats(store: StoreOpt = Path(".rdkg"), format: FormatOpt = "table") -> None:
     """
     from .render import print_rows
 
-    st = _open_store(store, read_only=True)
-    info = st.stats()
-    if format == "json":
-        typer.echo(json.dumps(info | {"report_list": st.reports()}, ensure_ascii=False, indent=2))
-        return
-    typer.echo(f"{info['path']}: {info['reports']} reports, {info['quads']} quads")
-    print_rows(["kind", "count"], [{"kind": k, "count": v} for k, v in info["entities"].items()], "table")
-    rows = [{"report": r.get("title"), "jurisdiction": r.get("jurisdiction", ""), "date": r.get("date", ""),
-             "triples": r.get("triples"), "id": r["g"]} for r in st.reports()]
-    print_rows(["report", "jurisdiction", "date", "triples", "id"], rows, format)
+    with _store(store, read_only=True) as st:
+        info = st.stats()
+        if format == "json":
+            typer.echo(json.dumps(info | {"report_list": st.reports()}, ensure_ascii=False, indent=2))
+            return
+        typer.echo(f"{info['path']}: {info['reports']} reports, {info['quads']} quads")
+        print_rows(["kind", "count"], [{"kind": k, "count": v} for k, v in info["entities"].items()], "table")
+        rows = [{"report": r.get("title"), "jurisdiction": r.get("jurisdiction", ""), "date": r.get("date", ""),
+                 "triples": r.get("triples"), "id": r["g"]} for r in st.reports()]
+        print_rows(["report", "jurisdiction", "date", "triples", "id"], rows, format)
 
 
 @app.command()
@@ -194,18 +205,18 @@ def export(
 
     Example: kg export --format ttl -o graph.ttl
     """
-    st = _open_store(store, read_only=True)
-    try:
-        if output is None:
-            data = st.export(format, None, report)
-            sys.stdout.buffer.write(data or b"")
-        else:
-            with output.open("wb") as fh:
-                st.export(format, fh, report)
-            typer.echo(f"wrote {output}")
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    with _store(store, read_only=True) as st:
+        try:
+            if output is None:
+                data = st.export(format, None, report)
+                sys.stdout.buffer.write(data or b"")
+            else:
+                with output.open("wb") as fh:
+                    st.export(format, fh, report)
+                typer.echo(f"wrote {output}")
+        except KGError as err:
+            _fail(err)
+            raise typer.Exit(1) from None
 
 
 @app.command()
@@ -219,20 +230,20 @@ def validate(
     """
     from .validate import validate_quads
 
-    st = _open_store(store, read_only=True)
-    try:
-        qs = list(st.ox.quads_for_pattern(None, None, None, st.find_report(report))) if report else list(st)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
-    result = validate_quads(qs)
-    if result.conforms:
-        typer.echo(f"conforms: {len(qs)} quads checked against ontology/shapes.ttl")
-        return
-    for v in result.violations:
-        typer.echo(str(v))
-    typer.echo(f"{len(result.violations)} violations", err=True)
-    raise typer.Exit(1)
+    with _store(store, read_only=True) as st:
+        try:
+            qs = list(st.ox.quads_for_pattern(None, None, None, st.find_report(report))) if report else list(st)
+        except KGError as err:
+            _fail(err)
+            raise typer.Exit(1) from None
+        result = validate_quads(qs)
+        if result.conforms:
+            typer.echo(f"conforms: {len(qs)} quads checked against ontology/shapes.ttl")
+            return
+        for v in result.violations:
+            typer.echo(str(v))
+        typer.echo(f"{len(result.violations)} violations", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -251,20 +262,20 @@ def sparql(
     from .store import _py
 
     text = sys.stdin.read() if query == "-" else query
-    st = _open_store(store, read_only=True)
-    try:
-        result = st.query(text)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
-    if isinstance(result, ox.QueryBoolean):
-        typer.echo("true" if bool(result) else "false")
-    elif isinstance(result, ox.QuerySolutions):
-        cols = [v.value for v in result.variables]
-        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
-        print_rows(cols, rows, format)
-    else:
-        sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
+    with _store(store, read_only=True) as st:
+        try:
+            result = st.query(text)
+        except KGError as err:
+            _fail(err)
+            raise typer.Exit(1) from None
+        if isinstance(result, ox.QueryBoolean):
+            typer.echo("true" if bool(result) else "false")
+        elif isinstance(result, ox.QuerySolutions):
+            cols = [v.value for v in result.variables]
+            rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
+            print_rows(cols, rows, format)
+        else:
+            sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
 
 
 @app.command("queries")
@@ -299,13 +310,13 @@ def query(
 
     if backend != "rdf":
         raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
-    st = _open_store(store, read_only=True)
-    try:
-        cols, rows = run(st, name, parse_params(param or []))
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
-    print_rows(cols, rows, format)
+    with _store(store, read_only=True) as st:
+        try:
+            cols, rows = run(st, name, parse_params(param or []))
+        except KGError as err:
+            _fail(err)
+            raise typer.Exit(1) from None
+        print_rows(cols, rows, format)
 
 
 if __name__ == "__main__":  # pragma: no cover

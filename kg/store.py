@@ -56,6 +56,7 @@ class RDFStore:
     def __init__(self, path: str | Path | None = DEFAULT_STORE, base: str = DEFAULT_BASE, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.base = base
+        self.read_only = read_only
         try:
             if self.path is None:
                 self.ox = ox.Store()
@@ -104,7 +105,7 @@ class RDFStore:
         self.ox.clear()
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.ox.flush()
 
     # -------------------------------------------------------------- reading
@@ -197,6 +198,18 @@ class RDFStore:
         if self.path is None:
             return 0
         return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+
+    def close(self) -> None:
+        """Release the store (and its lock on the folder)."""
+        if hasattr(self, "ox"):
+            self.flush()
+            del self.ox
+
+    def __enter__(self) -> RDFStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def destroy(self) -> None:
         if self.path is not None:
