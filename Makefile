@@ -16,7 +16,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/kg extract $(SAMPLE) --format table
+	$(BIN)/kg load $(SAMPLE)
+	$(BIN)/kg query laws_serving_strategies
 
 test: setup
 	$(BIN)/ruff check kg loaders tests benchmarks

@@ -127,6 +127,9 @@ def load(
     store: StoreOpt = Path(".rdkg"),
     backend: Annotated[str, typer.Option("--backend", help="rdf (the embedded store).")] = "rdf",
     force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports too.")] = False,
+    base: Annotated[
+        str, typer.Option("--base", envvar="RDKG_BASE", help="Base of the IRIs (default https://w3id.org/rdkg/).")
+    ] = "https://w3id.org/rdkg/",
 ) -> None:
     """Extract reports and load them, each as its own named graph; loading again replaces a report whole.
 
@@ -140,6 +143,7 @@ def load(
     if backend != "rdf":
         raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
     with _store(store) as st:
+        st.base = base
         failed = 0
         with Progress(transient=True, disable=len(files) < 3 or not sys.stderr.isatty()) as progress:
             task = progress.add_task("loading", total=len(files))

@@ -84,16 +84,24 @@ class RDFStore:
                 self.ox.remove_graph(g)
 
     def load(self, ext: Extraction) -> LoadResult:
-        """Put one report's graph in the store, replacing its earlier version whole."""
+        """Put one report's graph in the store, replacing its earlier version whole.
+
+        A new report is one transactional ``extend`` into its graph. A report already there is
+        staged first and swapped in by one SPARQL Update, so readers see the old graph or the new
+        one, never a mix, and an interruption leaves the old one.
+        """
         g = graph_iri(ext.report.id, self.base)
+        qs = quads(ext, self.base)
+        if not self.ox.contains_named_graph(g):
+            self.ox.extend(qs)
+            return LoadResult(ext.report.id, g.value, len(qs), False)
         stage = ox.NamedNode(STAGING + ext.report.id.replace("/", ":"))
-        qs = [ox.Quad(q.subject, q.predicate, q.object, stage) for q in quads(ext, self.base)]
-        replaced = self.ox.contains_named_graph(g)
-        self.ox.remove_graph(stage) if self.ox.contains_named_graph(stage) else None
-        self.ox.extend(qs)
+        if self.ox.contains_named_graph(stage):
+            self.ox.remove_graph(stage)
+        self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, stage) for q in qs)
         # one update, one transaction: the old graph goes and the new one arrives together
         self.ox.update(f"DROP SILENT GRAPH {g} ; ADD {stage} TO {g} ; DROP SILENT GRAPH {stage}")
-        return LoadResult(ext.report.id, g.value, len(qs), replaced)
+        return LoadResult(ext.report.id, g.value, len(qs), True)
 
     def remove(self, report: str) -> str:
         """Drop a report's graph; ``report`` is its id, graph IRI, or a unique part of its title/id."""
