@@ -134,7 +134,9 @@ def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[li
     """Run a saved query on an RDFStore; returns (columns, rows)."""
     q = get(name)
     bindings = q.bind(values or {})
-    result = store.query(q.sparql, bindings)
+    # saved queries read report facts with GRAPH ?r { … } and the entity catalogue from the
+    # default graph, so they run without the union of graphs (which repeats shared triples)
+    result = store.query(q.sparql, bindings, union=False)
     # parameters are projected so that Oxigraph can bind them; they are not answers
     hidden = {p.name for p in q.params}
     columns = [v.value for v in result.variables if v.value not in hidden]

@@ -191,6 +191,33 @@ def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one
         yield q(st, V.IN_REPORT.iri, rep)
 
 
+def index_quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """The entity catalogue in the default graph: each entity's class and labels, once.
+
+    Report graphs repeat the description of every entity they mention; the default graph holds it
+    once, so a keyword search over names scans each entity once instead of once per report.
+    """
+    d = ox.DefaultGraph()
+    out = []
+    rows: list[tuple[str, V.Cls, list[str]]] = []
+    rows += [(b.id, V.BODY, [b.canonical, b.name]) for b in ext.bodies]
+    for b in ext.bodies:
+        out.append(ox.Quad(_n(base + b.id), _PROPS["kind"], ox.Literal(b.kind), d))
+        if b.parent:
+            out.append(ox.Quad(_n(base + b.id), _n(V.PART_OF.iri), _n(base + b.parent), d))
+    rows += [(x.id, V.LAW, [x.title, x.name]) for x in ext.laws]
+    rows += [(x.id, V.DECISION, [x.name]) for x in ext.decisions]
+    rows += [(x.id, V.INITIATIVE, [x.name]) for x in ext.initiatives]
+    for id_, cls, labels in rows:
+        s = _n(base + id_)
+        out.append(ox.Quad(s, _TYPE, _n(cls.iri), d))
+        if cls in (V.BODY, V.LAW):  # canonical names: one per entity
+            out.append(ox.Quad(s, _PROPS["prefLabel"], ox.Literal(labels[0], language="zh"), d))
+        for label in dict.fromkeys(labels):
+            out.append(ox.Quad(s, _PROPS["label"], ox.Literal(label, language="zh"), d))
+    return out
+
+
 def _decimal(v: float) -> str:
     text = repr(float(v))
     if "e" in text or "E" in text:

@@ -22,7 +22,7 @@ from . import vocab as V
 from .errors import KGError
 from .ids import DEFAULT_BASE
 from .model import Extraction
-from .rdf import graph_iri, quads
+from .rdf import graph_iri, index_quads, quads
 
 DEFAULT_STORE = Path(".rdkg")
 STAGING = "urn:rdkg:staging:"
@@ -93,8 +93,9 @@ class RDFStore:
         g = graph_iri(ext.report.id, self.base)
         qs = quads(ext, self.base)
         if not self.ox.contains_named_graph(g):
-            self.ox.extend(qs)
+            self.ox.extend(qs + index_quads(ext, self.base))
             return LoadResult(ext.report.id, g.value, len(qs), False)
+        self.ox.extend(index_quads(ext, self.base))  # the catalogue only grows; idempotent
         stage = ox.NamedNode(STAGING + ext.report.id.replace("/", ":"))
         if self.ox.contains_named_graph(stage):
             self.ox.remove_graph(stage)
@@ -107,7 +108,15 @@ class RDFStore:
         """Drop a report's graph; ``report`` is its id, graph IRI, or a unique part of its title/id."""
         g = self.find_report(report)
         self.ox.update(f"DROP GRAPH {g}")
+        self.prune_index()
         return g.value
+
+    def prune_index(self) -> None:
+        """Drop from the entity catalogue (the default graph) what no report mentions any more."""
+        self.ox.update(
+            "DELETE { ?x ?p ?o } WHERE { ?x ?p ?o . FILTER NOT EXISTS { GRAPH ?g { ?r rdkg:mentions ?x } } }",
+            prefixes=V.PREFIXES,
+        )
 
     def clear(self) -> None:
         self.ox.clear()

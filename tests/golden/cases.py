@@ -34,6 +34,9 @@ CASES = [
     ("search-金融", "search", {"q": "金融"}),
     ("across_reports-all", "across_reports", {}),
     ("plan_vs_delivery-重庆市", "plan_vs_delivery", {"jurisdiction": "重庆市"}),
+    ("laws_by_action-河北省", "laws_by_action", {"jurisdiction": "河北省"}),
+    ("figures_by_subject-河北省-增长", "figures_by_subject", {"jurisdiction": "河北省", "subject_filter": "增长"}),
+    ("across_reports-法", "across_reports", {"q": "法", "min_reports": "1"}),
     ("reports-all", "reports", {}),
 ]
 
