@@ -96,12 +96,38 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
     return out
 
 
+# rules that end in one of these words are run only in windows before the word: a rule that
+# starts with a long alternation or a free run of characters is slow over a whole report
+_ANCHORS = {"%": ("人大常委会", "人民代表大会常务委员会"), "$": ("法院", "检察院"), "foreign_parliament": ("议会", "国会")}
+
+
+def _anchored(rx: re.Pattern[str], text: str, anchors: tuple[str, ...], before: int = 60) -> list[re.Match[str]]:
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for word in anchors:
+        i = text.find(word)
+        while i >= 0:
+            for m in rx.finditer(text, max(0, i - before), i + len(word) + 2):
+                found.setdefault(m.span(), m)
+            i = text.find(word, i + 1)
+    # keep what a scan of the whole text would: leftmost matches, no overlaps
+    out: list[re.Match[str]] = []
+    for m in sorted(found.values(), key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 def _doc_matches(ctx: Context) -> list[list[re.Match[str]]]:
     """Every rule's matches over the whole normalised text, found once per document."""
     cached = getattr(ctx, "_body_matches", None)
     if cached is None:
         level = "" if ctx.level == "国" else ctx.level
-        cached = [list(rx.finditer(ctx.norm)) for rx, *_ in _compiled(level, ctx.doc.jurisdiction, ctx.short)]
+        cached = []
+        for rx, _canon, kind, _parent in _compiled(level, ctx.doc.jurisdiction, ctx.short):
+            if kind in _ANCHORS:
+                cached.append(_anchored(rx, ctx.norm, _ANCHORS[kind]))
+            else:
+                cached.append(list(rx.finditer(ctx.norm)))
         ctx._body_matches = cached  # type: ignore[attr-defined]
     return cached
 
