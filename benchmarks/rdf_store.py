@@ -27,7 +27,7 @@ warnings.filterwarnings("ignore")
 # the saved queries with the parameters they are timed with
 QUERY_PARAMS = {
     "laws_serving_strategies": {"strategy": "金融"},
-    "law_serves": {"law": "条例"},
+    "law_serves": {"law": "地方金融条例"},
     "laws_by_action": {"jurisdiction": "重庆市", "action": "enacted", "period": "past"},
     "planned_laws": {"jurisdiction": "重庆市"},
     "inspected_laws": {},
@@ -35,7 +35,7 @@ QUERY_PARAMS = {
     "figures_by_subject": {"jurisdiction": "重庆市", "subject_filter": "法规"},
     "targets": {"jurisdiction": "重庆市"},
     "initiatives_under": {"broader": "高质量发展"},
-    "evidence": {"about": "长江保护法"},
+    "evidence": {"about": "地方金融条例"},
     "body_subbodies": {"body": "人民代表大会"},
     "search": {"q": "金融"},
     "across_reports": {"q": "保护法"},
