@@ -82,3 +82,11 @@ def test_parameter_errors_are_clear(store):
 def test_golden_cases_are_current(store):
     # the same answers computed twice agree (no randomness in ids, order or values)
     assert answers(store) == answers(store)
+
+
+def test_the_readme_lists_every_saved_query():
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in catalogue():
+        assert f"| `{name}` |" in readme, f"README's catalogue lacks {name}"
