@@ -5,19 +5,25 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/chongqing-2026-rd-standing-committee.txt
 REPORTS ?= ../shared/reports
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo serve test bench clean
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --quiet -e '.[test]'
+	# headless Chromium for the page's browser test (Debian's package; Playwright never downloads one)
+	if [ ! -x /usr/bin/chromium ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei; fi
 	touch $@
 
 demo: setup
 	$(BIN)/kg load $(SAMPLE)
 	$(BIN)/kg query laws_serving_strategies
+
+serve: setup
+	$(BIN)/kg load $(SAMPLE)
+	$(BIN)/kg serve
 
 test: setup
 	$(BIN)/ruff check kg loaders tests benchmarks
@@ -25,6 +31,8 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/extract_speed.py $(REPORTS)
+	$(BIN)/python benchmarks/rdf_store.py $(REPORTS)
+	$(BIN)/python benchmarks/sparql_load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

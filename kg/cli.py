@@ -323,5 +323,33 @@ def query(
         print_rows(cols, rows, format)
 
 
+@app.command()
+def serve(
+    store: StoreOpt = Path(".rdkg"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL Update (needs --token).")] = False,
+    token: Annotated[
+        str | None, typer.Option("--token", envvar="RDKG_TOKEN", help="Bearer token that updates must carry (or $RDKG_TOKEN).")
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Time limit of one query, in seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10_000,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body or query string, in bytes.")] = 1 << 20,
+    workers: Annotated[int | None, typer.Option("--workers", help="Query worker processes (default: 2 to 4).")] = None,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/) and the saved queries (/queries).
+
+    Example: kg serve --port 8000   (then open http://127.0.0.1:8000/)
+    """
+    from .server import serve as run
+
+    try:
+        run(store, host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
+            max_rows=max_rows, max_body=max_body, workers=workers)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
