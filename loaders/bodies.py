@@ -17,7 +17,7 @@ from kg import ids
 from kg.model import Body
 
 from .context import Context, Span
-from .lexicon import alternation, jurisdictions, table, words
+from .lexicon import alternation, jurisdictions, rows, table, words
 from .segment import trim_left
 
 _CN_NUM = "一二三四五六七八九十"
@@ -237,13 +237,11 @@ def _canonical_jurisdiction(name: str) -> str:
 
 
 def _committee_kind(c: str) -> str:
-    row = table("committees.tsv")
-    from .lexicon import _rows
-
-    for r in _rows("committees.tsv"):
+    """special_committee or working_body, from the third column of committees.tsv."""
+    for r in rows("committees.tsv"):
         if r[0] == c and len(r) > 2:
             return r[2].strip()
-    return "special_committee" if c in row else "other"
+    return "special_committee"
 
 
 def _add(ctx: Context, span: Span, name: str, canonical: str, kind: str, parent: str, a: int, b: int) -> Mention:

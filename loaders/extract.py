@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg import ids
 from kg.model import Body, Document, Extraction, ReportInfo
 
 from . import bodies, initiatives, laws, metrics
-from .context import Context, Span
+from .context import Context
 
 _SERVE_VERB = re.compile(r"服务|助推|助力|推动|促进|保障|支撑|护航|为")
 
@@ -168,4 +167,4 @@ def extract_file(path: str, force: bool = False) -> Extraction:
     return extract(read_file(path, force=force))
 
 
-__all__ = ["extract", "extract_file", "Span", "ids"]
+__all__ = ["extract", "extract_file"]

@@ -187,7 +187,7 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     return True
 
 
-def canonical(ctx: Context, name: str, pair: bool = False) -> tuple[str, str, str]:
+def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     """(title, level, jurisdiction of the law) for a name as written."""
     j = ctx.doc.jurisdiction
     national = j == "中华人民共和国"
@@ -217,7 +217,7 @@ def canonical(ctx: Context, name: str, pair: bool = False) -> tuple[str, str, st
 
 def _law(ctx: Context, name: str, quoted: bool, pair: bool = False) -> Law | None:
     name = name.strip()
-    title, level, jur = canonical(ctx, name, pair)
+    title, level, jur = canonical(ctx, name)
     lid = ids.make_id("law", title)
     if lid not in ctx.laws:
         ctx.laws[lid] = Law(
@@ -333,10 +333,8 @@ def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
     if eid not in ctx.decisions[did].mentions:
         ctx.decisions[did].mentions.append(eid)
     s = span.norm
-    before = s[max(0, a - 6) : a]
-    if re.search(r"作出$|作出关于$", before) or re.match(r"作出", s[b - len(name) - 2 : b - len(name)]) or "作出" in s[a:b][-3:]:
-        atype, verb = "enacted", "作出"
-    elif s[max(0, a - 1) : a] == "就" or re.search(r"作出(?:决定|决议)$", s[a:b]):
+    # 作出(关于)…的决定 and 就…作出决定 make a decision; anything else says something about one
+    if re.search(r"作出(?:关于)?$", s[max(0, a - 6) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b]):
         atype, verb = "enacted", "作出"
     else:
         atype, verb = action_of(s, a, b)

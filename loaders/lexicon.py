@@ -10,6 +10,12 @@ ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 LEXICON = ONTOLOGY / "lexicon"
 
 
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, comments and blank lines left out."""
+    return _rows(name)
+
+
+@cache
 def _rows(name: str) -> list[list[str]]:
     rows = []
     for line in (LEXICON / name).read_text(encoding="utf-8").splitlines():
