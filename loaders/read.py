@@ -53,6 +53,10 @@ _PLAN_MARK = re.compile(
     r"今后|今年|下一步|未来|目标|工作任务|主要任务|重点任务|工作安排|工作建议|总体部署|工作部署|"
     r"总体要求|政策取向|展望|重点工作|主要考虑|重大举措|规划纲要"
 )
+_PART_MARK = re.compile(r"过去|回顾|一年来|今后|今年|明年|下一步|工作任务|工作安排|主要任务|重点工作|工作部署|总体部署")
+_PLAN_OPENING = re.compile(
+    r"今年(?:的)?(?:经济社会发展|政府工作|工作)?(?:的)?(?:主要预期目标|总体要求|主要任务|总体部署|工作任务)"
+)
 _LEAD = re.compile(r"^[^。！？]{2,40}[。！？]")
 
 
@@ -237,7 +241,12 @@ def _year(doc: Document, body: str) -> int | None:
         if years and _PLAN_MARK.search(h.group(2)):
             return max(years)
     m = re.search(r"(\d{4})年(?:工作|经济社会发展)?(?:回顾|总结)", body)
-    return int(m.group(1)) + 1 if m else None
+    if m:
+        return int(m.group(1)) + 1
+    # 今年…: 2001年是…第一年 in the part about this year
+    plan = _PLAN_OPENING.search(body)
+    m = re.search(r"(\d{4})年是", body[plan.start() :]) if plan else None
+    return int(m.group(1)) if m else None
 
 
 def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
@@ -298,6 +307,11 @@ def _structure(
                     if period == "plan" and doc.plan_start is None:
                         doc.plan_start = start
                 role = "heading"
+        # an unnumbered plan part: 今年…的主要预期目标/总体要求 opens it (national reports of the 2000s)
+        if role == "body" and period != "plan" and _PLAN_OPENING.search(st[:40]):
+            period = "plan"
+            if doc.plan_start is None:
+                doc.plan_start = start
         para = Paragraph(start=start, end=stop, text=doc.text[start:stop], role=role)  # type: ignore[arg-type]
         if role in ("body", "heading", "glossary"):
             if period is None and role == "body" and doc.paragraphs and any(
@@ -326,7 +340,8 @@ def _heading(s: str) -> tuple[str, str, int] | None:
             if level == 1 and len(s) > 60 and "。" in s:
                 return None
             return m.group(1), m.group(2).strip(), level
-    if len(s) <= 20 and s[-1] not in "。；！？，：" and (_PAST_MARK.search(s) or _PLAN_MARK.search(s)):
+    # an unnumbered part heading (过去一年主要工作, 今后一年工作任务) says which part it opens
+    if len(s) <= 20 and s[-1] not in "。；！？，：》" and _PART_MARK.search(s):
         return "", s, 0
     return None
 
