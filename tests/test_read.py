@@ -150,3 +150,20 @@ def test_missing_file_and_folder(tmp_path):
         read_file(tmp_path / "nope.txt")
     with pytest.raises(ReportError, match="folder"):
         read_file(tmp_path)
+
+
+def test_an_unnumbered_plan_part_opens_with_this_years_goals():
+    text = (
+        "政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n各位代表：\n"
+        "现在，我代表国务院，向大会报告政府工作，请予审议。\n"
+        "过去一年，国内生产总值增长5%，城镇新增就业1256万人。\n"
+        "今年经济社会发展的主要预期目标是：国内生产总值增长5%左右。\n"
+        "一、大力提振消费\n实施提振消费专项行动。\n"
+        "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为实现今年目标任务而努力奋斗！\n"
+    )
+    d = read_text(text, "national.txt")
+    periods = {p.text[:6]: p.period for p in d.paragraphs if p.role in ("body", "heading")}
+    assert periods["过去一年，国"] == "past"
+    assert periods["今年经济社会"] == "plan"
+    assert periods["一、大力提振"] == "plan"
+    assert d.jurisdiction == "中华人民共和国"
