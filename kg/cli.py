@@ -351,5 +351,100 @@ def serve(
         raise typer.Exit(1) from None
 
 
+# ------------------------------------------------------------------ a local Neo4j server
+
+neo4j_app = typer.Typer(help="A local Neo4j Community server (from Maven Central) in .neo4j/ or $RDKG_NEO4J_HOME.",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+HomeOpt = Annotated[
+    Path | None,
+    typer.Option("--home", envvar="RDKG_NEO4J_HOME", help="The server's folder (default .neo4j/ at the project root)."),
+]
+
+
+def _neo4j_status_lines(st) -> None:
+    state = "running" if st.ready else ("starting (not answering yet)" if st.running else "stopped")
+    typer.echo(f"neo4j: {state}" + (f" (pid {st.pid})" if st.pid else ""))
+    typer.echo(f"version: {st.version or 'not installed'}" + (f" {st.edition}" if st.edition else ""))
+    typer.echo(f"bolt: {st.bolt_uri}")
+    typer.echo(f"browser: {st.browser_url}")
+    typer.echo(f"user: neo4j, password in {st.password_file}")
+    typer.echo(f"store: {st.store}")
+
+
+@neo4j_app.command("install")
+def neo4j_install(home: HomeOpt = None) -> None:
+    """Fetch Neo4j Community 5.26 and Neo4j Browser with Maven (needs Java 17+ and mvn; about 140 MB).
+
+    Example: kg neo4j install
+    """
+    from . import neo4j_server as n4
+
+    try:
+        done = n4.install(home)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    typer.echo(f"neo4j: {'installed' if done else 'already installed'} {n4.NEO4J_VERSION} in {home or n4.default_home()}")
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    home: HomeOpt = None,
+    http_port: Annotated[int, typer.Option("--http-port", help="HTTP port (Neo4j Browser), on 127.0.0.1.")] = 7474,
+    bolt_port: Annotated[int, typer.Option("--bolt-port", help="Bolt port, on 127.0.0.1.")] = 7687,
+    heap: Annotated[str, typer.Option("--heap", help="Java heap size, e.g. 256m or 1g.")] = "256m",
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait until it answers.")] = 120.0,
+) -> None:
+    """Start the server in the background (loopback only, auth on) and wait until it answers.
+
+    Example: kg neo4j start --http-port 7474 --bolt-port 7687
+    """
+    from . import neo4j_server as n4
+
+    try:
+        st, started = n4.start(home, http_port=http_port, bolt_port=bolt_port, heap=heap, timeout=timeout)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    if not started:
+        typer.echo("neo4j: already running")
+    _neo4j_status_lines(st)
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(
+    home: HomeOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait before killing it.")] = 60.0,
+) -> None:
+    """Stop the server started from this folder (SIGTERM, then SIGKILL after --timeout).
+
+    Example: kg neo4j stop
+    """
+    from . import neo4j_server as n4
+
+    pid = n4.stop(home, timeout=timeout)
+    typer.echo(f"neo4j: stopped (pid {pid})" if pid else "neo4j: not running")
+
+
+@neo4j_app.command("status")
+def neo4j_status(
+    home: HomeOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Say whether the server runs, on which ports, its pid, version and store folder (never the password).
+
+    Example: kg neo4j status --json
+    """
+    from . import neo4j_server as n4
+
+    st = n4.status(home)
+    if as_json:
+        typer.echo(json.dumps(st.as_dict(), indent=2))
+    else:
+        _neo4j_status_lines(st)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
