@@ -35,4 +35,5 @@ bench: setup
 	$(BIN)/python benchmarks/sparql_load.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	-$(BIN)/kg neo4j stop
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info .neo4j
