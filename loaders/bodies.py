@@ -66,6 +66,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", "{J}人民代表大会"),
     (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
     (r"(?<![全各本该治])(?P<lw>区|县|镇|乡)人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
+    # 区、镇人大: the first of two levels named before one 人大
+    (r"(?<![全各本该治])(?P<lw>区|县|市)(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", "{J}人民代表大会"),
     (r"自治县人大(?P<sc>常委会)?", "{J}自治县人民代表大会{sc}", "lower_congress", ""),
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
     (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", "$", ""),

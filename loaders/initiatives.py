@@ -184,7 +184,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _service_rx().finditer(s):
         for piece, a in _split_list(m.group(1), m.start(1)):
             goal = trim_goal(piece)
-            if 3 <= len(goal) <= 24 and is_goal(goal, ctx.short):
+            # 助力美丽宜居花城建设: what a service verb says is being built is a goal
+            built = piece.endswith("建设") and 4 <= len(goal) <= 12 and not _verb_rx().match(goal)
+            if 3 <= len(goal) <= 24 and (is_goal(goal, ctx.short) or built):
                 start = a + piece.find(goal) if goal in piece else a
                 push(add(ctx, span, goal, start, start + len(goal), "service"))
     # 为X提供法治保障 / 为X提供有力保障
