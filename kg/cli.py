@@ -121,27 +121,72 @@ def _store(store: Path, read_only: bool = False) -> Iterator[RDFStore]:
         st.close()
 
 
+Neo4jUri = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI",
+                                               help="Neo4j URI (default bolt://127.0.0.1:7687; neo4j:// for clusters).")]
+Neo4jUser = Annotated[str | None, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user (default neo4j).")]
+Neo4jPassword = Annotated[str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False,
+                                                   help="Neo4j password (default: the local server's, .neo4j/password).")]
+Neo4jDatabase = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE",
+                                                   help="Neo4j database (default: the server's default).")]
+BackendOpt = Annotated[str, typer.Option("--backend", help="rdf (the embedded store) or neo4j (a Neo4j server).")]
+
+
+def _neo4j(uri: str | None, user: str | None, password: str | None, database: str | None, base: str):
+    from .neo4j_store import Neo4jStore
+
+    try:
+        return Neo4jStore(uri, user, password, database, base=base)
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def load(
     files: Annotated[list[str], typer.Argument(help="Report files to extract and load ('-' reads stdin).")],
     store: StoreOpt = Path(".rdkg"),
-    backend: Annotated[str, typer.Option("--backend", help="rdf (the embedded store).")] = "rdf",
+    backend: BackendOpt = "rdf",
     force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports too.")] = False,
     base: Annotated[
         str, typer.Option("--base", envvar="RDKG_BASE", help="Base of the IRIs (default https://w3id.org/rdkg/).")
     ] = "https://w3id.org/rdkg/",
+    uri: Neo4jUri = None,
+    user: Neo4jUser = None,
+    password: Neo4jPassword = None,
+    database: Neo4jDatabase = None,
 ) -> None:
     """Extract reports and load them, each as its own named graph; loading again replaces a report whole.
 
     Example: kg load samples/chongqing-2026-rd-standing-committee.txt
+
+    Example: kg load --backend neo4j samples/*.txt
     """
     from rich.progress import Progress
 
     from loaders.extract import extract
     from loaders.read import read_file
 
-    if backend != "rdf":
-        raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
+    if backend not in ("rdf", "neo4j"):
+        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
+    if backend == "neo4j":
+        with _neo4j(uri, user, password, database, base) as n4:
+            failed = 0
+            try:
+                n4.ensure_schema()
+            except KGError as err:
+                _fail(err)
+                raise typer.Exit(1) from None
+            for f in files:
+                try:
+                    res = n4.load(extract(read_file(f, force=force)))
+                    verb = "replaced" if res.replaced else "loaded"
+                    typer.echo(f"{verb} {f}: {res.nodes} nodes, {res.relationships} relationships as {res.report}")
+                except KGError as err:
+                    _fail(err)
+                    failed += 1
+            if failed:
+                raise typer.Exit(1)
+        return
     with _store(store) as st:
         st.base = base
         failed = 0
@@ -165,11 +210,31 @@ def load(
 def remove(
     report: Annotated[str, typer.Argument(help="The report's id, graph IRI, or a unique part of its title.")],
     store: StoreOpt = Path(".rdkg"),
+    backend: BackendOpt = "rdf",
+    base: Annotated[
+        str, typer.Option("--base", envvar="RDKG_BASE", help="Base of the IRIs (default https://w3id.org/rdkg/).")
+    ] = "https://w3id.org/rdkg/",
+    uri: Neo4jUri = None,
+    user: Neo4jUser = None,
+    password: Neo4jPassword = None,
+    database: Neo4jDatabase = None,
 ) -> None:
-    """Drop a report's graph from the store.
+    """Drop a report's graph from the store (with neo4j: its facts and what only it mentioned).
 
     Example: kg remove 重庆市-2026
+
+    Example: kg remove --backend neo4j 重庆市-2026
     """
+    if backend not in ("rdf", "neo4j"):
+        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
+    if backend == "neo4j":
+        with _neo4j(uri, user, password, database, base) as n4:
+            try:
+                typer.echo(f"removed {n4.remove(report)}")
+            except KGError as err:
+                _fail(err)
+                raise typer.Exit(1) from None
+        return
     with _store(store) as st:
         try:
             typer.echo(f"removed <{st.remove(report)}>")

@@ -5,8 +5,6 @@ Under CI=true a test that cannot get the server fails; locally it skips only whe
 
 from __future__ import annotations
 
-import os
-import shutil
 import stat
 import urllib.request
 from pathlib import Path
@@ -18,36 +16,10 @@ from kg import neo4j_server as n4
 from kg.cli import app
 from kg.errors import KGError
 
+from . import neo4j_fixture
+
 runner = CliRunner()
-CI = os.environ.get("CI", "").lower() == "true"
-
-
-def _no_server(reason: str):
-    if CI:
-        pytest.fail(f"Neo4j server unavailable under CI=true: {reason}")
-    if not (shutil.which("java") and shutil.which("mvn")):
-        pytest.skip(f"java or mvn missing: {reason}")
-    pytest.fail(reason)
-
-
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """Install into a temporary home (sharing the project's Maven cache) and start on free ports; stop at the end."""
-    home = tmp_path_factory.mktemp("neo4j-home")
-    saved = os.environ.pop("NEO4J_PASSWORD", None)  # the test server gets a generated, stored password
-    started = False
-    try:
-        try:
-            n4.install(home, m2=n4.default_home() / "m2")
-            st, started = n4.start(home, http_port=n4.free_port(), bolt_port=n4.free_port(), timeout=180)
-        except KGError as err:
-            _no_server(str(err))
-        yield home, st
-    finally:
-        if started or n4.server_pid(home):
-            n4.stop(home, timeout=60)
-        if saved is not None:
-            os.environ["NEO4J_PASSWORD"] = saved
+server = neo4j_fixture.server
 
 
 def _driver(st, pw):

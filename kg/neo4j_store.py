@@ -1,0 +1,329 @@
+"""Extraction → Neo4j property graph, labels and relationship types from kg.vocab.
+
+The same ids as the RDF graph (ext ids such as ``law/重庆市地方金融条例``) and ``name`` as the caption.
+Entities shared by reports (Body, Law, Decision, Initiative) carry a ``reports`` list and a MENTIONS
+relationship from each Report that names them; their properties come from the first report that named
+them (reloading or removing another report never changes them), and each report's own wording is the
+``name`` of its MENTIONS relationship. Report-scoped nodes (Action, Metric, Evidence) and every
+relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
+then write nodes and relationships in batches (``UNWIND $rows ... MERGE``). An error or interrupt
+rolls the whole report back. Label and type names come only from kg.vocab through ``_q``; data
+always travels as parameters.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from . import vocab as V
+from .errors import KGError
+from .ids import DEFAULT_BASE
+from .model import Extraction
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_USER = "neo4j"
+BATCH = 1000
+FULLTEXT = "rdkg_names"
+SHARED = (V.BODY, V.LAW, V.DECISION, V.INITIATIVE)  # entities several reports may mention
+SCOPED = (V.ACTION, V.METRIC, V.PASSAGE)  # nodes that belong to one report
+REL_TYPES = tuple(dict.fromkeys(
+    [r.neo4j for r in V.RELATIONS.values()]
+    + [V.ON_LAW.neo4j, V.ACTOR.neo4j, V.DERIVED.neo4j, V.ACTION_EVIDENCE.neo4j, V.IN_REPORT.neo4j, V.MENTIONS.neo4j]
+))
+_LABELS = {c.label for c in V.CLASSES}
+
+
+def _q(name: str) -> str:
+    """The one quoting helper: a label or relationship type from kg.vocab, in backticks."""
+    if name not in _LABELS and name not in REL_TYPES and not name.startswith("rdkg_"):
+        raise ValueError(f"{name!r} is not a term of kg.vocab")
+    return "`" + name.replace("`", "``") + "`"
+
+
+@dataclass
+class Neo4jLoadResult:
+    report: str
+    replaced: bool
+    nodes: int
+    relationships: int
+
+
+def _first_line(msg: object) -> str:
+    return (str(msg or "").strip().splitlines() or [""])[0]
+
+
+def _default_password() -> str | None:
+    from . import neo4j_server
+
+    f = neo4j_server.password_file(neo4j_server.default_home())
+    return f.read_text(encoding="utf-8").strip() if f.exists() else None
+
+
+class Neo4jStore:
+    """A Neo4j database holding reports; arguments win over NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE."""
+
+    def __init__(self, uri: str | None = None, user: str | None = None, password: str | None = None,
+                 database: str | None = None, base: str = DEFAULT_BASE) -> None:
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import ConfigurationError
+
+        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+        self.user = user or os.environ.get("NEO4J_USER") or DEFAULT_USER
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self.base = base
+        pw = password or os.environ.get("NEO4J_PASSWORD") or _default_password()
+        if not pw:
+            raise KGError("no Neo4j password: pass --password or set NEO4J_PASSWORD "
+                          "(or run `kg neo4j start`, which stores the local server's password in .neo4j/password)")
+        try:
+            self._driver = GraphDatabase.driver(self.uri, auth=(self.user, pw), connection_timeout=5,
+                                                connection_acquisition_timeout=10)
+        except (ValueError, ConfigurationError) as err:  # a malformed URI
+            raise KGError(f"bad Neo4j URI {self.uri!r}: {_first_line(err)}; use bolt://HOST:PORT or neo4j://HOST:PORT") from None
+        self._check()
+
+    # ------------------------------------------------------------ connection
+
+    def _check(self) -> None:
+        from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+        try:
+            self._driver.verify_connectivity()
+        except AuthError:
+            self.close()
+            raise KGError(f"Neo4j at {self.uri} rejected user {self.user!r} and this password; pass --password or set "
+                          f"NEO4J_PASSWORD (the local server's is in .neo4j/password)") from None
+        except (ServiceUnavailable, OSError) as err:
+            self.close()
+            raise KGError(f"cannot reach Neo4j at {self.uri} ({_first_line(err)}); start it with `kg neo4j start` "
+                          f"or pass --uri") from None
+        except (DriverError, Neo4jError) as err:
+            self.close()
+            raise KGError(f"Neo4j at {self.uri}: {_first_line(err)}") from None
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _session(self) -> Any:
+        from neo4j import WRITE_ACCESS
+
+        return self._driver.session(database=self.database, default_access_mode=WRITE_ACCESS)
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self._session() as s:
+                return [r.data() for r in s.run(query, params)]
+        except Neo4jError as err:
+            raise KGError(f"Neo4j at {self.uri}: {_first_line(err.message)}") from None
+
+    # ------------------------------------------------------------ schema
+
+    def ensure_schema(self) -> None:
+        """A unique ``id`` per label, a ``report`` index per report-scoped label and relationship type,
+        and a full-text index (CJK analyzer) over the names of laws, decisions, initiatives and bodies."""
+        stmts = [f"CREATE CONSTRAINT {_q('rdkg_' + c.label + '_id')} IF NOT EXISTS "
+                 f"FOR (n:{_q(c.label)}) REQUIRE n.id IS UNIQUE" for c in V.CLASSES]
+        stmts += [f"CREATE INDEX {_q('rdkg_' + c.label + '_report')} IF NOT EXISTS FOR (n:{_q(c.label)}) ON (n.report)"
+                  for c in SCOPED]
+        stmts += [f"CREATE INDEX {_q('rdkg_' + t + '_report')} IF NOT EXISTS FOR ()-[r:{_q(t)}]-() ON (r.report)"
+                  for t in REL_TYPES]
+        labels = "|".join(_q(c.label) for c in (V.LAW, V.DECISION, V.INITIATIVE, V.BODY))
+        stmts.append(f"CREATE FULLTEXT INDEX {_q(FULLTEXT)} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name] "
+                     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}")
+        for stmt in stmts:
+            self._read(stmt)
+        self._read("CALL db.awaitIndexes(300)")
+
+    # ------------------------------------------------------------ load and remove
+
+    def load(self, ext: Extraction) -> Neo4jLoadResult:
+        """Replace the report's facts in one transaction."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        rid = ext.report.id
+        nodes, rels = _rows(ext)
+        try:
+            with self._session() as s, s.begin_transaction() as tx:
+                replaced = bool(tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) RETURN count(r) AS n",
+                                       rid=rid).single()["n"])
+                self._delete(tx, rid)
+                for label, shared, rows in nodes:
+                    if shared:  # the first report to name an entity sets its properties; later ones add themselves
+                        set_ = ("ON CREATE SET n += row.props SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
+                                "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
+                    else:
+                        set_ = "SET n += row.props"
+                    query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) {set_}"
+                    for batch in _batches(rows):
+                        self._batch(tx, query, batch, rid)
+                for (rtype, src, dst), rows in rels.items():
+                    query = (f"UNWIND $rows AS row MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
+                             f"MERGE (a)-[r:{_q(rtype)} {{report: row.report}}]->(b) SET r += row.props")
+                    for batch in _batches(rows):
+                        self._batch(tx, query, batch, rid)
+                tx.commit()
+        except (Neo4jError, DriverError) as err:
+            raise KGError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
+                          f"{_first_line(getattr(err, 'message', None) or err)}") from None
+        return Neo4jLoadResult(rid, replaced, sum(len(r) for _, _, r in nodes), sum(len(r) for r in rels.values()))
+
+    def _batch(self, tx: Any, query: str, rows: list[dict[str, Any]], rid: str) -> None:
+        """One batch of one load (a seam the tests use to fail a load midway)."""
+        tx.run(query, rows=rows, rid=rid).consume()
+
+    def _delete(self, tx: Any, rid: str) -> None:
+        """The report's own facts, and the entities only it mentioned (the Report node stays)."""
+        tx.run(f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[:{_q(V.MENTIONS.neo4j)}]->(e) "
+               "SET e.reports = [x IN coalesce(e.reports, []) WHERE x <> $rid] "
+               "WITH e WHERE size(e.reports) = 0 DETACH DELETE e", rid=rid).consume()
+        for t in REL_TYPES:
+            tx.run(f"MATCH ()-[r:{_q(t)} {{report: $rid}}]->() DELETE r", rid=rid).consume()
+        for c in SCOPED:
+            tx.run(f"MATCH (n:{_q(c.label)} {{report: $rid}}) DETACH DELETE n", rid=rid).consume()
+
+    def find_report(self, report: str) -> str:
+        """A report's id from its id, its IRI or a unique part of its title."""
+        if report.startswith(self.base):
+            report = report[len(self.base):]
+        rows = self._read(f"MATCH (r:{_q(V.REPORT.label)}) WHERE r.id = $q OR r.title CONTAINS $q "
+                          "RETURN r.id AS id, r.id = $q AS exact", q=report)
+        exact = [r["id"] for r in rows if r["exact"]]
+        if exact:
+            return exact[0]
+        if len(rows) == 1:
+            return rows[0]["id"]
+        if not rows:
+            raise KGError(f"no report {report!r} in Neo4j at {self.uri}; `kg stats` lists them")
+        raise KGError(f"{report!r} matches {len(rows)} reports in Neo4j; give the id: "
+                      + ", ".join(sorted(r["id"] for r in rows)))
+
+    def remove(self, report_id: str) -> str:
+        """Delete the report, its facts and the entities only it mentioned, in one transaction."""
+        from neo4j.exceptions import Neo4jError
+
+        rid = self.find_report(report_id)
+        try:
+            with self._session() as s, s.begin_transaction() as tx:
+                self._delete(tx, rid)
+                tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) DETACH DELETE r", rid=rid).consume()
+                tx.commit()
+        except Neo4jError as err:
+            raise KGError(f"removing {rid} from Neo4j at {self.uri} failed: {_first_line(err.message)}") from None
+        return rid
+
+    # ------------------------------------------------------------ reading
+
+    def reports(self) -> list[dict[str, Any]]:
+        return self._read(f"MATCH (r:{_q(V.REPORT.label)}) RETURN r.id AS id, r.title AS title, "
+                          "r.jurisdiction AS jurisdiction, r.date AS date ORDER BY r.date, r.id")
+
+    def stats(self) -> dict[str, Any]:
+        nodes = {c.label: self._read(f"MATCH (n:{_q(c.label)}) RETURN count(n) AS n")[0]["n"] for c in V.CLASSES}
+        rels = {t: self._read(f"MATCH ()-[r:{_q(t)}]->() RETURN count(r) AS n")[0]["n"] for t in REL_TYPES}
+        return {"uri": self.uri, "database": self.database, "reports": nodes[V.REPORT.label],
+                "nodes": nodes, "relationships": rels}
+
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities whose name matches a Lucene query (CJK-aware), best first."""
+        return self._read("CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score "
+                          "RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, score LIMIT $limit",
+                          index=FULLTEXT, text=text, limit=limit)
+
+
+def _batches(rows: list[dict[str, Any]], size: int = BATCH) -> Iterable[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _clean(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None and v != ""}
+
+
+def _clip(text: str, n: int = 24) -> str:
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tuple[str, str, str], list[dict]]]:
+    """(label, shared, node rows) in write order, and relationship rows by (type, source label, target label)."""
+    r = ext.report
+    rid = r.id
+    ev = {e.id: e for e in ext.evidence}
+    label: dict[str, str] = {rid: V.REPORT.label}
+    names: dict[str, str] = {}
+
+    def node(id_: str, cls: V.Cls, props: dict[str, Any], name: str) -> dict[str, Any]:
+        label[id_] = cls.label
+        names[id_] = name
+        return {"id": id_, "props": _clean({"id": id_, "name": name, **props})}
+
+    report = [node(rid, V.REPORT, {"title": r.title, "date": r.date, "year": r.year, "jurisdiction": r.jurisdiction,
+                                   "genre": r.genre, "session": r.session, "speaker": r.speaker, "post": r.post,
+                                   "source": r.source}, r.title)]
+    evidence = [node(e.id, V.PASSAGE, {"text": e.text, "start": e.start, "end": e.end, "report": rid}, _clip(e.text))
+                for e in ext.evidence]
+    bodies = [node(b.id, V.BODY, {"canonical": b.canonical, "alias": b.name if b.name != b.canonical else None,
+                                  "kind": b.kind}, b.canonical) for b in ext.bodies]
+    laws = [node(x.id, V.LAW, {"title": x.title, "short": x.name, "level": x.level, "jurisdiction": x.jurisdiction,
+                               "pair": x.pair}, x.title) for x in ext.laws]
+    decisions = [node(x.id, V.DECISION, {"title": x.name}, x.name) for x in ext.decisions]
+    initiatives = [node(x.id, V.INITIATIVE, {}, x.name) for x in ext.initiatives]
+    actions = [node(a.id, V.ACTION, {"type": a.type, "verb": a.verb, "period": a.period, "year": a.year, "report": rid},
+                    f"{V.ACTION_TYPES[a.type][0]} {names.get(a.law, a.law)}") for a in ext.actions]
+    metrics = [node(m.id, V.METRIC, {"text": m.text, "value": m.value, "upper": m.upper, "unit": m.unit,
+                                     "subject": m.subject, "qualifier": m.qualifier, "kind": m.kind,
+                                     "period": m.period, "year": m.year, "report": rid}, m.text) for m in ext.metrics]
+    nodes = [(V.REPORT.label, False, report), (V.PASSAGE.label, False, evidence), (V.BODY.label, True, bodies),
+             (V.LAW.label, True, laws), (V.DECISION.label, True, decisions), (V.INITIATIVE.label, True, initiatives),
+             (V.ACTION.label, False, actions), (V.METRIC.label, False, metrics)]
+
+    rels: dict[tuple[str, str, str], list[dict]] = {}
+    seen: set[tuple[str, str, str]] = set()
+
+    def rel(rtype: V.Rel, src: str, dst: str, evidence_id: str | None = None, **props: Any) -> None:
+        if src not in label or dst not in label or (rtype.neo4j, src, dst) in seen:
+            return
+        seen.add((rtype.neo4j, src, dst))
+        e = ev.get(evidence_id or "")
+        p = {"report": rid, **props}
+        if e is not None:
+            p |= {"evidence": e.id, "sentence": e.text, "start": e.start, "end": e.end}
+        rels.setdefault((rtype.neo4j, label[src], label[dst]), []).append(
+            {"src": src, "dst": dst, "report": rid, "props": _clean(p)})
+
+    for e in ext.evidence:
+        rel(V.IN_REPORT, e.id, rid)
+    for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]:
+        rel(V.MENTIONS, rid, x.id, name=x.name)  # the report's wording (市人大常委会, 地方金融条例)
+        if x.mentions:
+            rel(V.DERIVED, x.id, x.mentions[0])
+    for x in ext.relations:  # before the bodies' parents, so a stated part_of keeps its evidence
+        rel(V.RELATIONS[x.type], x.source, x.target, x.evidence, about=x.about)
+    for b in ext.bodies:
+        if b.parent:
+            rel(V.PART_OF, b.id, b.parent)
+    for i in ext.initiatives:
+        for parent in i.broader:
+            rel(V.BROADER, i.id, parent)
+    for a in ext.actions:
+        common = {"period": a.period, "year": a.year, "type": a.type, "verb": a.verb}
+        rel(V.ON_LAW, a.id, a.law, a.evidence, **common)
+        if a.actor:
+            rel(V.ACTOR, a.id, a.actor, a.evidence, **common)
+        rel(V.ACTION_EVIDENCE, a.id, a.evidence)
+        rel(V.IN_REPORT, a.id, rid)
+    for m in ext.metrics:
+        if m.evidence:
+            rel(V.DERIVED, m.id, m.evidence, period=m.period, year=m.year)
+        rel(V.IN_REPORT, m.id, rid)
+    return nodes, rels

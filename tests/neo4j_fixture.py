@@ -1,0 +1,59 @@
+"""The shared Neo4j test server: installed into a temporary home and started on free ports, once a session.
+
+Under CI=true a test that cannot get the server fails; locally it skips only when java or mvn is missing.
+Use it from a test module with ``server = neo4j_fixture.server`` (an assignment, so ruff sees no unused import).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from kg import neo4j_server as n4
+from kg.errors import KGError
+
+CI = os.environ.get("CI", "").lower() == "true"
+
+
+def no_server(reason: str):
+    if CI:
+        pytest.fail(f"Neo4j server unavailable under CI=true: {reason}")
+    if not (shutil.which("java") and shutil.which("mvn")):
+        pytest.skip(f"java or mvn missing: {reason}")
+    pytest.fail(reason)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """Install into a temporary home (sharing the project's Maven cache) and start on free ports; stop at the end.
+
+    Yields (home, status). A test may stop it (test_neo4j_server's last test does); ``running`` starts it again.
+    """
+    home = tmp_path_factory.mktemp("neo4j-home")
+    saved = os.environ.pop("NEO4J_PASSWORD", None)  # the test server gets a generated, stored password
+    started = False
+    try:
+        try:
+            n4.install(home, m2=n4.default_home() / "m2")
+            st, started = n4.start(home, http_port=n4.free_port(), bolt_port=n4.free_port(), timeout=180)
+        except KGError as err:
+            no_server(str(err))
+        yield home, st
+    finally:
+        if started or n4.server_pid(home):
+            n4.stop(home, timeout=60)
+        if saved is not None:
+            os.environ["NEO4J_PASSWORD"] = saved
+
+
+def running(server) -> tuple:
+    """The session's server, started again on its ports if a test stopped it; returns (home, status)."""
+    home, st = server
+    if n4.server_pid(home) is None:
+        try:
+            st, _ = n4.start(home, http_port=st.http_port, bolt_port=st.bolt_port, timeout=180)
+        except KGError as err:
+            no_server(str(err))
+    return home, st
