@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .errors import KGError
+from .ids import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from .store import RDFStore
@@ -103,6 +104,9 @@ StoreOpt = Annotated[
     typer.Option("--store", envvar="RDKG_STORE", help="The embedded store's folder (default ./.rdkg, or $RDKG_STORE)."),
 ]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+BaseOpt = Annotated[
+    str, typer.Option("--base", envvar="RDKG_BASE", help=f"Base of the IRIs (default {DEFAULT_BASE}).")
+]
 
 
 @contextmanager
@@ -147,9 +151,7 @@ def load(
     store: StoreOpt = Path(".rdkg"),
     backend: BackendOpt = "rdf",
     force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports too.")] = False,
-    base: Annotated[
-        str, typer.Option("--base", envvar="RDKG_BASE", help="Base of the IRIs (default https://w3id.org/rdkg/).")
-    ] = "https://w3id.org/rdkg/",
+    base: BaseOpt = DEFAULT_BASE,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
     password: Neo4jPassword = None,
@@ -211,9 +213,7 @@ def remove(
     report: Annotated[str, typer.Argument(help="The report's id, graph IRI, or a unique part of its title.")],
     store: StoreOpt = Path(".rdkg"),
     backend: BackendOpt = "rdf",
-    base: Annotated[
-        str, typer.Option("--base", envvar="RDKG_BASE", help="Base of the IRIs (default https://w3id.org/rdkg/).")
-    ] = "https://w3id.org/rdkg/",
+    base: BaseOpt = DEFAULT_BASE,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
     password: Neo4jPassword = None,

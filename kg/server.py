@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import itertools
 import json
 import logging
 import multiprocessing as mp
@@ -187,16 +188,17 @@ def _term_json(t: Any) -> dict[str, Any]:
     return {"type": "literal", "value": str(t)}
 
 
+def _take(items: Any, limit: int) -> tuple[list[Any], bool]:
+    """At most ``limit`` items of an iterator, and whether there were more."""
+    out = list(itertools.islice(items, limit + 1))
+    return out[:limit], len(out) > limit
+
+
 def render_solutions(result: ox.QuerySolutions, fmt: str, max_rows: int, hidden: set[str] = frozenset()) -> Reply:  # type: ignore[assignment]
     """SELECT results, at most ``max_rows`` of them, as SPARQL JSON, then Oxigraph's serialisers."""
     names = [v.value for v in result.variables if v.value not in hidden]
-    rows = []
-    truncated = False
-    for sol in result:
-        if len(rows) >= max_rows:
-            truncated = True
-            break
-        rows.append({n: _term_json(sol[n]) for n in names if sol[n] is not None})
+    solutions, truncated = _take(result, max_rows)
+    rows = [{n: _term_json(sol[n]) for n in names if sol[n] is not None} for sol in solutions]
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")).encode()
     if fmt != "json":
         parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
@@ -212,13 +214,7 @@ def render(result: Any, fmt: str | None, accept: list[str], max_rows: int, hidde
         name = choose_format("results", fmt, accept)
         return Reply(200, result.serialize(format=getattr(ox.QueryResultsFormat, _RESULT_OX[name])), content_type("results", name))
     name = choose_format("graph", fmt, accept)
-    triples = []
-    truncated = False
-    for t in result:
-        if len(triples) >= max_rows:
-            truncated = True
-            break
-        triples.append(t)
+    triples, truncated = _take(result, max_rows)
     kwargs: dict[str, Any] = {"format": getattr(ox.RdfFormat, _GRAPH_OX[name])}
     if name in ("turtle", "rdfxml"):
         kwargs["prefixes"] = V.PREFIXES
