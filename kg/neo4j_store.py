@@ -127,6 +127,19 @@ class Neo4jStore:
         except Neo4jError as err:
             raise KGError(f"Neo4j at {self.uri}: {_first_line(err.message)}") from None
 
+    def cypher(self, query: str, params: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+        """Run a read query with bound parameters; (column names, rows as lists)."""
+        from neo4j import READ_ACCESS
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
+                result = s.run(query, params)
+                keys = list(result.keys())
+                return keys, [list(r.values()) for r in result]
+        except Neo4jError as err:
+            raise KGError(f"Neo4j at {self.uri}: {_first_line(err.message)}") from None
+
     # ------------------------------------------------------------ schema
 
     def ensure_schema(self) -> None:

@@ -1,6 +1,6 @@
-"""Saved queries: ``queries/NAME.rq`` (and, with the Neo4j backend, ``queries/NAME.cypher``).
+"""Saved queries: ``queries/NAME.rq`` for the RDF store and its twin ``queries/NAME.cypher`` for Neo4j.
 
-Each file starts with a comment header::
+Each file starts with a comment header (``#`` in SPARQL, ``//`` in Cypher; a twin's is the same)::
 
     # name: laws_serving_strategies
     # zh: 哪些法规服务于哪些战略？
@@ -11,6 +11,7 @@ Parameters are bound, never pasted into the query text: SPARQL gets them as subs
 variables of the same name (SEP-0007 in Oxigraph, which wants them in the SELECT projection; `run`
 leaves them out of the answer). An optional parameter left out is bound to its empty value ("" for
 text, 0 for a number), which the query treats as "no filter" (``FILTER(?p = "" || …)``).
+Cypher gets them as ``$name`` parameters with the same values, and ``$base`` (the IRI base) too.
 """
 
 from __future__ import annotations
@@ -49,6 +50,27 @@ class SavedQuery:
     sparql: str = ""
     path: Path | None = None
 
+    @property
+    def cypher_path(self) -> Path | None:
+        return self.path.with_suffix(".cypher") if self.path else None
+
+    @property
+    def cypher(self) -> str:
+        """The Neo4j twin's text."""
+        p = self.cypher_path
+        if p is None or not p.exists():
+            raise QueryError(f"{self.name} has no Cypher twin ({p})")
+        return p.read_text(encoding="utf-8")
+
+    def values(self, values: dict[str, str]) -> dict[str, str | int]:
+        """The parameters as plain values for Cypher: checked like ``bind``, left-out optional ones empty."""
+        self.bind(values)
+        out: dict[str, str | int] = {}
+        for p in self.params:
+            raw = values.get(p.name, "0" if p.type == "integer" else "")
+            out[p.name] = int(raw) if p.type == "integer" else raw
+        return out
+
     def bind(self, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         known = {p.name: p for p in self.params}
         unknown = set(values) - set(known)
@@ -80,16 +102,25 @@ class SavedQuery:
         return out
 
 
+def header(path: Path) -> list[str]:
+    """The comment lines the file starts with, without their comment marks (``#`` or ``//``)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"(#|//)(.*)$", line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        out.append(m.group(2))
+    return out
+
+
 def parse(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
     head: dict[str, str] = {}
     params: list[Param] = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            if line.strip():
-                break
-            continue
-        m = re.match(r"#\s*(name|zh|en|param):\s*(.*)$", line)
+    for line in header(path):
+        m = re.match(r"\s*(name|zh|en|param):\s*(.*)$", line)
         if not m:
             continue
         k, v = m.groups()
@@ -144,3 +175,19 @@ def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[li
 
     rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
     return columns, rows
+
+
+def run_neo4j(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run a saved query's Cypher twin on a Neo4jStore; returns (columns, rows) like ``run``."""
+    q = get(name)
+    params = q.values(values or {})
+    keys, records = store.cypher(q.cypher, {**params, "base": store.base})
+    rows = [{k: _plain(v) for k, v in zip(keys, rec, strict=True)} for rec in records]
+    return keys, rows
+
+
+def _plain(v: Any) -> Any:
+    """Numbers as the RDF side gives them: a whole float is an int."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
