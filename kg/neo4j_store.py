@@ -3,8 +3,10 @@
 The same ids as the RDF graph (ext ids such as ``law/重庆市地方金融条例``) and ``name`` as the caption.
 Entities shared by reports (Body, Law, Decision, Initiative) carry a ``reports`` list and a MENTIONS
 relationship from each Report that names them; their properties come from the first report that named
-them (reloading or removing another report never changes them), and each report's own wording is the
-``name`` of its MENTIONS relationship. Report-scoped nodes (Action, Metric, Evidence) and every
+them (reloading or removing another report never changes them) except ``labels``, every name the
+loaded reports give it (the RDF catalogue's rdfs:label). Each report's own description (what its RDF
+graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label``, ``labels``, and a
+law's ``title``, ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
 relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
 then write nodes and relationships in batches (``UNWIND $rows ... MERGE``). An error or interrupt
 rolls the whole report back. Label and type names come only from kg.vocab through ``_q``; data
@@ -21,7 +23,7 @@ from typing import Any
 from . import vocab as V
 from .errors import KGError
 from .ids import DEFAULT_BASE
-from .model import Extraction
+from .model import Body, Extraction, Law
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -185,6 +187,9 @@ class Neo4jStore:
                              f"MERGE (a)-[r:{_q(rtype)} {{report: row.report}}]->(b) SET r += row.props")
                     for batch in _batches(rows):
                         self._batch(tx, query, batch, rid)
+                tx.run(f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+                       "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]",
+                       rid=rid).consume()
                 tx.commit()
         except (Neo4jError, DriverError) as err:
             raise KGError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
@@ -197,11 +202,17 @@ class Neo4jStore:
 
     def _delete(self, tx: Any, rid: str) -> None:
         """The report's own facts, and the entities only it mentioned (the Report node stays)."""
-        tx.run(f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[:{_q(V.MENTIONS.neo4j)}]->(e) "
-               "SET e.reports = [x IN coalesce(e.reports, []) WHERE x <> $rid] "
-               "WITH e WHERE size(e.reports) = 0 DETACH DELETE e", rid=rid).consume()
+        kept = tx.run(f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[:{_q(V.MENTIONS.neo4j)}]->(e) "
+                      "SET e.reports = [x IN coalesce(e.reports, []) WHERE x <> $rid] "
+                      "WITH e, size(e.reports) = 0 AS orphan, elementId(e) AS eid "
+                      "FOREACH (_ IN CASE WHEN orphan THEN [1] ELSE [] END | DETACH DELETE e) "
+                      "WITH eid, orphan WHERE NOT orphan RETURN collect(eid) AS kept", rid=rid).single()["kept"]
         for t in REL_TYPES:
             tx.run(f"MATCH ()-[r:{_q(t)} {{report: $rid}}]->() DELETE r", rid=rid).consume()
+        # the names the other reports still give (the catalogue's labels)
+        tx.run(f"UNWIND $kept AS eid MATCH (e) WHERE elementId(e) = eid "
+               f"SET e.labels = COLLECT {{ MATCH (:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+               "UNWIND m.labels AS x RETURN DISTINCT x }", kept=kept).consume()
         for c in SCOPED:
             tx.run(f"MATCH (n:{_q(c.label)} {{report: $rid}}) DETACH DELETE n", rid=rid).consume()
 
@@ -316,8 +327,13 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
 
     for e in ext.evidence:
         rel(V.IN_REPORT, e.id, rid)
+    # MENTIONS carries the report's own description of a shared entity (what its RDF graph says):
+    # ``name`` its wording (市人大常委会, 地方金融条例), ``label`` its rdfs:label (canonical name, title),
+    # ``labels`` every name it gives, and for a law its title, level and jurisdiction
     for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]:
-        rel(V.MENTIONS, rid, x.id, name=x.name)  # the report's wording (市人大常委会, 地方金融条例)
+        own = x.canonical if isinstance(x, Body) else x.title if isinstance(x, Law) else x.name
+        extra = {"title": x.title, "level": x.level, "jurisdiction": x.jurisdiction} if isinstance(x, Law) else {}
+        rel(V.MENTIONS, rid, x.id, name=x.name, label=own, labels=list(dict.fromkeys([own, x.name])), **extra)
         if x.mentions:
             rel(V.DERIVED, x.id, x.mentions[0])
     for x in ext.relations:  # before the bodies' parents, so a stated part_of keeps its evidence

@@ -50,9 +50,10 @@ def _snapshot(s: Neo4jStore) -> tuple:
     nodes = s._read("MATCH (n) RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
     rels = s._read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
                    "ORDER BY a, t, b, p.report")
-    for n in nodes:  # a shared entity's reports list is in load order
-        if "reports" in n["p"]:
-            n["p"]["reports"] = sorted(n["p"]["reports"])
+    for n in nodes:  # a shared entity's reports and labels lists are in load order
+        for key in ("reports", "labels"):
+            if key in n["p"]:
+                n["p"][key] = sorted(n["p"][key])
     return nodes, rels
 
 
