@@ -368,20 +368,41 @@ def query(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value; repeat for several.")] = None,
     store: StoreOpt = Path(".rdkg"),
     format: FormatOpt = "table",
-    backend: Annotated[str, typer.Option("--backend", help="rdf (the embedded store).")] = "rdf",
+    backend: BackendOpt = "rdf",
+    base: BaseOpt = DEFAULT_BASE,
+    uri: Neo4jUri = None,
+    user: Neo4jUser = None,
+    password: Neo4jPassword = None,
+    database: Neo4jDatabase = None,
 ) -> None:
-    """Run a saved query; parameters are bound, never pasted into the query.
+    """Run a saved query (its SPARQL, or with --backend neo4j its Cypher twin); parameters are bound, never pasted.
 
     Example: kg query laws_serving_strategies --param strategy=西部金融中心
+
+    Example: kg query inspected_laws --backend neo4j --param jurisdiction=重庆市
     """
-    from .queries import parse_params, run
+    from .queries import parse_params, run, run_neo4j
     from .render import print_rows
 
-    if backend != "rdf":
-        raise typer.BadParameter("only rdf is available in this version", param_hint="--backend")
+    if backend not in ("rdf", "neo4j"):
+        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
+    try:
+        values = parse_params(param or [])
+    except KGError as err:
+        _fail(err)
+        raise typer.Exit(1) from None
+    if backend == "neo4j":
+        with _neo4j(uri, user, password, database, base) as n4:
+            try:
+                cols, rows = run_neo4j(n4, name, values)
+            except KGError as err:
+                _fail(err)
+                raise typer.Exit(1) from None
+            print_rows(cols, rows, format)
+        return
     with _store(store, read_only=True) as st:
         try:
-            cols, rows = run(st, name, parse_params(param or []))
+            cols, rows = run(st, name, values)
         except KGError as err:
             _fail(err)
             raise typer.Exit(1) from None

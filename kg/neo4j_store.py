@@ -5,8 +5,8 @@ Entities shared by reports (Body, Law, Decision, Initiative) carry a ``reports``
 relationship from each Report that names them; their properties come from the first report that named
 them (reloading or removing another report never changes them) except ``labels``, every name the
 loaded reports give it (the RDF catalogue's rdfs:label). Each report's own description (what its RDF
-graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label``, ``labels``, and a
-law's ``title``, ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
+graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label`` (its rdfs:label: the
+canonical name or title), ``labels``, and a law's ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
 relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
 then write nodes and relationships in batches (``UNWIND $rows ... MERGE``). An error or interrupt
 rolls the whole report back. Label and type names come only from kg.vocab through ``_q``; data
@@ -24,6 +24,7 @@ from . import vocab as V
 from .errors import KGError
 from .ids import DEFAULT_BASE
 from .model import Body, Extraction, Law
+from .rdf import statement_id
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -329,15 +330,16 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
         rel(V.IN_REPORT, e.id, rid)
     # MENTIONS carries the report's own description of a shared entity (what its RDF graph says):
     # ``name`` its wording (市人大常委会, 地方金融条例), ``label`` its rdfs:label (canonical name, title),
-    # ``labels`` every name it gives, and for a law its title, level and jurisdiction
+    # ``labels`` every name it gives, and for a law its level and jurisdiction
     for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]:
         own = x.canonical if isinstance(x, Body) else x.title if isinstance(x, Law) else x.name
-        extra = {"title": x.title, "level": x.level, "jurisdiction": x.jurisdiction} if isinstance(x, Law) else {}
+        extra = {"level": x.level, "jurisdiction": x.jurisdiction} if isinstance(x, Law) else {}
         rel(V.MENTIONS, rid, x.id, name=x.name, label=own, labels=list(dict.fromkeys([own, x.name])), **extra)
         if x.mentions:
             rel(V.DERIVED, x.id, x.mentions[0])
     for x in ext.relations:  # before the bodies' parents, so a stated part_of keeps its evidence
-        rel(V.RELATIONS[x.type], x.source, x.target, x.evidence, about=x.about)
+        rel(V.RELATIONS[x.type], x.source, x.target, x.evidence, about=x.about,
+            statement=statement_id(rid, x.type, x.source, x.target))  # the RDF graph's rdf:Statement
     for b in ext.bodies:
         if b.parent:
             rel(V.PART_OF, b.id, b.parent)

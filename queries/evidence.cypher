@@ -1,0 +1,31 @@
+// name: evidence
+// zh: 某个法规、战略或机关的每条陈述的出处：原句、字符位置、报告。
+// en: The evidence for every statement about a law, initiative or body: the sentence, its offsets, the report.
+// param: about text -- the name or a word of it (地方金融条例, 西部金融中心, 市监委)
+// param: jurisdiction text optional -- only reports of this jurisdiction (重庆市)
+CALL () {
+  MATCH (x)
+  WHERE (x:Law OR x:Decision OR x:Initiative OR x:Body) AND any(n IN x.labels WHERE n CONTAINS $about)
+  MATCH (x)-[s]-(o)
+  WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
+  MATCH (r:Report {id: s.report})
+  WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
+  MATCH (r)-[mx:MENTIONS]->(x)
+  MATCH (r)-[mo:MENTIONS]->(o)
+  // the RDF predicate's local name; "inverse …" where the entity is the statement's object
+  WITH r, mx, mo, s, {SERVES: 'serves', REPORTED_TO: 'reportedTo', INSPECTED: 'inspectedLaw',
+       PART_OF: 'subOrganizationOf', BROADER: 'broader'}[type(s)] AS p, startNode(s) = x AS forward
+  RETURN mx.label AS name, CASE WHEN forward THEN p ELSE 'inverse ' + p END AS statement, mo.label AS other,
+         s.sentence AS sentence, s.start AS start, s.end AS end, r AS r
+  UNION
+  MATCH (x)
+  WHERE (x:Law OR x:Decision) AND any(n IN x.labels WHERE n CONTAINS $about)
+  MATCH (a:Action)-[o:ON]->(x)
+  MATCH (r:Report {id: a.report})
+  WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
+  MATCH (r)-[mx:MENTIONS]->(x)
+  RETURN mx.label AS name, a.type + ' (' + a.period + ')' AS statement, '' AS other,
+         o.sentence AS sentence, o.start AS start, o.end AS end, r AS r
+}
+RETURN DISTINCT name, statement, other, sentence, start, end, r.title AS report, r.source AS file
+ORDER BY name, report, start, statement, other, sentence, end, file IS NOT NULL, file

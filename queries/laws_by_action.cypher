@@ -1,0 +1,15 @@
+// name: laws_by_action
+// zh: 按行为和时段列出法规：如当年制定的法规、明年计划修订的法规。
+// en: Laws by action and period: e.g. enacted in the year under review, revised as planned for next year.
+// param: jurisdiction text optional -- only reports of this jurisdiction (重庆市)
+// param: action text optional -- enacted, revised, amended, approved, reviewing, inspected, repealed, cleaned or other
+// param: period text optional -- past (the year under review) or plan (the coming year)
+// param: year integer optional -- the year the action falls in (2025)
+MATCH (r:Report)
+WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
+MATCH (a:Action)-[:IN_REPORT]->(r)
+WHERE ($action = '' OR a.type = $action) AND ($period = '' OR a.period = $period) AND ($year = 0 OR a.year = $year)
+MATCH (a)-[o:ON]->(l:Law)<-[ml:MENTIONS]-(r)
+RETURN DISTINCT ml.label AS law, ml.level AS level, a.type AS act, a.period AS when, a.year AS yr,
+       ml.jurisdiction AS law_jurisdiction, o.sentence AS evidence, r.title AS report
+ORDER BY report, when, act, law, yr IS NOT NULL, yr, evidence, level, law_jurisdiction IS NOT NULL, law_jurisdiction
