@@ -3,8 +3,8 @@
 // en: The same law or initiative across several reports: which reports name it.
 // param: q text optional -- only names with this word (金融, 条例)
 // param: min_reports integer optional -- in at least this many reports (default 2)
-MATCH (x)
-WHERE (x:Law OR x:Initiative OR x:Decision) AND ($q = '' OR any(n IN x.labels WHERE n CONTAINS $q))
+MATCH (x:Law|Initiative|Decision)
+WHERE ($q = '' OR any(n IN x.labels WHERE n CONTAINS $q))
   AND size(x.reports) >= CASE WHEN $min_reports = 0 THEN 2 ELSE $min_reports END
 MATCH (r:Report)-[:MENTIONS]->(x)
 WITH x, r.title + ' ' + coalesce(r.date, '') AS title

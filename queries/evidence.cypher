@@ -4,8 +4,8 @@
 // param: about text -- the name or a word of it (地方金融条例, 西部金融中心, 市监委)
 // param: jurisdiction text optional -- only reports of this jurisdiction (重庆市)
 CALL () {
-  MATCH (x)
-  WHERE (x:Law OR x:Decision OR x:Initiative OR x:Body) AND any(n IN x.labels WHERE n CONTAINS $about)
+  MATCH (x:Law|Decision|Initiative|Body)
+  WHERE any(n IN x.labels WHERE n CONTAINS $about)
   MATCH (x)-[s]-(o)
   WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
   MATCH (r:Report {id: s.report})
@@ -18,8 +18,8 @@ CALL () {
   RETURN mx.label AS name, CASE WHEN forward THEN p ELSE 'inverse ' + p END AS statement, mo.label AS other,
          s.sentence AS sentence, s.start AS start, s.end AS end, r AS r
   UNION
-  MATCH (x)
-  WHERE (x:Law OR x:Decision) AND any(n IN x.labels WHERE n CONTAINS $about)
+  MATCH (x:Law|Decision)
+  WHERE any(n IN x.labels WHERE n CONTAINS $about)
   MATCH (a:Action)-[o:ON]->(x)
   MATCH (r:Report {id: a.report})
   WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
