@@ -244,13 +244,41 @@ def remove(
 
 
 @app.command()
-def stats(store: StoreOpt = Path(".rdkg"), format: FormatOpt = "table") -> None:
-    """Reports, quads and entities in the store.
+def stats(
+    store: StoreOpt = Path(".rdkg"),
+    format: FormatOpt = "table",
+    backend: BackendOpt = "rdf",
+    uri: Neo4jUri = None,
+    user: Neo4jUser = None,
+    password: Neo4jPassword = None,
+    database: Neo4jDatabase = None,
+) -> None:
+    """Reports, quads and entities in the store (with neo4j: nodes and relationships by label and type).
 
     Example: kg stats --format json
+
+    Example: kg stats --backend neo4j
     """
     from .render import print_rows
 
+    if backend not in ("rdf", "neo4j"):
+        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
+    if backend == "neo4j":
+        with _neo4j(uri, user, password, database, DEFAULT_BASE) as n4:
+            try:
+                info, reports = n4.stats(), n4.reports()
+            except KGError as err:
+                _fail(err)
+                raise typer.Exit(1) from None
+        if format == "json":
+            typer.echo(json.dumps(info | {"report_list": reports}, ensure_ascii=False, indent=2))
+            return
+        typer.echo(f"{info['uri']}: {info['reports']} reports, {sum(info['nodes'].values())} nodes, "
+                   f"{sum(info['relationships'].values())} relationships")
+        print_rows(["label", "count"], [{"label": k, "count": v} for k, v in info["nodes"].items()], "table")
+        print_rows(["type", "count"], [{"type": k, "count": v} for k, v in info["relationships"].items()], "table")
+        print_rows(["title", "jurisdiction", "date", "id"], reports, format)
+        return
     with _store(store, read_only=True) as st:
         info = st.stats()
         if format == "json":

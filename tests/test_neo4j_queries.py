@@ -147,3 +147,12 @@ def test_parameters_are_bound_not_pasted(stores):
     assert run_neo4j(neo, "search", {"q": hostile})[1] == []
     assert run_neo4j(neo, "laws_serving_strategies", {"strategy": hostile})[1] == []
     assert neo.stats() == before
+
+
+def test_kg_stats_with_the_neo4j_backend(stores):
+    _, neo, (uri, pw) = stores
+    res = runner.invoke(app, ["stats", "--backend", "neo4j", "--uri", uri, "--password", pw, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    info = json.loads(res.output)
+    assert info["reports"] == len(info["report_list"]) == 7
+    assert info["nodes"]["Law"] == neo.stats()["nodes"]["Law"] > 0
