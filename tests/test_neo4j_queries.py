@@ -154,5 +154,5 @@ def test_kg_stats_with_the_neo4j_backend(stores):
     res = runner.invoke(app, ["stats", "--backend", "neo4j", "--uri", uri, "--password", pw, "--format", "json"])
     assert res.exit_code == 0, res.output
     info = json.loads(res.output)
-    assert info["reports"] == len(info["report_list"]) == 7
+    assert info["reports"] == len(info["report_list"]) == 6
     assert info["nodes"]["Law"] == neo.stats()["nodes"]["Law"] > 0
