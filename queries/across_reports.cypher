@@ -7,7 +7,7 @@ MATCH (x:Law|Initiative|Decision)
 WHERE ($q = '' OR any(n IN x.labels WHERE n CONTAINS $q))
   AND size(x.reports) >= CASE WHEN $min_reports = 0 THEN 2 ELSE $min_reports END
 MATCH (r:Report)-[:MENTIONS]->(x)
-WITH x, r.title + ' ' + coalesce(r.date, '') AS title
+WITH x, r.title + coalesce(' (' + r.date + ')', '') AS title
 ORDER BY title
 WITH x, collect(DISTINCT title) AS titles
 RETURN CASE WHEN x:Law THEN 'law' WHEN x:Initiative THEN 'initiative' ELSE 'decision' END AS kind,

@@ -11,5 +11,5 @@ MATCH (r)-[mb:MENTIONS]->(b)
 WHERE $body = '' OR mb.label CONTAINS $body
 MATCH (r)-[mc:MENTIONS]->(c)
 RETURN DISTINCT mb.label AS reporter, mc.label AS to, coalesce(s.about, '') AS topic, s.sentence AS evidence,
-       r.title AS report
+       r.title + coalesce(' (' + r.date + ')', '') AS report
 ORDER BY report, reporter, topic, to, evidence

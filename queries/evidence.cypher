@@ -27,5 +27,5 @@ CALL () {
   RETURN mx.label AS name, a.type + ' (' + a.period + ')' AS statement, '' AS other,
          o.sentence AS sentence, o.start AS start, o.end AS end, r AS r
 }
-RETURN DISTINCT name, statement, other, sentence, start, end, r.title AS report, r.source AS file
+RETURN DISTINCT name, statement, other, sentence, start, end, r.title + coalesce(' (' + r.date + ')', '') AS report, r.source AS file
 ORDER BY name, report, start, statement, other, sentence, end, file IS NOT NULL, file

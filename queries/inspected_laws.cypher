@@ -10,5 +10,5 @@ WHERE a.type = 'inspected' AND ($period = '' OR a.period = $period)
 MATCH (a)-[o:ON]->(l)<-[ml:MENTIONS]-(r)
 OPTIONAL MATCH (a)-[:BY]->(b:Body)<-[mb:MENTIONS]-(r)
 RETURN DISTINCT ml.label AS law, mb.label AS body, a.period AS when, a.year AS yr, o.sentence AS evidence,
-       r.title AS report
+       r.title + coalesce(' (' + r.date + ')', '') AS report
 ORDER BY report, when, law, body IS NOT NULL, body, yr IS NOT NULL, yr, evidence

@@ -8,5 +8,5 @@ MATCH (l)-[s:SERVES]->(i)
 WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
 MATCH (r:Report {id: s.report})-[mi:MENTIONS]->(i)
 MATCH (r)-[ml:MENTIONS]->(l)
-RETURN DISTINCT ml.label AS law, mi.label AS initiative, s.sentence AS evidence, r.title AS report
+RETURN DISTINCT ml.label AS law, mi.label AS initiative, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
 ORDER BY initiative, law, report, evidence

@@ -10,6 +10,6 @@ MATCH (p)-[:ON]->(l)<-[ml:MENTIONS]-(r1)
 OPTIONAL MATCH (d:Action)-[:ON]->(l)
 WHERE d.period = 'past' AND d.year = p.year AND d.report <> r1.id
 OPTIONAL MATCH (r2:Report {id: d.report})
-RETURN DISTINCT ml.label AS law, p.year AS yr, p.type AS planned, r1.title AS planned_in,
-       coalesce(d.type, 'not reported') AS done, r2.title AS done_in
+RETURN DISTINCT ml.label AS law, p.year AS yr, p.type AS planned, r1.title + coalesce(' (' + r1.date + ')', '') AS planned_in,
+       coalesce(d.type, 'not reported') AS done, r2.title + coalesce(' (' + r2.date + ')', '') AS done_in
 ORDER BY yr, law, planned, planned_in, done, done_in IS NOT NULL, done_in
