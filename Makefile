@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/chongqing-2026-rd-standing-committee.txt
 REPORTS ?= ../shared/reports
 
-.PHONY: setup demo serve test bench clean
+.PHONY: setup demo serve neo4j test bench clean
 
 setup: $(VENV)/.installed
 
@@ -24,6 +24,14 @@ demo: setup
 serve: setup
 	$(BIN)/kg load $(SAMPLE)
 	$(BIN)/kg serve
+
+# a local Neo4j (assembled from Maven Central into .neo4j/) with the sample loaded, then a saved Cypher question;
+# the Browser is at http://localhost:7474/browser/ (user neo4j, password in .neo4j/password)
+neo4j: setup
+	$(BIN)/kg neo4j install
+	$(BIN)/kg neo4j start
+	$(BIN)/kg load --backend neo4j $(SAMPLE)
+	$(BIN)/kg query --backend neo4j laws_serving_strategies
 
 test: setup
 	$(BIN)/ruff check kg loaders tests benchmarks
