@@ -14,10 +14,14 @@ import re
 
 from kg.model import Body, Document, Extraction, ReportInfo
 
-from . import bodies, initiatives, laws, metrics
+from . import bodies, initiatives, laws, lexicon, metrics
 from .context import Context
 
-_SERVE_VERB = re.compile(r"服务|助推|助力|推动|促进|保障|支撑|护航|为")
+_CITED = re.compile(f"(?:{lexicon.alternation('law_citation_verbs.txt')})$")
+# a service verb that opens a clause (…,更好服务X建设; …,助力X): inside a clause 保障 and 为 are
+# mostly nouns and prepositions (社会保障, 作为)
+_SERVE_VERB = re.compile(r"(?:^|[,，、:：])(?:更好地?|有力|全力|着力|进一步|积极|切实|以|并)?"
+                         r"(?:服务|助推|助力|推动|促进|保障|支撑|护航|为)")
 
 
 def extract(doc: Document) -> Extraction:
@@ -64,7 +68,9 @@ def extract(doc: Document) -> Extraction:
                 # 为X提供法治保障，制定A条例: a purpose clause may come first
                 purpose = im.how == "purpose" and im.end <= lm.start and "；" not in s[im.end : lm.start]
                 between = s[lm.end : im.start]
-                after = lm.end <= im.start and "；" not in between and _SERVE_VERB.search(between)
+                # a law only cited (依法履行宪法赋予的职责, 贯彻实施X法) is not what the purpose is served by
+                after = (not _CITED.search(s[max(0, lm.start - 6) : lm.start]) and lm.end <= im.start
+                         and "；" not in between and _SERVE_VERB.search(between))
                 if inside or after or purpose:
                     ctx.add_relation("serves", lm.id, im.id, eid)
         # 以X为基础的Y, X纳入Y框架: X sits under Y
