@@ -17,6 +17,9 @@ from kg.model import Body, Document, Extraction, ReportInfo
 from . import bodies, initiatives, laws, lexicon, metrics
 from .context import Context
 
+_LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")
+# a heading that names the goal its section works for: 一、聚焦“产业第一、制造业立市”依法履职
+_FOCUS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?(?:聚焦|围绕)")
 _CITED = re.compile(f"(?:{lexicon.alternation('law_citation_verbs.txt')})$")
 # a service verb that opens a clause (…,更好服务X建设; …,助力X): inside a clause 保障 and 为 are
 # mostly nouns and prepositions (社会保障, 作为)
@@ -29,6 +32,7 @@ def extract(doc: Document) -> Extraction:
     ctx.main_body = bodies.main_body(ctx)
     scope: list[str] = []  # initiatives every law of the current paragraph serves
     focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
+    section_focus: list[str] = []  # the goal a heading sets for its section (一、聚焦"X"依法履职)
     current_para = None
     for span in ctx.spans():
         if span.para is not current_para:
@@ -40,6 +44,14 @@ def extract(doc: Document) -> Extraction:
         metrics.find(ctx, span)
         eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
         s = span.norm
+        if span.para.role == "heading":
+            section_focus = [m.id for m in ini_ms] if _FOCUS_HEADING.match(s) else []
+        elif section_focus:
+            # laws made 在立法上 under such a heading serve its goal
+            for m in law_ms:
+                if _after_marker(s, m.start, "在立法上") and m.action in _LEGISLATIVE:
+                    for t in section_focus:
+                        ctx.add_relation("serves", m.id, t, eid)
         # scope: a goal of legislation leads the paragraph (围绕X加强立法。为X提供法治保障。)
         if any(m.how == "lead" for m in ini_ms) and not law_ms:
             scope = [m.id for m in ini_ms if m.how == "lead"]
@@ -51,7 +63,7 @@ def extract(doc: Document) -> Extraction:
                 for broad in focus[:1]:
                     _broader(ctx, narrow, broad, eid)
             focus = focus + parts + [m.id for m in ini_ms if m.how not in ("scope", "focus")]
-        legislative = [m for m in law_ms if m.action in ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")]
+        legislative = [m for m in law_ms if m.action in _LEGISLATIVE]
         in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
         for m in legislative:
             for t in scope:

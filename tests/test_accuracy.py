@@ -41,7 +41,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "actions": (0.97, 0.97),
         "initiatives": (0.45, 0.75),
         "metrics": (0.97, 0.97),
-        "serves": (0.75, 0.5),
+        "serves": (0.85, 0.72),
     },
     "hebei-2026-government": {
         "laws": (0.95, 0.95),
