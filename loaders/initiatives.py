@@ -186,7 +186,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             goal = trim_goal(piece)
             # 助力美丽宜居花城建设: what a service verb says is being built is a goal
             built = piece.endswith("建设") and 4 <= len(goal) <= 12 and not _verb_rx().match(goal)
-            if 3 <= len(goal) <= 24 and (is_goal(goal, ctx.short) or built):
+            # 助力实现老城市新活力: what a service verb says is to be achieved is a goal too
+            achieved = (piece.startswith("实现") and 4 <= len(goal) <= 10 and not _verb_rx().match(goal)
+                        and "的" not in goal and not re.match(r"上述|以上|这些|这一|各项", goal))
+            if 3 <= len(goal) <= 24 and (is_goal(goal, ctx.short) or built or achieved):
                 start = a + piece.find(goal) if goal in piece else a
                 push(add(ctx, span, goal, start, start + len(goal), "service"))
     # 为X提供法治保障 / 为X提供有力保障

@@ -39,9 +39,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "decisions": (0.95, 0.95),
         "bodies": (0.8, 0.95),
         "actions": (0.97, 0.97),
-        "initiatives": (0.45, 0.75),
+        "initiatives": (0.45, 0.82),
         "metrics": (0.97, 0.97),
-        "serves": (0.85, 0.72),
+        "serves": (0.85, 0.85),
     },
     "hebei-2026-government": {
         "laws": (0.95, 0.95),
