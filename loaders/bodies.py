@@ -214,7 +214,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 canon_name = re.sub(r"\{(?!J\}|S\})\w+\}", "", canon_name)  # groups that did not match
                 if kind == "lower_congress" and "place" in g:
                     place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
-                    if re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place) or place in ("区县", "自治县", "乡镇"):
+                    # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and
+                    # 与区人大 a preposition stands before the district congresses
+                    if (re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place)
+                            or place in ("区县", "自治县", "乡镇") or len(place) < 3):
                         continue
                     a = m.start("place") + len(g["place"]) - len(place)
                     canon_name = place + "人民代表大会"
