@@ -18,7 +18,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "chongqing-2026-rd-standing-committee": {
         "laws": (0.95, 0.97),
         "decisions": (0.9, 0.9),
-        "bodies": (0.9, 0.95),
+        "bodies": (0.95, 0.95),
         "actions": (0.95, 0.95),
         "initiatives": (0.84, 0.95),
         "metrics": (0.97, 0.97),
@@ -45,7 +45,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "hebei-2026-government": {
         "laws": (0.95, 0.95),
-        "bodies": (0.75, 0.75),
+        "bodies": (0.95, 0.95),
         "actions": (0.95, 0.95),
         "initiatives": (0.7, 0.65),
         "metrics": (0.97, 0.97),
