@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import KGError
+from .neo4j_browser import install_files, post_connect_cmd
 
 NEO4J_VERSION = "5.26.30"
 BROWSER_VERSION = "5.24.0"
@@ -198,7 +199,9 @@ def write_conf(home: Path, http_port: int, bolt_port: int, pagecache: str = "256
         "server.directories.data=data\n"
         "server.directories.logs=logs\n"
         "server.directories.run=run\n"
-        "dbms.usage_report.enabled=false\n",
+        "dbms.usage_report.enabled=false\n"
+        # after a login the Browser applies rdkg's style and opens its guide (kg/neo4j_browser.py)
+        f"browser.post_connect_cmd={post_connect_cmd(http_port)}\n",
         encoding="utf-8",
     )
     return conf
@@ -458,6 +461,7 @@ def start(home: Path | None = None, *, http_port: int = HTTP_PORT, bolt_port: in
     java = _java()
     pw = password(home)
     write_conf(home, http_port, bolt_port, pagecache=pagecache)
+    install_files(home, http_port)  # the guide and style from the current saved queries, into the Browser's jar
     for d in ("data", "logs", "run"):
         (home / d).mkdir(exist_ok=True)
     if not _initialised(home):
