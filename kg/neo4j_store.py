@@ -173,33 +173,19 @@ class Neo4jStore:
             with self._session() as s, s.begin_transaction() as tx:
                 replaced = bool(tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) RETURN count(r) AS n",
                                        rid=rid).single()["n"])
-                self._delete(tx, rid)
-                for label, shared, rows in nodes:
-                    if shared:  # the first report to name an entity sets its properties; later ones add themselves
-                        set_ = ("ON CREATE SET n += row.props SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
-                                "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
-                    else:
-                        set_ = "SET n += row.props"
-                    query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) {set_}"
-                    for batch in _batches(rows):
-                        self._batch(tx, query, batch, rid)
-                for (rtype, src, dst), rows in rels.items():
-                    query = (f"UNWIND $rows AS row MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
-                             f"MERGE (a)-[r:{_q(rtype)} {{report: row.report}}]->(b) SET r += row.props")
-                    for batch in _batches(rows):
-                        self._batch(tx, query, batch, rid)
-                tx.run(f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
-                       "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]",
-                       rid=rid).consume()
+                if replaced:
+                    self._delete(tx, rid)
+                for query, params in _write_statements(nodes, rels):
+                    self._batch(tx, query, params, rid)
                 tx.commit()
         except (Neo4jError, DriverError) as err:
             raise KGError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
                           f"{_first_line(getattr(err, 'message', None) or err)}") from None
         return Neo4jLoadResult(rid, replaced, sum(len(r) for _, _, r in nodes), sum(len(r) for r in rels.values()))
 
-    def _batch(self, tx: Any, query: str, rows: list[dict[str, Any]], rid: str) -> None:
-        """One batch of one load (a seam the tests use to fail a load midway)."""
-        tx.run(query, rows=rows, rid=rid).consume()
+    def _batch(self, tx: Any, query: str, params: dict[str, Any], rid: str) -> None:
+        """One statement of one load (a seam the tests use to fail a load midway)."""
+        tx.run(query, params, rid=rid).consume()
 
     def _delete(self, tx: Any, rid: str) -> None:
         """The report's own facts, and the entities only it mentioned (the Report node stays)."""
@@ -269,6 +255,41 @@ class Neo4jStore:
 def _batches(rows: list[dict[str, Any]], size: int = BATCH) -> Iterable[list[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
+
+
+def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
+                      rels: dict[tuple[str, str, str], list[dict]]) -> list[tuple[str, dict[str, Any]]]:
+    """The statements that write one report: its nodes, then its relationships, then the entities'
+    labels. Each statement chains one ``CALL () { UNWIND $pN AS row … }`` per label or relationship kind
+    and batch, so a report costs three round trips however many kinds it has. The report's own nodes and
+    relationships are created outright (a reload has deleted them first); shared entities and the
+    Report node are merged."""
+    node_parts, node_params = [], {}
+    for label, shared, rows in nodes:
+        if shared:  # the first report to name an entity sets its properties; later ones add themselves
+            body = (f"MERGE (n:{_q(label)} {{id: row.id}}) ON CREATE SET n += row.props "
+                    "SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
+                    "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
+        elif label == V.REPORT.label:
+            body = f"MERGE (n:{_q(label)} {{id: row.id}}) SET n = row.props"
+        else:
+            body = f"CREATE (n:{_q(label)}) SET n = row.props"
+        for batch in _batches(rows):
+            key = f"p{len(node_params)}"
+            node_params[key] = batch
+            node_parts.append(f"CALL () {{ UNWIND ${key} AS row {body} }}")
+    rel_parts, rel_params = [], {}
+    for (rtype, src, dst), rows in rels.items():
+        body = (f"MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
+                f"CREATE (a)-[r:{_q(rtype)}]->(b) SET r = row.props")
+        for batch in _batches(rows):
+            key = f"p{len(rel_params)}"
+            rel_params[key] = batch
+            rel_parts.append(f"CALL () {{ UNWIND ${key} AS row {body} }}")
+    labels = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+              "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]")
+    out = [("\n".join(node_parts), node_params), ("\n".join(rel_parts), rel_params), (labels, {})]
+    return [(q, p) for q, p in out if q]
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
