@@ -38,9 +38,11 @@ test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/extract_speed.py $(REPORTS)
 	$(BIN)/python benchmarks/rdf_store.py $(REPORTS)
 	$(BIN)/python benchmarks/sparql_load.py
+	$(BIN)/python benchmarks/neo4j_load.py $(REPORTS)
 
 clean:
 	-$(BIN)/kg neo4j stop

@@ -77,10 +77,12 @@ def corpus(folder: Path, n: int) -> list:
             year = (r.get("year") or 2020) - shift
             r["year"] = year
             r["date"] = f"{year}{r['date'][4:]}" if r.get("date") else ""
-            r["id"] = f"report/{new_j}-{year}-{r['genre']}-{k}"
+            old_id, r["id"] = r["id"], f"report/{new_j}-{year}-{r['genre']}-{k}"
             for a in data["actions"]:
                 a["year"] = a["year"] - shift if a.get("year") else a.get("year")
-            out.append(Extraction.model_validate(data))
+            # the report's own things (actions, metrics, passages) get ids under the new report's
+            text = json.dumps(data, ensure_ascii=False).replace(f'"{old_id}/', f'"{r["id"]}/')
+            out.append(Extraction.model_validate_json(text))
         k += 1
     return out
 

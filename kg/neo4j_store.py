@@ -8,7 +8,7 @@ loaded reports give it (the RDF catalogue's rdfs:label). Each report's own descr
 graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label`` (its rdfs:label: the
 canonical name or title), ``labels``, and a law's ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
 relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
-then write nodes and relationships in batches (``UNWIND $rows ... MERGE``). An error or interrupt
+then write its nodes and relationships with ``UNWIND $rows …`` statements (see _write_statements). An error or interrupt
 rolls the whole report back. Label and type names come only from kg.vocab through ``_q``; data
 always travels as parameters.
 """
@@ -16,7 +16,6 @@ always travels as parameters.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +27,6 @@ from .rdf import statement_id
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
-BATCH = 1000
 FULLTEXT = "rdkg_names"
 SHARED = (V.BODY, V.LAW, V.DECISION, V.INITIATIVE)  # entities several reports may mention
 SCOPED = (V.ACTION, V.METRIC, V.PASSAGE)  # nodes that belong to one report
@@ -252,44 +250,68 @@ class Neo4jStore:
                           index=FULLTEXT, text=text, limit=limit)
 
 
-def _batches(rows: list[dict[str, Any]], size: int = BATCH) -> Iterable[list[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+def _kinds(rtype: V.Rel, sources: tuple[V.Cls, ...], targets: tuple[V.Cls, ...]) -> list[tuple[str, str, str]]:
+    return [(rtype.neo4j, a.label, b.label) for a in sources for b in targets]
+
+
+# every (type, source label, target label) the writer produces; the write statements name each one, so
+# their text is the same for every report and Neo4j plans them once
+REL_KINDS = tuple(
+    _kinds(V.IN_REPORT, (V.PASSAGE, V.ACTION, V.METRIC), (V.REPORT,))
+    + _kinds(V.MENTIONS, (V.REPORT,), SHARED)
+    + _kinds(V.DERIVED, (*SHARED, V.METRIC, V.ACTION), (V.PASSAGE,))
+    + _kinds(V.SERVES, (V.LAW, V.DECISION, V.BODY), (V.INITIATIVE,))
+    + _kinds(V.INSPECTED, (V.BODY,), (V.LAW, V.DECISION))
+    + _kinds(V.REPORTED_TO, (V.BODY,), (V.BODY,))
+    + _kinds(V.PART_OF, (V.BODY,), (V.BODY,))
+    + _kinds(V.BROADER, (V.INITIATIVE,), (V.INITIATIVE,))
+    + _kinds(V.ON_LAW, (V.ACTION,), (V.LAW, V.DECISION))
+    + _kinds(V.ACTOR, (V.ACTION,), (V.BODY,))
+)
+
+
+def _node_write(label: str, shared: bool) -> str:
+    if shared:  # the first report to name an entity sets its properties; later ones add themselves
+        return (f"MERGE (n:{_q(label)} {{id: row.id}}) ON CREATE SET n += row.props "
+                "SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
+                "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
+    if label == V.REPORT.label:
+        return f"MERGE (n:{_q(label)} {{id: row.id}}) SET n = row.props"
+    return f"CREATE (n:{_q(label)}) SET n = row.props"
+
+
+def _rel_write(rtype: str, src: str, dst: str) -> str:
+    return (f"MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
+            f"CREATE (a)-[r:{_q(rtype)}]->(b) SET r = row.props")
+
+
+def _chain(parts: list[str]) -> str:
+    # replan=skip: planning the chain takes ~0.5 s, and a growing graph would have it replanned again
+    # and again; its plan (index seeks on the unique ids) does not depend on the graph's statistics
+    return "CYPHER replan=skip\n" + "\n".join(f"CALL () {{ UNWIND $p{i} AS row {body} }}" for i, body in enumerate(parts))
+
+
+_NODE_ORDER = (V.REPORT, V.PASSAGE, *SHARED, V.ACTION, V.METRIC)
+_NODES_STATEMENT = _chain([_node_write(c.label, c in SHARED) for c in _NODE_ORDER])
+_RELS_STATEMENT = _chain([_rel_write(*k) for k in REL_KINDS])
+_LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+                     "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]")
 
 
 def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
                       rels: dict[tuple[str, str, str], list[dict]]) -> list[tuple[str, dict[str, Any]]]:
-    """The statements that write one report: its nodes, then its relationships, then the entities'
-    labels. Each statement chains one ``CALL () { UNWIND $pN AS row … }`` per label or relationship kind
-    and batch, so a report costs three round trips however many kinds it has. The report's own nodes and
-    relationships are created outright (a reload has deleted them first); shared entities and the
-    Report node are merged."""
-    node_parts, node_params = [], {}
-    for label, shared, rows in nodes:
-        if shared:  # the first report to name an entity sets its properties; later ones add themselves
-            body = (f"MERGE (n:{_q(label)} {{id: row.id}}) ON CREATE SET n += row.props "
-                    "SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
-                    "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
-        elif label == V.REPORT.label:
-            body = f"MERGE (n:{_q(label)} {{id: row.id}}) SET n = row.props"
-        else:
-            body = f"CREATE (n:{_q(label)}) SET n = row.props"
-        for batch in _batches(rows):
-            key = f"p{len(node_params)}"
-            node_params[key] = batch
-            node_parts.append(f"CALL () {{ UNWIND ${key} AS row {body} }}")
-    rel_parts, rel_params = [], {}
-    for (rtype, src, dst), rows in rels.items():
-        body = (f"MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
-                f"CREATE (a)-[r:{_q(rtype)}]->(b) SET r = row.props")
-        for batch in _batches(rows):
-            key = f"p{len(rel_params)}"
-            rel_params[key] = batch
-            rel_parts.append(f"CALL () {{ UNWIND ${key} AS row {body} }}")
-    labels = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
-              "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]")
-    out = [("\n".join(node_parts), node_params), ("\n".join(rel_parts), rel_params), (labels, {})]
-    return [(q, p) for q, p in out if q]
+    """The statements that write one report: its nodes, its relationships, then the entities' labels.
+    Each of the first two chains one ``CALL () { UNWIND $pN AS row … }`` per label or relationship
+    kind, with an empty list for a kind the report lacks, so the text is the same for every report
+    (planned once) and a report costs three round trips. The report's own nodes and relationships are
+    created outright (a reload has deleted them first); shared entities and the Report node are merged."""
+    by_label = {label: rows for label, _shared, rows in nodes}
+    out = [(_NODES_STATEMENT, {f"p{i}": by_label.get(c.label, []) for i, c in enumerate(_NODE_ORDER)}),
+           (_RELS_STATEMENT, {f"p{i}": rels.get(k, []) for i, k in enumerate(REL_KINDS)})]
+    # a kind of relationship outside REL_KINDS (an extractor that learnt a new one) gets its own statement
+    out += [(_chain([_rel_write(*k)]), {"p0": rows}) for k, rows in rels.items() if k not in REL_KINDS and rows]
+    out.append((_LABELS_STATEMENT, {}))
+    return out
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:

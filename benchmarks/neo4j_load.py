@@ -1,0 +1,204 @@
+"""The Neo4j backend at scale: load speed of our loader against two baselines, and the latency of every
+saved Cypher query at 1,000 reports.
+
+Usage: python benchmarks/neo4j_load.py REPORTS_FOLDER [--reports 1000] [--baseline-reports 100]
+                                      [--repeat 7] [--json OUT] [--heap 1g]
+
+It starts its own Neo4j (the project's `kg neo4j` server, installed into a temporary home that shares
+the Maven cache in .neo4j/m2, on free ports) and stops it at the end. The corpus is rdf_store.py's: the
+shared reports extracted once, then repeated under other jurisdictions and years. Three loaders write
+the same first --baseline-reports reports, each into an emptied database, in the same run, after a
+warm-up pass:
+
+- ours: ``Neo4jStore.load`` (one transaction per report, batched ``UNWIND $rows … MERGE``);
+- naive: the same node and relationship rows, one parameterised ``MERGE`` statement per row, one
+  transaction per report, with the same constraints in place;
+- rdflib-neo4j (PyPI, neo4j-labs): our RDF export of each report (its named graph as N-Triples)
+  parsed into an rdflib Graph backed by its Neo4jStore (batching on, its default batch size).
+
+Rates are nodes + relationships written per second, as each loader counts what it wrote (for
+rdflib-neo4j: what the database holds after it). Extraction and RDF serialisation are outside the
+timings; rdflib-neo4j's parse of the N-Triples is inside (it is how it loads an export). Then ours loads
+all --reports and every saved Cypher query is timed with rdf_store.QUERY_PARAMS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rdf_store import QUERY_PARAMS, corpus, pct, timed
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def empty(store) -> None:
+    """Delete everything, in chunks (one big DETACH DELETE would need a large transaction)."""
+    with store._driver.session() as s:
+        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+def counted(store) -> int:
+    rows = store._read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    return rows + store._read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+
+
+def load_ours(store, exts) -> tuple[int, float]:
+    written, t0 = 0, time.perf_counter()
+    for ext in exts:
+        res = store.load(ext)
+        written += res.nodes + res.relationships
+    return written, time.perf_counter() - t0
+
+
+def load_naive(store, exts) -> tuple[int, float]:
+    """One MERGE per node and per relationship, parameters bound, one transaction per report."""
+    from kg.neo4j_store import _q, _rows
+
+    written, t0 = 0, time.perf_counter()
+    with store._session() as s:
+        for ext in exts:
+            nodes, rels = _rows(ext)
+            with s.begin_transaction() as tx:
+                for label, _shared, rows in nodes:
+                    q = f"MERGE (n:{_q(label)} {{id: $id}}) SET n += $props"
+                    for row in rows:
+                        tx.run(q, id=row["id"], props=row["props"]).consume()
+                        written += 1
+                for (rtype, src, dst), rows in rels.items():
+                    q = (f"MATCH (a:{_q(src)} {{id: $src}}) MATCH (b:{_q(dst)} {{id: $dst}}) "
+                         f"MERGE (a)-[r:{_q(rtype)} {{report: $report}}]->(b) SET r += $props")
+                    for row in rows:
+                        tx.run(q, src=row["src"], dst=row["dst"], report=row["report"], props=row["props"]).consume()
+                        written += 1
+                tx.commit()
+    return written, time.perf_counter() - t0
+
+
+def ntriples(ext) -> str:
+    """A report's named graph as N-Triples (our RDF export of it)."""
+    from kg.rdf import quads
+
+    return "".join(f"{q.triple} .\n" for q in quads(ext))
+
+
+def load_rdflib_neo4j(store, uri: str, password: str, docs: list[str]) -> tuple[int, float]:
+    from rdflib import Graph
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
+    from rdflib_neo4j import Neo4jStore as RdflibNeo4jStore
+
+    config = Neo4jStoreConfig(auth_data={"uri": uri, "database": "neo4j", "user": "neo4j", "pwd": password},
+                              handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
+    before = counted(store)
+    t0 = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints a line per commit
+        g = Graph(store=RdflibNeo4jStore(config=config))
+        for doc in docs:
+            g.parse(data=doc, format="nt")
+        g.close(True)
+    seconds = time.perf_counter() - t0
+    return counted(store) - before, seconds
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--baseline-reports", type=int, default=100)
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--heap", default="1g", help="the server's heap and page cache")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    from kg import neo4j_server as n4
+    from kg.neo4j_store import Neo4jStore
+    from kg.queries import catalogue, run_neo4j
+
+    t0 = time.perf_counter()
+    exts = corpus(args.folder, args.reports)
+    subset = exts[: args.baseline_reports]
+    docs = [ntriples(e) for e in subset]
+    print(f"corpus: {len(exts)} reports ready in {time.perf_counter() - t0:.1f} s")
+
+    home = Path(tempfile.mkdtemp(prefix="rdkg-neo4j-bench-"))
+    n4.install(home, m2=n4.default_home() / "m2")
+    st, _ = n4.start(home, http_port=n4.free_port(), bolt_port=n4.free_port(), heap=args.heap,
+                     pagecache=args.heap, timeout=300)
+    out: dict = {"reports": len(exts), "baseline_reports": len(subset), "heap": args.heap}
+    try:
+        pw = n4.password(home)
+        store = Neo4jStore(st.bolt_uri, "neo4j", pw)
+        store.ensure_schema()
+
+        # a warm-up pass, so that no loader pays for the server's JIT and first query plans
+        load_ours(store, subset[:20])
+        load_naive(store, subset[:5])
+        rates = {}
+        for name, fn in (("ours", lambda: load_ours(store, subset)),
+                         ("naive MERGE per row", lambda: load_naive(store, subset)),
+                         ("rdflib-neo4j", lambda: load_rdflib_neo4j(store, st.bolt_uri, pw, docs))):
+            empty(store)
+            written, seconds = fn()
+            rates[name] = {"written": written, "seconds": round(seconds, 2), "per_s": round(written / seconds)}
+            print(f"{name:22} {len(subset)} reports: {written:>9,} nodes+rels in {seconds:7.1f} s = "
+                  f"{written / seconds:>9,.0f}/s")
+        ours = rates["ours"]["per_s"]
+        for name in ("naive MERGE per row", "rdflib-neo4j"):
+            rates[name]["ours_ratio"] = round(ours / rates[name]["per_s"], 1)
+            print(f"ours / {name}: {ours / rates[name]['per_s']:.1f}x (wall time "
+                  f"{rates[name]['seconds'] / rates['ours']['seconds']:.1f}x)")
+        out["baselines"] = rates
+
+        empty(store)
+        written, seconds, per100 = 0, 0.0, []
+        batch_w, batch_t = 0, 0.0
+        for i, ext in enumerate(exts, 1):
+            t = time.perf_counter()
+            res = store.load(ext)
+            dt = time.perf_counter() - t
+            seconds += dt
+            written += res.nodes + res.relationships
+            batch_t += dt
+            batch_w += res.nodes + res.relationships
+            if i % 100 == 0:
+                per100.append(round(batch_w / batch_t))
+                batch_w, batch_t = 0, 0.0
+        out["full_load"] = {"written": written, "seconds": round(seconds, 1), "per_s": round(written / seconds),
+                            "per_100_reports": per100, "in_db": counted(store)}
+        print(f"ours, all {len(exts)} reports: {written:,} nodes+rels in {seconds:.1f} s = {written / seconds:,.0f}/s; "
+              f"per 100 reports: {per100}")
+
+        latency = {}
+        print(f"\nsaved Cypher queries at {len(exts)} reports (median / p95 of {args.repeat}, ms):")
+        for q in catalogue().values():
+            if not q.cypher_path.exists():
+                print(f"  {q.name}: no Cypher twin")
+                continue
+            params = QUERY_PARAMS.get(q.name, {})
+            rows = len(run_neo4j(store, q.name, params)[1])  # warm-up
+            times = timed(lambda q=q, params=params: run_neo4j(store, q.name, params), args.repeat)
+            latency[q.name] = {"median_ms": round(statistics.median(times), 1), "p95_ms": round(pct(times, 95), 1),
+                               "rows": rows}
+            print(f"  {q.name:26} {statistics.median(times):7.1f} {pct(times, 95):7.1f}   {rows} rows")
+        out["latency"] = latency
+        slow = [k for k, v in latency.items() if v["median_ms"] >= 100]
+        print("every saved query under 100 ms" if not slow else f"over 100 ms: {', '.join(slow)}")
+        store.close()
+    finally:
+        n4.stop(home)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
