@@ -80,8 +80,10 @@ class Neo4jStore:
             raise KGError("no Neo4j password: pass --password or set NEO4J_PASSWORD "
                           "(or run `kg neo4j start`, which stores the local server's password in .neo4j/password)")
         try:
+            # notifications off: the server's hints (an unknown label in an empty database) would be
+            # logged to stderr under every command's answer
             self._driver = GraphDatabase.driver(self.uri, auth=(self.user, pw), connection_timeout=5,
-                                                connection_acquisition_timeout=10)
+                                                connection_acquisition_timeout=10, notifications_min_severity="OFF")
         except (ValueError, ConfigurationError) as err:  # a malformed URI
             raise KGError(f"bad Neo4j URI {self.uri!r}: {_first_line(err)}; use bolt://HOST:PORT or neo4j://HOST:PORT") from None
         self._check()
@@ -281,14 +283,20 @@ def _node_write(label: str, shared: bool) -> str:
 
 
 def _rel_write(rtype: str, src: str, dst: str) -> str:
-    return (f"MATCH (a:{_q(src)} {{id: row.src}}) MATCH (b:{_q(dst)} {{id: row.dst}}) "
+    # the index hints keep the plan on the unique ids even when it is made on an empty database
+    return (f"MATCH (a:{_q(src)} {{id: row.src}}) USING INDEX a:{_q(src)}(id) "
+            f"MATCH (b:{_q(dst)} {{id: row.dst}}) USING INDEX b:{_q(dst)}(id) "
             f"CREATE (a)-[r:{_q(rtype)}]->(b) SET r = row.props")
 
 
 def _chain(parts: list[str]) -> str:
-    # replan=skip: planning the chain takes ~0.5 s, and a growing graph would have it replanned again
-    # and again; its plan (index seeks on the unique ids) does not depend on the graph's statistics
-    return "CYPHER replan=skip\n" + "\n".join(f"CALL () {{ UNWIND $p{i} AS row {body} }}" for i, body in enumerate(parts))
+    """One statement over one list of rows: row ``k`` says which part writes it. Neo4j caches a plan
+    per query text and parameter types, the sizes of list parameters included, so one list (not one
+    per kind, whose sizes vary from report to report) keeps every report on the same cached plan;
+    replan=skip stops a growing graph from replanning it (its plan, seeks on the unique ids, does not
+    depend on the graph's statistics)."""
+    return "CYPHER replan=skip\nUNWIND $rows AS row\n" + "\n".join(
+        f"CALL (row) {{ WITH row WHERE row.k = {i} {body} }}" for i, body in enumerate(parts))
 
 
 _NODE_ORDER = (V.REPORT, V.PASSAGE, *SHARED, V.ACTION, V.METRIC)
@@ -301,15 +309,17 @@ _LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTI
 def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
                       rels: dict[tuple[str, str, str], list[dict]]) -> list[tuple[str, dict[str, Any]]]:
     """The statements that write one report: its nodes, its relationships, then the entities' labels.
-    Each of the first two chains one ``CALL () { UNWIND $pN AS row … }`` per label or relationship
-    kind, with an empty list for a kind the report lacks, so the text is the same for every report
-    (planned once) and a report costs three round trips. The report's own nodes and relationships are
-    created outright (a reload has deleted them first); shared entities and the Report node are merged."""
+    The first two take all their rows in one list, each row tagged with its label or relationship kind,
+    so their text and parameter types are the same for every report (planned once) and a report costs
+    three round trips. The report's own nodes and relationships are created outright (a reload has
+    deleted them first); shared entities and the Report node are merged."""
     by_label = {label: rows for label, _shared, rows in nodes}
-    out = [(_NODES_STATEMENT, {f"p{i}": by_label.get(c.label, []) for i, c in enumerate(_NODE_ORDER)}),
-           (_RELS_STATEMENT, {f"p{i}": rels.get(k, []) for i, k in enumerate(REL_KINDS)})]
+    node_rows = [{**row, "k": i} for i, c in enumerate(_NODE_ORDER) for row in by_label.get(c.label, [])]
+    rel_rows = [{**row, "k": i} for i, k in enumerate(REL_KINDS) for row in rels.get(k, [])]
+    out = [(_NODES_STATEMENT, {"rows": node_rows}), (_RELS_STATEMENT, {"rows": rel_rows})]
     # a kind of relationship outside REL_KINDS (an extractor that learnt a new one) gets its own statement
-    out += [(_chain([_rel_write(*k)]), {"p0": rows}) for k, rows in rels.items() if k not in REL_KINDS and rows]
+    out += [(_chain([_rel_write(*k)]), {"rows": [{**row, "k": 0} for row in rows]})
+            for k, rows in rels.items() if k not in REL_KINDS and rows]
     out.append((_LABELS_STATEMENT, {}))
     return out
 

@@ -6,7 +6,7 @@
 CALL () {
   MATCH (x:Law|Decision|Initiative|Body)
   WHERE any(n IN x.labels WHERE n CONTAINS $about)
-  MATCH (x)-[s]-(o)
+  MATCH (x)-[s:SERVES|REPORTED_TO|INSPECTED|PART_OF|BROADER]-(o)
   WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
   MATCH (r:Report {id: s.report})
   WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
