@@ -290,13 +290,14 @@ def _rel_write(rtype: str, src: str, dst: str) -> str:
 
 
 def _chain(parts: list[str]) -> str:
-    """One statement over one list of rows: row ``k`` says which part writes it. Neo4j caches a plan
-    per query text and parameter types, the sizes of list parameters included, so one list (not one
-    per kind, whose sizes vary from report to report) keeps every report on the same cached plan;
+    """One statement that chains ``CALL () { UNWIND $data.pN AS row … }``, one per label or relationship
+    kind. The rows travel inside one map parameter: Neo4j caches a plan per query text and parameter
+    types, list sizes included, so lists of varying sizes as separate parameters would have it plan
+    again for many reports (~0.5 s each), while one map keeps every report on one cached plan.
     replan=skip stops a growing graph from replanning it (its plan, seeks on the unique ids, does not
     depend on the graph's statistics)."""
-    return "CYPHER replan=skip\nUNWIND $rows AS row\n" + "\n".join(
-        f"CALL (row) {{ WITH row WHERE row.k = {i} {body} }}" for i, body in enumerate(parts))
+    return "CYPHER replan=skip\n" + "\n".join(
+        f"CALL () {{ UNWIND $data.p{i} AS row {body} }}" for i, body in enumerate(parts))
 
 
 _NODE_ORDER = (V.REPORT, V.PASSAGE, *SHARED, V.ACTION, V.METRIC)
@@ -309,17 +310,15 @@ _LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTI
 def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
                       rels: dict[tuple[str, str, str], list[dict]]) -> list[tuple[str, dict[str, Any]]]:
     """The statements that write one report: its nodes, its relationships, then the entities' labels.
-    The first two take all their rows in one list, each row tagged with its label or relationship kind,
-    so their text and parameter types are the same for every report (planned once) and a report costs
+    The first two take their rows in one map of lists, one list per label or relationship kind, so
+    their text and parameter types are the same for every report (planned once) and a report costs
     three round trips. The report's own nodes and relationships are created outright (a reload has
     deleted them first); shared entities and the Report node are merged."""
     by_label = {label: rows for label, _shared, rows in nodes}
-    node_rows = [{**row, "k": i} for i, c in enumerate(_NODE_ORDER) for row in by_label.get(c.label, [])]
-    rel_rows = [{**row, "k": i} for i, k in enumerate(REL_KINDS) for row in rels.get(k, [])]
-    out = [(_NODES_STATEMENT, {"rows": node_rows}), (_RELS_STATEMENT, {"rows": rel_rows})]
+    out = [(_NODES_STATEMENT, {"data": {f"p{i}": by_label.get(c.label, []) for i, c in enumerate(_NODE_ORDER)}}),
+           (_RELS_STATEMENT, {"data": {f"p{i}": rels.get(k, []) for i, k in enumerate(REL_KINDS)}})]
     # a kind of relationship outside REL_KINDS (an extractor that learnt a new one) gets its own statement
-    out += [(_chain([_rel_write(*k)]), {"rows": [{**row, "k": 0} for row in rows]})
-            for k, rows in rels.items() if k not in REL_KINDS and rows]
+    out += [(_chain([_rel_write(*k)]), {"data": {"p0": rows}}) for k, rows in rels.items() if k not in REL_KINDS and rows]
     out.append((_LABELS_STATEMENT, {}))
     return out
 
