@@ -74,21 +74,24 @@ def _ini_match(a: str, b: str) -> bool:
 
 
 def _match(pred: list[Any], gold: list[Any], same: Callable[[Any, Any], bool], kind: str) -> Score:
-    """Greedy one-to-one matching; counts matched predictions and matched gold items."""
-    used: set[int] = set()
-    tp_pred = 0
-    for p in pred:
-        for i, g in enumerate(gold):
-            if i not in used and same(p, g):
-                used.add(i)
-                tp_pred += 1
-                break
-    # predictions that duplicate an already matched gold item count as correct, not as misses
-    dup = 0
-    for p in pred:
-        if any(same(p, g) for g in gold):
-            dup += 1
-    return Score(kind, len(pred), len(gold), dup, len(used))
+    """One-to-one matching: each gold item is matched by at most one prediction and each prediction
+    by at most one gold item (a duplicate prediction of an already matched item counts against
+    precision). Maximum bipartite matching, so the order of the lists does not change the score."""
+    edges = [[i for i, g in enumerate(gold) if same(p, g)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> prediction index
+
+    def augment(pi: int, seen: set[int]) -> bool:
+        for gi in edges[pi]:
+            if gi in seen:
+                continue
+            seen.add(gi)
+            if gi not in owner or augment(owner[gi], seen):
+                owner[gi] = pi
+                return True
+        return False
+
+    matched = sum(1 for pi in range(len(pred)) if edges[pi] and augment(pi, set()))
+    return Score(kind, len(pred), len(gold), matched, matched)
 
 
 def score(ext: Extraction, gold: dict[str, Any]) -> dict[str, Score]:

@@ -1,0 +1,148 @@
+"""Accuracy of the extractor on every hand-annotated text, pooled per kind and per genre.
+
+Usage: python benchmarks/accuracy.py [--json OUT] [--only excerpts|whole] [--force]
+
+Each gold file in tests/gold/ (whole reports, text in tests/data/) and tests/gold/excerpts/ (excerpts
+of real reports, text in tests/data/excerpts/) is scored as `kg extract` would read its text: a text
+the reader refuses counts as one that yielded nothing (``--force`` reads it anyway). Precision and
+recall are pooled over texts (micro average): the matched items of every text over all predicted or
+gold items. The report's metadata (year, date, jurisdiction, genre) is scored as the share of texts
+whose annotation states it and the reader got it right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+DATA = ROOT / "tests" / "data"
+
+# annotated in earlier rounds, when the rules were tuned on them: pooled apart as "tuned"
+TUNED = {"chongqing-2026-rd-standing-committee", "heldout-sichuan-2024-rd-standing-committee",
+         "heldout-guangzhou-2023-rd-standing-committee", "hebei-2026-government", "beijing-2026-government"}
+
+GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
+          "government": "government", "court": "court", "procuratorate": "procuratorate"}
+
+
+def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
+    """(set, text, gold) for every annotated text: set is 'excerpts', 'whole' or 'tuned'."""
+    out = []
+    if only in ("", "whole"):
+        for g in sorted(GOLD.glob("*.json")):
+            text = DATA / f"{g.stem}.txt"
+            if not text.exists():
+                text = ROOT / "samples" / f"{g.stem}.txt"
+            out.append(("tuned" if g.stem in TUNED else "whole", text, g))
+    if only in ("", "excerpts"):
+        for g in sorted((GOLD / "excerpts").glob("*.json")):
+            out.append(("excerpts", DATA / "excerpts" / f"{g.stem}.txt", g))
+    return out
+
+
+def _genre(gold: dict, name: str) -> str:
+    g = (gold.get("report") or {}).get("genre")
+    if g:
+        return GENRES.get(g, g)
+    for k, v in GENRES.items():
+        if k in name or v in name:
+            return v
+    return "standing_committee" if "-rd-" in name else "unknown"
+
+
+def _same_place(a: str, b: str) -> bool:
+    national = {"全国", "中华人民共和国", "中国", "national"}
+    if a in national and b in national:
+        return True
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", help="write the figures here as JSON")
+    ap.add_argument("--only", choices=["excerpts", "whole"], default="")
+    ap.add_argument("--force", action="store_true", help="read texts the reader would refuse")
+    ap.add_argument("--per-text", action="store_true", help="print each text's scores too")
+    args = ap.parse_args(argv)
+
+    from kg.errors import KGError
+    from kg.evaluate import KINDS, score
+    from kg.model import Extraction, ReportInfo
+
+    try:
+        from kg.loaders.extract import extract
+        from kg.loaders.read import read_file
+    except ImportError:  # the layout before kg.loaders (to measure an old checkout blind)
+        from loaders.extract import extract  # type: ignore[no-redef]
+        from loaders.read import read_file  # type: ignore[no-redef]
+
+    pooled: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    meta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    refused = []
+    started = time.perf_counter()
+    texts = gold_texts(args.only)
+    for subset, text, gold_path in texts:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        genre = _genre(gold, text.stem)
+        try:
+            ext = extract(read_file(text, force=args.force))
+        except KGError as err:
+            refused.append(f"{text.name}: {err}")
+            ext = Extraction(report=ReportInfo(id="refused", title="", jurisdiction="", date=""))
+        scores = score(ext, gold)
+        if args.per_text:
+            print(text.stem, " ".join(f"{k}={scores[k].tp_gold}/{scores[k].gold}:{scores[k].tp_pred}/{scores[k].predicted}"
+                                      for k in KINDS))
+        for kind in KINDS:
+            s = scores[kind]
+            groups = [("all", subset), (genre, subset)]
+            if subset != "tuned":
+                groups += [("all", "new"), (genre, "new")]
+            for group in groups:
+                row = pooled[(group[0], group[1], kind)]
+                row[0] += s.predicted
+                row[1] += s.gold
+                row[2] += s.tp_pred
+                row[3] += s.tp_gold
+        info = gold.get("report") or {}
+        checks = {
+            "year": (info.get("year"), ext.report.year, lambda a, b: a == b),
+            "date": (info.get("date"), ext.report.date, lambda a, b: a == b),
+            "jurisdiction": (info.get("jurisdiction") or gold.get("jurisdiction"), ext.report.jurisdiction, _same_place),
+            "genre": (info.get("genre"), ext.report.genre, lambda a, b: GENRES.get(a, a) == b),
+        }
+        for field, (want, got, same) in checks.items():
+            if want:
+                meta[field][1] += 1
+                meta[field][0] += bool(same(want, got))
+    elapsed = time.perf_counter() - started
+
+    result: dict[str, dict] = {"kinds": {}, "metadata": {}, "refused": refused, "texts": len(texts)}
+    print(f"{len(texts)} annotated texts, {len(refused)} refused by the reader, {elapsed:.1f} s")
+    print(f"{'genre':20} {'set':9} {'kind':12} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for (genre, subset, kind), (pred, gold_n, tp_p, tp_g) in sorted(pooled.items()):
+        p = tp_p / pred if pred else 1.0
+        r = tp_g / gold_n if gold_n else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        result["kinds"][f"{genre}/{subset}/{kind}"] = {"predicted": pred, "gold": gold_n, "precision": round(p, 3),
+                                                      "recall": round(r, 3), "f1": round(f, 3)}
+        if gold_n or pred:
+            print(f"{genre:20} {subset:9} {kind:12} {pred:5d} {gold_n:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+    for field, (ok, n) in meta.items():
+        result["metadata"][field] = {"right": ok, "stated": n}
+        print(f"metadata {field}: {ok}/{n}")
+    for line in refused:
+        print("refused:", line)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
