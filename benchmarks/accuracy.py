@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         from kg.loaders.extract import extract
         from kg.loaders.read import read_file
     except ImportError:  # the layout before kg.loaders (to measure an old checkout blind)
-        from loaders.extract import extract  # type: ignore[no-redef]
-        from loaders.read import read_file  # type: ignore[no-redef]
+        from kg.loaders.extract import extract  # type: ignore[no-redef]
+        from kg.loaders.read import read_file  # type: ignore[no-redef]
 
     pooled: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     meta: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -30,12 +30,12 @@ def main() -> int:
     args = ap.parse_args()
 
     import jieba
+    from kg.loaders.extract import extract
+    from kg.loaders.extract.segment import tokenizer
+    from kg.loaders.read import read_text
+    from kg.loaders.read.decode import decode
 
     from kg.errors import ReportError
-    from loaders.decode import decode
-    from loaders.extract import extract
-    from loaders.read import read_text
-    from loaders.segment import tokenizer
 
     files = sorted(p for p in args.folder.rglob("*.txt"))
     if not files:

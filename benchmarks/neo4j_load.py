@@ -52,7 +52,7 @@ def fresh(home: Path, st, heap: str):
     """Restart the server on an empty database (a bulk delete would leave the store fragmented and
     make whichever loader comes next pay for it). Returns (status, store)."""
     from kg import neo4j_server as n4
-    from kg.neo4j_store import Neo4jStore
+    from kg.stores.neo4j import Neo4jStore
 
     n4.stop(home)
     for d in ("databases", "transactions"):
@@ -88,7 +88,7 @@ def per_report(times: list[float]) -> dict[str, float]:
 
 def load_naive(store, exts) -> tuple[int, float]:
     """One MERGE per node and per relationship, parameters bound, one transaction per report."""
-    from kg.neo4j_store import _q, _rows
+    from kg.stores.neo4j import _q, _rows
 
     written, t0 = 0, time.perf_counter()
     with store._session() as s:
@@ -112,7 +112,7 @@ def load_naive(store, exts) -> tuple[int, float]:
 
 def ntriples(ext) -> str:
     """A report's named graph as N-Triples (our RDF export of it)."""
-    from kg.rdf import quads
+    from kg.loaders.write.rdf import quads
 
     return "".join(f"{q.triple} .\n" for q in quads(ext))
 
@@ -140,7 +140,7 @@ def client_side(exts, docs: list[str]) -> dict[str, float]:
     and rdflib's parse of the N-Triples into an in-memory Graph (inside rdflib-neo4j's)."""
     from rdflib import Graph
 
-    from kg.neo4j_store import _rows, _write_statements
+    from kg.stores.neo4j import _rows, _write_statements
 
     t = time.perf_counter()
     for ext in exts:
@@ -165,7 +165,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from kg import neo4j_server as n4
-    from kg.queries import catalogue, run_neo4j
+    from kg.saved import catalogue, run_neo4j
 
     t0 = time.perf_counter()
     exts = corpus(args.folder, args.reports)

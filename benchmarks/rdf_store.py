@@ -45,10 +45,11 @@ QUERY_PARAMS = {
 
 
 def corpus(folder: Path, n: int) -> list:
+    from kg.loaders.extract import extract_file
+    from kg.loaders.lexicon import jurisdictions
+
     from kg.errors import ReportError
     from kg.model import Extraction
-    from loaders.extract import extract_file
-    from loaders.lexicon import jurisdictions
 
     base = []
     for f in sorted(folder.rglob("*.txt")):
@@ -111,11 +112,11 @@ def main() -> int:
     args = ap.parse_args()
 
     import rdflib
+    from kg.loaders.write.rdf import quads
     from oxrdflib._converter import from_ox
 
-    from kg.queries import run
-    from kg.rdf import quads
-    from kg.store import RDFStore
+    from kg.saved import run
+    from kg.stores.rdf import RDFStore
 
     t0 = time.perf_counter()
     exts = corpus(args.folder, args.reports)

@@ -15,7 +15,7 @@ from .errors import KGError
 from .ids import DEFAULT_BASE
 
 if TYPE_CHECKING:
-    from .store import RDFStore
+    from .stores.rdf import RDFStore
 
 app = typer.Typer(
     help="rdkg: knowledge graphs from Chinese legislative work reports (人大常委会工作报告, 政府工作报告).",
@@ -49,8 +49,8 @@ def extract(
 
     Example: kg extract report.txt --format table
     """
-    from loaders.extract import extract as run
-    from loaders.read import read_file
+    from kg.loaders.extract import extract as run
+    from kg.loaders.read import read_file
 
     from .render import extraction_table
 
@@ -85,7 +85,7 @@ def evaluate(
 
     Example: kg evaluate tests/data/hebei-2026-government.txt tests/gold/hebei-2026-government.json
     """
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     from .evaluate import load_gold, score, table
 
@@ -112,7 +112,7 @@ BaseOpt = Annotated[
 @contextmanager
 def _store(store: Path, read_only: bool = False) -> Iterator[RDFStore]:
     """Open the store for one command and release its lock when the command ends."""
-    from .store import RDFStore
+    from .stores.rdf import RDFStore
 
     try:
         st = RDFStore(store, read_only=read_only)
@@ -136,7 +136,7 @@ BackendOpt = Annotated[str, typer.Option("--backend", help="rdf (the embedded st
 
 
 def _neo4j(uri: str | None, user: str | None, password: str | None, database: str | None, base: str):
-    from .neo4j_store import Neo4jStore
+    from .stores.neo4j import Neo4jStore
 
     try:
         return Neo4jStore(uri, user, password, database, base=base)
@@ -165,8 +165,8 @@ def load(
     """
     from rich.progress import Progress
 
-    from loaders.extract import extract
-    from loaders.read import read_file
+    from kg.loaders.extract import extract
+    from kg.loaders.read import read_file
 
     if backend not in ("rdf", "neo4j"):
         raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
@@ -356,7 +356,7 @@ def sparql(
     import pyoxigraph as ox
 
     from .render import print_rows
-    from .store import _py
+    from .stores.rdf import _py
 
     text = sys.stdin.read() if query == "-" else query
     with _store(store, read_only=True) as st:
@@ -381,7 +381,7 @@ def list_queries() -> None:
 
     Example: kg queries
     """
-    from .queries import catalogue
+    from .saved import catalogue
 
     for q in catalogue().values():
         typer.echo(f"{q.name}\n    {q.zh}\n    {q.en}")
@@ -409,8 +409,8 @@ def query(
 
     Example: kg query inspected_laws --backend neo4j --param jurisdiction=重庆市
     """
-    from .queries import parse_params, run, run_neo4j
     from .render import print_rows
+    from .saved import parse_params, run, run_neo4j
 
     if backend not in ("rdf", "neo4j"):
         raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import vocab as V
 from .ids import DEFAULT_BASE
-from .queries import QUERIES, SavedQuery, catalogue
+from .saved import QUERIES, SavedQuery, catalogue
 
 PREFIX = "browser/rdkg/"
 GUIDE = PREFIX + "guide.html"
@@ -47,21 +47,43 @@ _REL_COLOUR = {
 }
 
 
-def style() -> str:
-    """The Graph Style Sheet: every node captioned by ``name``, a colour and size per label."""
-    out = [
-        "node {\n  diameter: 50px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n  border-width: 2px;\n"
-        "  text-color-internal: #FFFFFF;\n  font-size: 10px;\n  caption: '{name}';\n}",
-        "relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n  padding: 3px;\n"
-        "  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n  caption: '<type>';\n}",
-    ]
+def rules() -> dict[str, dict[str, str]]:
+    """The style as selector → properties: every node captioned by ``name``, a colour and size per label;
+    every relationship captioned by its type, a colour for the ones between entities."""
+    out = {
+        "node": {"diameter": "50px", "color": "#A5ABB6", "border-color": "#9AA1AC", "border-width": "2px",
+                 "text-color-internal": "#FFFFFF", "font-size": "10px", "caption": "{name}"},
+        "relationship": {"color": "#A5ABB6", "shaft-width": "1px", "font-size": "8px", "padding": "3px",
+                         "text-color-external": "#000000", "text-color-internal": "#FFFFFF", "caption": "<type>"},
+    }
     for c in V.CLASSES:
         colour, border, size = _NODE_STYLE[c.label]
-        out.append(f"node.{c.label} {{\n  color: {colour};\n  border-color: {border};\n  diameter: {size}px;\n"
-                   "  text-color-internal: #FFFFFF;\n  caption: '{name}';\n}")
+        out[f"node.{c.label}"] = {"color": colour, "border-color": border, "diameter": f"{size}px",
+                                  "text-color-internal": "#FFFFFF", "caption": "{name}"}
     for rtype, colour in _REL_COLOUR.items():
-        out.append(f"relationship.{rtype} {{\n  color: {colour};\n  shaft-width: 2px;\n  caption: '<type>';\n}}")
-    return "\n".join(out) + "\n"
+        out[f"relationship.{rtype}"] = {"color": colour, "shaft-width": "2px", "caption": "<type>"}
+    return out
+
+
+def style() -> str:
+    """The Graph Style Sheet (GraSS, served as style.grass), one rule a line."""
+    def value(k: str, v: str) -> str:
+        return f"'{v}'" if k == "caption" else v
+    return "".join(selector + " {" + " ".join(f"{k}: {value(k, v)};" for k, v in props.items()) + "}\n"
+                   for selector, props in rules().items())
+
+
+def style_command() -> str:
+    """``:style`` with the sheet itself, for the guide: Browser 5.24 takes GraSS (or its JSON form) after
+    ``:style`` and replaces its whole style with it; nothing is fetched, so it works whatever host and
+    port the Browser is reached on."""
+    return ":style\n" + style().rstrip("\n")
+
+
+def style_json() -> str:
+    """The sheet in the JSON form ``:style`` also takes, on one line and without ``;`` (the Browser splits
+    ``browser.post_connect_cmd`` at ``;``, which GraSS is full of)."""
+    return json.dumps(rules(), ensure_ascii=False, separators=(",", ":"))
 
 
 def _example(help_text: str) -> str:
@@ -97,6 +119,11 @@ def _runnable(code: str) -> str:
     return f'<pre class="pre-scrollable code runnable">{html.escape(code, quote=False)}</pre>'
 
 
+def _halves(items: list[str]) -> list[list[str]]:
+    mid = (len(items) + 1) // 2
+    return [items[:mid], items[mid:]]
+
+
 FIRST = "laws_serving_strategies"  # the question the guide opens with (the demo's)
 GRAPH_QUERY = "MATCH p = (:Report)-[:MENTIONS]->(l)-[:SERVES]->(i:Initiative)\nRETURN p LIMIT 40"
 
@@ -109,24 +136,34 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
     qs.sort(key=lambda q: (q.name != FIRST, q.name))
     e = html.escape
     labels = ", ".join(f"<code>{e(c.label)}</code>" for c in V.CLASSES)
-    first = [
-        '<slide class="row-fluid">', '<div class="col-sm-12">',
+    first = [  # fits the Browser's guide frame (about 420 px) without scrolling at 1600 px wide
+        '<slide class="row-fluid" id="start">', '<div class="col-sm-12">',
         "<h3>rdkg: 人大常委会工作报告知识图谱</h3>",
-        "<p>The reports loaded with <code>kg load --backend neo4j</code>: "
-        f"{labels}. Every node's caption is its <code>name</code>; relationships carry the report, "
-        "the period and year, and the evidence sentence with its offsets.</p>",
-        "<p>The rdkg style (a colour and size per label) is applied after each login; to apply it again:</p>",
-        _runnable(f":style {style_url(http_port)}"),
-        "<p>Each following slide is one saved question. Click its <code>:params</code> block and run it "
-        "(optional parameters are empty, meaning no filter; change a value to narrow the answer), then click "
-        "and run the query. The same questions run from the shell with "
-        "<code>kg query NAME --backend neo4j --param name=value</code>.</p>",
-        "<ul>" + "".join(f"<li><code>{e(q.name)}</code>: {e(q.zh)}</li>" for q in qs) + "</ul>",
-        "<p>The graph itself: which laws and decisions serve which strategies, and the reports that say so:</p>",
-        _runnable(GRAPH_QUERY),
+        "<p>The reports loaded with <code>kg load --backend neo4j</code>, as nodes labelled "
+        f"{labels}, every one captioned by its <code>name</code>. The rdkg style (a colour and size per "
+        "label) is applied after each login; to apply it again (after <code>:style reset</code>), click "
+        "the block and run it:</p>",
+        _runnable(style_command()),
+        f"<p>The same sheet is at <code>{e(style_url(http_port))}</code>. <b>Parameters</b>: each "
+        "question's slide has a <code>:params {…}</code> block setting every parameter its query reads "
+        "(optional ones empty, meaning no filter, and <code>base</code>, the IRI base); run it, then the "
+        "query. Change one with <code>:param name =&gt; 'value'</code>; <code>:params</code> lists them.</p>",
         "</div>", "</slide>",
     ]
-    slides = ["\n".join(first)]
+    second = [
+        '<slide class="row-fluid" id="questions">', '<div class="col-sm-12">',
+        "<h3>The graph and the saved questions</h3>",
+        "<p>Which laws and decisions serve which strategies, and the reports that say so:</p>",
+        _runnable(GRAPH_QUERY),
+        "<p>The saved questions, one a slide (the same ones run from the shell with "
+        "<code>kg query NAME --backend neo4j -p name=value</code>):</p>",
+        '<div class="row-fluid">',
+        *(f'<div class="col-sm-6"><ul>{"".join(items)}</ul></div>'
+          for items in _halves([f"<li><code>{e(q.name)}</code>: {e(q.zh)}</li>" for q in qs])),
+        "</div>",
+        "</div>", "</slide>",
+    ]
+    slides = ["\n".join(first), "\n".join(second)]
     for q in qs:
         params = "".join(
             f"<li><code>{e(p.name)}</code> ({e(p.type)}{', optional' if p.optional else ''}): {e(p.help)}</li>"
@@ -145,15 +182,30 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
 
 
 def _pristine(lib: Path) -> Path:
-    """The Browser jar as Maven fetched it, kept once beside lib/ (the served copy is rewritten)."""
+    """The Browser jar without rdkg's files, kept once in ``browser-original/`` beside lib/ (the served
+    copy in lib/ is rebuilt from it on every start). A jar that already carries them (one served before,
+    e.g. a lib/ shared with another home) is copied without them."""
     jars = sorted(lib.glob("neo4j-browser-*.jar"))
     if not jars:
         raise FileNotFoundError(f"no neo4j-browser jar in {lib}")
     jar = jars[0]
-    keep = lib.parent / "browser-original" / jar.name
-    if not keep.exists():
-        keep.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(jar, keep)
+    folder = lib.parent / "browser-original"
+    keep = folder / jar.name
+    if keep.exists():
+        return keep
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.jar"):  # another Browser version's
+        old.unlink()
+    tmp = keep.with_suffix(".tmp")
+    with zipfile.ZipFile(jar) as src:
+        if not any(name.startswith(PREFIX) for name in src.namelist()):
+            shutil.copy2(jar, tmp)
+        else:
+            with zipfile.ZipFile(tmp, "w") as dst:
+                for info in src.infolist():
+                    if not info.filename.startswith(PREFIX):
+                        dst.writestr(info, src.read(info))
+    tmp.replace(keep)
     return keep
 
 
@@ -182,5 +234,7 @@ def guide_url(http_port: int) -> str:
 
 
 def post_connect_cmd(http_port: int) -> str:
-    """What the Browser runs after a login: apply the style, open the guide (the newest frame is on top)."""
-    return f"style {style_url(http_port)}; play {guide_url(http_port)}"
+    """What the Browser runs after a login: apply the style, then open the guide. The style goes inline
+    (nothing to fetch, so its frame is made at once) and the guide, fetched, lands above it: with both
+    fetched, whichever answered last came out on top."""
+    return f"style {style_json()}; play {guide_url(http_port)}"

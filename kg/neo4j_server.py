@@ -60,11 +60,11 @@ MVN_HINT = "install Maven (Debian: apt-get install maven)"
 
 
 def default_home() -> Path:
-    """``$RDKG_NEO4J_HOME``, else ``.neo4j/`` at the project root."""
+    """``$RDKG_NEO4J_HOME``, else ``.neo4j/`` in the working directory (never inside the package)."""
     env = os.environ.get("RDKG_NEO4J_HOME")
     if env:
         return Path(env).expanduser().resolve()
-    return Path(__file__).resolve().parent.parent / ".neo4j"
+    return Path.cwd() / ".neo4j"
 
 
 # ------------------------------------------------------------------ install

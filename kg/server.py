@@ -276,7 +276,7 @@ def _graphs(iris: list[str], what: str) -> list[ox.NamedNode]:
 
 def execute(store: Any, job: dict[str, Any]) -> Reply:
     """Run one job on an open RDFStore; every outcome is a Reply."""
-    from .queries import QueryError, get
+    from .saved import QueryError, get
 
     op = job["op"]
     try:
@@ -323,7 +323,7 @@ def execute(store: Any, job: dict[str, Any]) -> Reply:
 def _worker_main(conn: Any, path: str, read_only: bool) -> None:
     """A worker process: open the store, then answer jobs until told to stop (None) or killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
-    from .store import RDFStore
+    from .stores.rdf import RDFStore
 
     try:
         store = RDFStore(path, read_only=read_only)
@@ -686,7 +686,7 @@ def create_app(
             return respond(reply)
 
     async def list_queries(_request: Request) -> Response:
-        from .queries import catalogue
+        from .saved import catalogue
 
         out = []
         for q in catalogue().values():
@@ -776,7 +776,7 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def check_store(store_path: str | Path, allow_update: bool) -> None:
     """Open and close the store once, so that a missing or locked store is a one-line error."""
-    from .store import RDFStore
+    from .stores.rdf import RDFStore
 
     st = RDFStore(store_path, read_only=not allow_update)
     st.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,8 @@ from . import vocab as V
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+# package data (ontology/ in the source tree, kg/ontology/ once installed)
+ONTOLOGY_DIR = Path(str(files("kg.ontology")))
 ONTOLOGY = ONTOLOGY_DIR / "rdkg.ttl"
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 

@@ -24,6 +24,6 @@ def report_path(name: str) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_extraction():
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     return extract_file(str(SAMPLE))

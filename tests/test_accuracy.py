@@ -7,9 +7,9 @@ lower them to make a change pass. The figures are in the README.
 from __future__ import annotations
 
 import pytest
+from kg.loaders.extract import extract_file
 
 from kg.evaluate import load_gold, score
-from loaders.extract import extract_file
 
 from .conftest import GOLD, report_path
 

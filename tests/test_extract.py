@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from loaders.extract import extract
-from loaders.read import read_text
+from kg.loaders.extract import extract
+from kg.loaders.read import read_text
 
 
 def run(body: str, place: str = "四川省", level: str = "省", genre: str = "人民代表大会常务委员会工作报告"):
@@ -162,7 +161,7 @@ def test_evidence_offsets_are_into_the_source(sample_extraction):
 
 
 def test_ids_are_stable_across_runs(sample_extraction):
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     from .conftest import SAMPLE
 

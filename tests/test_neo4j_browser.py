@@ -6,28 +6,33 @@ when RDKG_SCREENSHOT=1). Under CI=true nothing here skips.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
 import time
+import warnings
 import zipfile
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from kg import neo4j_browser as nb
 from kg import neo4j_server as n4
 from kg import vocab as V
-from kg.neo4j_store import Neo4jStore
-from kg.queries import catalogue, run_neo4j
+from kg.ids import DEFAULT_BASE
+from kg.saved import catalogue, run_neo4j
+from kg.stores.neo4j import Neo4jStore
 
 from . import neo4j_fixture
 from .conftest import SAMPLE
 from .test_browser import ARGS, CHROMIUM, ROOT, need
 
 server = neo4j_fixture.server
+# the screenshot in the docs is refreshed on request only, so a test run leaves the tree clean
 SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
-        else tempfile.gettempdir() + "/rdkg-neo4j-browser.png")
+        else Path(tempfile.gettempdir()) / "rdkg-neo4j-browser.png")
 
 
 class _Guide(HTMLParser):
@@ -59,23 +64,59 @@ class _Guide(HTMLParser):
             self.blocks[-1] += data
 
 
-def test_guide_has_every_saved_question_with_its_parameters_and_cypher():
+def _parse(text: str) -> _Guide:
     g = _Guide()
-    g.feed(nb.guide(http_port=7999))
+    g.feed(text)
     g.close()
     assert not g.stack, "unclosed tags"
+    return g
+
+
+def _order() -> list[str]:
+    """The saved questions that have a Cypher twin, in the guide's order."""
+    qs = [q for q in catalogue().values() if q.cypher_path and q.cypher_path.exists()]
+    return sorted((q.name for q in qs), key=lambda n: (n != nb.FIRST, n))
+
+
+def test_guide_has_every_saved_question_with_its_parameters_and_cypher():
+    g = _parse(nb.guide(http_port=7999))
     qs = catalogue()
-    assert g.slides[0] == "" and g.slides[1] == nb.FIRST
-    assert sorted(g.slides[1:]) == sorted(qs)
-    for q in qs.values():
+    assert g.slides[:2] == ["start", "questions"] and g.slides[2:] == _order()
+    assert set(g.slides[2:]) == {n for n, q in qs.items() if q.cypher_path.exists()}
+    for name in g.slides[2:]:
+        q = qs[name]
         params = next(b for b in g.blocks if b.startswith(":params") and b == nb.params_command(q))
         for p in q.params:
-            assert re.search(rf"\b{p.name}: ", params), (q.name, p.name)
-        assert "base: " in params
-        # the Cypher arrives intact: `<`, `>`, `&` and quotes survive the HTML
-        assert nb.cypher_body(q) in g.blocks
-    assert any("localhost:7999/browser/rdkg/style.grass" in b for b in g.blocks)
+            assert re.search(rf"[{{ ]{p.name}: ", params), (q.name, p.name)
+        assert params.endswith(f'base: "{DEFAULT_BASE}"}}')
+        # the Cypher arrives intact: `<`, `>`, `&` and quotes survive the HTML; no header comments
+        body = nb.cypher_body(q)
+        assert body in g.blocks and not body.startswith("//") and "// name:" not in body
+    assert g.blocks[0] == nb.style_command() and g.blocks[0].startswith(":style\nnode {")
     assert any(b == nb.GRAPH_QUERY for b in g.blocks)
+    assert "localhost:7999/browser/rdkg/style.grass" in nb.guide(http_port=7999)
+
+
+def test_the_guide_escapes_what_it_quotes(tmp_path):
+    (tmp_path / "odd.rq").write_text(
+        "# name: odd\n# zh: 《条例》<b>&amp;</b>\n# en: Tags </pre><script>alert(1)</script>\n"
+        "# param: q text -- a <word> & more (金融&<i>, x)\nSELECT ?q WHERE {}\n", encoding="utf-8")
+    cypher = ("// name: odd\n// zh: x\n// en: x\n// param: q text -- x\n"
+              "MATCH (n) WHERE n.name <> $q AND 1 < 2 AND 'a' + \"&lt;\" = '</pre>'\nRETURN n")
+    (tmp_path / "odd.cypher").write_text(cypher, encoding="utf-8")
+    (tmp_path / "no_twin.rq").write_text("# name: no_twin\n# zh: 无\n# en: none\nSELECT * WHERE {}\n",
+                                         encoding="utf-8")
+    qs = catalogue(tmp_path)
+    assert set(qs) == {"odd", "no_twin"}
+    text = nb.guide(qs)
+    assert "<script>" not in text and "</pre><script>" not in text and "<word>" not in text
+    g = _parse(text)
+    assert g.slides == ["start", "questions", "odd"]  # a saved query without a twin is left out
+    assert nb.cypher_body(qs["odd"]) in g.blocks
+    assert nb.cypher_body(qs["odd"]).startswith("MATCH (n) WHERE n.name <> $q")
+    # the first example of a required parameter, escaped in the page and intact in the block
+    assert ':params {q: "金融&amp;&lt;i&gt;", base: ' in text
+    assert f':params {{q: "金融&<i>", base: "{DEFAULT_BASE}"}}' in g.blocks
 
 
 def test_required_parameters_get_their_first_example():
@@ -88,31 +129,46 @@ def test_required_parameters_get_their_first_example():
 def test_style_captions_and_colours_every_label():
     grass = nb.style()
     for c in V.CLASSES:
-        block = re.search(rf"^node\.{c.label} \{{\n(.*?)\n\}}$", grass, re.S | re.M)
-        assert block, c.label
-        assert "caption: '{name}'" in block.group(1) and re.search(r"color: #[0-9A-F]{6}", block.group(1))
+        rule = re.search(rf"^node\.{c.label} \{{(.*)\}}$", grass, re.M)
+        assert rule, c.label
+        assert "caption: '{name}';" in rule.group(1) and re.search(r"color: #[0-9A-F]{6};", rule.group(1))
+    assert re.search(r"^node \{.*caption: '\{name\}';", grass, re.M)
+    assert re.search(r"^relationship \{.*caption: '<type>';", grass, re.M)
     assert re.sub(r"'[^']*'", "", grass).count("{") == re.sub(r"'[^']*'", "", grass).count("}")
+    # the JSON form that the post-connect command carries: the same rules, and no `;` to split it at
+    assert json.loads(nb.style_json()) == nb.rules() and ";" not in nb.style_json()
 
 
-def test_files_go_into_the_browser_jar_once(tmp_path):
+@pytest.mark.parametrize("served_before", [False, True])
+def test_files_go_into_the_browser_jar_once(tmp_path, served_before):
     lib = tmp_path / "lib"
     lib.mkdir()
     jar = lib / "neo4j-browser-0.jar"
     with zipfile.ZipFile(jar, "w") as z:
         z.writestr("browser/index.html", "<html></html>")
-    for port in (7474, 7475):  # installing again replaces the files, it never appends a second copy
-        nb.install_files(tmp_path, http_port=port)
+        if served_before:  # a jar that carries older copies and no pristine one beside it (a shared lib/)
+            z.writestr(nb.GUIDE, "old")
+            z.writestr(nb.STYLE, "old")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # zipfile warns on a duplicate name
+        for port in (7474, 7475):  # installing again replaces the files, it never appends a second copy
+            nb.install_files(tmp_path, http_port=port)
     with zipfile.ZipFile(jar) as z:
         names = z.namelist()
-        assert names.count(nb.GUIDE) == 1 and names.count(nb.STYLE) == 1 and "browser/index.html" in names
+        assert sorted(names) == sorted(["browser/index.html", nb.GUIDE, nb.STYLE])
         assert "localhost:7475" in z.read(nb.GUIDE).decode()
-    assert (tmp_path / "browser-original" / jar.name).exists()
+        assert z.read(nb.STYLE).decode() == nb.style()
+    with zipfile.ZipFile(tmp_path / "browser-original" / jar.name) as z:
+        assert z.namelist() == ["browser/index.html"] and z.read("browser/index.html") == b"<html></html>"
+    assert [f.name for f in lib.iterdir()] == [jar.name]  # no temporary file left behind
 
 
 def test_the_server_is_told_to_open_them(tmp_path):
     conf = n4.write_conf(tmp_path, 7001, 7002).read_text(encoding="utf-8")
-    assert ("browser.post_connect_cmd=style http://localhost:7001/browser/rdkg/style.grass; "
-            "play http://localhost:7001/browser/rdkg/guide.html") in conf
+    line = next(x for x in conf.splitlines() if x.startswith("browser.post_connect_cmd="))
+    style, play = line.split("=", 1)[1].split("; ")
+    assert style == f"style {nb.style_json()}"
+    assert play == "play http://localhost:7001/browser/rdkg/guide.html"
 
 
 # ------------------------------------------------------------------ end to end
@@ -120,7 +176,7 @@ def test_the_server_is_told_to_open_them(tmp_path):
 
 @pytest.fixture(scope="module")
 def loaded(server):
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     home, st = neo4j_fixture.running(server)
     pw = n4.password(home)
@@ -146,44 +202,98 @@ def chromium():
         b.close()
 
 
+def _frames(page) -> list[str]:
+    """The commands of the frames in the stream, newest (top) first."""
+    return [t.replace("\xa0", " ") for t in page.locator("[data-testid=frameCommand]").all_inner_texts()]
+
+
 def _run_block(page, block) -> None:
-    """Click a guide's runnable block (it goes into the editor) and run it."""
+    """Click a guide's runnable block (it goes into the editor), run it and wait for its frame on top."""
+    text = block.inner_text()
+    frames = page.locator("[data-testid=frame]").count()
     block.click()
-    page.wait_for_function("() => document.querySelector('[data-testid=activeEditor]').innerText.length > 10")
+    page.wait_for_function("s => document.querySelector('[data-testid=activeEditor]').innerText"
+                           ".replace(/\\u00a0/g, ' ').includes(s)", arg=text.splitlines()[0][:20])
     page.click("[data-testid=editor-Run]")
+    page.wait_for_function("n => document.querySelectorAll('[data-testid=frame]').length > n", arg=frames)
 
 
-def test_log_in_see_the_guide_and_run_a_saved_question(chromium, loaded):
+def _top(page):
+    return page.locator("[data-testid=frame]").first
+
+
+def _slide(page, name: str) -> None:
+    """Go to a slide of the guide by its id (the carousel shows one slide at a time)."""
+    order = ["start", "questions", *_order()]
+    want = order.index(name)
+    while True:
+        h3 = page.locator("[data-testid=carousel] h3").first.inner_text()
+        at = next(i for i, n in enumerate(order) if _heading(n) == h3)
+        if at == want:
+            return
+        page.click("[data-testid=nextSlide]" if at < want else "[data-testid=previousSlide]")
+        page.wait_for_function("h => document.querySelector('[data-testid=carousel] h3').innerText !== h", arg=h3)
+
+
+def _heading(name: str) -> str:
+    if name == "start":
+        return "rdkg: 人大常委会工作报告知识图谱"
+    if name == "questions":
+        return "The graph and the saved questions"
+    return catalogue()[name].zh
+
+
+def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     st, pw, rows = loaded
-    page = chromium.new_page(viewport={"width": 1600, "height": 1000})
+    page = chromium.new_page(viewport={"width": 1600, "height": 1170})
     page.goto(f"http://127.0.0.1:{st.http_port}/browser/")
     page.wait_for_selector("input[data-testid=username]", timeout=90_000)
     page.fill("input[data-testid=username]", "neo4j")
     page.fill("input[data-testid=password]", pw)
     page.click("button[data-testid=connect]")
-    # after the login the server's post-connect command applies the style and opens the guide
-    page.wait_for_selector("text=rdkg: 人大常委会工作报告知识图谱", timeout=90_000)
-    commands = page.locator("[data-testid=frameCommand]").all_inner_texts()
-    assert any(f":style http://localhost:{st.http_port}/browser/rdkg/style.grass" in c for c in commands)
-    assert page.locator("text=node.Law").count() >= 1  # the style frame shows the sheet it applied
 
-    page.click("[data-testid=nextSlide]")  # the first question: which laws serve which strategy
+    # after the login the server's post-connect command applies the style and opens the guide, on top
+    page.wait_for_selector("text=rdkg: 人大常委会工作报告知识图谱", timeout=90_000)
+    assert _frames(page)[0] == f":play http://localhost:{st.http_port}/browser/rdkg/guide.html"
+    style = page.locator("[data-testid=frame]").filter(has_text=':style {"node":')
+    assert style.count() == 1 and "node.Law {" in style.inner_text()  # the frame shows the sheet it applied
+
+    # the first slide's :style block applies the same sheet, as GraSS
+    blocks = page.locator("[data-testid=carousel] pre.runnable")
+    assert blocks.count() == 1 and blocks.first.inner_text().startswith(":style\nnode {")
+    _run_block(page, blocks.first)
+    assert _frames(page)[0].startswith(":style")
+    assert "node.Law {" in _top(page).inner_text() and "#F16667" in _top(page).inner_text()
+
+    # a saved question: its :params block, then its query; the rows appear in the table
+    _slide(page, nb.FIRST)
     blocks = page.locator("[data-testid=carousel] pre.runnable")
     assert blocks.count() == 2 and blocks.nth(0).inner_text().startswith(":params {strategy:")
     _run_block(page, blocks.nth(0))
-    page.wait_for_function("() => Array.from(document.querySelectorAll('[data-testid=frameCommand]'))"
-                           ".some(e => e.innerText.includes(':params {strategy'))", timeout=30_000)
+    assert _frames(page)[0].startswith(":params {strategy")
     _run_block(page, blocks.nth(1))
-    status = page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
-    assert status is not None
-    assert page.locator("text=重庆市地方金融条例").count() >= 1  # a row of the answer, in the table
+    page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
+    assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
 
-    # the graph picture on the first slide, in the rdkg style
-    page.click("[data-testid=previousSlide]")
-    graph = page.locator("[data-testid=carousel] pre.runnable").nth(1)
+    _slide(page, "reports")
+    blocks = page.locator("[data-testid=carousel] pre.runnable")
+    _run_block(page, blocks.nth(0))
+    _run_block(page, blocks.nth(1))
+    page.wait_for_selector("text=Started streaming 1 records", timeout=60_000)
+    assert "重庆市人民代表大会常务委员会工作报告" in _top(page).inner_text()
+
+    # the picture: the guide pinned on top at the graph slide, the graph below it in the rdkg style
+    notice = page.locator("text=To help make Neo4j Browser better")  # the usage-data notice: dismiss it
+    if notice.count():
+        notice.first.locator("xpath=following-sibling::span[1]").click()
+    guide = page.locator("[data-testid=frame]").filter(has=page.locator("[data-testid=carousel]"))
+    guide.locator("[title='Pin at top']").click()
+    _slide(page, "questions")
+    graph = page.locator("[data-testid=carousel] pre.runnable").first
     assert graph.inner_text() == nb.GRAPH_QUERY
     _run_block(page, graph)
     page.wait_for_selector("svg .node", timeout=60_000)
     time.sleep(3)  # let the force layout settle before the picture
+    SHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOT))
     page.close()

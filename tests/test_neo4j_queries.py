@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 
 from kg import neo4j_server as n4
 from kg.cli import app
-from kg.neo4j_store import Neo4jStore
-from kg.queries import catalogue, run, run_neo4j
-from kg.store import RDFStore
+from kg.saved import catalogue, run, run_neo4j
+from kg.stores.neo4j import Neo4jStore
+from kg.stores.rdf import RDFStore
 
 from . import neo4j_fixture
 from .conftest import DATA, SAMPLE
@@ -70,7 +70,7 @@ def _later_report(tmp_path) -> str:
 def stores(server, tmp_path_factory):
     """The same reports in both backends: the sample, its sequel, two more standing-committee reports and
     two government reports (four jurisdictions share national laws and initiatives)."""
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     home, st = neo4j_fixture.running(server)
     files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *map(str, sorted(DATA.glob("*.txt")))]
@@ -90,7 +90,7 @@ def stores(server, tmp_path_factory):
 def test_every_saved_query_has_a_cypher_twin_with_the_same_header():
     for q in catalogue().values():
         assert q.cypher_path.exists(), f"{q.name} has no queries/{q.name}.cypher"
-        from kg.queries import header
+        from kg.saved import header
 
         rq = [line.strip() for line in header(q.path)]
         cy = [line.strip() for line in header(q.cypher_path)]

@@ -10,7 +10,7 @@ from kg import vocab as V
 from kg.cli import app
 from kg.errors import KGError
 from kg.model import Extraction, Law, Relation
-from kg.neo4j_store import Neo4jStore
+from kg.stores.neo4j import Neo4jStore
 
 from . import neo4j_fixture
 from .conftest import DATA
@@ -37,7 +37,7 @@ def db(conn):
 
 @pytest.fixture(scope="module")
 def hebei():
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     return extract_file(str(HEBEI))
 

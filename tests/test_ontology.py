@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from kg.loaders.write import rdf
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg import rdf
 from kg import vocab as V
 from kg.validate import ONTOLOGY, SHAPES, Report, Violation, validate, validate_quads
 
@@ -164,7 +164,7 @@ def test_action_types_are_concepts_of_one_scheme_with_vocab_labels(onto, key):
 
 @pytest.fixture(scope="module")
 def government_extractions():
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
 
     return {name: extract_file(str(DATA / f"{name}.txt")) for name in ("hebei-2026-government", "beijing-2026-government")}
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.errors import KGError
-from kg.queries import catalogue, run
+from kg.saved import catalogue, run
 
 from .golden.cases import CASES, answers, load_store, path_of
 

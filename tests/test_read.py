@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from kg.loaders.read import read_file, read_text
 
 from kg.errors import ReportError
-from loaders.read import read_file, read_text
 
 from .conftest import DATA, SAMPLE
 

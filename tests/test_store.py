@@ -6,10 +6,10 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from kg.loaders.extract import extract_file
 
 from kg.errors import KGError
-from kg.store import RDFStore
-from loaders.extract import extract_file
+from kg.stores.rdf import RDFStore
 
 from .conftest import DATA, SAMPLE
 

@@ -42,8 +42,9 @@ CASES = [
 
 
 def load_store():  # noqa: ANN201
-    from kg.store import RDFStore
-    from loaders.extract import extract_file
+    from kg.loaders.extract import extract_file
+
+    from kg.stores.rdf import RDFStore
 
     store = RDFStore(None)
     for path in REPORTS:
@@ -55,7 +56,7 @@ def load_store():  # noqa: ANN201
 
 
 def answers(store) -> dict[str, list[dict[str, object]]]:  # noqa: ANN001
-    from kg.queries import run
+    from kg.saved import run
 
     return {case: run(store, name, params)[1] for case, name, params in CASES}
 

@@ -13,8 +13,8 @@ from functools import cache
 
 from kg.model import Metric
 
+from ..lexicon import words
 from .context import Context, Span
-from .lexicon import words
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")

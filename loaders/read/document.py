@@ -15,9 +15,9 @@ from pathlib import Path
 from kg.errors import ReportError
 from kg.model import Document, Genre, Paragraph, Section, Sentence
 
+from ..lexicon import jurisdictions
 from .decode import decode
-from .lexicon import jurisdictions
-from .text import normalize, sentences
+from .sentences import normalize, sentences
 
 # ---------------------------------------------------------------- web junk
 

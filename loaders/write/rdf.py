@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from . import vocab as V
-from .ids import DEFAULT_BASE
-from .model import Extraction
+from kg import vocab as V
+from kg.ids import DEFAULT_BASE
+from kg.model import Extraction
 
 _XSD_INT = ox.NamedNode(V.XSD + "integer")
 _XSD_DEC = ox.NamedNode(V.XSD + "decimal")

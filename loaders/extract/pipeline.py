@@ -14,7 +14,8 @@ import re
 
 from kg.model import Body, Document, Extraction, ReportInfo
 
-from . import bodies, initiatives, laws, lexicon, metrics
+from .. import lexicon
+from . import bodies, initiatives, laws, metrics
 from .context import Context
 
 _LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")
@@ -180,7 +181,7 @@ def _default_title(doc: Document) -> str:
 
 
 def extract_file(path: str, force: bool = False) -> Extraction:
-    from .read import read_file
+    from ..read import read_file
 
     return extract(read_file(path, force=force))
 

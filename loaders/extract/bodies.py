@@ -16,8 +16,8 @@ from functools import cache
 from kg import ids
 from kg.model import Body
 
+from ..lexicon import alternation, jurisdictions, rows, table, words
 from .context import Context, Span
-from .lexicon import alternation, jurisdictions, rows, table, words
 from .segment import trim_left
 
 _CN_NUM = "一二三四五六七八九十"

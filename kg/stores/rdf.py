@@ -18,11 +18,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import vocab as V
-from .errors import KGError
-from .ids import DEFAULT_BASE
-from .model import Extraction
-from .rdf import graph_iri, index_quads, quads
+from .. import vocab as V
+from ..errors import KGError
+from ..ids import DEFAULT_BASE
+from ..loaders.write.rdf import graph_iri, index_quads, quads
+from ..model import Extraction
 
 DEFAULT_STORE = Path(".rdkg")
 STAGING = "urn:rdkg:staging:"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ import pyoxigraph as ox
 
 from .errors import KGError
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+# the saved queries are package data (queries/ in the source tree, kg/queries/ once installed)
+QUERIES = Path(str(files("kg.queries")))
 _TYPES = {"text", "integer", "iri"}
 
 
@@ -171,7 +173,7 @@ def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[li
     # parameters are projected so that Oxigraph can bind them; they are not answers
     hidden = {p.name for p in q.params}
     columns = [v.value for v in result.variables if v.value not in hidden]
-    from .store import _py
+    from .stores.rdf import _py
 
     rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
     return columns, rows

@@ -15,8 +15,8 @@ from functools import cache
 from kg import ids
 from kg.model import Initiative
 
+from ..lexicon import alternation
 from .context import Context, Span
-from .lexicon import alternation
 from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from kg import ids
 from kg.model import Decision, Law
 
+from ..lexicon import alternation, table, words
 from .context import Context, Span
-from .lexicon import alternation, table, words
 from .segment import stop_ends, trim_left
 
 _SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例(?:草案)?|规定|办法|法")

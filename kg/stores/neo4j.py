@@ -19,11 +19,11 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from . import vocab as V
-from .errors import KGError
-from .ids import DEFAULT_BASE
-from .model import Body, Extraction, Law
-from .rdf import statement_id
+from .. import vocab as V
+from ..errors import KGError
+from ..ids import DEFAULT_BASE
+from ..loaders.write.rdf import statement_id
+from ..model import Body, Extraction, Law
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"

@@ -18,10 +18,10 @@ from kg.model import (
     Relation,
     Sentence,
 )
+from kg.text import normalize
 
-from .lexicon import level_word
+from ..lexicon import level_word
 from .segment import boundaries
-from .text import normalize
 
 
 @dataclass

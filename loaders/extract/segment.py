@@ -8,7 +8,7 @@ from functools import cache
 
 import jieba
 
-from .lexicon import ONTOLOGY
+from ..lexicon import ONTOLOGY
 
 
 @cache
@@ -16,7 +16,8 @@ def tokenizer() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     tk.initialize()
-    tk.load_userdict(str(ONTOLOGY / "userdict.txt"))
+    with (ONTOLOGY / "userdict.txt").open("rb") as f:
+        tk.load_userdict(f)
     return tk
 
 
@@ -32,7 +33,7 @@ def boundaries(text: str, start: int = 0) -> set[int]:
 
 @cache
 def _stops_rx(stops_file: str) -> re.Pattern[str]:
-    from .lexicon import alternation
+    from ..lexicon import alternation
 
     # a lookahead finds every start position, overlapping ones included; longest word first
     return re.compile(rf"(?=({alternation(stops_file)}))")

@@ -1,0 +1,1 @@
+"""The stores a report is loaded into: ``rdf`` (the embedded Oxigraph store) and ``neo4j``."""
