@@ -53,9 +53,18 @@ class Section(Strict):
 
 
 class Document(Strict):
+    """A report as read. ``text`` is the working text (noise removed, simplified characters); every
+    offset in the document points into it. ``original`` is the file's text as decoded and ``origin``
+    maps each working character to its offset there (both empty when the two are the same)."""
+
     path: str
     text: str = Field(repr=False)
     encoding: str
+    original: str = Field("", repr=False)
+    origin: list[int] = Field(default_factory=list, repr=False)
+    script: Literal["simplified", "traditional"] = "simplified"
+    normalized: dict[str, int] = Field(default_factory=dict, description="normalisation rule → characters it touched")
+    notes: list[str] = Field(default_factory=list, description="what the reader noticed: an excerpt, a missing title …")
     title: str = ""
     genre: Genre = "unknown"
     jurisdiction: str = ""
@@ -69,6 +78,27 @@ class Document(Strict):
     plan_start: int | None = None
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of ``text[start:end]`` in the file's own text (noise inside the span included)."""
+        if not self.origin:
+            return start, end
+        if end <= start:
+            o = self.origin[start] if start < len(self.origin) else len(self.original)
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def as_written(self, start: int, end: int) -> str:
+        """The file's own characters for ``text[start:end]`` (its script), without the noise."""
+        if not self.original:
+            return self.text[start:end]
+        if not self.origin:
+            return self.original[start:end]
+        return "".join(self.original[self.origin[i]] for i in range(start, end))
+
+    def source_text(self) -> str:
+        """The file's text as decoded: what evidence offsets point into."""
+        return self.original or self.text
 
 
 # ---------------------------------------------------------------- extraction
@@ -85,6 +115,8 @@ class ReportInfo(Strict):
     post: str = ""
     source: str = ""
     year: int | None = None
+    script: Literal["simplified", "traditional"] = "simplified"
+    notes: list[str] = []
 
 
 class Body(Strict):

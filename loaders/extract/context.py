@@ -96,9 +96,11 @@ class Context:
 
     def evidence_for(self, span: Span) -> str:
         s = span.sentence
-        eid = f"{self.report_id}/evidence/{s.start}-{s.end}"
+        # offsets and text as the file has them (the working text may differ: script, noise)
+        start, end = self.doc.to_original(s.start, s.end)
+        eid = f"{self.report_id}/evidence/{start}-{end}"
         if eid not in self.evidence:
-            self.evidence[eid] = Evidence(id=eid, text=s.text, start=s.start, end=s.end)
+            self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
         return eid
 
     def year_of(self, period: str) -> int | None:

@@ -143,8 +143,28 @@ def _link_bodies(ctx: Context) -> None:
             ctx.add_relation("part_of", body.id, body.parent, body.mentions[0] if body.mentions else None)
 
 
+def _as_written(ctx: Context) -> None:
+    """Names and metric texts in the file's own script: the extractor works on simplified text, a
+    traditional report's names are given as it writes them (canonical titles stay simplified)."""
+    doc = ctx.doc
+    if doc.script != "traditional":
+        return
+
+    def written(name: str) -> str:
+        i = doc.text.find(name, doc.body_start)
+        if i < 0:
+            i = doc.text.find(name)
+        return doc.as_written(i, i + len(name)) if i >= 0 else name
+
+    for group in (ctx.laws, ctx.decisions, ctx.bodies, ctx.initiatives):
+        for k, item in group.items():
+            group[k] = item.model_copy(update={"name": written(item.name)})  # type: ignore[index]
+    ctx.metrics = [m.model_copy(update={"text": written(m.text)}) for m in ctx.metrics]
+
+
 def _result(ctx: Context) -> Extraction:
     doc = ctx.doc
+    _as_written(ctx)
     info = ReportInfo(
         id=ctx.report_id,
         title=doc.title or _default_title(doc),
@@ -156,6 +176,8 @@ def _result(ctx: Context) -> Extraction:
         post=doc.post,
         source=doc.path,
         year=doc.year,
+        script=doc.script,
+        notes=doc.notes,
     )
     return Extraction(
         report=info,

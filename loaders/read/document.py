@@ -17,6 +17,7 @@ from kg.model import Document, Genre, Paragraph, Section, Sentence
 
 from ..lexicon import jurisdictions
 from .decode import decode
+from .normalize import normalize_source
 from .sentences import normalize, sentences
 
 # ---------------------------------------------------------------- web junk
@@ -27,7 +28,8 @@ _JUNK_LINE = re.compile(
     r"(?:作者|来源|标签|分类|时间|发布时间|编辑|责任编辑|审核|校对|点击|浏览|阅读)[：:].{0,120}|"
     r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
     r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
-    r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?)$"
+    r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?|"
+    r".*(?:公有领域|许可协议|知识共享|Creative Commons|版权声明).*)$"
 )
 _GLOSSARY = re.compile(r"^(?:名词解释|注释|附[：:]|附件|说明)[：:]?\s*$|^\s*(?:注|附)\s*[：:]")
 _TITLE = re.compile(r"(?:工作报告|报告工作)")
@@ -78,11 +80,22 @@ def read_file(path: str | Path, force: bool = False) -> Document:
 
 
 def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: bool = False) -> Document:
-    norm = normalize(text)
+    """Read decoded text: normalise it (kg.loaders.read.normalize, offsets kept), then find the
+    report's metadata and structure. ``text`` stays the reference of every evidence offset."""
+    clean = normalize_source(text)
+    norm = normalize(clean.text)
     lines = _lines(norm)
     roles = [_line_role(norm[s:e].strip()) for s, e in lines]
     begin, end = _body_bounds(norm, lines, roles)
-    doc = Document(path=path, text=text, encoding=encoding)
+    doc = Document(
+        path=path,
+        text=clean.text,
+        encoding=encoding,
+        original=text if clean.text != text else "",
+        origin=clean.origin,
+        script="traditional" if clean.traditional else "simplified",
+        normalized=clean.applied,
+    )
     _metadata(doc, norm, lines, roles, begin, end)
     if not force:
         _check_is_report(doc, norm, lines, begin, end)
@@ -121,13 +134,25 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
                 break
     else:
         begin = next((i for i in range(n) if roles[i] == "text"), 0)
-    # the report ends with its last real paragraph; what trails it is the page around it
+    # the report ends with its last real paragraph; what trails it is the page around it. An excerpt
+    # may stop mid-sentence: prose lines right after that paragraph are still the report's.
     end = n
     for i in range(n - 1, begin, -1):
         s = text[lines[i][0] : lines[i][1]].strip()
         if roles[i] == "text" and len(s) >= 30 and s[-1] in "。！？”）" and not _TITLE.search(s[:60]):
             end = i + 1
             break
+    j = end
+    while j < n:
+        s = text[lines[j][0] : lines[j][1]].strip()
+        if roles[j] == "blank":
+            j += 1
+            continue
+        if roles[j] == "text" and _is_prose(s):
+            j += 1
+            end = j
+            continue
+        break
     # a glossary right after the report is kept (and marked) with it
     for i in range(end, n):
         s = text[lines[i][0] : lines[i][1]].strip()
@@ -137,7 +162,17 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
                 j += 1
             end = j
             break
-    return begin, end
+    # a licence or copyright footer ends the page's text: nothing after it is the report's
+    footer = next((i for i in range(begin + 1, n) if _FOOTER.match(text[lines[i][0] : lines[i][1]].strip())), n)
+    return begin, min(end, footer)
+
+
+_FOOTER = re.compile(r"^(?:本作品(?:是|来自|采用|在)|本文(?:版权|来源于)|版权所有|版权声明|免责声明|Copyright|©)")
+
+
+def _is_prose(s: str) -> bool:
+    """A line of running text (not a link title, a menu or a caption): long, with clause punctuation."""
+    return len(re.findall(r"[\u4e00-\u9fff]", s)) >= 20 and bool(re.search(r"[，；。：、]", s))
 
 
 def _metadata(
@@ -249,16 +284,32 @@ def _year(doc: Document, body: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# words of the genre: a text with none of them is not a work report, whatever its form
+_GENRE_WORDS = re.compile(
+    r"人大|常委会|人民代表大会|政府|法院|检察|审议|法规|条例|监督|代表|工作报告|政协|审判|案件|立法|执法|改革|发展|经济"
+)
+
+
 def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
-    body_len = sum(le - ls for ls, le in lines[begin:end])
+    """Refuse only what is clearly not a report; read an excerpt, a repost or a news page that
+    quotes one, and note what it lacks."""
+    body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
+    han = len(re.findall(r"[\u4e00-\u9fff]", body))
     markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
-    if markers < 2 or (markers < 4 and body_len < 150):
-        raise ReportError(
-            doc.path,
-            "does not look like a work report (it lacks two of: a report title, a session line, "
-            "a genre, 各位代表; or it is under 150 characters)",
-            "use --force to extract anyway",
-        )
+    genre_words = len(_GENRE_WORDS.findall(body))
+    if markers >= 2 and han >= 60:
+        return
+    if han >= 60 and genre_words >= max(3, han // 200):
+        missing = [w for w, ok in (("title", doc.title), ("session line", doc.session), ("genre", doc.genre != "unknown"))
+                   if not ok]
+        doc.notes.append("read as an excerpt" + (f": no {', no '.join(missing)}" if missing else ""))
+        return
+    raise ReportError(
+        doc.path,
+        f"does not look like a work report ({han} Chinese characters, {genre_words} words of the genre "
+        "such as 人大, 政府, 审议, 法规; no report title or session line)",
+        "use --force to extract anyway",
+    )
 
 
 def _structure(

@@ -1,0 +1,175 @@
+"""The text as found → the text the reader and extractor work on, with a map back.
+
+Reports reach users as Hong Kong and Macau reposts in traditional characters, big5 gateways that
+gloss every other character with pinyin (會(huì)議), pages with watermark lines and injected spam,
+and forum copies that censor characters or space out digits. Each rule below is a named unit that
+either deletes characters (noise) or replaces one character by one character (script, censoring);
+:func:`normalize_source` applies them all and keeps, for every character of the working text, the
+offset of the character of the original it came from. Evidence offsets are mapped back through
+that map, so ``original[start:end]`` is always the sentence as the file has it.
+
+The width and punctuation folding of :func:`kg.text.normalize` (one character to one character)
+runs after this, on the working text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import words
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+
+@dataclass(frozen=True)
+class DeleteRule:
+    """Characters to drop: every match of ``pattern`` (or of its group ``group``)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str  # what the rule removes, for the docs and the rule tests
+    group: int = 0
+
+
+# pinyin glossing a character in big5 reposts: 會(huì )議, 報(bào)告 (a toned syllable in brackets after a Han character)
+PINYIN_GLOSS = DeleteRule(
+    "pinyin_gloss",
+    re.compile(rf"(?<=[{_HAN}])[(（]\s*(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,8}}\s*[)）]"),
+    "會(huì )議 → 會議",
+)
+# a watermark glued to lines: 文章源自英文巴士-https://www.example.com/1.html
+WATERMARK = DeleteRule(
+    "watermark",
+    re.compile(r"(?:(?:文章|本文|内容|資料|资料)?(?:源自|來源於|来源于|转载自|轉載自|出自|摘自)[^\s，。,\n]{0,24}?[-—–:：]?\s*)?"
+               r"https?://[\x21-\x7e]+"),
+    "…上文章源自某网-https://www.example.com/1.html → …上",
+)
+# a space inside Chinese running text (PDF line joins, forum copies: 2023 年 2 月, 审议 法规)
+SPACE_IN_HAN = DeleteRule(
+    "space_in_han",
+    re.compile(rf"(?<=[{_HAN}\d%])[ \t\u3000\xa0]+(?=[{_HAN}])|(?<=[{_HAN}])[ \t\u3000\xa0]+(?=\d)"),
+    "2023 年 2 月 → 2023年2月",
+)
+# zero-width characters some sites sprinkle through text
+ZERO_WIDTH = DeleteRule("zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), "法\u200b律 → 法律")
+
+DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, ZERO_WIDTH)
+
+
+@cache
+def _spam() -> re.Pattern[str] | None:
+    """Words hijacked pages inject into report text (gambling brands), from ontology/lexicon/web_spam.txt."""
+    ws = words("web_spam.txt")
+    return re.compile("(?:" + "|".join(map(re.escape, ws)) + r")[:：]?") if ws else None
+
+
+@dataclass(frozen=True)
+class ReplaceRule:
+    """One character for one character: offsets do not move."""
+
+    name: str
+    apply: Callable[[str], str]
+    example: str
+
+
+# a character censored on forum copies: X中央, *中央, X的二十大 → 党 (the one word these sites mask)
+_CENSORED = re.compile(r"(?<![A-Za-z])[X＊*](?=中央|的(?:十|二十)|和国家|组书记|组成员|委(?:书记|常委)|的领导)")
+
+
+def _uncensor(text: str) -> str:
+    return _CENSORED.sub("党", text)
+
+
+UNCENSOR = ReplaceRule("uncensor", _uncensor, "X中央 → 党中央")
+
+
+@cache
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+def traditional_share(text: str) -> float:
+    """The share of Han characters that OpenCC's t2s would change (about 0.3 in traditional text, 0 in simplified)."""
+    han = re.findall(rf"[{_HAN}]", text)
+    if not han:
+        return 0.0
+    convert = _t2s()
+    changed = {ch for ch in set(han) if convert(ch) != ch}
+    return sum(1 for ch in han if ch in changed) / len(han)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with OpenCC (t2s), one character for one character.
+
+    OpenCC converts phrases as well as characters; where a line comes out with another length
+    (rare), that line is converted character by character instead, so offsets never move.
+    """
+    convert = _t2s()
+    out = convert(text)
+    if len(out) == len(text):
+        return out
+    lines = []
+    for line in text.split("\n"):
+        c = convert(line)
+        if len(c) != len(line):
+            c = "".join(x if len(x := convert(ch)) == 1 else ch for ch in line)
+        lines.append(c)
+    return "\n".join(lines)
+
+
+TO_SIMPLIFIED = ReplaceRule("to_simplified", to_simplified, "全國人大常委會 → 全国人大常委会")
+
+# a text is converted when this share of its Han characters is traditional-only
+TRADITIONAL_THRESHOLD = 0.02
+
+
+@dataclass
+class Normalized:
+    """The working text and, per character, the offset of the original character it came from."""
+
+    text: str
+    original: str
+    origin: list[int] = field(default_factory=list)  # empty when nothing was deleted (identity)
+    traditional: bool = False
+    applied: dict[str, int] = field(default_factory=dict)  # rule name → characters it touched
+
+
+def normalize_source(original: str) -> Normalized:
+    """Apply every rule: deletions on the original, then one-for-one replacements."""
+    drop = bytearray(len(original))
+    applied: dict[str, int] = {}
+    spam = _spam()
+    rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES]
+    if spam is not None:
+        rules.append(("web_spam", spam, 0))
+    for name, pattern, group in rules:
+        n = 0
+        for m in pattern.finditer(original):
+            a, b = m.span(group)
+            for i in range(a, b):
+                if not drop[i]:
+                    drop[i] = 1
+                    n += 1
+        if n:
+            applied[name] = n
+    if any(drop):
+        origin = [i for i, d in enumerate(drop) if not d]
+        text = "".join(original[i] for i in origin)
+    else:
+        origin, text = [], original
+    traditional = traditional_share(text) > TRADITIONAL_THRESHOLD
+    replace = [UNCENSOR] + ([TO_SIMPLIFIED] if traditional else [])
+    for rule in replace:
+        new = rule.apply(text)
+        assert len(new) == len(text), rule.name
+        n = sum(1 for a, b in zip(text, new, strict=True) if a != b)
+        if n:
+            applied[rule.name] = n
+        text = new
+    return Normalized(text=text, original=original, origin=origin, traditional=traditional, applied=applied)
