@@ -43,7 +43,11 @@ class Score:
 
 
 def _k(s: str) -> str:
-    s = key(s).replace("‘", "").replace("’", "").replace("“", "").replace("”", "")
+    """A name's key for matching: simplified script, no quotes or spaces (a traditional report's
+    names are given as written and match their simplified annotation)."""
+    from kg.loaders.read.normalize import to_simplified
+
+    s = key(to_simplified(s)).replace("‘", "").replace("’", "").replace("“", "").replace("”", "")
     return re.sub(r"[“”‘’'\"]", "", s)
 
 
@@ -179,3 +183,13 @@ def table(rows: Iterable[tuple[str, dict[str, Score]]]) -> str:
                 f"{name[:34]:34} {kind:12} {s.predicted:5d} {s.gold:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
             )
     return "\n".join(lines)
+
+
+def pool(many: Iterable[dict[str, Score]]) -> dict[str, Score]:
+    """Micro average over texts: the matched items of all texts over all predicted or gold items."""
+    out = {k: Score(k, 0, 0, 0, 0) for k in KINDS}
+    for scores in many:
+        for k in KINDS:
+            s, o = scores[k], out[k]
+            out[k] = Score(k, o.predicted + s.predicted, o.gold + s.gold, o.tp_pred + s.tp_pred, o.tp_gold + s.tp_gold)
+    return out

@@ -58,14 +58,19 @@ def test_past_and_plan_parts():
     assert by_text["制定数据条例，继"] == "plan"
 
 
-def test_every_sentence_offset_points_into_the_original_text():
+def test_every_sentence_offset_points_into_the_working_text_and_maps_back_to_the_original():
     text = SAMPLE.read_text(encoding="utf-8")
     d = read_file(SAMPLE)
+    assert d.source_text() == text
     n = 0
     for p in d.paragraphs:
-        assert text[p.start : p.end] == p.text
+        assert d.text[p.start : p.end] == p.text
+        a, b = d.to_original(p.start, p.end)
+        # the original span holds the same characters, plus any noise the normaliser dropped
+        assert d.as_written(p.start, p.end) == p.text
+        assert set(p.text) <= set(text[a:b])
         for s in p.sentences:
-            assert text[s.start : s.end] == s.text
+            assert d.text[s.start : s.end] == s.text
             n += 1
     assert n > 200
 
@@ -105,8 +110,7 @@ def test_encodings_decode_to_the_same_report(tmp_path, encoding):
     assert d.title == "2025年某某省人民代表大会常务委员会工作报告"
     # offsets are into the text as Python's text mode reads the file
     text = path.read_text(encoding="gb18030" if encoding.startswith("gb") else "utf-8")
-    for p in d.paragraphs:
-        assert text[p.start : p.end] == p.text
+    assert _maps_back(d, text)
 
 
 def test_crlf_offsets_match_text_mode(tmp_path):
@@ -114,7 +118,19 @@ def test_crlf_offsets_match_text_mode(tmp_path):
     path.write_bytes(MINI.replace("\n", "\r\n").encode("utf-8"))
     d = read_file(path)
     text = path.read_text(encoding="utf-8")
-    assert all(text[p.start : p.end] == p.text for p in d.paragraphs)
+    assert _maps_back(d, text)
+
+
+def _maps_back(d, text: str) -> bool:
+    """The document's source is the file as text mode reads it, and every paragraph's offsets map back
+    into it onto the same characters (less the noise the normaliser dropped)."""
+    assert d.source_text() == text
+    for p in d.paragraphs:
+        a, b = d.to_original(p.start, p.end)
+        written = d.as_written(p.start, p.end)
+        assert written == p.text or d.script == "traditional", (written, p.text)
+        assert text[a:b].replace(" ", "").replace("\ufeff", "") == written.replace(" ", ""), (text[a:b], written)
+    return True
 
 
 @pytest.mark.parametrize(

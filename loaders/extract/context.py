@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg import ids
@@ -23,6 +24,20 @@ from kg.text import normalize
 from ..lexicon import level_word
 from .segment import boundaries
 
+# what will be done: 今年将…, 明年, 拟…, 计划…, 下一步, 今后; what was done wins where both appear
+_PLAN_CUE = re.compile(
+    r"今年(?:将|要|拟|计划|准备|继续)|明年|下一步|今后|新的一年|未来一年|(?:^|[，；：])(?:拟|计划|准备|将要|力争)|"
+    r"(?:^|[，；：])(?:还|也|并)?将(?:继续|进一步|加快|适时|抓紧|着力|重点|积极|全面|深入|启动|推动|推进|制定|修改|修订|审议|开展|围绕|聚焦|组织|研究|出台|提请)"
+)
+_PAST_CUE = re.compile(r"过去一年|一年来|去年|已经|已(?:于|经|完成|审议|制定|修改|通过)|完成了|取得了|先后|共(?:制定|审议|通过|修改)")
+
+
+def sentence_period(s: str) -> str | None:
+    """plan or past from a sentence's own words, None when it says nothing."""
+    if _PAST_CUE.search(s):
+        return None
+    return "plan" if _PLAN_CUE.search(s) else None
+
 
 @dataclass
 class Span:
@@ -32,6 +47,7 @@ class Span:
     para: Paragraph
     norm: str
     _bounds: set[int] | None = None
+    cue: str | None = None  # the period the sentence's own words give, where no part heading does
 
     @property
     def bounds(self) -> set[int]:
@@ -53,7 +69,7 @@ class Span:
 
     @property
     def period(self) -> str:
-        return self.para.period or "past"
+        return self.cue or self.para.period or "past"
 
 
 @dataclass
@@ -84,12 +100,14 @@ class Context:
 
     def spans(self) -> list[Span]:
         out = []
+        # without a plan part (an excerpt, a news page) each sentence says itself what it reports
+        cues = self.doc.plan_start is None
         for para in self.doc.paragraphs:
             if para.role not in ("body", "heading", "glossary"):
                 continue
             for s in para.sentences:
                 text = self.norm[s.start : s.end]
-                out.append(Span(s, para, text))
+                out.append(Span(s, para, text, cue=sentence_period(text) if cues else None))
         return out
 
     # -------------------------------------------------------------- recorders

@@ -16,7 +16,7 @@ from kg.model import Body, Document, Extraction, ReportInfo
 
 from .. import lexicon
 from . import bodies, initiatives, laws, metrics
-from .context import Context
+from .context import Context, Span
 
 _LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")
 # a heading that names the goal its section works for: 一、聚焦“产业第一、制造业立市”依法履职
@@ -39,6 +39,8 @@ def extract(doc: Document) -> Extraction:
         if span.para is not current_para:
             current_para = span.para
             scope, focus = [], []
+            if span.para.role == "body":
+                scope = _goal_lead(ctx, span)
         law_ms = laws.find(ctx, span)
         body_ms = bodies.find(ctx, span)
         ini_ms = initiatives.find(ctx, span)
@@ -118,6 +120,22 @@ def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> Non
     if broad not in ini.broader:
         ini.broader.append(broad)
     ctx.add_relation("broader", narrow, broad, evidence)
+
+
+# a paragraph that opens with the goal its work serves: 聚焦建设X，制定A条例…; 围绕推动X，修改B条例…
+_GOAL_LEAD = re.compile(
+    r"^(?:紧紧)?(?:聚焦|围绕|紧扣|着眼于?|服务于?|助力|保障)(?:建设|推动|推进|实现|促进|加快|服务|保障|打造)?"
+    r"(?P<goal>[^，。；：、！？“”]{4,24}?)(?:建设|发展大局|大局)?(?=[，；。])"
+)
+
+
+def _goal_lead(ctx: Context, span: Span) -> list[str]:
+    """A goal the paragraph's first clause names: every law the paragraph makes serves it."""
+    m = _GOAL_LEAD.match(span.norm)
+    if not m or re.search(r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题)$", m.group("goal")):
+        return []
+    found = initiatives.add(ctx, span, m.group("goal"), m.start("goal"), m.end("goal"), how="lead")
+    return [found.id] if found else []
 
 
 def _after_marker(s: str, pos: int, marker: str) -> bool:

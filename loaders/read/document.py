@@ -259,13 +259,45 @@ def _canonical_place(name: str) -> str:
     return name
 
 
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(s: str) -> int | None:
+    """一 … 九十九 as an int (the term and session numbers of a congress)."""
+    if not s or any(c not in _NUMERALS and c != "十" for c in s):
+        return None
+    if "十" not in s:
+        return _NUMERALS.get(s)
+    tens, _, ones = s.partition("十")
+    return (_NUMERALS.get(tens, 1) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+
+
+# 第十四届全国人民代表大会第二次会议, 十四届全国人大三次会议
+_NPC_SESSION = re.compile(r"第?([一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?(?:常委会)?第?([一二三四五六七八九十]{1,3})次(?:全体)?会议")
+
+
+def session_year(session: str) -> int | None:
+    """The year of a session of the National People's Congress, counted from its term: the fifth
+    congress opened in 1978 and each term since lasts five years with one session a year."""
+    m = _NPC_SESSION.search(session)
+    if not m:
+        return None
+    term, n = chinese_number(m.group(1)), chinese_number(m.group(2))
+    if term is None or n is None or term < 5 or not 1 <= n <= 5:
+        return None
+    return 1978 + 5 * (term - 5) + n - 1
+
+
 def _year(doc: Document, body: str) -> int | None:
-    """The year the report is delivered in: its date, its title, or its part headings."""
+    """The year the report is delivered in: its date, its title, its session, or its part headings."""
     if doc.date:
         return int(doc.date[:4])
     m = re.search(r"(\d{4})年", doc.title)
     if m:
         return int(m.group(1))
+    y = session_year(doc.session) or session_year(body[:3000])
+    if y:
+        return y
     for line in body.split("\n"):
         h = _H1.match(line.strip())
         if not h:
@@ -296,10 +328,12 @@ def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], beg
     body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
     han = len(re.findall(r"[\u4e00-\u9fff]", body))
     markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
-    genre_words = len(_GENRE_WORDS.findall(body))
+    found = _GENRE_WORDS.findall(body)
+    genre_words = len(found)
     if markers >= 2 and han >= 60:
         return
-    if han >= 60 and genre_words >= max(3, han // 200):
+    # an excerpt speaks the genre's language: several of its words, and more than one kind of them
+    if han >= 60 and len(set(found)) >= 3 and genre_words >= max(4, han // 150):
         missing = [w for w, ok in (("title", doc.title), ("session line", doc.session), ("genre", doc.genre != "unknown"))
                    if not ok]
         doc.notes.append("read as an excerpt" + (f": no {', no '.join(missing)}" if missing else ""))

@@ -1,0 +1,93 @@
+"""The normalisation layer: each rule on its own cases, the map back to the original, and the
+property that a report in traditional characters gives the same facts as the original."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+from kg.loaders import extract, read_text
+from kg.loaders.read.normalize import normalize_source, to_simplified, traditional_share
+
+from .conftest import SAMPLE, report_path
+
+# rule → (text as found, working text); and texts each rule must leave alone
+CASES = [
+    ("pinyin_gloss", "全國人大常委會(huì )工作報(bào)告", "全国人大常委会工作报告"),
+    ("pinyin_gloss", "現(xiàn)在,我代表", "现在,我代表"),
+    ("watermark", "——2019年3月8日在会议上文章源自英文巴士-https://www.example.com/6804.html", "——2019年3月8日在会议上"),
+    ("space_in_han", "——2023 年 2 月 9 日在珠海市", "——2023年2月9日在珠海市"),
+    ("space_in_han", "制定、修改地方性法规 14 件", "制定、修改地方性法规14件"),
+    ("zero_width", "审议\u200b法规", "审议法规"),
+    ("web_spam", "深入贯彻习近平总书记皇冠体育:坚持和完善", "深入贯彻习近平总书记坚持和完善"),
+    ("uncensor", "紧跟X中央重大决策部署", "紧跟党中央重大决策部署"),
+    ("to_simplified", "制定優化營商環境條例", "制定优化营商环境条例"),
+]
+UNTOUCHED = [
+    "增长5.2% (CPI)",  # brackets of Latin letters without a tone mark are no pinyin
+    "二、2026年工作安排",  # a space-free heading
+    "Report on the Work of the Government",  # spaces between Latin words stay
+    "打击跨境赌博犯罪",  # a report's own words are no spam
+    "Xi'an 西安",
+]
+
+
+@pytest.mark.parametrize(("rule", "found", "working"), CASES)
+def test_each_rule_on_its_case(rule, found, working):
+    n = normalize_source(found)
+    assert n.text == working
+    assert rule in n.applied
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_rules_leave_ordinary_text_alone(text):
+    assert normalize_source(text).text == text
+
+
+def test_offsets_map_back_to_the_file():
+    found = "各位代表(huì ):\n现在，我代表市人民政府，向大会报告工作文章源自某网-https://x.example/1.html。"
+    d = read_text(found, force=True)
+    assert d.source_text() == found
+    for p in d.paragraphs:
+        a, b = d.to_original(p.start, p.end)
+        assert d.as_written(p.start, p.end) == p.text
+        assert found[a:b].startswith(p.text[:2]) and found[a:b].endswith(p.text[-1])
+
+
+def test_script_detection():
+    assert traditional_share("全國人民代表大會常務委員會工作報告") > 0.2
+    assert traditional_share("全国人民代表大会常务委员会工作报告") == 0
+    assert to_simplified("乾隆年間") == "乾隆年间"  # phrase tables never change the length
+
+
+def _facts(e):
+    names = {x.id: x for x in [*e.laws, *e.decisions, *e.initiatives, *e.bodies]}
+
+    def name(i):
+        x = names[i]
+        return to_simplified(getattr(x, "title", None) or getattr(x, "canonical", None) or x.name)
+
+    return {
+        "laws": {to_simplified(x.title) for x in e.laws},
+        "bodies": {to_simplified(x.canonical) for x in e.bodies},
+        "actions": {(name(a.law), a.type, a.period) for a in e.actions},
+        "serves": {(name(r.source), name(r.target)) for r in e.relations if r.type == "serves"},
+        "metrics": {(m.value, m.unit, m.period) for m in e.metrics},
+    }
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk"])
+@pytest.mark.parametrize("report", ["chongqing-2026-rd-standing-committee", "hebei-2026-government",
+                                    "guangdong-2026-government"])
+def test_a_report_in_traditional_characters_gives_the_same_facts(report, config):
+    path = SAMPLE if report.startswith("chongqing") else report_path(report)
+    original = path.read_text(encoding="utf-8")
+    converted = opencc.OpenCC(config).convert(original)
+    base = extract(read_text(original, str(path)))
+    ext = extract(read_text(converted, str(path)))
+    assert ext.report.script == "traditional"
+    assert _facts(ext) == _facts(base)
+    for ev in ext.evidence:  # offsets into the converted file, as written there
+        assert converted[ev.start : ev.end] == ev.text
+    # names as the converted report writes them (those it writes out whole), titles simplified
+    assert all(law.name in converted for law in ext.laws if law.name in original or to_simplified(law.name) in original)
+    assert all(to_simplified(law.title) == law.title for law in ext.laws)
