@@ -1,0 +1,58 @@
+"""The built wheel, installed into a fresh virtual environment, runs the main job outside the source
+tree: extract → load → query → validate, with its data (lexicons, ontology, saved queries) read from
+the installed package."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A fresh venv with the wheel built from this checkout; returns its bin folder."""
+    where = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
+                   check=True, capture_output=True)
+    wheel = next(where.glob("rdkg-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "kg/ontology/lexicon/national_laws.tsv" in names and "kg/queries/reports.rq" in names
+    assert not any(n.startswith(("loaders/", "ontology/", "queries/")) for n in names), "a generic top-level package"
+    venv = where / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(wheel)], check=True, capture_output=True)
+    return venv / "bin"
+
+
+def _kg(bin_: Path, cwd: Path, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "RDKG_STORE", "VIRTUAL_ENV")}
+    res = subprocess.run([str(bin_ / "kg"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    return res.stdout
+
+
+def test_the_wheel_runs_the_main_job_outside_the_tree(installed, tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_bytes(SAMPLE.read_bytes())
+    out = json.loads(_kg(installed, tmp_path, "extract", str(report)))
+    assert out["report"]["jurisdiction"] == "重庆市" and len(out["laws"]) > 50
+    _kg(installed, tmp_path, "load", str(report))
+    assert (tmp_path / ".rdkg").is_dir()  # the store is in the working directory, not the package
+    rows = json.loads(_kg(installed, tmp_path, "query", "laws_serving_strategies", "-f", "json"))
+    assert len(rows) > 50
+    assert "laws_serving_strategies" in _kg(installed, tmp_path, "queries")
+    assert "conforms" in _kg(installed, tmp_path, "validate")
+    # the package imports from site-packages, not from this checkout
+    where = subprocess.run([str(installed / "python"), "-c", "import kg.loaders; print(kg.loaders.__file__)"],
+                           cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert "site-packages" in where and str(ROOT) not in where
