@@ -132,7 +132,7 @@ _GOAL_LEAD = re.compile(
 def _goal_lead(ctx: Context, span: Span) -> list[str]:
     """A goal the paragraph's first clause names: every law the paragraph makes serves it."""
     m = _GOAL_LEAD.match(span.norm)
-    if not m or re.search(r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题)$", m.group("goal")):
+    if not m or re.search(r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题|监督|立法|履职|实施)$", m.group("goal")):
         return []
     found = initiatives.add(ctx, span, m.group("goal"), m.start("goal"), m.end("goal"), how="lead")
     return [found.id] if found else []
