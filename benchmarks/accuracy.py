@@ -71,18 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-text", action="store_true", help="print each text's scores too")
     args = ap.parse_args(argv)
 
+    from kg.loaders import extract, read_file
+
     from kg.errors import KGError
-    from kg.evaluate import KINDS, score
+    from kg.evaluate import KINDS, pool, score
     from kg.model import Extraction, ReportInfo
 
-    try:
-        from kg.loaders.extract import extract
-        from kg.loaders.read import read_file
-    except ImportError:  # the layout before kg.loaders (to measure an old checkout blind)
-        from kg.loaders.extract import extract  # type: ignore[no-redef]
-        from kg.loaders.read import read_file  # type: ignore[no-redef]
-
-    pooled: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (genre, set) → each text's scores
     meta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     refused = []
     started = time.perf_counter()
@@ -99,17 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.per_text:
             print(text.stem, " ".join(f"{k}={scores[k].tp_gold}/{scores[k].gold}:{scores[k].tp_pred}/{scores[k].predicted}"
                                       for k in KINDS))
-        for kind in KINDS:
-            s = scores[kind]
-            groups = [("all", subset), (genre, subset)]
-            if subset != "tuned":
-                groups += [("all", "new"), (genre, "new")]
-            for group in groups:
-                row = pooled[(group[0], group[1], kind)]
-                row[0] += s.predicted
-                row[1] += s.gold
-                row[2] += s.tp_pred
-                row[3] += s.tp_gold
+        for group in [("all", subset), (genre, subset)] + ([("all", "new"), (genre, "new")] if subset != "tuned" else []):
+            groups[group].append(scores)
         info = gold.get("report") or {}
         checks = {
             "year": (info.get("year"), ext.report.year, lambda a, b: a == b),
@@ -126,14 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, dict] = {"kinds": {}, "metadata": {}, "refused": refused, "texts": len(texts)}
     print(f"{len(texts)} annotated texts, {len(refused)} refused by the reader, {elapsed:.1f} s")
     print(f"{'genre':20} {'set':9} {'kind':12} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    for (genre, subset, kind), (pred, gold_n, tp_p, tp_g) in sorted(pooled.items()):
-        p = tp_p / pred if pred else 1.0
-        r = tp_g / gold_n if gold_n else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        result["kinds"][f"{genre}/{subset}/{kind}"] = {"predicted": pred, "gold": gold_n, "precision": round(p, 3),
-                                                      "recall": round(r, 3), "f1": round(f, 3)}
-        if gold_n or pred:
-            print(f"{genre:20} {subset:9} {kind:12} {pred:5d} {gold_n:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+    for (genre, subset), many in sorted(groups.items()):
+        for kind, s in sorted(pool(many).items()):
+            result["kinds"][f"{genre}/{subset}/{kind}"] = {
+                "predicted": s.predicted, "gold": s.gold, "precision": round(s.precision, 3),
+                "recall": round(s.recall, 3), "f1": round(s.f1, 3)}
+            if s.gold or s.predicted:
+                print(f"{genre:20} {subset:9} {kind:12} {s.predicted:5d} {s.gold:5d} "
+                      f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
     for field, (ok, n) in meta.items():
         result["metadata"][field] = {"right": ok, "stated": n}
         print(f"metadata {field}: {ok}/{n}")

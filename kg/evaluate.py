@@ -11,10 +11,12 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .ids import key
+from .loaders.read.normalize import to_simplified
 from .model import Extraction
 
 KINDS = ("laws", "decisions", "bodies", "actions", "initiatives", "metrics", "serves")
@@ -42,11 +44,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@cache
 def _k(s: str) -> str:
     """A name's key for matching: simplified script, no quotes or spaces (a traditional report's
-    names are given as written and match their simplified annotation)."""
-    from kg.loaders.read.normalize import to_simplified
-
+    names are given as written and match their simplified annotation). Cached: the matching asks
+    for the same names once per pair of items."""
     s = key(to_simplified(s)).replace("‘", "").replace("’", "").replace("“", "").replace("”", "")
     return re.sub(r"[“”‘’'\"]", "", s)
 

@@ -102,13 +102,14 @@ def test_pooled_accuracy_floors_on_texts_annotated_blind(subset):
         except KGError as err:  # a refused text found nothing
             pytest.fail(f"{text.name} refused: {err}")
         scores.append(score(ext, load_gold(gold)))
-    pooled = pool(scores)
-    failures = []
-    for kind, (p_floor, r_floor) in POOLED_FLOORS[subset].items():
-        s = pooled[kind]
-        if s.precision < p_floor or s.recall < r_floor:
-            failures.append(f"{kind}: P={s.precision:.3f} (floor {p_floor}) R={s.recall:.3f} (floor {r_floor})")
+    failures = _below(pool(scores), POOLED_FLOORS[subset])
     assert not failures, f"{subset}: " + "; ".join(failures)
+
+
+def _below(scores, floors: dict[str, tuple[float, float]]) -> list[str]:
+    """The kinds whose precision or recall is under its floor, each as a readable line."""
+    return [f"{kind}: P={scores[kind].precision:.3f} (floor {p}) R={scores[kind].recall:.3f} (floor {r})"
+            for kind, (p, r) in floors.items() if scores[kind].precision < p or scores[kind].recall < r]
 
 
 def test_precision_counts_one_to_one_matches():
@@ -127,12 +128,7 @@ def test_precision_counts_one_to_one_matches():
 @pytest.mark.parametrize("report", sorted(FLOORS))
 def test_accuracy_floors(report):
     ext = extract_file(str(report_path(report)))
-    scores = score(ext, load_gold(GOLD / f"{report}.json"))
-    failures = []
-    for kind, (p_floor, r_floor) in FLOORS[report].items():
-        s = scores[kind]
-        if s.precision < p_floor or s.recall < r_floor:
-            failures.append(f"{kind}: P={s.precision:.3f} (floor {p_floor}) R={s.recall:.3f} (floor {r_floor})")
+    failures = _below(score(ext, load_gold(GOLD / f"{report}.json")), FLOORS[report])
     assert not failures, f"{report}: " + "; ".join(failures)
 
 
