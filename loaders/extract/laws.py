@@ -78,6 +78,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
             continue
+        # 实施水法、渔业法办法: 水法 is an item of a list of implementing measures, not the law cited
+        if suffix == "法" and "实施" in s[max(0, a - 12) : a] and re.match(r"[、和及与][\u4e00-\u9fff、]{1,30}?法办法", s[b:]):
+            continue
         name = _grow_left(s, a, b, span.bounds, base)
         if name is None:
             continue
@@ -92,11 +95,26 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         verb = _governing_verb(_masked(s, taken), start)
         if not _is_law_name(name, suffix, verb):
             continue
-        law = _law(ctx, span.original(name, start), quoted=False)
+        elided = _elided(s, start, suffix)
+        if suffix == "法办法" and elided and elided[0][0].startswith("实施") and not name.startswith("实施"):
+            name = "实施" + name  # 修改实施水法、渔业法办法: 实施 and 办法 are shared by the list
+        law = _law(ctx, span.original(name, b - len(name)) if not name.startswith("实施") or s[start - 2 : start] == "实施"
+                   else "实施" + span.original(name[2:], start), quoted=False)
         if law is None:
             continue
         out.append(_mention(ctx, span, law, start, b, taken))
         taken.append((start, b))
+        for item, ia, ib in elided:
+            shared = suffix[1:] if suffix == "法办法" else suffix
+            written = span.original(item, ia) + span.original(shared, b - len(shared))
+            if suffix == "法办法" and not written.startswith("实施"):
+                written = "实施" + written
+            if not _is_law_name(written, suffix, verb):
+                continue
+            item_law = _law(ctx, written, quoted=False)
+            if item_law is not None:
+                out.append(_mention(ctx, span, item_law, ia, ib, taken))
+                taken.append((ia, ib))
     out += _decisions(ctx, span, taken)
     out.sort(key=lambda x: x.start)
     return out
@@ -127,6 +145,46 @@ def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | Non
     if name.startswith("（") and "）" not in name:
         name = name[1:]
     return name or None
+
+
+# a list whose items share the last item's suffix: 制定燃气管理、反家庭暴力、无障碍环境建设条例 names three
+# regulations; 修改实施水法、渔业法办法 two implementing measures. Only after a legislative verb.
+_ELIDED_SUFFIXES = ("条例", "办法", "规定", "实施办法", "法办法")
+_ITEM = re.compile(r"[\u4e00-\u9fff“”]{2,24}$")
+
+
+def _elided(s: str, start: int, suffix: str) -> list[tuple[str, int, int]]:
+    """The items (text, start, end) listed before the law at ``start`` that share its suffix."""
+    if suffix not in _ELIDED_SUFFIXES or start < 3 or s[start - 1] not in "、和及与":
+        return []
+    items: list[tuple[str, int, int]] = []
+    i = start
+    while i > 0 and s[i - 1] in "、和及与":
+        sep = i - 1
+        m = _ITEM.search(s, max(0, sep - 24), sep)
+        if not m:
+            return []
+        items.append((m.group(0), m.start(), sep))
+        i = m.start()
+        ends_law = re.search(r"(?:条例|规定|办法|决定|等)$", m.group(0)) or (
+            suffix != "法办法" and m.group(0).endswith("法"))
+        if ends_law or (suffix == "法办法" and not m.group(0).endswith("法")):
+            return []
+        # a list item holds no verb; the first one starts with the verb that governs the list
+        # (实施 inside 实施X法办法 is part of the title)
+        probe = re.sub(r"实施(?=[\u4e00-\u9fff]{1,10}法$)", "##", m.group(0)) if suffix == "法办法" else m.group(0)
+        verbs = list(re.finditer(alternation("law_verbs.tsv"), probe))
+        if verbs:
+            v = verbs[-1]
+            if table("law_verbs.tsv").get(v.group(0), "") not in _LEGISLATIVE or len(m.group(0)) - v.end() < 2:
+                return []
+            text = m.group(0)[v.end() :]
+            items[-1] = (text, m.start() + v.end(), sep)
+            items.reverse()
+            return items if all(2 <= len(t) <= 14 and "、" not in t for t, _, _ in items) else []
+        if len(m.group(0)) > 14:
+            return []
+    return []
 
 
 def _known_tail(name: str) -> str:

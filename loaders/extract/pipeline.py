@@ -11,6 +11,7 @@ Relations, each with its evidence sentence:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.model import Body, Document, Extraction, ReportInfo
 
@@ -31,7 +32,7 @@ _SERVE_VERB = re.compile(r"(?:^|[,，、:：])(?:更好地?|有力|全力|着力
 def extract(doc: Document) -> Extraction:
     ctx = Context(doc)
     ctx.main_body = bodies.main_body(ctx)
-    scope: list[str] = []  # initiatives every law of the current paragraph serves
+    scope: list[str | Goal] = []  # initiatives every law of the current paragraph serves
     focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
     section_focus: list[str] = []  # the goal a heading sets for its section (一、聚焦"X"依法履职)
     current_para = None
@@ -39,12 +40,15 @@ def extract(doc: Document) -> Extraction:
         if span.para is not current_para:
             current_para = span.para
             scope, focus = [], []
-            if span.para.role == "body":
-                scope = _goal_lead(ctx, span)
         law_ms = laws.find(ctx, span)
         body_ms = bodies.find(ctx, span)
         ini_ms = initiatives.find(ctx, span)
         metrics.find(ctx, span)
+        lead_goals: list[Goal] = []  # goals a clause of this sentence leads with (落实X战略，制定A条例)
+        if span.para.role == "body" and not any(m.how in ("scope", "focus", "lead") for m in ini_ms):
+            carried, lead_goals = goal_leads(span)
+            if carried:
+                scope = carried
         eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
         s = span.norm
         if span.para.role == "heading":
@@ -69,8 +73,10 @@ def extract(doc: Document) -> Extraction:
         legislative = [m for m in law_ms if m.action in _LEGISLATIVE]
         in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
         for m in legislative:
-            for t in scope:
-                ctx.add_relation("serves", m.id, t, eid)
+            for t in scope + lead_goals:
+                tid = t.resolve(ctx) if isinstance(t, Goal) else t
+                if tid:
+                    ctx.add_relation("serves", m.id, tid, eid)
         for m in in_legislation:
             for t in focus:
                 ctx.add_relation("serves", m.id, t, eid)
@@ -122,20 +128,76 @@ def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> Non
     ctx.add_relation("broader", narrow, broad, evidence)
 
 
-# a paragraph that opens with the goal its work serves: 聚焦建设X，制定A条例…; 围绕推动X，修改B条例…
-_GOAL_LEAD = re.compile(
-    r"^(?:紧紧)?(?:聚焦|围绕|紧扣|着眼于?|服务于?|助力|保障)(?:建设|推动|推进|实现|促进|加快|服务|保障|打造)?"
-    r"(?P<goal>[^，。；：、！？“”]{4,24}?)(?:建设|发展大局|大局)?(?=[，；。])"
+# Goal leads: a clause that opens a sentence (after a time or an attribution: 过去一年，省人大聚焦建设X，…)
+# with a scope verb names the goal the laws made after it serve. 聚焦/围绕/紧扣/着眼/服务/助力 X
+# carry to the paragraph's end (聚焦建设X，制定A条例。出台B若干规定。); 落实/贯彻 a strategy serves
+# only its own sentence (落实国家粮食安全战略和质量强国战略，制定C条例). A goal becomes an initiative
+# only when a law made after it serves it.
+_LEAD_OPENER = re.compile(r"^(?:[^，。；：]{0,14}?(?:人大|常委会|我们|本届|政府|法院|检察院))?(?:紧紧|始终|坚持)?")
+_LEAD_VERB = re.compile(rf"(?:{lexicon.alternation('scope_lead_verbs.txt')})"
+                        r"(?:建设|推动|推进|实现|促进|加快|服务|保障|打造|助力)?")
+_STRATEGY_VERB = re.compile(r"(?:认真|全面|深入)?(?:贯彻落实|落实|贯彻|深入实施|实施)")
+_NOT_A_GOAL = re.compile(
+    r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题|监督|立法|履职|实施|问题|需求|关切"
+    r"|期盼|急难愁盼|短板|难点|痛点|热点|领域|方面|重点|意见|建议|议案|报告|目标)$"
+    r"|开展|进行|作出|听取|审议|检查|谋划|调研|询问|^(?:上述|以上|这些|这一|该|此)"
+)
+# what may come before a lead in its sentence: a time, an attribution, a connective (过去一年，报告指出，)
+_LEAD_PREFIX_CLAUSE = re.compile(
+    r"^(?:[^，；：]{0,10}(?:年|年来|以来|期间|披露|指出|表示|介绍|强调|显示|提到|说)|同时|此外|另外|其中|[一二三四五六七八九十]是)$"
 )
 
 
-def _goal_lead(ctx: Context, span: Span) -> list[str]:
-    """A goal the paragraph's first clause names: every law the paragraph makes serves it."""
-    m = _GOAL_LEAD.match(span.norm)
-    if not m or re.search(r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题|监督|立法|履职|实施)$", m.group("goal")):
-        return []
-    found = initiatives.add(ctx, span, m.group("goal"), m.start("goal"), m.end("goal"), how="lead")
-    return [found.id] if found else []
+@dataclass
+class Goal:
+    """A goal named by a lead clause, made an initiative when a law first serves it."""
+
+    span: Span
+    name: str
+    start: int
+    end: int
+    made: str | None = None
+
+    def resolve(self, ctx: Context) -> str | None:
+        if self.made is None:
+            found = initiatives.add(ctx, self.span, self.name, self.start, self.end, how="lead")
+            self.made = found.id if found else ""
+        return self.made or None
+
+
+def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
+    """(goals carried to the paragraph's end, goals of this sentence only) that lead its clauses."""
+    s = span.norm
+    carried: list[Goal] = []
+    own: list[Goal] = []
+    pos = 0
+    for n, clause in enumerate(re.split(r"(?<=[，；：])", s)[:3]):
+        body = clause.rstrip("，；：。！？")
+        opener = _LEAD_OPENER.match(body)
+        rest = body[opener.end() :] if opener else body
+        a = pos + (len(body) - len(rest))
+        pos += len(clause)
+        m = _LEAD_VERB.match(rest)
+        if m:
+            goal = rest[m.end() :]
+            if (4 <= len(goal) <= 24 and not _NOT_A_GOAL.search(goal) and not _names_law(goal)
+                    and goal.count("“") == goal.count("”")):
+                carried.append(Goal(span, goal, a + m.end(), a + len(rest)))
+            break
+        m = _STRATEGY_VERB.match(rest)
+        if m and rest.endswith("战略"):
+            for piece in re.split(r"[和、与及]", rest[m.end() :]):
+                if piece.endswith("战略") and len(piece) >= 6:
+                    at = a + rest.find(piece, m.end())
+                    own.append(Goal(span, piece, at, at + len(piece)))
+            break
+        if not _LEAD_PREFIX_CLAUSE.match(body) or n == 2:
+            break
+    return carried, own
+
+
+def _names_law(text: str) -> bool:
+    return bool(re.search(r"(?:条例|规定|办法)|(?<![方办])法(?!治|律|规|院)", text))
 
 
 def _after_marker(s: str, pos: int, marker: str) -> bool:
