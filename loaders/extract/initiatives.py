@@ -15,7 +15,7 @@ from functools import cache
 from kg import ids
 from kg.model import Initiative
 
-from ..lexicon import alternation
+from ..lexicon import alternation, words
 from .context import Context, Span
 from .segment import trim_left
 
@@ -125,7 +125,8 @@ _DECISION_PURPOSE = re.compile(
 )
 _AROUND_LIST = re.compile(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上")
 _PROVIDE = re.compile(
-    r"为([^，。；]{3,30}?)(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
+    r"为([^，。；]{3,30}?)(?:(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
+    r"|(?:赋能|保驾护航|护航)(?=[，。；]))"
 )
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
@@ -199,7 +200,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         # what a law is made to provide a legal basis for is a goal by the genre's own words,
         # when the clause names it with a goal verb (为打造…提供, 为筑牢…提供) or a head noun
         verb_led = bool(_verb_rx().match(m.group(1))) and goal != m.group(1)
-        if 4 <= len(ids.key(goal)) <= 24 and (verb_led or is_goal(goal, ctx.short)):
+        # 为创新驱动赋能: a national strategy named by its first words
+        strategy = any(w.startswith(goal) for w in words("national_strategies.txt")) and len(goal) >= 4
+        if 4 <= len(ids.key(goal)) <= 24 and (verb_led or strategy or is_goal(goal, ctx.short)):
             push(add(ctx, span, goal, m.start(1), m.end(1), "purpose"))
     # a goal verb and its object (建设西部金融中心, 推进人大工作机制改革, 现代化新重庆建设)
     for m in _goal_matches(s, ctx.short):

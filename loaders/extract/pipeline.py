@@ -165,11 +165,25 @@ class Goal:
         return self.made or None
 
 
+# a paragraph whose first sentence is a short heading of its own, ending in the goal it works for:
+# 着力推动经济转型升级。制定A条例… ; （一）加强县乡人大工作和建设。修改B法…
+_INLINE_HEADING = re.compile(
+    r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、])?(?:[^。；]{0,20}，)?"
+    r"(?:着力|著力|大力|全力|积极|切实|进一步|更好地?|主动)?(?:推动|促进|服务|保障|助力|推进|加快|加强|深化|护航)"
+    r"(?:建设|实现|推动|推进)?(?P<goal>[^，。；：]{4,20})。$"
+)
+
+
 def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
     """(goals carried to the paragraph's end, goals of this sentence only) that lead its clauses."""
     s = span.norm
     carried: list[Goal] = []
     own: list[Goal] = []
+    sentences = span.para.sentences
+    if len(sentences) > 1 and span.sentence is sentences[0] and len(s) <= 36:
+        m = _INLINE_HEADING.match(s)
+        if m and not _NOT_A_GOAL.search(m.group("goal")) and not _names_law(m.group("goal")):
+            return [Goal(span, m.group("goal"), m.start("goal"), m.end("goal"))], []
     pos = 0
     for n, clause in enumerate(re.split(r"(?<=[，；：])", s)[:3]):
         body = clause.rstrip("，；：。！？")
