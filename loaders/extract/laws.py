@@ -210,7 +210,9 @@ def _governing_verb(s: str, start: int) -> str:
     best = ""
     best_end = -1
     # 执法检查 follows a law, 修订草案 names a draft: neither governs the next name
-    probe = re.sub(r"执法检查|(?:修订|修正|修改)草案", lambda m: "#" * len(m.group(0)), s[clause_start:start])
+    # 贯彻新修订的X法: 新修订的 describes the law; the verb that governs it comes before
+    probe = re.sub(r"执法检查|(?:修订|修正|修改)草案|新(?:修订|修正|修改|制定)的?", lambda m: "#" * len(m.group(0)),
+                   s[clause_start:start])
     for m in re.finditer(alt, probe):
         if m.end() >= best_end:
             best, best_end = m.group(0), m.end()

@@ -160,7 +160,10 @@ class Goal:
 
     def resolve(self, ctx: Context) -> str | None:
         if self.made is None:
-            found = initiatives.add(ctx, self.span, self.name, self.start, self.end, how="lead")
+            name = re.sub(r"(?:取得|迈出|实现|见到)(?:新|更大|明显|重大)?(?:进展|突破|成效|实效|步伐)$", "", self.name)
+            name = initiatives.trim_goal(name) or name
+            at = self.start + max(0, self.name.find(name))
+            found = initiatives.add(ctx, self.span, name, at, at + len(name), how="lead") if len(name) >= 4 else None
             self.made = found.id if found else ""
         return self.made or None
 
