@@ -6,6 +6,7 @@ the same entity from two reports gets the same id, and an IRI is ``base + id``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import quote
 
@@ -31,7 +32,11 @@ def make_id(kind: str, name: str) -> str:
     return f"{kind}/{slug(name)}"
 
 
-def report_id(jurisdiction: str, year: int | None, genre: str, fallback: str) -> str:
+def report_id(jurisdiction: str, year: int | None, genre: str, text: str) -> str:
+    """jurisdiction-year-genre; a report without a place or a year is named by what is known and a
+    digest of its text (never by the file's path, which differs between machines)."""
     if jurisdiction and year:
         return make_id("report", f"{jurisdiction}-{year}-{genre}")
-    return make_id("report", fallback)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    known = [p for p in (jurisdiction, str(year) if year else "", genre if genre != "unknown" else "") if p]
+    return make_id("report", "-".join(known + [digest]))

@@ -94,7 +94,7 @@ class Context:
         self.level = level_word(self.doc.jurisdiction)
         j = self.doc.jurisdiction
         self.short = j[: -len(self.level)] if self.level and j.endswith(self.level) else j
-        self.report_id = ids.report_id(j, self.doc.year, self.doc.genre, self.doc.path)
+        self.report_id = ids.report_id(j, self.doc.year, self.doc.genre, self.doc.text)
 
     # -------------------------------------------------------------- spans
 

@@ -211,8 +211,9 @@ def _governing_verb(s: str, start: int) -> str:
     best_end = -1
     # 执法检查 follows a law, 修订草案 names a draft: neither governs the next name
     # 贯彻新修订的X法: 新修订的 describes the law; the verb that governs it comes before
-    probe = re.sub(r"执法检查|(?:修订|修正|修改)草案|新(?:修订|修正|修改|制定)的?", lambda m: "#" * len(m.group(0)),
-                   s[clause_start:start])
+    # and 实施 that opens the title of an implementing measure (修改实施水法、渔业法办法) is no verb
+    probe = re.sub(r"执法检查|(?:修订|修正|修改)草案|新(?:修订|修正|修改|制定)的?|实施(?=[^，。；]{1,16}?法办法)",
+                   lambda m: "#" * len(m.group(0)), s[clause_start : start + 20])[: start - clause_start]
     for m in re.finditer(alt, probe):
         if m.end() >= best_end:
             best, best_end = m.group(0), m.end()
@@ -372,7 +373,9 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
     for rx in _DECISION_PATTERNS:
         for m in rx.finditer(s):
             a, b = m.start(1), m.end(1)
-            if any(not (b <= x or a >= y) for x, y in taken):
+            # a decision that amends or repeals laws holds their names (作出修改实施水法、渔业法办法的决定)
+            about_laws = re.match(r"(?:关于)?(?:修改|修订|废止|废除|修改和废止)", s[a:b]) is not None
+            if any(not (b <= x or a >= y) and not (about_laws and a <= x and y <= b) for x, y in taken):
                 continue
             name = s[a:b]
             if s[b : b + 1] == "性":  # 决定性意义, 决定性作用: an adjective, no decision
