@@ -136,12 +136,14 @@ class Law(Strict):
     jurisdiction: str = ""
     pair: str | None = None
     mentions: list[str] = []
+    rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
 class Decision(Strict):
     id: str
     name: str
     mentions: list[str] = []
+    rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
 class Initiative(Strict):
@@ -149,6 +151,7 @@ class Initiative(Strict):
     name: str
     broader: list[str] = []
     mentions: list[str] = []
+    rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
 class Metric(Strict):
@@ -174,6 +177,7 @@ class Action(Strict):
     year: int | None = None
     verb: str = ""
     evidence: str
+    rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
 class Relation(Strict):
@@ -182,6 +186,7 @@ class Relation(Strict):
     target: str
     evidence: str | None = None
     about: str | None = None
+    rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
 class Evidence(Strict):

@@ -126,12 +126,14 @@ class Context:
             return None
         return self.doc.year - 1 if period == "past" else self.doc.year
 
-    def add_relation(self, rtype: str, source: str, target: str, evidence: str | None, about: str | None = None) -> None:
+    def add_relation(self, rtype: str, source: str, target: str, evidence: str | None, about: str | None = None,
+                     rule: str = "") -> None:
         k = (rtype, source, target)
         if k not in self.relations and source != target:
-            self.relations[k] = Relation(type=rtype, source=source, target=target, evidence=evidence, about=about)  # type: ignore[arg-type]
+            self.relations[k] = Relation(type=rtype, source=source, target=target, evidence=evidence, about=about,  # type: ignore[arg-type]
+                                         rule=rule or rtype)
 
-    def add_action(self, atype: str, law_id: str, span: Span, verb: str) -> None:
+    def add_action(self, atype: str, law_id: str, span: Span, verb: str, rule: str = "") -> None:
         period = span.period
         k = (law_id, atype, period)
         if k in self.actions:
@@ -146,4 +148,5 @@ class Context:
             year=self.year_of(period),
             verb=verb,
             evidence=self.evidence_for(span),
+            rule=rule,
         )

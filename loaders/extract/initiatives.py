@@ -53,7 +53,7 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
         return None
     iid = ids.make_id("initiative", k)
     if iid not in ctx.initiatives:
-        ctx.initiatives[iid] = Initiative(id=iid, name=name)
+        ctx.initiatives[iid] = Initiative(id=iid, name=name, rule=f"initiative.{how}")
     ini = ctx.initiatives[iid]
     eid = ctx.evidence_for(span)
     if eid not in ini.mentions:

@@ -54,7 +54,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
             taken.append((m.start(), m.end()))
         elif _SUFFIX.search(inner[-5:]) and not inner.endswith(tuple(words("internal_rules.txt"))):
-            law = _law(ctx, span.original(inner, m.start(1)), quoted=True)
+            law = _law(ctx, span.original(inner, m.start(1)), quoted=True, rule="law.quoted")
             if law is not None:
                 out.append(_mention(ctx, span, law, m.start(1), m.end(1)))
                 taken.append((m.start(), m.end()))
@@ -63,7 +63,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if not topic:
             continue
         name = topic + "法"
-        law = _law(ctx, name, quoted=False, pair=True)
+        law = _law(ctx, name, quoted=False, pair=True, rule="law.pair")
         if law is not None:
             start = m.end(1) - len(topic)
             out.append(_mention(ctx, span, law, start, m.end()))
@@ -84,6 +84,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         name = _grow_left(s, a, b, span.bounds, base)
         if name is None:
             continue
+        grown = name
         name = _known_tail(name)
         # 修订实施土地管理法办法: 实施 belongs to the title of an implementing measure
         if suffix == "法办法" and s[b - len(name) - 2 : b - len(name)] == "实施":
@@ -99,7 +100,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if suffix == "法办法" and elided and elided[0][0].startswith("实施") and not name.startswith("实施"):
             name = "实施" + name  # 修改实施水法、渔业法办法: 实施 and 办法 are shared by the list
         law = _law(ctx, span.original(name, b - len(name)) if not name.startswith("实施") or s[start - 2 : start] == "实施"
-                   else "实施" + span.original(name[2:], start), quoted=False)
+                   else "实施" + span.original(name[2:], start), quoted=False,
+                   rule="law.lexicon" if name != grown or name in national_laws() else "law.suffix")
         if law is None:
             continue
         out.append(_mention(ctx, span, law, start, b, taken))
@@ -111,7 +113,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 written = "实施" + written
             if not _is_law_name(written, suffix, verb):
                 continue
-            item_law = _law(ctx, written, quoted=False)
+            item_law = _law(ctx, written, quoted=False, rule="law.elided")
             if item_law is not None:
                 out.append(_mention(ctx, span, item_law, ia, ib, taken))
                 taken.append((ia, ib))
@@ -284,13 +286,13 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     return j + core, level, j
 
 
-def _law(ctx: Context, name: str, quoted: bool, pair: bool = False) -> Law | None:
+def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = "") -> Law | None:
     name = name.strip()
     title, level, jur = canonical(ctx, name)
     lid = ids.make_id("law", title)
     if lid not in ctx.laws:
         ctx.laws[lid] = Law(
-            id=lid, name=name, title=title, level=level, jurisdiction=jur, pair="一法一条例" if pair else None
+            id=lid, name=name, title=title, level=level, jurisdiction=jur, pair="一法一条例" if pair else None, rule=rule
         )
     elif pair and not ctx.laws[lid].pair:
         ctx.laws[lid].pair = "一法一条例"
@@ -310,38 +312,38 @@ def _masked(s: str, spans: list[tuple[int, int]]) -> str:
 def _mention(
     ctx: Context, span: Span, law: Law, a: int, b: int, taken: list[tuple[int, int]] | None = None
 ) -> Mention:
-    atype, verb = action_of(_masked(span.norm, taken or []), a, b)
-    ctx.add_action(atype, law.id, span, verb)
+    atype, verb, rule = action_of(_masked(span.norm, taken or []), a, b)
+    ctx.add_action(atype, law.id, span, verb, rule)
     eid = ctx.evidence_for(span)
     if eid not in law.mentions:
         law.mentions.append(eid)
     return Mention(law.id, "law", a, b, atype)
 
 
-def action_of(s: str, a: int, b: int) -> tuple[str, str]:
-    """(action type, verb) for the law or decision at s[a:b]."""
+def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
+    """(action type, verb, rule) for the law or decision at s[a:b]."""
     verb = _governing_verb(s, a)
     after = s[b : b + 24]
     clause_after = re.split(r"[，。；！？]", after)[0]
     vtype = table("law_verbs.tsv").get(verb, "")
     if verb in ("督办", "跟踪督办") or re.search(r"议案|建议", clause_after):
-        return "other", verb
+        return "other", verb, "action.motion"
     if re.match(r"[^，。；！？]{0,30}?执法检查", after) and not re.match(r"[^，。；！？]{0,30}?执法检查[^，。；！？]{0,4}(?:审议意见|报告)", after):
-        return "inspected", "执法检查"
+        return "inspected", "执法检查", "action.inspection_after"
     if vtype == "inspected":
-        return "inspected", verb
+        return "inspected", verb, "action.verb"
     if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
-        return "other", verb
+        return "other", verb, "action.implementation"
     # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
     later = re.match(r"[^，。；！？]{0,40}?进行(集中修改|修改|修订|清理|废止|审查)", after)
     if later and "对" in s[max(s.rfind(c, 0, a) for c in "，。；：！？") + 1 : a]:
         vt = table("law_verbs.tsv").get(later.group(1), "other")
-        return vt, later.group(1)
+        return vt, later.group(1), "action.verb_after"
     if re.match(r"(?:修订|修正|修改)?草案", after) and vtype not in ("reviewing",):
-        return "other", verb
+        return "other", verb, "action.draft"
     if vtype:
-        return vtype, verb
-    return "other", verb
+        return vtype, verb, "action.verb"
+    return "other", verb, "action.no_verb"
 
 
 # ---------------------------------------------------------------- decisions
@@ -401,17 +403,17 @@ def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
     name = span.original(name, a).replace("《", "").replace("》", "")
     did = ids.make_id("decision", decision_key(name))
     if did not in ctx.decisions:
-        ctx.decisions[did] = Decision(id=did, name=name)
+        ctx.decisions[did] = Decision(id=did, name=name, rule="decision.name")
     eid = ctx.evidence_for(span)
     if eid not in ctx.decisions[did].mentions:
         ctx.decisions[did].mentions.append(eid)
     s = span.norm
     # 作出(关于)…的决定 and 就…作出决定 make a decision; anything else says something about one
     if re.search(r"作出(?:关于)?$", s[max(0, a - 6) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b]):
-        atype, verb = "enacted", "作出"
+        atype, verb, rule = "enacted", "作出", "action.decision_made"
     else:
-        atype, verb = action_of(s, a, b)
+        atype, verb, rule = action_of(s, a, b)
         if atype not in ("other", "reviewing", "repealed", "amended", "revised"):
             atype = "other"
-    ctx.add_action(atype, did, span, verb)
+    ctx.add_action(atype, did, span, verb, rule)
     return Mention(did, "decision", a, b, atype)

@@ -58,7 +58,7 @@ def extract(doc: Document) -> Extraction:
             for m in law_ms:
                 if _after_marker(s, m.start, "在立法上") and m.action in _LEGISLATIVE:
                     for t in section_focus:
-                        ctx.add_relation("serves", m.id, t, eid)
+                        ctx.add_relation("serves", m.id, t, eid, rule="serves.section_focus")
         # scope: a goal of legislation leads the paragraph (围绕X加强立法。为X提供法治保障。)
         if any(m.how == "lead" for m in ini_ms) and not law_ms:
             scope = [m.id for m in ini_ms if m.how == "lead"]
@@ -76,10 +76,10 @@ def extract(doc: Document) -> Extraction:
             for t in scope + lead_goals:
                 tid = t.resolve(ctx) if isinstance(t, Goal) else t
                 if tid:
-                    ctx.add_relation("serves", m.id, tid, eid)
+                    ctx.add_relation("serves", m.id, tid, eid, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
         for m in in_legislation:
             for t in focus:
-                ctx.add_relation("serves", m.id, t, eid)
+                ctx.add_relation("serves", m.id, t, eid, rule="serves.in_legislation")
         # purpose clauses: a law or decision, then a service verb, then the goal
         for im in ini_ms:
             if im.how in ("scope", "lead"):
@@ -93,7 +93,8 @@ def extract(doc: Document) -> Extraction:
                 after = (not _CITED.search(s[max(0, lm.start - 6) : lm.start]) and lm.end <= im.start
                          and "；" not in between and _SERVE_VERB.search(between))
                 if inside or after or purpose:
-                    ctx.add_relation("serves", lm.id, im.id, eid)
+                    rule = "serves.decision_title" if inside else "serves.purpose_first" if purpose else "serves.service_verb"
+                    ctx.add_relation("serves", lm.id, im.id, eid, rule=rule)
         # 以X为基础的Y, X纳入Y框架: X sits under Y
         for m in _UNDER.finditer(s):
             xs = [i for i in ini_ms if i.start >= m.start("x") and i.end <= m.end("x")]
@@ -133,7 +134,7 @@ def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> Non
 # carry to the paragraph's end (聚焦建设X，制定A条例。出台B若干规定。); 落实/贯彻 a strategy serves
 # only its own sentence (落实国家粮食安全战略和质量强国战略，制定C条例). A goal becomes an initiative
 # only when a law made after it serves it.
-_LEAD_OPENER = re.compile(r"^(?:[^，。；：]{0,14}?(?:人大|常委会|我们|本届|政府|法院|检察院))?(?:紧紧|始终|坚持)?")
+_LEAD_OPENER = re.compile(r"^(?:[^，。；：]{0,14}(?:人大|常委会|我们|本届|政府|法院|检察院))?(?:紧紧|始终|坚持)?")
 _LEAD_VERB = re.compile(rf"(?:{lexicon.alternation('scope_lead_verbs.txt')})"
                         r"(?:建设|推动|推进|实现|促进|加快|服务|保障|打造|助力)?")
 _STRATEGY_VERB = re.compile(r"(?:认真|全面|深入)?(?:贯彻落实|落实|贯彻|深入实施|实施)")
@@ -156,6 +157,7 @@ class Goal:
     name: str
     start: int
     end: int
+    rule: str = "serves.goal_lead"
     made: str | None = None
 
     def resolve(self, ctx: Context) -> str | None:
@@ -186,7 +188,7 @@ def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
     if len(sentences) > 1 and span.sentence is sentences[0] and len(s) <= 36:
         m = _INLINE_HEADING.match(s)
         if m and not _NOT_A_GOAL.search(m.group("goal")) and not _names_law(m.group("goal")):
-            return [Goal(span, m.group("goal"), m.start("goal"), m.end("goal"))], []
+            return [Goal(span, m.group("goal"), m.start("goal"), m.end("goal"), "serves.inline_heading")], []
     pos = 0
     for n, clause in enumerate(re.split(r"(?<=[，；：])", s)[:3]):
         body = clause.rstrip("，；：。！？")
@@ -206,7 +208,7 @@ def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
             for piece in re.split(r"[和、与及]", rest[m.end() :]):
                 if piece.endswith("战略") and len(piece) >= 6:
                     at = a + rest.find(piece, m.end())
-                    own.append(Goal(span, piece, at, at + len(piece)))
+                    own.append(Goal(span, piece, at, at + len(piece), "serves.strategy_lead"))
             break
         if not _LEAD_PREFIX_CLAUSE.match(body) or n == 2:
             break
