@@ -136,27 +136,79 @@ _LEAD_VERB = re.compile(
 )
 
 
+_CHANGE_TAIL = re.compile(
+    r"(?:比上年|同比|年均|分别|累计|共计|共|约|近|超过|超|逾|达到|达|为|是|突破|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再)+$"
+)
+_FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
+
+
 def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
     """What the figure counts, and the span of text that carries figure and subject.
 
     1028个代表之家 → 代表之家 (the noun after the unit); 通过地方性法规26件 → 地方性法规 (the noun
-    before the number); 增长5.4% → 增长 with what grew when the report says it.
+    before the number, without the verb of change: 固定资产投资增长5% → 固定资产投资); A、B分别增长
+    x、y → A for x and B for y; 从x提高到y → the noun before 从; a clause that starts with the change
+    (…，达到11.67万亿元) → the noun that opens the sentence's previous clause.
     """
     # noun after the unit, up to a boundary word or punctuation
     tail = re.match(r"[\u4e00-\u9fff]{1,14}", s[b:])
     after = ""
     if tail:
         t = tail.group(0)
-        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、", t)
+        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、|分别|增长|下降|提高|同比|比上年", t)
         after = t[: cut.start()] if cut else t
-    # noun before the number, back to a verb or punctuation
-    head_start = max(s.rfind(c, 0, a) for c in "，。；：！？、（") + 1
-    head = s[head_start:a]
-    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计)", "", head)
-    # 通过地方性法规26件: the verb is not part of what is counted
-    head = _LEAD_VERB.sub("", head) or head
-    head = re.sub(r"(?:约|近|超过|逾|达到|达|为|共|累计|突破|增长|下降|提高|新增|减少|是)+$", lambda m: m.group(0) if m.group(0) in ("增长", "下降", "提高", "新增", "减少") else "", head)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         return after, a, b + len(after)
-    subject = head[-14:] if head else (after or "")
-    return subject, max(head_start, a - 14) if head else a, b
+    clause_start = max(s.rfind(c, 0, a) for c in "，。；：！？（") + 1
+    listed = _listed(s, clause_start, a)
+    if listed:
+        return listed, clause_start, b
+    head_start = max(clause_start, s.rfind("、", 0, a) + 1)
+    head = s[head_start:a]
+    head = _FROM_TO.sub("", head)
+    head = re.sub(r"比[^，。；]{1,10}?(?:时期|同期|上年|去年|年末|年初)(?:末|初)?$", "", head)
+    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再)", "", head)
+    # 通过地方性法规26件: the verb is not part of what is counted
+    head = _LEAD_VERB.sub("", head) or head
+    head = _CHANGE_TAIL.sub("", head)
+    if not head:
+        # …，达到11.67万亿元: the noun that opens the previous clause
+        if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
+            prev_start, prev = clause_start, s[clause_start:head_start]
+        else:
+            prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+            prev = s[prev_start : max(prev_start, clause_start - 1)]
+        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|[\d])", prev)
+        head = m.group(0) if m else ""
+        head = _LEAD_VERB.sub("", head) or head
+        return head, a, b
+    if len(head) > 14:
+        head = _word_tail(head, head_start + len(s[head_start:a]) - len(head), span)
+    return head, max(head_start, a - len(head)), b
+
+
+def _word_tail(head: str, at: int, span: Span) -> str:
+    """The last words of a long subject, cut at a word boundary (never inside a word)."""
+    bounds = span.bounds
+    base = span.start
+    for i in range(len(head) - 14, len(head) - 1):
+        if base + at + i in bounds or head[i - 1 : i] in "的和及与":
+            return head[i:]
+    return head[-14:]
+
+
+def _listed(s: str, clause_start: int, a: int) -> str:
+    """A、B分别增长5%、3%: the item of the list that holds this figure's place."""
+    clause = s[clause_start:a]
+    k = clause.find("分别")
+    if k < 0:
+        return ""
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", clause[:k])) if x]
+    end = min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))
+    figures = [m.start() for m in _number_rx().finditer(s, clause_start + k, end)]
+    if len(items) < 2 or len(items) != len(figures) or a not in figures:
+        # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
+        whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
+        return whole if 2 <= len(whole) <= 14 else ""
+    return _CHANGE_TAIL.sub("", items[figures.index(a)]) or ""
