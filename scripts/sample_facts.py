@@ -1,0 +1,47 @@
+"""Draw random facts from `kg extract` on a folder of reports for a reader to judge (issue 10).
+
+    python scripts/sample_facts.py ../shared/reports/excerpts 50 > docs/accuracy/excerpt-facts-sample.tsv
+
+Each row: number, file, kind, the fact in words, the evidence sentence. Seeded.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+from kg.loaders import extract, read_file
+
+
+def facts(path: Path) -> list[tuple[str, str, str]]:
+    ext = extract(read_file(path, force=True))
+    ev = {e.id: " ".join(e.text.split()) for e in ext.evidence}
+    names = {x.id: getattr(x, "title", "") or x.name for x in ext.laws + ext.decisions + ext.initiatives + ext.bodies}
+    out = []
+    for law in ext.laws:
+        out.append(("law", f"{law.title} ({law.level}, {law.jurisdiction})", ev.get(law.mentions[0], "")))
+    for b in ext.bodies:
+        out.append(("body", f"{b.canonical} ({b.kind})", ev.get(b.mentions[0], "") if b.mentions else ""))
+    for a in ext.actions:
+        out.append(("action", f"{a.type} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]", ev.get(a.evidence, "")))
+    for r in ext.relations:
+        if r.type in ("serves", "inspected", "reported_to"):
+            out.append((r.type, f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}", ev.get(r.evidence or "", "")))
+    for m in ext.metrics:
+        out.append(("metric", f"{m.subject}: {m.value:g} {m.unit} ({m.qualifier}, {m.kind}, {m.period})", ev.get(m.evidence, "")))
+    for i in ext.initiatives:
+        out.append(("initiative", i.name, ev.get(i.mentions[0], "") if i.mentions else ""))
+    return out
+
+
+def main(root: str, n: int, seed: int = 20261129) -> None:
+    rows = [(p.name, *f) for p in sorted(Path(root).glob("*.txt")) for f in facts(p)]
+    random.Random(seed).shuffle(rows)
+    print("n\tfile\tkind\tfact\tsentence")
+    for i, (f, kind, fact, sentence) in enumerate(rows[:n], 1):
+        print(f"{i}\t{f}\t{kind}\t{fact}\t{sentence}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 50)
