@@ -70,12 +70,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 NEW_WHOLE = ("guangdong-2026-government", "shaanxi-2026-government", "national-2018-government", "national-2024-government")
 POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "excerpts": {
-        "laws": (0.88, 0.86),
-        "actions": (0.7, 0.68),
+        "laws": (0.9, 0.92),
+        "actions": (0.74, 0.76),
         "bodies": (0.85, 0.8),
-        "initiatives": (0.57, 0.3),
+        "initiatives": (0.58, 0.35),
+        "decisions": (0.5, 0.5),
         "metrics": (0.96, 0.88),
-        "serves": (0.5, 0.1),
+        "serves": (0.85, 0.78),
     },
     "whole": {
         "laws": (0.95, 0.7),

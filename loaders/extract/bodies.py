@@ -214,7 +214,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 canon_name = canon
                 for key, val in g.items():
                     canon_name = canon_name.replace("{" + key + "}", "常务委员会" if key == "sc" else val)
-                canon_name = re.sub(r"\{(?!J\}|S\})\w+\}", "", canon_name)  # groups that did not match
+                canon_name = re.sub(r"\{(?!J\}|S\}|P\})\w+\}", "", canon_name)  # groups that did not match
                 if kind == "lower_congress" and "place" in g:
                     place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
                     # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and

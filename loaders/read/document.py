@@ -231,6 +231,11 @@ def _genre(title: str, opening: str) -> Genre:
 
 
 def _jurisdiction(probe: str, genre: Genre) -> str:
+    # a place in the title or the session line wins (广东省人民代表大会常务委员会工作报告, 在广东省第十一届…)
+    titled = _TITLED_PLACE.search(probe[:600])
+    place = titled and (titled.group(1) or titled.group(2))
+    if place and not re.match(r"^(?:全国|中华人民共和国)", place):
+        return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", place))
     if re.search(r"国务院|全国人民代表大会常务委员会工作报告|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
         if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
             return "中华人民共和国"
@@ -247,6 +252,13 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
             if s and s not in ("全国", "我国", "中国") and s in probe[:600]:
                 return canon
     return ""
+
+
+_TITLED_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))"
+    r"(?:人民代表大会常务委员会|人大常委会|人民政府|高级人民法院|中级人民法院|人民法院|人民检察院)(?:工作报告)"
+    r"|在([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会"
+)
 
 
 def _canonical_place(name: str) -> str:
