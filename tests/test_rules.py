@@ -121,3 +121,41 @@ def test_every_fact_names_the_rule_that_made_it(sample_extraction):
             assert f"`{fact.rule}`" in documented or f"`{family}<how>`" in documented or fact.rule.startswith(
                 ("action.", "initiative.")
             ), fact.rule
+
+
+def bodies(x) -> set[str]:
+    return {b.canonical for b in x.bodies}
+
+
+CENTRAL_BODIES = [
+    # (body, place, canonical): central bodies by name, short name and former name
+    ("会同财政部、教育部开展专项检查。", "河南省", {"中华人民共和国财政部", "中华人民共和国教育部"}),
+    ("在最高法院指导下，全省法院审结案件。", "河南省", {"最高人民法院"}),
+    ("配合国家发展改革委推进项目。", "河南省", {"中华人民共和国国家发展和改革委员会"}),
+    ("配合原环境保护部开展督察。", "河南省", {"中华人民共和国生态环境部"}),
+]
+
+
+@pytest.mark.parametrize("body,place,expected", CENTRAL_BODIES)
+def test_central_bodies(body, place, expected):
+    assert expected <= bodies(run(body, place=place))
+
+
+CENTRAL_BODY_NEGATIVES = [
+    # a place word before the name makes it the place's own department, not the central one
+    ("省财政厅、市发改委参加。", "中华人民共和国国家发展和改革委员会"),
+    ("覆盖全省法院的信息系统建成。", "河南省覆盖全省法院"),
+    ("工作经验得到最高法院肯定。", "河南省工作经验得到最高法院"),
+]
+
+
+@pytest.mark.parametrize("body,absent", CENTRAL_BODY_NEGATIVES)
+def test_central_body_negatives(body, absent):
+    assert absent not in bodies(run(body, place="河南省"))
+
+
+def test_an_autonomous_county_calls_itself_county():
+    x = run("县人大常委会听取县人民法院、县人民检察院的报告，县委、县政协参加。",
+            place="琼中黎族苗族自治县", genre="人民代表大会常务委员会工作报告")
+    assert {"琼中黎族苗族自治县人民法院", "琼中黎族苗族自治县人民检察院", "中共琼中黎族苗族自治县委员会",
+            "中国人民政治协商会议琼中黎族苗族自治县委员会"} <= bodies(x)

@@ -51,6 +51,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
     (r"{L}第?(?P<n>[一二三四五六七八九])中(?:级人民)?法院", "{J}第{n}中级人民法院", "court", ""),
     (r"{L}中级(?:人民)?法院", "{J}中级人民法院", "court", ""),
+    # a county's or district's own court (县人民法院, 区法院): neither high nor intermediate
+    (r"{CL}人民法院|{CL}法院", "{J}人民法院", "court", ""),
     (r"{L}(?:人民)?检察院第?(?P<n>[一二三四五六七八九])分院", "{J}人民检察院第{n}分院", "procuratorate", "{J}人民检察院"),
     (r"{L}人民检察院|{L}检察院(?!各?分院)", "{J}人民检察院", "procuratorate", ""),
     (r"{L}委(?:全面)?深改委|{L}委全面深化改革委员会", "中共{J}委员会全面深化改革委员会", "party", "中共{J}委员会"),
@@ -75,7 +77,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
     (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", "$", ""),
 ]
-_BAD_COURT_HEAD = re.compile(r"^(?:各|市各|中级|基层|专门|跨行政区划|人民|对|和|及|的|省|市|区|县)")
+_BAD_COURT_HEAD = re.compile(r"^(?:各|市各|中级|基层|专门|跨行政区划|人民|对|和|及|的|省|市|区|县|全|覆盖|得到|经验|工作)")
 
 
 @dataclass
@@ -91,11 +93,21 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
     places = "|".join(
         re.escape(n) for canon, shorts, _l, _a in jurisdictions() if canon != "中华人民共和国" for n in (canon, *shorts)
     )
-    L = f"(?<![全城都各本超该本外])(?:{re.escape(level)})" if level else "(?!x)x"
+    # an autonomous county's or prefecture's report calls itself 县 and 州 in running text (县人大常委会, 州委)
+    spoken = {"自治县": "自治县|县", "自治州": "自治州|州", "自治旗": "自治旗|旗"}.get(level, re.escape(level))
+    L = f"(?<![全城都各本超该本外])(?:{spoken})" if level else "(?!x)x"
+    county = level in ("县", "自治县", "区", "旗", "自治旗")
     out = []
     for rx, canon, kind, parent in _RULES:
+        if "{CL}" in rx:
+            if not county:
+                continue
+            rx = rx.replace("{CL}", "{L}")
         pat = rx.replace("{COMM}", comm).replace("{PLACES}", places).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
         out.append((re.compile(pat), canon, kind, parent))
+    names = sorted(central_bodies(), key=lambda n: (-len(n), n))
+    # a name right after a place word is that place's own department (省卫健委, 市发改委)
+    out.append((re.compile(rf"(?<![省市县区州盟旗])(?:{'|'.join(map(re.escape, names))})"), "", "central", ""))
     countries = "|".join(re.escape(c) for c in words("countries.txt"))
     out.append((re.compile(rf"(?P<countries>(?:(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"), "", "foreign_parliament", ""))
     return out
@@ -171,6 +183,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 break
             if b > hi or any(not (b <= x or a >= y) for x, y in taken):
                 continue
+            if kind == "central":
+                full, k, par = central_bodies()[m.group(0)]
+                out.append(_add(ctx, span, m.group(0), full, k, par, a - lo, b - lo))
+                taken.append((a, b))
+                continue
             if kind == "foreign_parliament":
                 for c in re.split(r"、", m.group("countries")):
                     if c:
@@ -204,7 +221,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             elif kind == "$":
                 court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
                 court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
-                if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对", court):
+                # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
+                if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对|最高", court):
                     continue
                 k = "court" if court.endswith("法院") else "procuratorate"
                 name = court
@@ -234,6 +252,26 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             par = par_t.replace("{J}", ctx.doc.jurisdiction)
             out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
             taken.append((a, b))
+    return out
+
+
+@cache
+def central_bodies() -> dict[str, tuple[str, str, str]]:
+    """Name or alias → (canonical, kind, parent canonical) of the central state, party and mass bodies
+    (ontology/lexicon/central_bodies.tsv, built from public sources by scripts/build_lexicons.py). The
+    congress's own committees are left to the rules above, which know whose congress a report means."""
+    table_rows = [r + [""] * (5 - len(r)) for r in rows("central_bodies.tsv")]
+    canon = {r[0]: r[1] for r in table_rows}
+    out: dict[str, tuple[str, str, str]] = {}
+    for name, full, kind, parent, aliases in table_rows:
+        if parent.startswith("全国人民代表大会") or kind in ("special_committee", "congress", "standing_committee"):
+            continue
+        entry = (full, kind, canon.get(parent, parent))
+        for n in [name, full, *[a for a in aliases.split(",") if a]]:
+            # short aliases that name a local body as often as the central one are left out
+            # and 新华社 stands in the dateline of a reposted report (新华社北京3月5日电), which is no mention
+            if len(n) >= 3 and n not in out and not re.fullmatch(r"(?:卫健委|医保局|气象局|统战部|发改委|民委|人行|央行|总台|全总|新华社)", n):
+                out[n] = entry
     return out
 
 

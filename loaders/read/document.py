@@ -184,6 +184,11 @@ def _metadata(
             continue
         if not doc.title and _is_title(s):
             doc.title = re.split(r"\s*[—]{1,2}", s)[0].strip()
+            # a title broken over two lines (琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告)
+            prev = text[lines[i - 1][0] : lines[i - 1][1]].strip() if i > begin else ""
+            if (prev and not re.search(r"[，。：；！？:]", prev) and len(prev) + len(doc.title) <= 40
+                    and re.match(r"^(?:常务委员会|人民政府|人民法院|人民检察院|政府|工作报告)", doc.title)):
+                doc.title = prev + doc.title
         m = _DATELINE.match(s)
         if m and not doc.session:
             doc.session = m.group("session")
@@ -232,7 +237,7 @@ def _genre(title: str, opening: str) -> Genre:
 
 def _jurisdiction(probe: str, genre: Genre) -> str:
     # a place in the title or the session line wins (广东省人民代表大会常务委员会工作报告, 在广东省第十一届…)
-    titled = _TITLED_PLACE.search(probe[:600])
+    titled = _TITLED_PLACE.search(re.sub(r"\s+", "", probe[:600]))
     place = titled and (titled.group(1) or titled.group(2))
     if place and not re.match(r"^(?:全国|中华人民共和国)", place):
         return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", place))
@@ -245,7 +250,7 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
         r"(?:工作报告|第[一二三四五六七八九十]+届)",
         probe,
     )
-    if m:
+    if m and not re.match(r"^(?:我|受|本|代表)", m.group(1)):
         return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", m.group(1)))
     for canon, shorts, _lvl, _abbr in jurisdictions():
         for s in (canon, *shorts):
