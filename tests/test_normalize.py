@@ -91,3 +91,21 @@ def test_a_report_in_traditional_characters_gives_the_same_facts(report, config)
     # names as the converted report writes them (those it writes out whole), titles simplified
     assert all(law.name in converted for law in ext.laws if law.name in original or to_simplified(law.name) in original)
     assert all(to_simplified(law.title) == law.title for law in ext.laws)
+
+
+def test_hard_wrapped_lines_are_joined_and_offsets_point_into_the_file():
+    from kg.loaders.read.normalize import hard_wraps, normalize_source
+
+    # a text wrapped at 40 columns (a print view copied as is): breaks inside sentences and names
+    para = "常委会制定社会信用条例和惩戒严重失信行为规定，审议校园欺凌防治条例，开展优化营商环境条例执法检查，推动法治环境持续改善，为企业成长、人才聚集打造良好环境。"
+    lines = [para[i : i + 20] for i in range(0, len(para), 20)]
+    text = "\n".join(lines * 3)
+    breaks = hard_wraps(text)
+    assert breaks and all(text[i] == "\n" for i in breaks)
+    n = normalize_source(text)
+    assert "校园欺凌防治条例" in n.text
+    i = n.text.index("校园欺凌防治条例")
+    a, b = n.origin[i], n.origin[i + 7] + 1
+    assert text[a:b].replace("\n", "") == "校园欺凌防治条例"
+    # a text of short paragraphs, each ending its sentence, is not wrapped
+    assert hard_wraps("\n".join(["常委会听取和审议了关于本市国民经济和社会发展计划执行情况的报告。"] * 12)) == []

@@ -15,6 +15,7 @@ runs after this, on the working text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,6 +59,38 @@ SPACE_IN_HAN = DeleteRule(
 ZERO_WIDTH = DeleteRule("zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), "法\u200b律 → 法律")
 
 DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, ZERO_WIDTH)
+
+
+def hard_wraps(text: str) -> list[int]:
+    """The line breaks of a text wrapped at a fixed width (a PDF or a print view copied as is): most
+    long lines have the same length W, and a line of about W characters that does not end a sentence
+    continues on the next line (…审议大数据发展应用促进条例，为企业成长、人才聚集打 / 造良好环境). Returns the
+    offsets of those breaks; none when the text is not wrapped."""
+    lines = text.split("\n")
+    long_ = [_columns(x.rstrip("\r")) for x in lines if len(x.strip()) >= 20]
+    if len(long_) < 8:
+        return []
+    width = max(set(long_), key=long_.count)
+    if width > 200 or sum(1 for n in long_ if abs(n - width) <= 3) < 0.5 * len(long_):
+        return []
+    out = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        body = line.rstrip("\r")
+        nxt = lines[i + 1].lstrip()
+        if (abs(_columns(body) - width) <= 3 and not re.search(r"[。！？；：”」』）)!?;:]$", body)
+                and nxt and re.match(rf"[{_HAN}\d，、。“”%]", nxt)):
+            out.append(pos + len(line))
+        pos += len(line) + 1
+    return out
+
+
+def _columns(line: str) -> int:
+    """A line's width as a terminal or a PDF lays it out: wide (CJK) characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+HARD_WRAP_EXAMPLE = "为企业成长、人才聚集打\n造良好环境 → 为企业成长、人才聚集打造良好环境 (in a text wrapped at a fixed width)"
 
 
 @cache
@@ -158,6 +191,13 @@ def normalize_source(original: str) -> Normalized:
                     n += 1
         if n:
             applied[name] = n
+    wraps = hard_wraps(original)
+    for i in wraps:
+        drop[i] = 1
+        if i and original[i - 1] == "\r":
+            drop[i - 1] = 1
+    if wraps:
+        applied["hard_wrap"] = len(wraps)
     if any(drop):
         origin = [i for i, d in enumerate(drop) if not d]
         text = "".join(original[i] for i in origin)
