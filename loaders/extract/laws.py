@@ -50,6 +50,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
 
     for m in _QUOTED.finditer(s):
         inner = m.group(1)
+        # 《中华人民共和国企业所得税法（草案）》: the draft of a law is that law, under review
+        draft = re.search(r"(?:（(?:修订|修正)?草案[^）]{0,12}）|(?:修订|修正)?草案)$", inner)
+        if draft and _SUFFIX.search(inner[: draft.start()][-5:]):
+            inner = inner[: draft.start()]
         if re.search(r"(?:决定|决议)$", inner):
             out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
             taken.append((m.start(), m.end()))

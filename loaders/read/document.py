@@ -252,10 +252,18 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
     )
     if m and not re.match(r"^(?:我|受|本|代表)", m.group(1)):
         return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", m.group(1)))
+    # no title: the place the opening names, when it names one place clearly more than any other
+    # (an excerpt about 川渝协同立法 names both and is left without a place rather than given the wrong one)
+    counts: dict[str, int] = {}
     for canon, shorts, _lvl, _abbr in jurisdictions():
-        for s in (canon, *shorts):
-            if s and s not in ("全国", "我国", "中国") and s in probe[:600]:
-                return canon
+        # a partner (与重庆市人大常委会协同…, 赴浙江考察) is not the report's own place
+        n = sum(len(re.findall(rf"(?<![与同和跟赴到在])(?<!配合|访问|学习|考察){re.escape(x)}", probe[:600]))
+                for x in {canon, *shorts} if x and x not in ("全国", "我国", "中国"))
+        if n:
+            counts[canon] = n
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
     return ""
 
 
