@@ -52,7 +52,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         before = s[max(0, a - 4) : a]
         qualifier = "exact"
         after = m.group("after") or ""
-        if m.group("approx") == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before):
+        estimated = re.search(r"预计[^，。；]{0,8}$", s[max(0, a - 10) : a])  # 全年预计实现9527元: an estimate
+        if m.group("approx") == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
             qualifier = "about"
         elif m.group("approx") == "多" or after == "以上" or _LEAST_BEFORE.search(before):
             qualifier = "at_least"

@@ -462,6 +462,9 @@ def _heading_period(title: str, year: int | None) -> str | None:
     A heading naming both (十四五时期发展成就和十五五时期主要目标任务) is taken by the last one named.
     """
     years = [int(y) for y in re.findall(r"(\d{4})年", title)]
+    # 2018年工作回顾 in a report given in December 2018 reviews that year: the heading's own word wins
+    if _PAST_MARK.search(title) and not _PLAN_MARK.search(title):
+        return "past"
     if year and years:
         return "plan" if max(years) >= year else "past"
     if re.search(r"今后|今年|下一步|明年", title):
