@@ -171,7 +171,16 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         follow = re.match(r"[\u4e00-\u9fff]{0,12}", s[m.end() :]).group(0)  # type: ignore[union-attr]
         heads = [h for h in _head_rx().finditer(follow) if h.start() <= 8]
         programme = bool(re.search(r"\d|[+]|[A-Z]", inner))
-        if heads:
+        # "最多跑一次"改革, "四个全面"战略布局, "强富美高"新江苏: a reform, a layout, a new place
+        named = re.match(rf"(?:改革|战略布局|总体布局|新{re.escape(ctx.short)}|新[\u4e00-\u9fff]{{2}}(?=[，。；、]|建设|$))",
+                         follow) if ctx.short or follow.startswith(("改革", "战略布局", "总体布局", "新")) else None
+        if named and not heads:
+            end = m.end() + named.end()
+            push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
+        elif has_head(inner) and not heads:
+            # "八八战略": a programme whose name ends in a head word of the genre
+            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
+        elif heads:
             end = m.end() + heads[-1].end()
             push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
         elif programme:
