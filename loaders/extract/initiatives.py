@@ -211,7 +211,13 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         verb_led = bool(_verb_rx().match(m.group(1))) and goal != m.group(1)
         # 为创新驱动赋能: a national strategy named by its first words
         strategy = any(w.startswith(goal) for w in words("national_strategies.txt")) and len(goal) >= 4
-        if 4 <= len(ids.key(goal)) <= 24 and (verb_led or strategy or is_goal(goal, ctx.short)):
+        inside = [x for x in out if m.start(1) <= x.start and x.end <= m.end(1)]
+        if inside:
+            # 为推进“百县千镇万村高质量发展工程”提供法治保障: the programme already found is the purpose
+            for x in inside:
+                if x.how not in ("lead", "scope", "focus"):
+                    x.how = "purpose"
+        elif 4 <= len(ids.key(goal)) <= 24 and (verb_led or strategy or is_goal(goal, ctx.short)):
             push(add(ctx, span, goal, m.start(1), m.end(1), "purpose"))
     # a goal verb and its object (建设西部金融中心, 推进人大工作机制改革, 现代化新重庆建设)
     for m in _goal_matches(s, ctx.short):
