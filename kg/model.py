@@ -165,6 +165,7 @@ class Metric(Strict):
     period: Period = "past"
     upper: float | None = None
     year: int | None = None
+    years: list[int] = Field(default_factory=list, description="[first, last] year of a multi-year review (过去五年)")
     evidence: str = ""
 
 
@@ -175,6 +176,7 @@ class Action(Strict):
     actor: str | None = None
     period: Period
     year: int | None = None
+    years: list[int] = Field(default_factory=list, description="[first, last] year of a multi-year review (过去五年)")
     verb: str = ""
     evidence: str
     rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")

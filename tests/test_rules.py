@@ -159,3 +159,31 @@ def test_an_autonomous_county_calls_itself_county():
             place="琼中黎族苗族自治县", genre="人民代表大会常务委员会工作报告")
     assert {"琼中黎族苗族自治县人民法院", "琼中黎族苗族自治县人民检察院", "中共琼中黎族苗族自治县委员会",
             "中国人民政治协商会议琼中黎族苗族自治县委员会"} <= bodies(x)
+
+
+YEAR_CASES = [
+    # (text, year): the year a report is given in, counted from what it says
+    ("各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作。\n一、过去五年工作回顾\n"
+     "第十二届全国人民代表大会第一次会议以来的五年，是我国发展进程中极不平凡的五年。\n", 2018),
+    ("各位代表：\n现在，我代表国务院，向大会报告工作。\n一、“十一五”时期国民经济和社会发展的回顾\n"
+     "这五年，改革开放取得重大进展。\n二、“十二五”时期的主要目标和任务\n三、2011年的工作\n", 2011),
+    ("各位代表：\n现在，我代表国务院，向大会报告工作。\n一、“九五”时期国民经济和社会发展的回顾\n"
+     "五年来，国民经济持续快速健康发展。\n", 2001),
+    ("各位代表：\n现在，我代表国务院，向大会报告工作。\n一、一年来工作回顾\n"
+     "十届全国人大一次会议确定的各项任务全面完成。\n二、2004年主要任务\n", 2004),
+]
+
+
+@pytest.mark.parametrize("text,year", YEAR_CASES)
+def test_report_year(text, year):
+    from kg.loaders.read import read_text
+
+    assert read_text(text, "r.txt", force=True).year == year
+
+
+def test_a_five_year_review_gives_its_span_of_years():
+    x = run("过去五年，常委会制定地方性法规52件，修改法规31件。\n"
+            "一年来，常委会制定地方性法规8件，修改物业管理条例。", place="河南省")
+    spans = {(m.value, tuple(m.years)) for m in x.metrics}
+    assert (52, (2020, 2024)) in spans and (31, (2020, 2024)) in spans
+    assert (8, ()) in spans

@@ -32,6 +32,19 @@ _PLAN_CUE = re.compile(
 _PAST_CUE = re.compile(r"过去一年|一年来|去年|已经|已(?:于|经|完成|审议|制定|修改|通过)|完成了|取得了|先后|共(?:制定|审议|通过|修改)")
 
 
+_REVIEW_YEARS = re.compile(r"(?:过去|近)([二三四五六七八九十两])年|([二三四五六七八九十两])年来|本届(?:以来|任期)")
+_CN_DIGIT = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _review_years(s: str) -> int | None:
+    """How many years a review covers (过去五年 → 5, 五年来 → 5, 本届以来 → 5), None if not said."""
+    m = _REVIEW_YEARS.search(s)
+    if not m:
+        return None
+    digit = m.group(1) or m.group(2)
+    return _CN_DIGIT[digit] if digit else 5
+
+
 def sentence_period(s: str) -> str | None:
     """plan or past from a sentence's own words, None when it says nothing."""
     if _PAST_CUE.search(s):
@@ -95,6 +108,29 @@ class Context:
         j = self.doc.jurisdiction
         self.short = j[: -len(self.level)] if self.level and j.endswith(self.level) else j
         self.report_id = ids.report_id(j, self.doc.year, self.doc.genre, self.doc.text)
+        self._review = self._review_spans()
+
+    def _review_spans(self) -> dict[int, int]:
+        """Paragraph start → years it reviews, for paragraphs of a multi-year review: a part headed
+        过去五年工作回顾, or the paragraphs from one that opens with 过去五年/五年来 to the next one that
+        opens with 过去一年/一年来 or the next part."""
+        out: dict[int, int] = {}
+        state: int | None = None
+        for p in self.doc.paragraphs:
+            if p.role == "heading":
+                t = self.norm[p.start : p.end]
+                state = None if re.search(r"一年|今年|去年", t) else _review_years(t)
+                continue
+            if p.role != "body" or p.period != "past":
+                continue
+            opening = self.norm[p.start : p.start + 12]
+            if re.match(r"^(?:过去一年|一年来|今年以来|去年|[12]\d{3}年(?:是|，))", opening):
+                state = None
+            elif (n := _review_years(opening)) is not None and _REVIEW_YEARS.match(opening):
+                state = n
+            if state:
+                out[p.start] = state
+        return out
 
     # -------------------------------------------------------------- spans
 
@@ -121,6 +157,15 @@ class Context:
             self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
         return eid
 
+    def years_of(self, span: Span) -> list[int]:
+        """[first, last] year when the sentence reviews several years: a part on the past five years
+        (过去五年工作回顾, 本届以来), or a sentence that opens with 五年来/过去五年."""
+        if span.period != "past" or self.doc.year is None:
+            return []
+        n = _review_years(span.norm[:12]) if _REVIEW_YEARS.match(span.norm) else None
+        n = n or self._review.get(span.para.start)
+        return [self.doc.year - n, self.doc.year - 1] if n else []
+
     def year_of(self, period: str) -> int | None:
         if self.doc.year is None:
             return None
@@ -146,6 +191,7 @@ class Context:
             actor=self.main_body,
             period=period,  # type: ignore[arg-type]
             year=self.year_of(period),
+            years=self.years_of(span),
             verb=verb,
             evidence=self.evidence_for(span),
             rule=rule,

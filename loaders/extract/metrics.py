@@ -74,6 +74,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             period=period,  # type: ignore[arg-type]
             upper=upper,
             year=ctx.year_of(period),
+            years=ctx.years_of(span),
             evidence=ctx.evidence_for(span),
         )
         out.append(metric)
@@ -88,6 +89,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
                 kind="target" if span.period == "plan" else "actual",
                 period=span.period,  # type: ignore[arg-type]
                 year=ctx.year_of(span.period),
+                years=ctx.years_of(span),
                 evidence=ctx.evidence_for(span),
             )
         )

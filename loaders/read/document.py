@@ -313,6 +313,23 @@ def session_year(session: str) -> int | None:
     return 1978 + 5 * (term - 5) + n - 1
 
 
+def _body_session_year(body: str) -> int | None:
+    """The year of the session a report's text names as its own. A session named as a starting point
+    (第十二届全国人民代表大会第一次会议以来的五年) is counted forward by the years it names."""
+    for m in _NPC_SESSION.finditer(body):
+        y = session_year(m.group(0))
+        if y is None:
+            continue
+        since = re.match(r"(?:召开)?以来(?:的)?([二三四五六七八九十两])?年?", body[m.end() : m.end() + 8])
+        if since:
+            n = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(since.group(1) or "")
+            if n:
+                return y + n
+            continue
+        return y
+    return None
+
+
 def _year(doc: Document, body: str) -> int | None:
     """The year the report is delivered in: its date, its title, its session, or its part headings."""
     if doc.date:
@@ -320,7 +337,7 @@ def _year(doc: Document, body: str) -> int | None:
     m = re.search(r"(\d{4})年", doc.title)
     if m:
         return int(m.group(1))
-    y = session_year(doc.session) or session_year(body[:3000])
+    y = session_year(doc.session)
     if y:
         return y
     for line in body.split("\n"):
@@ -330,11 +347,21 @@ def _year(doc: Document, body: str) -> int | None:
         years = [int(y) for y in re.findall(r"(\d{4})年", h.group(2))]
         if years and _PAST_MARK.search(h.group(2)):
             return max(years) + 1
-        if years and _PLAN_MARK.search(h.group(2)):
+        if years and (_PLAN_MARK.search(h.group(2)) or re.search(r"\d{4}年的?工作$", h.group(2))):
             return max(years)
+        # “九五”时期…的回顾: the year after the plan period reviewed (from the third plan, 1966–1970,
+        # the Nth plan runs from 1966 + 5(N-3); the first two ran 1953–1962)
+        plan = re.search(r"“([一二三四五六七八九十]{1,3})五”(?:时期|期间|计划)", h.group(2))
+        n = chinese_number(plan.group(1)) if plan else None
+        if n and n >= 3 and _PAST_MARK.search(h.group(2)):
+            return 1956 + 5 * n
     m = re.search(r"(\d{4})年(?:工作|经济社会发展)?(?:回顾|总结)", body)
     if m:
         return int(m.group(1)) + 1
+    # the session the text names (十届全国人大一次会议以来 counts forward from it)
+    y = _body_session_year(body[:3000])
+    if y:
+        return y
     # 今年…: 2001年是…第一年 in the part about this year
     plan = _PLAN_OPENING.search(body)
     m = re.search(r"(\d{4})年是", body[plan.start() :]) if plan else None
