@@ -365,7 +365,7 @@ def _year(doc: Document, body: str) -> int | None:
     # 今年…: 2001年是…第一年 in the part about this year
     plan = _PLAN_OPENING.search(body)
     # (or just before it: ２００２年是…非常重要的一年。…今年工作的总体要求是)
-    m = re.search(r"(\d{4})年是", body[max(0, plan.start() - 300) :]) if plan else None
+    m = re.search(r"(\d{4})年是", body[max(0, plan.start() - 600) :]) if plan else None
     return int(m.group(1)) if m else None
 
 
