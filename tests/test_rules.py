@@ -187,3 +187,25 @@ def test_a_five_year_review_gives_its_span_of_years():
     spans = {(m.value, tuple(m.years)) for m in x.metrics}
     assert (52, (2020, 2024)) in spans and (31, (2020, 2024)) in spans
     assert (8, ()) in spans
+
+
+METRIC_SUBJECTS = [
+    # (sentence, value, subject): the noun phrase that names what the figure counts
+    ("全社会消费品零售总额从2020年的2.73万亿元增加到2025年的4.1万亿元。", 2.73e12, "全社会消费品零售总额"),
+    ("全社会消费品零售总额从2020年的2.73万亿元增加到2025年的4.1万亿元。", 4.1e12, "全社会消费品零售总额"),
+    ("高速公路由7473公里增至9310公里。", 7473, "高速公路"),
+    ("五年累计实际利用外资2894亿美元，比“十三五”时期增长79.6%。", 79.6, "五年累计实际利用外资"),
+    ("清洁能源消费比重提高1.7个百分点。", 1.7, "清洁能源消费比重"),
+    ("一产、二产、三产增加值分别增长5%、6%、7%。", 6, "二产增加值"),
+    ("二氧化硫、化学需氧量排放量分别下降5.6%和4.4%。", 4.4, "化学需氧量排放量"),
+    ("固定资产投资增长5.2%。", 5.2, "固定资产投资"),
+    ("长达4000公里的西气东输管道全线贯通。", 4000, "西气东输管道"),
+    ("机场年旅客吞吐量首次突破5000万人次。", 5e7, "机场年旅客吞吐量"),
+    ("地区生产总值突破3万亿元、年均增长4.7%。", 4.7, "地区生产总值"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS)
+def test_metric_subjects(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found

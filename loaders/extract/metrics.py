@@ -135,13 +135,14 @@ def _is_target(s: str, a: int) -> bool:
 
 _LEAD_VERB = re.compile(
     r"^(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
-    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台)+"
+    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行)+"
 )
 
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|共|约|近|超过|超|逾|达到|达|为|是|突破|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再)+$"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|"
+    r"首次|首破|再创|持续|全部|均|实现)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
@@ -159,19 +160,28 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
     after = ""
     if tail:
         t = tail.group(0)
-        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、|分别|增长|下降|提高|同比|比上年", t)
+        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+                        r"为引领|加快|建成|开工|通车|如期|首次|实现|达到", t)
         after = t[: cut.start()] if cut else t
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         return after, a, b + len(after)
+    # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
+    if re.search(r"(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
+        thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
+        if thing:
+            return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = max(s.rfind(c, 0, a) for c in "，。；：！？（") + 1
     listed = _listed(s, clause_start, a)
     if listed:
         return listed, clause_start, b
     head_start = max(clause_start, s.rfind("、", 0, a) + 1)
     head = s[head_start:a]
-    head = _FROM_TO.sub("", head)
-    head = re.sub(r"比[^，。；]{1,10}?(?:时期|同期|上年|去年|年末|年初)(?:末|初)?$", "", head)
-    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再)", "", head)
+    # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
+    head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
+    head = _CHANGE_TAIL.sub("", head)
+    # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
+    head = re.sub(r"比(?![重例率])[^，。；]{1,12}$", "", head)
+    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及)+", "", head)
     # 通过地方性法规26件: the verb is not part of what is counted
     head = _LEAD_VERB.sub("", head) or head
     head = _CHANGE_TAIL.sub("", head)
@@ -214,4 +224,9 @@ def _listed(s: str, clause_start: int, a: int) -> str:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
         whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
         return whole if 2 <= len(whole) <= 14 else ""
-    return _CHANGE_TAIL.sub("", items[figures.index(a)]) or ""
+    item = items[figures.index(a)]
+    # 一产、二产、三产增加值分别增长…: the earlier items share the last one's head noun
+    width = len(items[0])
+    if item is not items[-1] and all(len(x) == width for x in items[:-1]) and len(items[-1]) >= width + 2:
+        item = item + items[-1][width:]
+    return _CHANGE_TAIL.sub("", item) or ""
