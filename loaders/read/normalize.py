@@ -111,10 +111,12 @@ class ReplaceRule:
 
 # a character censored on forum copies: X中央, *中央, X的二十大 → 党 (the one word these sites mask)
 _CENSORED = re.compile(r"(?<![A-Za-z])[X＊*](?=中央|的(?:十|二十)|和国家|组书记|组成员|委(?:书记|常委)|的领导)")
+# and 毒 of 病毒 on copies from the years of the epidemic (新型冠状病*肺炎)
+_CENSORED_DU = re.compile(r"(?<=病)[X＊*](?=肺炎|感染|疫情|性|防控)")
 
 
 def _uncensor(text: str) -> str:
-    return _CENSORED.sub("党", text)
+    return _CENSORED_DU.sub("毒", _CENSORED.sub("党", text))
 
 
 UNCENSOR = ReplaceRule("uncensor", _uncensor, "X中央 → 党中央")
