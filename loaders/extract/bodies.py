@@ -42,6 +42,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", "@", "{J}人民代表大会"),
     (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"{L}人民代表大会(?!第)|{L}人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{J}人民代表大会", "congress", ""),
+    # a congress by its term: 省十一届人大, 市第八届人民代表大会 (its standing committee is another body)
+    (r"{L}第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大(?:会)?(?!常委会|常务委员会|代表)", "{J}人民代表大会", "congress", ""),
     (r"{L}人大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"(?:(?<=接受)|(?<=向))人大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
