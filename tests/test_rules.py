@@ -209,3 +209,22 @@ METRIC_SUBJECTS = [
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found
+
+
+PLACE_CASES = [
+    # (text, jurisdiction): the report's own place from its title, its entrusting sentence, or its words
+    ("各位代表:\n我受绍兴市人民代表大会常务委员会的委托,向大会报告工作,请予审议。\n过去的一年,市人大常委会制定条例2件。\n", "绍兴市"),
+    ("【中英文对照】全国人大常委会工作报告（全文）\n各位代表:\n过去一年,常委会审议法律案20件。\n", "中华人民共和国"),
+    # 隆重庆祝 holds no 重庆
+    ("各位代表：\n现在，我受全国人民代表大会常务委员会委托，向大会报告工作。\n"
+     "2021年是具有里程碑意义的一年。我们党隆重庆祝中国共产党成立一百周年。\n", "中华人民共和国"),
+    # a partner is not the report's place
+    ("服务成渝地区双城经济圈建设。与重庆市人大常委会协同制定社会信用条例。\n", ""),
+]
+
+
+@pytest.mark.parametrize("text,place", PLACE_CASES)
+def test_report_place(text, place):
+    from kg.loaders.read import read_text
+
+    assert read_text(text, "r.txt", force=True).jurisdiction == place

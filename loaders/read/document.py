@@ -213,7 +213,9 @@ def _metadata(
 
 def _is_title(s: str) -> bool:
     head = re.split(r"\s*[—]{1,2}", s)[0]
-    return bool(_TITLE.search(head)) and len(head) <= 40 and not re.search(r"[，。：；！]|记者|作(?:政府)?工作报告", head)
+    # a long title may carry its session (中华人民共和国第十三届全国人民代表大会第五次会议全国人民代表大会常务委员会工作报告)
+    limit = 64 if re.search(r"届.{0,16}会议", head) else 40
+    return bool(_TITLE.search(head)) and len(head) <= limit and not re.search(r"[，。：；！《》]|记者|决议|作(?:政府)?工作报告", head)
 
 
 def _iso(date: str) -> str:
@@ -238,10 +240,10 @@ def _genre(title: str, opening: str) -> Genre:
 def _jurisdiction(probe: str, genre: Genre) -> str:
     # a place in the title or the session line wins (广东省人民代表大会常务委员会工作报告, 在广东省第十一届…)
     titled = _TITLED_PLACE.search(re.sub(r"\s+", "", probe[:600]))
-    place = titled and (titled.group(1) or titled.group(2))
+    place = titled and (titled.group(1) or titled.group(2) or titled.group(3))
     if place and not re.match(r"^(?:全国|中华人民共和国)", place):
         return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", place))
-    if re.search(r"国务院|全国人民代表大会常务委员会工作报告|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
+    if re.search(r"国务院|全国(?:人民代表大会|人大)常务?委员?会(?:工作报告|的?委托)|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
         if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
             return "中华人民共和国"
     m = re.search(
@@ -255,10 +257,17 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
     # no title: the place the opening names, when it names one place clearly more than any other
     # (an excerpt about 川渝协同立法 names both and is left without a place rather than given the wrong one)
     counts: dict[str, int] = {}
+    opening = probe[:600]
+    words = _words(opening)
     for canon, shorts, _lvl, _abbr in jurisdictions():
-        # a partner (与重庆市人大常委会协同…, 赴浙江考察) is not the report's own place
-        n = sum(len(re.findall(rf"(?<![与同和跟赴到在])(?<!配合|访问|学习|考察){re.escape(x)}", probe[:600]))
-                for x in {canon, *shorts} if x and x not in ("全国", "我国", "中国"))
+        # a partner (与重庆市人大常委会协同…, 赴浙江考察) is not the report's own place; a short name
+        # counts only where it is a word of its own (云南篇章, not 隆重庆祝)
+        n = 0
+        for x in {canon, *shorts}:
+            if not x or x in ("全国", "我国", "中国"):
+                continue
+            hits = [m.start() for m in re.finditer(rf"(?<![与同和跟赴到在])(?<!配合|访问|学习|考察){re.escape(x)}", opening)]
+            n += sum(1 for i in hits if x == canon or i in words)
         if n:
             counts[canon] = n
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -271,7 +280,21 @@ _TITLED_PLACE = re.compile(
     r"([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))"
     r"(?:人民代表大会常务委员会|人大常委会|人民政府|高级人民法院|中级人民法院|人民法院|人民检察院)(?:工作报告)"
     r"|在([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会"
+    # 我受绍兴市人民代表大会常务委员会的委托, 我代表河北省人民政府: the speaker names whom they speak for
+    r"|(?:我受|我代表)([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))(?:第[一二三四五六七八九十]+届)?"
+    r"(?:人民代表大会常务委员会|人大常委会|人民政府|高级人民法院|中级人民法院|人民法院|人民检察院)"
 )
+
+
+def _words(text: str) -> set[int]:
+    """The offsets where jieba starts a word in ``text``."""
+    import jieba
+
+    out, pos = set(), 0
+    for w in jieba.lcut(text):
+        out.add(pos)
+        pos += len(w)
+    return out
 
 
 def _canonical_place(name: str) -> str:
