@@ -142,7 +142,7 @@ _LEAD_VERB = re.compile(
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|共|约|近|超过|超|逾|达到|达|为|是|突破|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|"
-    r"首次|首破|再创|持续|全部|均|实现)+$"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
@@ -196,8 +196,9 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
         head = m.group(0) if m else ""
         head = _LEAD_VERB.sub("", head) or head
         return head, a, b
-    if len(head) > 14:
-        head = _word_tail(head, head_start + len(s[head_start:a]) - len(head), span)
+    if len(head) > 24:
+        at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
+        head = _word_tail(head, at if at >= 0 else a - len(head), span)
     return head, max(head_start, a - len(head)), b
 
 
@@ -205,10 +206,10 @@ def _word_tail(head: str, at: int, span: Span) -> str:
     """The last words of a long subject, cut at a word boundary (never inside a word)."""
     bounds = span.bounds
     base = span.start
-    for i in range(len(head) - 14, len(head) - 1):
-        if base + at + i in bounds or head[i - 1 : i] in "的和及与":
+    for i in range(len(head) - 24, len(head) - 1):
+        if (base + at + i in bounds or head[i - 1 : i] in "的和及与") and head[i] not in "年月日的和及与、":
             return head[i:]
-    return head[-14:]
+    return head
 
 
 def _listed(s: str, clause_start: int, a: int) -> str:
