@@ -228,3 +228,21 @@ def test_report_place(text, place):
     from kg.loaders.read import read_text
 
     assert read_text(text, "r.txt", force=True).jurisdiction == place
+
+
+ACTORS = [
+    # (body, law, actor canonical): the body that did the act
+    ("省人民政府提请审议数据条例草案。", "河南省数据条例", "河南省人民政府"),
+    ("全国人大常委会审议通过黄河保护法。", "中华人民共和国黄河保护法", "全国人民代表大会常务委员会"),
+    ("常委会制定物业管理条例。", "河南省物业管理条例", "河南省人民代表大会常务委员会"),
+    # a body named as the one reporting is not the actor of the law in the report's title
+    ("听取省人民政府关于物业管理条例实施情况的报告。", "河南省物业管理条例", "河南省人民代表大会常务委员会"),
+]
+
+
+@pytest.mark.parametrize("body,law,actor", ACTORS)
+def test_action_actor(body, law, actor):
+    x = run(body, place="河南省")
+    titles = {law.id: law.title for law in x.laws}
+    canon = {b.id: b.canonical for b in x.bodies}
+    assert {canon.get(a.actor) for a in x.actions if titles.get(a.law) == law} == {actor}

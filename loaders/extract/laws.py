@@ -18,7 +18,7 @@ from ..lexicon import alternation, table, words
 from .context import Context, Span
 from .segment import stop_ends, trim_left
 
-_SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例(?:草案)?|规定|办法|法")
+_SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例|规定|办法|法")
 # after 法, only these may follow for it to be a law's name (not 法律, 法治, 法院, 法规 …)
 _AFTER_FA = set("、，。；：！？”》）)的等和及与实执贯修颁公相在中第配有宣落规 \n") | {""}
 _AFTER_FA_BAD = re.compile(r"规(?!定)|律|治|院|制|官|庭|人|典|案|务|学|网|理|则|警|医|援|纪|权|源|系|宝|门|术|式|力")

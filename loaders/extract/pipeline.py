@@ -102,6 +102,7 @@ def extract(doc: Document) -> Extraction:
             for x in xs:
                 for y in ys[:1]:
                     _broader(ctx, x.id, y.id, eid)
+        _attribute(ctx, span, law_ms, body_ms)
         # inspected and reported_to
         for lm in law_ms:
             if lm.action == "inspected" and ctx.main_body:
@@ -118,6 +119,32 @@ _UNDER = re.compile(
     r"以(?P<x>[^，。；]{2,30}?)为(?:基础|核心|牵引|抓手|支撑|重点|依托)的(?P<y>[^，。；]{2,40})"
     r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
 )
+
+
+# bodies that act on laws: a congress or its standing committee makes them, a government drafts,
+# submits and implements them, courts and procuratorates apply them
+_ACTORS = ("standing_committee", "congress", "government", "court", "procuratorate", "supervision", "department")
+
+
+def _attribute(ctx: Context, span: Span, law_ms: list, body_ms: list) -> None:
+    """An action's actor is the body its clause names as subject before the verb (省政府提请审议X条例草案,
+    全国人大常委会审议通过X法); otherwise the body the report speaks for."""
+    s = span.norm
+    for lm in law_ms:
+        clause_start = max(s.rfind(c, 0, lm.start) for c in "。；！？") + 1
+        before = [bm for bm in body_ms if clause_start <= bm.start and bm.end <= lm.start]
+        if not before:
+            continue
+        bm = before[-1]
+        body = ctx.bodies.get(bm.id)
+        # the body is the clause's subject: a verb follows it, not 的 or 关于 (听取省政府关于X条例…的报告)
+        if body is None or body.kind not in _ACTORS or re.match(r"(?:的|关于|和|、|及)", s[bm.end : bm.end + 2]):
+            continue
+        if re.search(r"听取|审议[^，]{0,4}$|对$", s[clause_start : bm.start]):
+            continue
+        action = ctx.actions.get((lm.id, lm.action, span.period))
+        if action is not None and action.evidence == ctx.evidence_for(span):
+            action.actor = bm.id
 
 
 def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> None:
