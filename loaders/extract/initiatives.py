@@ -128,6 +128,7 @@ _PROVIDE = re.compile(
     r"为([^，。；]{3,30}?)(?:(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
     r"|(?:赋能|保驾护航|护航)(?=[，。；]))"
 )
+_PROGRAMME_VERB = re.compile(r"(?:推进|实施|开展|深化|推动|推行|落实|做好|抓好|打造|创建|启动|扩大)$")
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 
 
@@ -190,6 +191,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         elif _NUMERAL_SLOGAN.match(inner) and (
             re.search(r"(?:做实|发挥|建设|打造|推进|聚焦)$", s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
         ):
+            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
+        elif (4 <= len(inner) <= 12 and _PROGRAMME_VERB.search(s[max(0, m.start() - 4) : m.start()])
+              and re.match(r"[，。；、]|$", s[m.end() : m.end() + 1]) and not re.search(r"[，。、]", inner)):
+            # 深入开展“高效办成一件事”, 实施“以旧换新”: a quoted policy is what a programme verb carries out
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
     # the object of a service verb, when it names a goal of the genre
     for m in _service_rx().finditer(s):
