@@ -22,12 +22,17 @@ from .segment import trim_left
 
 _CN_NUM = "一二三四五六七八九十"
 
+# rules whose kind is decided when they match (not a body kind of the ontology):
+COMMITTEE = "committee of a congress"  # special committee or working body, from committees.tsv
+OTHER_STANDING_COMMITTEES = "standing committees of named places"  # 云南省、贵州省人大常委会
+NAMED_COURT = "named court or procuratorate"  # 成渝金融法院, 两江地区（重庆铁路）检察院
+
 # (pattern, canonical, kind, parent canonical); order matters: earlier patterns win overlaps
 _RULES: list[tuple[str, str, str, str]] = [
-    (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", "@", "全国人民代表大会常务委员会"),
-    (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", "@", "全国人民代表大会"),
+    (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", COMMITTEE, "全国人民代表大会常务委员会"),
+    (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", COMMITTEE, "全国人民代表大会"),
     (r"全国人民代表大会常务委员会|全国人大常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
-    (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", "%", ""),
+    (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", OTHER_STANDING_COMMITTEES, ""),
     (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
     (r"党中央|中共中央", "中国共产党中央委员会", "party", ""),
@@ -39,7 +44,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}人大常委会机关|{L}人民代表大会常务委员会机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
     (r"专门委员会分党组", "中共{J}人民代表大会专门委员会分党组", "party", "{J}人民代表大会"),
     (r"(?:{L}人民代表大会常务委员会|{L}人大常委会|常委会)党组", "中共{J}人民代表大会常务委员会党组", "party", "{J}人民代表大会常务委员会"),
-    (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", "@", "{J}人民代表大会"),
+    (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", COMMITTEE, "{J}人民代表大会"),
     (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"{L}人民代表大会(?!第)|{L}人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{J}人民代表大会", "congress", ""),
     # a congress by its term: 省十一届人大, 市第八届人民代表大会 (its standing committee is another body)
@@ -77,7 +82,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?<![全各本该治])(?P<lw>区|县|市)(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", "{J}人民代表大会"),
     (r"自治县人大(?P<sc>常委会)?", "{J}自治县人民代表大会{sc}", "lower_congress", ""),
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
-    (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", "$", ""),
+    (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", NAMED_COURT, ""),
 ]
 _BAD_COURT_HEAD = re.compile(r"^(?:各|市各|中级|基层|专门|跨行政区划|人民|对|和|及|的|省|市|区|县|全|覆盖|得到|经验|工作)")
 
@@ -117,7 +122,7 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
 
 # rules that end in one of these words are run only in windows before the word: a rule that
 # starts with a long alternation or a free run of characters is slow over a whole report
-_ANCHORS = {"%": ("人大常委会", "人民代表大会常务委员会"), "$": ("法院", "检察院"), "foreign_parliament": ("议会", "国会")}
+_ANCHORS = {OTHER_STANDING_COMMITTEES: ("人大常委会", "人民代表大会常务委员会"), NAMED_COURT: ("法院", "检察院"), "foreign_parliament": ("议会", "国会")}
 
 
 def _anchored(rx: re.Pattern[str], text: str, anchors: tuple[str, ...], before: int = 60) -> list[re.Match[str]]:
@@ -202,7 +207,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             c = g.get("c") or g.get("c2") or ""
             k = kind
             par_t = parent
-            if kind == "%":
+            if kind == OTHER_STANDING_COMMITTEES:
                 # 云南省、贵州省人大常委会: one standing committee per place named
                 places = re.split(r"[、和]", g["oj"])
                 for place in places[:-1]:
@@ -213,14 +218,14 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 name = name[len(g["oj"]) - len(places[-1]) :]
                 canon_name = f"{oj}人民代表大会常务委员会"
                 par_t = f"{oj}人民代表大会"
-            elif kind == "@":
+            elif kind == COMMITTEE:
                 k = _committee_kind(c)
                 full = comm.get(c, c)
                 canon_name = canon.replace("{c}", full)
                 if k == "working_body" and "常务委员会" not in canon_name:
                     canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
                     par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
-            elif kind == "$":
+            elif kind == NAMED_COURT:
                 court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
                 court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
                 # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
