@@ -246,3 +246,17 @@ def test_action_actor(body, law, actor):
     titles = {law.id: law.title for law in x.laws}
     canon = {b.id: b.canonical for b in x.bodies}
     assert {canon.get(a.actor) for a in x.actions if titles.get(a.law) == law} == {actor}
+
+
+METRIC_SUBJECTS_2 = [
+    ("常委会审议法律草案20件，通过14件。", 14, "法律草案"),
+    ("制定、修改、废止地方性法规14件。", 14, "地方性法规"),
+    ("全省法院受理各类案件1743757件，比上一个五年分别上升30.76%和31.64%。", 31.64, "全省法院受理各类案件"),
+    ("审结各类案件2.1万件。", 21000, "审结各类案件"),  # what was done to the cases is part of what is counted
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_2)
+def test_metric_subjects_of_verbs_and_comparisons(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found

@@ -134,8 +134,9 @@ def _is_target(s: str, a: int) -> bool:
 
 
 _LEAD_VERB = re.compile(
-    r"^(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
-    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行)+"
+    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
+    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理)"
+    r"(?:和|、|及)?)+"
 )
 
 
@@ -175,16 +176,26 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
     if listed:
         return listed, clause_start, b
     head_start = max(clause_start, s.rfind("、", 0, a) + 1)
+    # 制定、修改、废止地方性法规14件: the verbs of a list share the object
+    if head_start > clause_start and not _LEAD_VERB.sub("", s[clause_start:head_start]):
+        head_start = clause_start
     head = s[head_start:a]
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
     head = _CHANGE_TAIL.sub("", head)
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
-    head = re.sub(r"比(?![重例率])[^，。；]{1,12}$", "", head)
+    head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
     head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及)+", "", head)
-    # 通过地方性法规26件: the verb is not part of what is counted
-    head = _LEAD_VERB.sub("", head) or head
+    # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
+    # alone counts what the previous clause named
+    bare_verb = bool(head) and not _LEAD_VERB.sub("", head)
+    head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
+    if bare_verb and head_start == clause_start:
+        prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+        prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
+        m = re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
+        return (m.group(0) if m else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
         if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
@@ -224,6 +235,7 @@ def _listed(s: str, clause_start: int, a: int) -> str:
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
         whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
+        whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
     item = items[figures.index(a)]
     # 一产、二产、三产增加值分别增长…: the earlier items share the last one's head noun
