@@ -260,3 +260,23 @@ METRIC_SUBJECTS_2 = [
 def test_metric_subjects_of_verbs_and_comparisons(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found
+
+
+GENRE_CASES = [
+    # an excerpt without title or byline: the genre whose own words it uses most
+    ("一年来，常委会制定地方性法规8件，开展执法检查4次，听取审议专项工作报告6个，组织专题询问2次，"
+     "办理代表议案建议560件。常委会坚持问题导向，审议意见交政府研究处理。", "standing_committee"),
+    ("全省法院受理案件120万件，审结115万件，法官人均结案260件。推进审判体系现代化，执结案件30万件，"
+     "案件审理质效提升，判决自动履行率提高。", "court"),
+    ("全省检察机关批捕各类犯罪嫌疑人1.2万人，起诉2.3万人，公诉质量提升，检察官办案责任制全面落实，"
+     "检察建议采纳率95%。", "procuratorate"),
+    ("地区生产总值增长5.2%，一般公共预算收入增长3%，城镇新增就业50万人，招商引资到位资金增长8%。"
+     "政府工作坚持稳中求进，国内生产总值占比提高。", "government"),
+]
+
+
+@pytest.mark.parametrize("text,genre", GENRE_CASES)
+def test_genre_of_an_excerpt(text, genre):
+    from kg.loaders.read import read_text
+
+    assert read_text(text, "r.txt", force=True).genre == genre

@@ -234,7 +234,22 @@ def _genre(title: str, opening: str) -> Genre:
         return "court"
     if re.search(r"检察院工作报告|代表.{0,12}检察院", probe):
         return "procuratorate"
+    # an excerpt without title or byline: the genre whose own words its text uses clearly most
+    # (常委会…审议…执法检查; 审结…审判; 检察…起诉…批捕; 政府…我们…稳增长)
+    counts = {genre: len(re.findall(rx, opening)) for genre, rx in _GENRE_VOICE.items()}
+    best = max(counts, key=counts.__getitem__)
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] >= 5 and ranked[0] >= 2 * ranked[1]:
+        return best  # type: ignore[return-value]
     return "unknown"
+
+
+_GENRE_VOICE = {
+    "standing_committee": r"常委会|人大常委|执法检查|专题询问|地方性法规|代表议案|审议意见",
+    "court": r"审结|审判|法院|法官|判决|执结|案件审理",
+    "procuratorate": r"检察|起诉|批捕|公诉|检察官",
+    "government": r"政府工作|经济增长|地区生产总值|一般公共预算|城镇新增就业|招商引资|国内生产总值",
+}
 
 
 def _jurisdiction(probe: str, genre: Genre) -> str:
