@@ -280,3 +280,12 @@ def test_genre_of_an_excerpt(text, genre):
     from kg.loaders.read import read_text
 
     assert read_text(text, "r.txt", force=True).genre == genre
+
+
+def test_the_day_of_the_session_without_its_year():
+    from kg.loaders.read import read_text
+
+    text = ("来源：某网 发布：2024-03-09\n3月8日，十四届全国人大二次会议在北京人民大会堂举行第二次全体会议。"
+            "受全国人大常委会委托，委员长向大会报告全国人大常委会工作。\n过去一年，常委会审议法律案30件。\n")
+    doc = read_text(text, "r.txt", force=True)
+    assert (doc.year, doc.date) == (2024, "2024-03-08")

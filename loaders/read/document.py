@@ -209,6 +209,13 @@ def _metadata(
     doc.genre = _genre(doc.title, body[:3000])
     doc.jurisdiction = _jurisdiction(doc.title + " " + doc.session + " " + body[:3000], doc.genre)
     doc.year = _year(doc, body)
+    if not doc.date and doc.year:
+        # a news page or a censored dateline gives the day without the year (3月8日，十四届全国人大二次
+        # 会议…举行第二次全体会议; ——年2月4日在…会议上): the day of the session, in the report's year
+        opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:800]
+        day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", opening)
+        if day and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:
+            doc.date = f"{doc.year:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
 
 
 def _is_title(s: str) -> bool:
