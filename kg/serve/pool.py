@@ -1,0 +1,212 @@
+"""The worker pool: a fast lane, a slow lane, a bounded queue, and cancellation.
+
+Fairness: every query starts in the fast lane (``size`` workers). A query still running after
+``slow_after`` seconds moves to the slow lane: its worker leaves the fast lane and a fresh worker
+takes its place there, so cheap queries never wait behind more than ``slow_after`` seconds of
+someone else's work. The slow lane holds at most ``max_slow`` queries; one more that turns slow is
+stopped with 503 and ``Retry-After``. A request that finds ``max_queue`` others already waiting gets
+503 at once instead of waiting. A request whose client hangs up has its query stopped (the worker
+is killed and replaced) at once. Cost estimates were not taken: a query's cost is known only by
+running it, and elapsed time is a measure no client can game.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import signal
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import KGError
+from .protocol import LoadPolicy, Reply, TextLimits
+from .worker import Worker, WorkerDied, store_generation
+
+log = logging.getLogger("kg.serve")
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    path: str
+    read_only: bool
+    size: int
+    timeout: float
+    slow_after: float
+    max_slow: int
+    max_queue: int
+    memory: int  # bytes a query may add to a worker; 0: no limit
+    limits: TextLimits = TextLimits()
+    policy: LoadPolicy = LoadPolicy()
+
+
+class Pool:
+    def __init__(self, config: PoolConfig) -> None:
+        self.c = config
+        self.idle: list[Worker] = []
+        self.waiters: collections.deque[asyncio.Future] = collections.deque()
+        self.fast = 0  # fast-lane workers alive or being started
+        self.slow: set[Worker] = set()
+        self.all: set[Worker] = set()
+        self.closed = False
+        self._gen_key: tuple | None = None
+        self.generation = 0
+        self._tasks: set[asyncio.Task] = set()
+
+    # -------------------------------------------------------------- workers
+
+    def _new(self) -> Worker:
+        return Worker(self.c.path, self.c.read_only, self.c.memory, self.c.limits, self.c.policy)
+
+    async def start(self) -> None:
+        workers = await asyncio.gather(*(asyncio.to_thread(self._new) for _ in range(self.c.size)), return_exceptions=True)
+        errors = [w for w in workers if isinstance(w, BaseException)]
+        for w in workers:
+            if isinstance(w, Worker):
+                self.all.add(w)
+                self.fast += 1
+                self.idle.append(w)
+        if errors:
+            await self.close()
+            raise errors[0]
+
+    def _give(self, w: Worker) -> None:
+        while self.waiters:
+            fut = self.waiters.popleft()
+            if not fut.done():
+                fut.set_result(w)
+                return
+        self.idle.append(w)
+
+    def _spawn(self) -> None:
+        """Start a fast-lane worker in the background (counted at once, so that no more start than needed)."""
+        self.fast += 1
+        task = asyncio.get_running_loop().create_task(self._respawn())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _respawn(self) -> None:
+        for attempt in range(5):
+            if self.closed:
+                return
+            try:
+                w = await asyncio.to_thread(self._new)
+            except KGError as err:
+                log.error("cannot start a query worker (attempt %d): %s", attempt + 1, err)
+                await asyncio.sleep(1 + attempt)
+                continue
+            if self.closed:
+                await asyncio.to_thread(w.stop)
+                return
+            self.all.add(w)
+            self._give(w)
+            return
+        self.fast -= 1
+
+    def _drop(self, w: Worker) -> None:
+        """A worker that was killed or died: forget it and keep the fast lane full."""
+        self.all.discard(w)
+        if w in self.slow:
+            self.slow.discard(w)
+        else:
+            self.fast -= 1
+        w.kill()
+        if not self.closed and self.fast < self.c.size:
+            self._spawn()
+
+    def _release(self, w: Worker) -> None:
+        if w in self.slow:
+            self.slow.discard(w)
+            if self.fast >= self.c.size:  # its place was taken: retire it
+                self.all.discard(w)
+                asyncio.get_running_loop().run_in_executor(None, w.stop)
+                return
+            self.fast += 1
+        self._give(w)
+
+    # -------------------------------------------------------------- jobs
+
+    def _stamp(self, job: dict[str, Any]) -> None:
+        if self.c.read_only:
+            key = store_generation(self.c.path)
+            if key != self._gen_key:
+                self._gen_key = key
+                self.generation += 1
+            job["gen"] = self.generation
+
+    async def _acquire(self) -> Worker:
+        if self.idle:
+            return self.idle.pop()
+        if len(self.waiters) >= self.c.max_queue:
+            raise Reply.error(503, f"the server is busy ({self.c.max_queue} requests waiting); try again shortly",
+                              {"Retry-After": "2"})
+        fut = asyncio.get_running_loop().create_future()
+        self.waiters.append(fut)
+        try:
+            return await asyncio.wait_for(fut, self.c.timeout)
+        except TimeoutError:
+            raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"}) from None
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._give(fut.result())
+            raise
+
+    async def run(self, job: dict[str, Any], gone: asyncio.Future | None = None) -> Reply:
+        """Run a job; ``gone`` is done when the client hangs up (the query is then stopped)."""
+        try:
+            w = await self._acquire()
+        except Reply as reply:
+            return reply
+        self._stamp(job)
+        started = time.monotonic()
+        try:
+            ready = w.send(job)
+        except OSError:
+            self._drop(w)
+            return Reply.error(503, "a query worker had stopped; try again", {"Retry-After": "1"})
+        waits = {ready} | ({gone} if gone is not None else set())
+        try:
+            while True:
+                elapsed = time.monotonic() - started
+                limit = self.c.timeout if w.slow else min(self.c.slow_after, self.c.timeout)
+                done, _ = await asyncio.wait(waits, timeout=max(0.0, limit - elapsed))
+                if ready in done:
+                    break
+                if gone is not None and gone in done:
+                    self._drop(w)
+                    return Reply.error(499, "the client closed the connection; the query was stopped")
+                if w.slow or limit >= self.c.timeout:
+                    self._drop(w)
+                    return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
+                if len(self.slow) >= self.c.max_slow:
+                    self._drop(w)
+                    return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                                       f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
+                w.slow = True  # to the slow lane; a fresh worker takes its place in the fast lane
+                self.slow.add(w)
+                self.fast -= 1
+                self._spawn()
+        except asyncio.CancelledError:
+            self._drop(w)
+            raise
+        try:
+            reply = w.receive()
+        except WorkerDied as died:
+            self._drop(w)
+            if died.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
+                return Reply.error(507, "the query needed more memory than a query worker may use (see --max-memory), "
+                                   "or was too complex; it was stopped and the server keeps answering")
+            return Reply.error(500, "the query stopped its worker process (it was replaced)")
+        self._release(w)
+        w.slow = False
+        return reply
+
+    async def close(self) -> None:
+        self.closed = True
+        for fut in self.waiters:
+            if not fut.done():
+                fut.cancel()
+        await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
+        self.all.clear()
+        self.idle.clear()
