@@ -118,7 +118,7 @@ class Pool:
     def _release(self, w: Worker) -> None:
         if w in self.slow:
             self.slow.discard(w)
-            if self.fast >= self.c.size:  # its place was taken: retire it
+            if True:  # its place was taken (and it runs at a lower priority): retire it
                 self.all.discard(w)
                 asyncio.get_running_loop().run_in_executor(None, w.stop)
                 return
@@ -135,7 +135,7 @@ class Pool:
                 self.generation += 1
             job["gen"] = self.generation
 
-    async def _acquire(self) -> Worker:
+    async def _acquire(self, gone: asyncio.Future | None) -> Worker:
         if self.idle:
             return self.idle.pop()
         if len(self.waiters) >= self.c.max_queue:
@@ -144,18 +144,27 @@ class Pool:
         fut = asyncio.get_running_loop().create_future()
         self.waiters.append(fut)
         try:
-            return await asyncio.wait_for(fut, self.c.timeout)
-        except TimeoutError:
-            raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"}) from None
+            await asyncio.wait({fut} | ({gone} if gone is not None else set()), timeout=self.c.timeout,
+                               return_when=asyncio.FIRST_COMPLETED)
         except asyncio.CancelledError:
             if fut.done() and not fut.cancelled():
                 self._give(fut.result())
+            fut.cancel()
             raise
+        if gone is not None and gone.done():
+            if fut.done() and not fut.cancelled():
+                self._give(fut.result())
+            fut.cancel()  # _give skips it
+            raise Reply.error(499, "the client closed the connection while its query waited")
+        if fut.done() and not fut.cancelled():
+            return fut.result()
+        fut.cancel()
+        raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
 
     async def run(self, job: dict[str, Any], gone: asyncio.Future | None = None) -> Reply:
         """Run a job; ``gone`` is done when the client hangs up (the query is then stopped)."""
         try:
-            w = await self._acquire()
+            w = await self._acquire(gone)
         except Reply as reply:
             return reply
         self._stamp(job)
@@ -170,7 +179,7 @@ class Pool:
             while True:
                 elapsed = time.monotonic() - started
                 limit = self.c.timeout if w.slow else min(self.c.slow_after, self.c.timeout)
-                done, _ = await asyncio.wait(waits, timeout=max(0.0, limit - elapsed))
+                done, _ = await asyncio.wait(waits, timeout=max(0.0, limit - elapsed), return_when=asyncio.FIRST_COMPLETED)
                 if ready in done:
                     break
                 if gone is not None and gone in done:
@@ -185,6 +194,7 @@ class Pool:
                                        f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
                 w.slow = True  # to the slow lane; a fresh worker takes its place in the fast lane
                 self.slow.add(w)
+                w.demote()
                 self.fast -= 1
                 self._spawn()
         except asyncio.CancelledError:

@@ -290,14 +290,27 @@ class WorkerDied(Exception):
 class Worker:
     """One worker process and the pipe to it; ``run`` waits on the pipe without a thread."""
 
-    import multiprocessing as _mp
+    _ctx: Any = None
 
-    _ctx = _mp.get_context("spawn")
+    @classmethod
+    def context(cls) -> Any:
+        """Workers fork from a server process that has imported pyoxigraph and kg already (forkserver),
+        so that a replacement is ready in milliseconds even when the CPUs are busy; spawn elsewhere."""
+        if cls._ctx is None:
+            import multiprocessing as mp
+
+            if "forkserver" in mp.get_all_start_methods():
+                cls._ctx = mp.get_context("forkserver")
+                cls._ctx.set_forkserver_preload(["kg.serve.worker", "kg.stores.rdf", "kg.saved"])
+            else:
+                cls._ctx = mp.get_context("spawn")
+        return cls._ctx
 
     def __init__(self, path: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
                  start_timeout: float = 60.0) -> None:
-        parent, child = self._ctx.Pipe()
-        self.proc = self._ctx.Process(target=worker_main, args=(child, path, read_only, memory, limits, policy), daemon=True)
+        ctx = self.context()
+        parent, child = ctx.Pipe()
+        self.proc = ctx.Process(target=worker_main, args=(child, path, read_only, memory, limits, policy), daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -335,6 +348,13 @@ class Worker:
             loop, fd = self._watch
             self._watch = None
             loop.remove_reader(fd)
+
+    def demote(self) -> None:
+        """Lower the worker's CPU priority (slow lane): cheap queries in the fast lane get the CPUs first."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, 10)
+        except (OSError, AttributeError):
+            pass
 
     def receive(self) -> Reply:
         try:
