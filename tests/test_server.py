@@ -408,6 +408,11 @@ def test_timeout_then_healthy(server):
     (b"SELECT * WHERE { " + b"OPTIONAL { " * 1500 + b"?s ?p ?o " + b"}" * 1501, "application/sparql-query", 400),
     (b"SELECT * WHERE { " + b"(" * 5000 + b"1" + b")" * 5000 + b" }", "application/sparql-query", 400),
     ("SELECT * WHERE { ?s ?p '" + "{" * 5000 + "' }", "application/sparql-query", 200),
+    # checked before parsing: deep [ ] nesting, long property paths, many ! (they crashed workers once)
+    ("SELECT * WHERE { ?s " + "<urn:p> [ " * 3000 + "<urn:p> ?o" + " ]" * 3000 + " }", "application/sparql-query", 400),
+    ("SELECT * WHERE { ?s " + "/".join(["<urn:p>"] * 1500) + " ?o }", "application/sparql-query", 400),
+    ("ASK { ?s " + "!" * 15000 + "<urn:p> ?o }", "application/sparql-query", 400),
+    ("ASK { ?s " + "^" * 15000 + "<urn:p> ?o }", "application/sparql-query", 400),
     (b"", "application/sparql-query", 400),
 ])
 def test_nothing_a_client_sends_crashes_it(server, data, ctype, status):
