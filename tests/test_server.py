@@ -409,7 +409,7 @@ def test_timeout_then_healthy(server):
     (b"SELECT * WHERE { " + b"(" * 5000 + b"1" + b")" * 5000 + b" }", "application/sparql-query", 400),
     ("SELECT * WHERE { ?s ?p '" + "{" * 5000 + "' }", "application/sparql-query", 200),
     # checked before parsing: deep [ ] nesting, long property paths, many ! (they crashed workers once)
-    ("SELECT * WHERE { ?s " + "<urn:p> [ " * 3000 + "<urn:p> ?o" + " ]" * 3000 + " }", "application/sparql-query", 400),
+    ("SELECT * WHERE { ?s " + "<urn:p> [ " * 1200 + "<urn:p> ?o" + " ]" * 1200 + " }", "application/sparql-query", 400),
     ("SELECT * WHERE { ?s " + "/".join(["<urn:p>"] * 1500) + " ?o }", "application/sparql-query", 400),
     ("ASK { ?s " + "!" * 15000 + "<urn:p> ?o }", "application/sparql-query", 400),
     ("ASK { ?s " + "^" * 15000 + "<urn:p> ?o }", "application/sparql-query", 400),
