@@ -88,7 +88,8 @@ def test_slow_queries_do_not_starve_a_cheap_one(server):
 
 def test_a_full_queue_answers_503_at_once(server):
     # 2 workers: 32 may wait; 40 more heavy queries than that get 503 with Retry-After before any finishes
-    socks = [raw_request(server, HEAVY) for _ in range(42)]
+    # each text differs (a comment), so none is known as slow from an earlier run: they queue
+    socks = [raw_request(server, f"{HEAVY} # {i}") for i in range(42)]
     try:
         busy = wait_for_line(server, " 503 ", 6)
         assert busy is not None, "\n".join(log_lines(server)[-20:])
@@ -108,6 +109,17 @@ def test_a_full_queue_answers_503_at_once(server):
     while time.monotonic() < deadline and get(server, "/sparql", {"query": "ASK {}"}, timeout=20).status != 200:
         time.sleep(0.2)
     assert get(server, "/sparql", {"query": SELECT}).status == 200
+
+
+def test_a_query_known_to_be_slow_does_not_queue(server):
+    # HEAVY ran slow in the tests above: while the slow lane is full it is refused at once, not queued
+    with ThreadPoolExecutor(3) as ex:
+        first = [ex.submit(get, server, "/sparql", {"query": HEAVY + " # again"}) for _ in range(3)]
+        time.sleep(2.5)
+        a = get(server, "/sparql", {"query": HEAVY})
+        assert a.status == 503 and "slow lane" in a.text and a.headers.get("retry-after")
+        assert get(server, "/sparql", {"query": "ASK {}"}).status == 200
+        assert all(f.result().status in (503, 504) for f in first)
 
 
 def test_a_memory_hungry_query_is_refused_and_the_server_keeps_answering(server):

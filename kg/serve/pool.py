@@ -4,10 +4,12 @@ Fairness: every query starts in the fast lane (``size`` workers). A query still 
 ``slow_after`` seconds moves to the slow lane: its worker leaves the fast lane and a fresh worker
 takes its place there, so cheap queries never wait behind more than ``slow_after`` seconds of
 someone else's work. The slow lane holds at most ``max_slow`` queries; one more that turns slow is
-stopped with 503 and ``Retry-After``. A request that finds ``max_queue`` others already waiting gets
+stopped with 503 and ``Retry-After``. The pool remembers jobs that ran slow (by text, dataset and
+bindings): sent again, such a job goes straight to the slow lane, or gets 503 at once when the lane is
+full, so a client repeating a slow query cannot queue in front of cheap ones. A request that finds ``max_queue`` others already waiting gets
 503 at once instead of waiting. A request whose client hangs up has its query stopped (the worker
-is killed and replaced) at once. Cost estimates were not taken: a query's cost is known only by
-running it, and elapsed time is a measure no client can game.
+is killed and replaced) at once. Cost is never guessed from the text: it is known
+only by running a query (or having run it), and elapsed time is a measure no client can game.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class Pool:
         self._gen_key: tuple | None = None
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
+        self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
 
     # -------------------------------------------------------------- workers
 
@@ -161,12 +164,41 @@ class Pool:
         fut.cancel()
         raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
 
+    @staticmethod
+    def _key(job: dict[str, Any]) -> int:
+        return hash((job.get("op"), job.get("query"), job.get("name"), repr(job.get("params")), repr(job.get("bindings")),
+                     repr(job.get("default")), repr(job.get("named")), job.get("union")))
+
+    def _slow_full(self) -> Reply:
+        return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                           f"{self.c.slow_after:g} s before, so it waits for the slow lane; try again later",
+                           {"Retry-After": "10"})
+
+    def _remember_slow(self, key: int) -> None:
+        self.known_slow[key] = None
+        self.known_slow.move_to_end(key)
+        while len(self.known_slow) > 4096:
+            self.known_slow.popitem(last=False)
+
     async def run(self, job: dict[str, Any], gone: asyncio.Future | None = None) -> Reply:
-        """Run a job; ``gone`` is done when the client hangs up (the query is then stopped)."""
+        """Run a job; ``gone`` is done when the client hangs up (the query is then stopped).
+
+        A job that ran slow before (the same text, dataset and bindings) is admitted straight to the
+        slow lane, or refused at once when that lane is full, so it never queues in front of cheap ones.
+        """
+        key = self._key(job)
+        known = self.c.read_only and key in self.known_slow
+        if known and len(self.slow) >= self.c.max_slow:
+            return self._slow_full()
         try:
             w = await self._acquire(gone)
         except Reply as reply:
             return reply
+        if known:
+            if len(self.slow) >= self.c.max_slow:
+                self._give(w)
+                return self._slow_full()
+            self._promote(w)
         self._stamp(job)
         started = time.monotonic()
         try:
@@ -185,6 +217,7 @@ class Pool:
                 if gone is not None and gone in done:
                     self._drop(w)
                     return Reply.error(499, "the client closed the connection; the query was stopped")
+                self._remember_slow(key)
                 if w.slow or limit >= self.c.timeout:
                     self._drop(w)
                     return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
@@ -192,11 +225,7 @@ class Pool:
                     self._drop(w)
                     return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
                                        f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
-                w.slow = True  # to the slow lane; a fresh worker takes its place in the fast lane
-                self.slow.add(w)
-                w.demote()
-                self.fast -= 1
-                self._spawn()
+                self._promote(w)
         except asyncio.CancelledError:
             self._drop(w)
             raise
@@ -208,9 +237,19 @@ class Pool:
                 return Reply.error(507, "the query needed more memory than a query worker may use (see --max-memory), "
                                    "or was too complex; it was stopped and the server keeps answering")
             return Reply.error(500, "the query stopped its worker process (it was replaced)")
+        if time.monotonic() - started < self.c.slow_after:
+            self.known_slow.pop(key, None)
         self._release(w)
         w.slow = False
         return reply
+
+    def _promote(self, w: Worker) -> None:
+        """To the slow lane, at a lower CPU priority; a fresh worker takes its place in the fast lane."""
+        w.slow = True
+        self.slow.add(w)
+        w.demote()
+        self.fast -= 1
+        self._spawn()
 
     async def close(self) -> None:
         self.closed = True
