@@ -109,7 +109,8 @@ def serve(
           "Ctrl-C stops it", flush=True)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", http="h11",
                             timeout_graceful_shutdown=5, limit_concurrency=1000,
-                            h11_max_incomplete_event_size=settings.max_url + 16 * 1024)
+                            # URLs up to 4x the limit get the 414 that says to POST; past that h11 drops them
+                            h11_max_incomplete_event_size=4 * settings.max_url)
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])
