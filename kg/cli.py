@@ -450,6 +450,10 @@ def serve(
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most result rows (or triples) one answer carries.")] = 10_000,
     max_body: Annotated[int, typer.Option("--max-body", help="Largest request body or query string, in bytes.")] = 1 << 20,
     workers: Annotated[int | None, typer.Option("--workers", help="Query worker processes (default: 2 to 4).")] = None,
+    public_url: Annotated[str | None, typer.Option("--public-url", help="The root URL clients use (base IRI, service description).")] = None,
+    max_memory: Annotated[int, typer.Option("--max-memory", help="MiB a query may add to its worker process (0: no limit).")] = 1024,
+    slow_after: Annotated[float, typer.Option("--slow-after", help="Seconds after which a query moves to the slow lane.")] = 2.0,
+    allow_load: Annotated[list[str] | None, typer.Option("--allow-load", help="A host URL or folder LOAD may read (repeat).")] = None,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/) and the saved queries (/queries).
 
@@ -459,7 +463,8 @@ def serve(
 
     try:
         run(store, host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
-            max_rows=max_rows, max_body=max_body, workers=workers)
+            max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
+            slow_after=slow_after, allow_load=allow_load)
     except KGError as err:
         _fail(err)
         raise typer.Exit(1) from None

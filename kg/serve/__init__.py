@@ -1,0 +1,120 @@
+"""``kg serve``: a SPARQL 1.1 Protocol endpoint over the embedded store, and a page to query it.
+
+The package is split the way a request travels:
+
+- ``protocol``: replies, content negotiation, the checks a text passes before Oxigraph parses it,
+  the RDF dataset of a request, ``using-graph-uri``, the LOAD allow-list (no HTTP, no store);
+- ``worker``: the worker processes (one read-only store handle each, a memory limit, live data by
+  store generation) and what they run;
+- ``pool``: the fast and slow lanes, the bounded queue, cancellation when a client hangs up;
+- ``routes``: settings, the route table, request parsing, the access log.
+
+Why these libraries: Starlette and uvicorn give HTTP/1.1, streaming bodies, CORS and static files in
+a few lines; Oxigraph parses, evaluates and serialises SPARQL. rdflib-endpoint was not taken: it
+runs queries in the server process, where they cannot be stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+from pathlib import Path
+
+from .protocol import Reply, ServerError
+from .routes import MiB, Settings, create_app
+
+__all__ = ["Reply", "ServerError", "Settings", "create_app", "serve", "check_store"]
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as err:
+        raise ServerError(f"--host {host}: cannot resolve it ({err.strerror}); use an address such as 127.0.0.1") from None
+    family, _type, _proto, _name, address = infos[0]
+    # proto=IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+    # without it a kept-alive client waits ~40 ms (Nagle and delayed ACK) for every answer
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind(address)
+        sock.listen(2048)
+        return sock
+    except PermissionError:
+        sock.close()
+        raise ServerError(f"port {port}: not allowed for this user; use --port 8000 or another above 1023") from None
+    except OSError as err:
+        sock.close()
+        if err.errno in (98, 48, 10048):  # EADDRINUSE (Linux, macOS, Windows)
+            raise ServerError(f"port {port} on {host} is in use; stop what uses it or choose another with --port") from None
+        raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
+
+
+def check_store(store_path: str | Path, allow_update: bool) -> None:
+    """Open and close the store once, so that a missing or locked store is a one-line error."""
+    from ..stores.rdf import RDFStore
+
+    st = RDFStore(store_path, read_only=not allow_update)
+    st.close()
+
+
+def _quiet_logs() -> None:
+    """kg.serve logs at info to stderr, one line each (the access log, dropped clients); uvicorn's
+    own error log is kept at warning and never carries a client's traceback."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
+    root = logging.getLogger("kg.serve")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    root.propagate = False
+
+
+def serve(
+    store_path: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    public_url: str | None = None,
+    max_memory_mib: int | None = None,
+    allow_load: list[str] | None = None,
+    slow_after: float | None = None,
+    **options: object,
+) -> None:
+    """Run the endpoint until interrupted; problems before it listens raise ServerError (one line).
+
+    ``options`` are ``Settings`` fields (timeout, max_rows, max_body, workers, allow_update, token …).
+    """
+    import uvicorn
+
+    options.pop("access_log", None)
+    shown = f"[{host}]" if ":" in host else host
+    settings = Settings(store=str(store_path), public_url=public_url or f"http://{shown}:{port}", **options)  # type: ignore[arg-type]
+    if max_memory_mib is not None:
+        settings.max_memory = max_memory_mib * MiB
+    if allow_load:
+        settings.allow_load = list(allow_load)
+    if slow_after is not None:
+        settings.slow_after = slow_after
+    settings.check()
+    settings.pool_config()  # --allow-load is checked here
+    check_store(store_path, settings.allow_update)
+    app = create_app(settings)
+    sock = _listen(host, port)
+    _quiet_logs()
+    mode = "read-write (updates need the token)" if settings.allow_update else "read-only"
+    print(f"kg serve: SPARQL endpoint {settings.root}/sparql, query page {settings.root}/ "
+          f"({mode}; time limit {settings.timeout:g} s, at most {settings.max_rows} rows; limits at {settings.root}/limits); "
+          "Ctrl-C stops it", flush=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", http="h11",
+                            timeout_graceful_shutdown=5, limit_concurrency=1000,
+                            # URLs up to 4x the limit get the 414 that says to POST; past that h11 drops them
+                            h11_max_incomplete_event_size=4 * settings.max_url)
+    server = uvicorn.Server(config)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    if not server.started:
+        raise ServerError("the server did not start (see the message above)")

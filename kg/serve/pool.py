@@ -1,0 +1,261 @@
+"""The worker pool: a fast lane, a slow lane, a bounded queue, and cancellation.
+
+Fairness: every query starts in the fast lane (``size`` workers). A query still running after
+``slow_after`` seconds moves to the slow lane: its worker leaves the fast lane and a fresh worker
+takes its place there, so cheap queries never wait behind more than ``slow_after`` seconds of
+someone else's work. The slow lane holds at most ``max_slow`` queries; one more that turns slow is
+stopped with 503 and ``Retry-After``. The pool remembers jobs that ran slow (by text, dataset and
+bindings): sent again, such a job goes straight to the slow lane, or gets 503 at once when the lane is
+full, so a client repeating a slow query cannot queue in front of cheap ones. A request that finds ``max_queue`` others already waiting gets
+503 at once instead of waiting. A request whose client hangs up has its query stopped (the worker
+is killed and replaced) at once. Cost is never guessed from the text: it is known
+only by running a query (or having run it), and elapsed time is a measure no client can game.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import signal
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import KGError
+from .protocol import LoadPolicy, Reply, TextLimits
+from .worker import Worker, WorkerDied, store_generation
+
+log = logging.getLogger("kg.serve")
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    path: str
+    read_only: bool
+    size: int
+    timeout: float
+    slow_after: float
+    max_slow: int
+    max_queue: int
+    memory: int  # bytes a query may add to a worker; 0: no limit
+    limits: TextLimits = TextLimits()
+    policy: LoadPolicy = LoadPolicy()
+
+
+class Pool:
+    def __init__(self, config: PoolConfig) -> None:
+        self.c = config
+        self.idle: list[Worker] = []
+        self.waiters: collections.deque[asyncio.Future] = collections.deque()
+        self.fast = 0  # fast-lane workers alive or being started
+        self.slow: set[Worker] = set()
+        self.all: set[Worker] = set()
+        self.closed = False
+        self._gen_key: tuple | None = None
+        self.generation = 0
+        self._tasks: set[asyncio.Task] = set()
+        self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
+
+    # -------------------------------------------------------------- workers
+
+    def _new(self) -> Worker:
+        return Worker(self.c.path, self.c.read_only, self.c.memory, self.c.limits, self.c.policy)
+
+    async def start(self) -> None:
+        workers = await asyncio.gather(*(asyncio.to_thread(self._new) for _ in range(self.c.size)), return_exceptions=True)
+        errors = [w for w in workers if isinstance(w, BaseException)]
+        for w in workers:
+            if isinstance(w, Worker):
+                self.all.add(w)
+                self.fast += 1
+                self.idle.append(w)
+        if errors:
+            await self.close()
+            raise errors[0]
+
+    def _give(self, w: Worker) -> None:
+        while self.waiters:
+            fut = self.waiters.popleft()
+            if not fut.done():
+                fut.set_result(w)
+                return
+        self.idle.append(w)
+
+    def _spawn(self) -> None:
+        """Start a fast-lane worker in the background (counted at once, so that no more start than needed)."""
+        self.fast += 1
+        task = asyncio.get_running_loop().create_task(self._respawn())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _respawn(self) -> None:
+        for attempt in range(5):
+            if self.closed:
+                return
+            try:
+                w = await asyncio.to_thread(self._new)
+            except KGError as err:
+                log.error("cannot start a query worker (attempt %d): %s", attempt + 1, err)
+                await asyncio.sleep(1 + attempt)
+                continue
+            if self.closed:
+                await asyncio.to_thread(w.stop)
+                return
+            self.all.add(w)
+            self._give(w)
+            return
+        self.fast -= 1
+
+    def _drop(self, w: Worker) -> None:
+        """A worker that was killed or died: forget it and keep the fast lane full."""
+        self.all.discard(w)
+        if w in self.slow:
+            self.slow.discard(w)
+        else:
+            self.fast -= 1
+        w.kill()
+        if not self.closed and self.fast < self.c.size:
+            self._spawn()
+
+    def _release(self, w: Worker) -> None:
+        if w in self.slow:
+            self.slow.discard(w)
+            if True:  # its place was taken (and it runs at a lower priority): retire it
+                self.all.discard(w)
+                asyncio.get_running_loop().run_in_executor(None, w.stop)
+                return
+            self.fast += 1
+        self._give(w)
+
+    # -------------------------------------------------------------- jobs
+
+    def _stamp(self, job: dict[str, Any]) -> None:
+        if self.c.read_only:
+            key = store_generation(self.c.path)
+            if key != self._gen_key:
+                self._gen_key = key
+                self.generation += 1
+            job["gen"] = self.generation
+
+    async def _acquire(self, gone: asyncio.Future | None) -> Worker:
+        if self.idle:
+            return self.idle.pop()
+        if len(self.waiters) >= self.c.max_queue:
+            raise Reply.error(503, f"the server is busy ({self.c.max_queue} requests waiting); try again shortly",
+                              {"Retry-After": "2"})
+        fut = asyncio.get_running_loop().create_future()
+        self.waiters.append(fut)
+        try:
+            await asyncio.wait({fut} | ({gone} if gone is not None else set()), timeout=self.c.timeout,
+                               return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._give(fut.result())
+            fut.cancel()
+            raise
+        if gone is not None and gone.done():
+            if fut.done() and not fut.cancelled():
+                self._give(fut.result())
+            fut.cancel()  # _give skips it
+            raise Reply.error(499, "the client closed the connection while its query waited")
+        if fut.done() and not fut.cancelled():
+            return fut.result()
+        fut.cancel()
+        raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
+
+    @staticmethod
+    def _key(job: dict[str, Any]) -> int:
+        return hash((job.get("op"), job.get("query"), job.get("name"), repr(job.get("params")), repr(job.get("bindings")),
+                     repr(job.get("default")), repr(job.get("named")), job.get("union")))
+
+    def _slow_full(self) -> Reply:
+        return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                           f"{self.c.slow_after:g} s before, so it waits for the slow lane; try again later",
+                           {"Retry-After": "10"})
+
+    def _remember_slow(self, key: int) -> None:
+        self.known_slow[key] = None
+        self.known_slow.move_to_end(key)
+        while len(self.known_slow) > 4096:
+            self.known_slow.popitem(last=False)
+
+    async def run(self, job: dict[str, Any], gone: asyncio.Future | None = None) -> Reply:
+        """Run a job; ``gone`` is done when the client hangs up (the query is then stopped).
+
+        A job that ran slow before (the same text, dataset and bindings) is admitted straight to the
+        slow lane, or refused at once when that lane is full, so it never queues in front of cheap ones.
+        """
+        key = self._key(job)
+        known = self.c.read_only and key in self.known_slow
+        if known and len(self.slow) >= self.c.max_slow:
+            return self._slow_full()
+        try:
+            w = await self._acquire(gone)
+        except Reply as reply:
+            return reply
+        if known:
+            if len(self.slow) >= self.c.max_slow:
+                self._give(w)
+                return self._slow_full()
+            self._promote(w)
+        self._stamp(job)
+        started = time.monotonic()
+        try:
+            ready = w.send(job)
+        except OSError:
+            self._drop(w)
+            return Reply.error(503, "a query worker had stopped; try again", {"Retry-After": "1"})
+        waits = {ready} | ({gone} if gone is not None else set())
+        try:
+            while True:
+                elapsed = time.monotonic() - started
+                limit = self.c.timeout if w.slow else min(self.c.slow_after, self.c.timeout)
+                done, _ = await asyncio.wait(waits, timeout=max(0.0, limit - elapsed), return_when=asyncio.FIRST_COMPLETED)
+                if ready in done:
+                    break
+                if gone is not None and gone in done:
+                    self._drop(w)
+                    return Reply.error(499, "the client closed the connection; the query was stopped")
+                self._remember_slow(key)
+                if w.slow or limit >= self.c.timeout:
+                    self._drop(w)
+                    return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
+                if len(self.slow) >= self.c.max_slow:
+                    self._drop(w)
+                    return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                                       f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
+                self._promote(w)
+        except asyncio.CancelledError:
+            self._drop(w)
+            raise
+        try:
+            reply = w.receive()
+        except WorkerDied as died:
+            self._drop(w)
+            if died.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
+                return Reply.error(507, "the query needed more memory than a query worker may use (see --max-memory), "
+                                   "or was too complex; it was stopped and the server keeps answering")
+            return Reply.error(500, "the query stopped its worker process (it was replaced)")
+        if time.monotonic() - started < self.c.slow_after:
+            self.known_slow.pop(key, None)
+        self._release(w)
+        w.slow = False
+        return reply
+
+    def _promote(self, w: Worker) -> None:
+        """To the slow lane, at a lower CPU priority; a fresh worker takes its place in the fast lane."""
+        w.slow = True
+        self.slow.add(w)
+        w.demote()
+        self.fast -= 1
+        self._spawn()
+
+    async def close(self) -> None:
+        self.closed = True
+        for fut in self.waiters:
+            if not fut.done():
+                fut.cancel()
+        await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
+        self.all.clear()
+        self.idle.clear()

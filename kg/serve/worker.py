@@ -1,0 +1,379 @@
+"""Query workers: processes that each hold a read-only handle on the store and run one job at a time.
+
+pyoxigraph cannot interrupt a running query, so a query runs in a worker process that the server
+kills when the client leaves, the time limit passes or the slow lane is full. Each worker has an
+OS memory limit (``RLIMIT_DATA``): a query that needs more makes the allocator fail, the worker
+aborts, and the server answers 507 and starts another.
+
+Live data: every job carries the store's generation (``store_generation``: the names and sizes
+of the store's write-ahead logs and manifests, which every commit of another process changes). A
+worker whose handle is older reopens the store read-only before it runs the job, so after
+``kg load`` or ``kg remove`` the next request sees the new state, whichever worker takes it. A
+reader whose files were compacted away under it (RocksDB's "No such file" IO error) reopens and
+runs the job again once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import re
+import resource
+import signal
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .. import vocab as V
+from .protocol import (
+    GRAPH_OX,
+    RESULT_OX,
+    Dataset,
+    LoadPolicy,
+    Reply,
+    ServerError,
+    TextLimits,
+    check_text,
+    choose_format,
+    content_type,
+    parse_binding,
+    with_using,
+)
+
+TRUNCATED = "X-Rows-Truncated"
+
+
+def store_generation(path: str) -> tuple:
+    """A value that changes whenever another process commits to the store at ``path``."""
+    try:
+        with os.scandir(path) as entries:
+            return tuple(sorted((e.name, e.stat().st_size) for e in entries
+                                if e.name.endswith(".log") and e.name != "LOG" or e.name.startswith("MANIFEST")
+                                or e.name == "CURRENT"))
+    except OSError:
+        return ()
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _term_json(t: Any) -> dict[str, Any]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype.value != V.XSD + "string":
+            out["datatype"] = t.datatype.value
+        return out
+    if isinstance(t, ox.Triple):
+        return {"type": "triple", "value": {k: _term_json(getattr(t, k)) for k in ("subject", "predicate", "object")}}
+    return {"type": "literal", "value": str(t)}
+
+
+def _take(items: Any, limit: int) -> tuple[list[Any], bool]:
+    out = list(itertools.islice(items, limit + 1))
+    return out[:limit], len(out) > limit
+
+
+def _cut(max_rows: int) -> dict[str, str]:
+    return {TRUNCATED: "true", "X-Max-Rows": str(max_rows)}
+
+
+def render_solutions(result: ox.QuerySolutions, fmt: str, job: dict[str, Any], hidden: set[str]) -> Reply:
+    """SELECT results, at most max_rows of them; a cut answer says so in its head (a ``link``) too."""
+    max_rows = job["max_rows"]
+    names = [v.value for v in result.variables if v.value not in hidden]
+    solutions, truncated = _take(result, max_rows)
+    rows = [{n: _term_json(sol[n]) for n in names if sol[n] is not None} for sol in solutions]
+    head: dict[str, Any] = {"vars": names}
+    if truncated:
+        head["link"] = [job["truncated_link"]]
+    body = json.dumps({"head": head, "results": {"bindings": rows}}, ensure_ascii=False, separators=(",", ":")).encode()
+    if fmt != "json":
+        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        body = parsed.serialize(format=getattr(ox.QueryResultsFormat, RESULT_OX[fmt]))
+        if truncated and fmt == "xml":
+            link = job["truncated_link"].replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+            body = body.replace(b"</head>", f'<link href="{link}"/></head>'.encode(), 1)
+    return Reply(200, body, content_type("results", fmt), _cut(max_rows) if truncated else {}, len(rows))
+
+
+def render(result: Any, job: dict[str, Any], hidden: set[str] = frozenset()) -> Reply:  # type: ignore[assignment]
+    fmt, accept = job.get("format"), job.get("accept", [])
+    if isinstance(result, ox.QuerySolutions):
+        return render_solutions(result, choose_format("results", fmt, accept), job, hidden)
+    if isinstance(result, ox.QueryBoolean):
+        name = choose_format("results", fmt, accept)
+        return Reply(200, result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_OX[name])), content_type("results", name), {}, 1)
+    name = choose_format("graph", fmt, accept)
+    triples, truncated = _take(result, job["max_rows"])
+    kwargs: dict[str, Any] = {"format": getattr(ox.RdfFormat, GRAPH_OX[name])}
+    if name in ("turtle", "rdfxml"):
+        kwargs["prefixes"] = V.PREFIXES
+    body = ox.serialize(triples, **kwargs) or b""
+    if truncated and name == "turtle":
+        body = f"# truncated at {job['max_rows']} triples: {job['truncated_link']}\n".encode() + body
+    return Reply(200, body, content_type("graph", name), _cut(job["max_rows"]) if truncated else {}, len(triples))
+
+
+# ---------------------------------------------------------------- running one job
+
+
+_LOAD_OP = re.compile(r"^\s*LOAD\s+(SILENT\s+)?<([^<>\"{}|^`\\\s]*)>\s*(?:INTO\s+GRAPH\s+<([^<>\"{}|^`\\\s]*)>)?\s*;?\s*$", re.I)
+_RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+              "text/plain": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML,
+              "application/ld+json": ox.RdfFormat.JSON_LD, "application/n-quads": ox.RdfFormat.N_QUADS,
+              "application/trig": ox.RdfFormat.TRIG}
+
+
+def run_load(store: Any, update: str, policy: LoadPolicy, max_bytes: int, timeout: float) -> Reply:
+    """LOAD, done here rather than by Oxigraph's HTTP client: allow-listed sources only, no redirects,
+    a size and time limit, parsed by the served media type (or the file extension), one transaction."""
+    m = _LOAD_OP.match(update)
+    if not m:
+        raise Reply.error(400, "send LOAD as an update of its own: LOAD <source> [INTO GRAPH <g>]")
+    silent, source, target = bool(m.group(1)), m.group(2), m.group(3)
+    local = policy.allowed(source)
+    try:
+        if local is not None:
+            data = local.read_bytes()[: max_bytes + 1]
+            fmt = ox.RdfFormat.from_extension(local.suffix.lstrip(".")) if local.suffix else None
+        else:
+            opener = urllib.request.build_opener(_NoRedirect)
+            req = urllib.request.Request(source, headers={"Accept": "text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.8"})
+            with opener.open(req, timeout=timeout) as r:
+                data = r.read(max_bytes + 1)
+                media = (r.headers.get("content-type") or "").split(";")[0].strip().lower()
+            fmt = _RDF_TYPES.get(media) or ox.RdfFormat.from_extension(Path(source).suffix.lstrip(".") or "ttl")
+        if len(data) > max_bytes:
+            raise Reply.error(413, f"LOAD <{source}>: larger than the limit ({max_bytes} bytes)")
+        if fmt is None:
+            raise Reply.error(415, f"LOAD <{source}>: cannot tell its RDF format")
+        kwargs: dict[str, Any] = {"format": fmt, "base_iri": source}
+        if target:
+            kwargs["to_graph"] = ox.NamedNode(target)
+        store.ox.load(data, **kwargs)
+        store.ox.flush()
+        return Reply(204)
+    except Reply:
+        raise
+    except (OSError, SyntaxError, ValueError) as err:
+        if silent:
+            return Reply(204)
+        raise Reply.error(400, f"LOAD <{source}> failed: {err}") from None
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        raise OSError("it redirects; give the final URL")
+
+
+def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPolicy) -> Reply:
+    """Run one job on an open RDFStore; every outcome is a Reply."""
+    from ..saved import QueryError, get
+
+    op = job["op"]
+    try:
+        if op == "query":
+            check_text(job["query"], limits)
+            kwargs: dict[str, Any] = {"prefixes": V.PREFIXES, "base_iri": job.get("base")}
+            kwargs |= Dataset(job.get("default", []), job.get("named", []), job.get("union")).query_kwargs()
+            if job.get("bindings"):
+                kwargs["substitutions"] = {ox.Variable(k): parse_binding(k, v) for k, v in job["bindings"].items()}
+            return render(store.ox.query(job["query"], **kwargs), job)
+        if op == "saved":
+            q = get(job["name"])
+            bindings = q.bind(job["params"])
+            result = store.ox.query(q.sparql, prefixes=V.PREFIXES,
+                                    substitutions={ox.Variable(k): v for k, v in bindings.items()})
+            return render(result, job, {p.name for p in q.params})
+        if op == "update":
+            bare = check_text(job["update"], limits)
+            if re.search(r"(?<![\w:$?])LOAD(?![\w:-])", bare, re.I):
+                if not policy.urls and not policy.folders:
+                    raise Reply.error(403, "LOAD is off on this endpoint (start it with --allow-load HOST-OR-FOLDER to allow it)")
+                return run_load(store, job["update"], policy, job["max_load"], job["timeout"])
+            text = with_using(job["update"], job.get("using", []), job.get("using_named", []))
+            store.ox.update(text, prefixes=V.PREFIXES, base_iri=job.get("base"))
+            store.ox.flush()
+            return Reply(204)
+        if op == "graphs":
+            body = json.dumps(sorted(g.value for g in store.ox.named_graphs() if isinstance(g, ox.NamedNode)))
+            return Reply(200, body.encode(), "application/json")
+        raise Reply.error(400, f"unknown operation {op}")
+    except Reply as reply:
+        return reply
+    except SyntaxError as err:
+        return Reply.error(400, f"SPARQL syntax error: {err}")
+    except QueryError as err:
+        return Reply.error(404 if "no saved query" in str(err) else 400, str(err))
+    except (ValueError, RuntimeError, TypeError) as err:  # bad bindings, SEP-0007 misuse, bad IRIs
+        return Reply.error(400, f"{type(err).__name__}: {err}")
+    except MemoryError:
+        return Reply.error(507, "the query needed more memory than a query worker may use (--max-memory)")
+
+
+def _vanished(err: BaseException) -> bool:
+    return isinstance(err, OSError) and ("No such file" in str(err) or "IO error" in str(err))
+
+
+def worker_main(conn: Any, path: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy) -> None:
+    """A worker process: open the store, then answer jobs until told to stop (None) or killed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
+    from ..stores.rdf import RDFStore
+
+    try:
+        store = RDFStore(path, read_only=read_only)
+    except Exception as err:  # noqa: BLE001 - reported to the parent as text
+        conn.send(("fail", str(err)))
+        return
+    if memory:
+        used = _data_size()
+        resource.setrlimit(resource.RLIMIT_DATA, (used + memory, used + memory))
+    generation = None
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            break
+        if job is None:
+            break
+        for attempt in (1, 2):
+            try:
+                if read_only and (job.get("gen") != generation or attempt == 2):
+                    store.close()
+                    store = RDFStore(path, read_only=True)
+                    generation = job.get("gen")
+                reply = execute(store, job, limits, policy)
+                break
+            except OSError as err:
+                if attempt == 1 and read_only and _vanished(err):
+                    continue
+                reply = Reply.error(503, f"the store could not be read ({err}); try again")
+                break
+            except Exception as err:  # noqa: BLE001 - nothing a client sends may end the worker
+                reply = Reply.error(500, f"internal error: {type(err).__name__}: {err}")
+                break
+        conn.send(reply)
+    store.close()
+
+
+def _data_size() -> int:
+    """The worker's data segment now (VmData), so that --max-memory is what a query may add."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmData:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+# ---------------------------------------------------------------- the handle the server holds
+
+
+class WorkerDied(Exception):
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(exitcode)
+        self.exitcode = exitcode
+
+
+class Worker:
+    """One worker process and the pipe to it; ``run`` waits on the pipe without a thread."""
+
+    _ctx: Any = None
+
+    @classmethod
+    def context(cls) -> Any:
+        """Workers fork from a server process that has imported pyoxigraph and kg already (forkserver),
+        so that a replacement is ready in milliseconds even when the CPUs are busy; spawn elsewhere."""
+        if cls._ctx is None:
+            import multiprocessing as mp
+
+            if "forkserver" in mp.get_all_start_methods():
+                cls._ctx = mp.get_context("forkserver")
+                cls._ctx.set_forkserver_preload(["kg.serve.worker", "kg.stores.rdf", "kg.saved"])
+            else:
+                cls._ctx = mp.get_context("spawn")
+        return cls._ctx
+
+    def __init__(self, path: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
+                 start_timeout: float = 60.0) -> None:
+        ctx = self.context()
+        parent, child = ctx.Pipe()
+        self.proc = ctx.Process(target=worker_main, args=(child, path, read_only, memory, limits, policy), daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn = parent
+        self.slow = False
+        self._watch: tuple[Any, int] | None = None
+        if not parent.poll(start_timeout):
+            self.kill()
+            raise ServerError(f"{path}: a query worker did not start within {start_timeout:.0f} s")
+        try:
+            status, info = parent.recv()
+        except EOFError:
+            self.kill()
+            raise ServerError(f"{path}: a query worker died while opening the store") from None
+        if status != "ready":
+            self.kill()
+            raise ServerError(str(info))
+
+    def send(self, job: dict[str, Any]) -> asyncio.Future:
+        """Send a job; the future is done when the reply can be read."""
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+
+        def readable() -> None:
+            self.unwatch()
+            if not ready.done():
+                ready.set_result(None)
+
+        self.conn.send(job)
+        self._watch = (loop, self.conn.fileno())
+        loop.add_reader(self._watch[1], readable)
+        return ready
+
+    def unwatch(self) -> None:
+        if self._watch is not None:
+            loop, fd = self._watch
+            self._watch = None
+            loop.remove_reader(fd)
+
+    def demote(self) -> None:
+        """Lower the worker's CPU priority (slow lane): cheap queries in the fast lane get the CPUs first."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, 10)
+        except (OSError, AttributeError):
+            pass
+
+    def receive(self) -> Reply:
+        try:
+            return self.conn.recv()
+        except (EOFError, OSError):
+            self.proc.join(2)
+            raise WorkerDied(self.proc.exitcode) from None
+
+    def kill(self) -> None:
+        self.unwatch()
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+            self.proc.join(5)
+        except OSError:
+            pass
+        self.kill()

@@ -1,0 +1,50 @@
+"""Live data: `kg load` and `kg remove` on the store a running `kg serve` reads are seen by the next
+request, from every worker, and loads and a running server work together without a restart."""
+
+from __future__ import annotations
+
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.test_server import KG, REPORTS, Server, get, rows, unavailable
+
+COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a rdkg:Report } }"
+
+
+def kg(*args: str) -> None:
+    done = subprocess.run([str(KG), *args], capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        pytest.fail(f"kg {' '.join(args)} failed: {done.stderr[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    if not KG.exists():
+        unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
+    store = tmp_path_factory.mktemp("live") / "store"
+    kg("load", "--store", str(store), str(REPORTS[0]))
+    s = Server(store, ["--workers", "3"]).start()
+    yield s
+    s.stop()
+
+
+def counts(server: Server, n: int = 12) -> set[int]:
+    """What n concurrent requests (so every worker takes some) say the number of reports is."""
+    with ThreadPoolExecutor(n) as ex:
+        answers = list(ex.map(lambda _: get(server, "/sparql", {"query": COUNT}), range(n)))
+    assert all(a.status == 200 for a in answers), [a.text for a in answers if a.status != 200]
+    return {int(rows(a)[0]["n"]) for a in answers}
+
+
+def test_load_and_remove_are_seen_by_every_worker(live):
+    assert counts(live) == {1}
+    for _ in range(3):  # several rounds: files compacted away under the readers must not break them
+        kg("load", "--store", str(live.store), str(REPORTS[1]))
+        assert counts(live) == {2}
+        kg("remove", "--store", str(live.store), "河北")
+        assert counts(live) == {1}
+    # the saved queries see it too
+    a = get(live, "/queries/reports")
+    assert a.status == 200 and len(rows(a)) == 1
