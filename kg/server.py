@@ -304,6 +304,11 @@ def execute(store: Any, job: dict[str, Any]) -> Reply:
             store.ox.update(job["update"], prefixes=V.PREFIXES)
             store.ox.flush()
             return Reply(204)
+        if op in ("entity", "about"):  # the entity page and the page's header line (kg/entity.py)
+            from .entity import handle
+
+            status, body, media = handle(store, job)
+            return Reply(status, body, media, {"Vary": "Accept"} if op == "entity" else {})
         if op == "graphs":
             body = json.dumps(sorted(g.value for g in store.ox.named_graphs() if isinstance(g, ox.NamedNode)))
             return Reply(200, body.encode(), "application/json")
@@ -721,6 +726,16 @@ def create_app(
     async def page(_request: Request) -> Response:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
+    async def about(_request: Request) -> Response:  # the query page's header line (kg/entity.py)
+        return respond(await pool.run({"op": "about"}))
+
+    async def entity(request: Request) -> Response:  # /entity?iri=…, and any other path as base + path
+        from .entity import entity_job
+
+        job = entity_job(dict(url_params(request)), parse_accept(request.headers.get("accept")),
+                         request.scope.get("raw_path") or b"", request.scope.get("root_path", "") + "/")
+        return respond(await pool.run(job))
+
     async def on_error(_request: Request, exc: Exception) -> Response:
         log.exception("unexpected error", exc_info=exc)
         return respond(Reply.error(500, f"internal error: {type(exc).__name__}"))
@@ -734,6 +749,9 @@ def create_app(
             Route("/queries", list_queries),
             Route("/queries/{name}", saved),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
+            Route("/about", about),
+            Route("/entity", entity),
+            Route("/{path:path}", entity),  # the graph's IRIs under the base, dereferenced
         ],
         middleware=[
             Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
