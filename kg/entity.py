@@ -19,12 +19,14 @@ import json
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from . import vocab as V
+from .errors import KGError
 from .ids import DEFAULT_BASE
 
 _DG = ox.DefaultGraph()
@@ -179,6 +181,66 @@ def describe(store: Any, iri: str) -> Entity:
     return ent
 
 
+# ---------------------------------------------------------------- the report's own text
+
+MAX_TEXT = 8 << 20  # a report file larger than this is not read for the page
+
+
+def report_text(store: Any, report: str) -> str | None:
+    """The text of a report's file, as ``kg load`` read it (offsets index into it), when the file
+    the store names is still at hand (an absolute path, or relative to the current folder); the path
+    comes from the store (its operator loaded it), never from the request."""
+    from kg.loaders.read.decode import decode
+
+    src = _one(store, _n(report), V.P["sourceFile"])
+    if not src:
+        return None
+    path = Path(src)
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_TEXT:
+            return None
+        return decode(path.read_bytes(), str(path))[0]
+    except (OSError, KGError):
+        return None
+
+
+def paragraph(text: str | None, start: int | None, end: int | None, sentence: str | None) -> tuple[str, str, str] | None:
+    """(before, sentence, after) within the sentence's paragraph, when the file still holds it there."""
+    if text is None or start is None or end is None or text[start:end] != sentence:
+        return None
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return text[a:start], text[start:end], text[end:b]
+
+
+def text_html(store: Any, report: str, at: int | None, root: str = "/") -> str | None:
+    """A report's text as a page, each paragraph with its offset as anchor; the passage at ``at`` marked."""
+    text = report_text(store, report)
+    if text is None:
+        return None
+    title = _one(store, _n(report), V.P["dcTitle"]) or report
+    out = ['<!doctype html><html lang="zh"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">', f"<title>{_e(title)} · rdkg</title>",
+           f'<base href="{_e(root)}"><link rel="stylesheet" href="static/page.css"></head><body class="entity-page">',
+           '<header><h1><a href="./">rdkg</a> <span>报告原文 · report text</span></h1></header><main class="entity report-text">',
+           f'<h2><a href="{_e(entity_href(report))}">{_e(title)}</a></h2>']
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            continue
+        if at is not None and s <= at <= e:
+            stop = next((i + 1 for i in range(at, e) if line[i - s] in "。；！？"), e)
+            body = f'{_e(line[:at - s])}<mark id="at">{_e(line[at - s:stop - s])}</mark>{_e(line[stop - s:])}'
+        else:
+            body = _e(line)
+        out.append(f'<p id="c{s}">{body}</p>')
+    out.append("</main></body></html>")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- HTML
 
 
@@ -260,7 +322,11 @@ def entity_html(store: Any, iri: str, root: str = "/") -> str | None:
         parts.append(f'<section class="report"><h4><a href="{_e(entity_href(r_iri))}">{_e(rep["title"])}</a>'
                      f' <span class="date">{_e(rep["date"] or "")}</span></h4><ul>')
         order = {"relation": 0, "action": 1, "mention": 2}
+        text = report_text(store, r_iri)
+        shown = {st.start for st in rep["statements"] if st.kind != "mention"}
         for st in sorted(rep["statements"], key=lambda s: (order[s.kind], s.year or 0, s.start or 0)):
+            if st.kind == "mention" and st.start in shown:
+                continue  # the first mention is the sentence of a statement already shown
             other = (f' <a class="other" href="{_e(entity_href(st.other))}">{_e(st.other_name or short(st.other))}</a>'
                      if st.other else "")
             when = f' <span class="when">{_e(st.year or "")} {_e(PERIOD_ZH.get(st.period or "", ""))}</span>' if st.year or st.period else ""
@@ -268,7 +334,14 @@ def entity_html(store: Any, iri: str, root: str = "/") -> str | None:
             ev = ""
             if st.evidence:
                 where = f' <span class="offset">字符 {st.start}–{st.end}</span>' if st.start is not None else ""
-                ev = f'<blockquote><mark>{_e(st.evidence)}</mark>{where}</blockquote>'
+                para = paragraph(text, st.start, st.end, st.evidence)
+                if para:
+                    link = f"{entity_href(r_iri)}&view=text&at={st.start}#at"
+                    where = (f' <span class="offset"><a href="{_e(link)}">原文 · in the report\'s text</a>,'
+                             f' 字符 {st.start}–{st.end}</span>')
+                    ev = (f'<blockquote class="para">{_e(para[0])}<mark>{_e(para[1])}</mark>{_e(para[2])}{where}</blockquote>')
+                else:
+                    ev = f'<blockquote><mark>{_e(st.evidence)}</mark>{where}</blockquote>'
             parts.append(f'<li class="{st.kind}"><b>{_e(st.what)}</b>{other}{when}{about}{ev}</li>')
         parts.append("</ul></section>")
     parts.append("</main>")
@@ -321,6 +394,12 @@ def handle(store: Any, job: dict[str, Any]) -> tuple[int, bytes, str]:
         _n(iri)
     except ValueError as err:
         return 400, f"iri: not an IRI ({err}); give ?iri=https://…\n".encode(), "text/plain; charset=utf-8"
+    if job.get("view") == "text":
+        page = text_html(store, iri, job.get("at"), job.get("root") or "/")
+        if page is None:
+            return 404, f"the text of {iri} is not at hand (its file was moved, or it is no report)\n".encode(), \
+                "text/plain; charset=utf-8"
+        return 200, page.encode(), "text/html; charset=utf-8"
     if job.get("format") == "ttl":
         body = entity_turtle(store, iri)
         media = "text/turtle; charset=utf-8"
@@ -355,4 +434,8 @@ def entity_job(params: dict[str, str], accept: list[str], raw_path: bytes, root:
     if fmt not in ("html", "ttl"):
         best = accept[0] if accept else "*/*"
         fmt = "html" if best in ("text/html", "application/xhtml+xml") else "ttl"
-    return {"op": "entity", "iri": iri, "format": fmt, "root": root}
+    job: dict[str, Any] = {"op": "entity", "iri": iri, "format": fmt, "root": root}
+    if params.get("view") == "text":
+        at = params.get("at", "")
+        job.update(view="text", at=int(at) if at.isdigit() and len(at) < 10 else None)
+    return job

@@ -152,7 +152,15 @@ def test_entity_page_from_a_result_with_its_picture(browser, site):
     assert page.locator("#picture canvas").count() > 0
     labels = page.evaluate("rdkgPicture.nodes().map(n => n.data('label'))")
     assert "西部金融中心" in labels and any("制定" in (x or "") for x in labels), labels
+    # the sentence is shown inside its paragraph, and links to the report's text at its offset
+    para = page.locator("blockquote.para").first
+    assert len(para.inner_text()) > len(para.locator("mark").inner_text())
     page.screenshot(path=str(SHOTS / "entity-page.png"), full_page=True)
+    with page.expect_navigation():
+        para.locator("a").click()
+    assert "地方金融条例" in page.inner_text("mark#at") and page.locator("main p").count() > 20
+    page.go_back()
+    page.wait_for_selector("#entity-name")
     # a related entity is one click away: the strategy, with the laws that serve it
     page.click("a.other:has-text('西部金融中心')")
     page.wait_for_selector("#entity-name")
