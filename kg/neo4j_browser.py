@@ -33,7 +33,7 @@ _NODE_STYLE = {
     V.DECISION.label: ("#F79767", "#F36924", 75),
     V.INITIATIVE.label: ("#8DCC93", "#5DB665", 75),
     V.BODY.label: ("#4C8EDA", "#2870C2", 70),
-    V.ACTION.label: ("#FFC454", "#D7A013", 55),
+    V.ACTION.label: ("#FFC454", "#D7A013", 65),
     V.METRIC.label: ("#D9C8AE", "#C0A378", 50),
     V.PASSAGE.label: ("#C990C0", "#B261A5", 45),
 }
@@ -59,7 +59,8 @@ def caption(label: str, name: str, props: dict[str, Any] | None = None, jurisdic
     """A node's short caption for the Browser: its name without a prefix the graph states elsewhere
     (a law's or report's ``jurisdiction``, 中华人民共和国 on a national law, the law's jurisdiction in an
     action's name), official long forms shortened (人民代表大会常务委员会 → 人大常委会), a report led by
-    its year; cut to CAPTION_MAX characters with an ellipsis. The full name stays in ``name``."""
+    its year; cut to CAPTION_MAX characters with an ellipsis, then broken into lines that fit the node
+    (see ``fit``). The full name stays in ``name``."""
     props = props or {}
     text = name or ""
     where = props.get("jurisdiction") or (jurisdiction if label in (V.ACTION.label,) else None)
@@ -73,7 +74,68 @@ def caption(label: str, name: str, props: dict[str, Any] | None = None, jurisdic
         text = text.replace(long, short)
     if label == V.REPORT.label and props.get("year") and not text.startswith(str(props["year"])):
         text = f"{props['year']} {text}"
-    return text if len(text) <= CAPTION_MAX else text[:CAPTION_MAX - 1] + "…"
+    text = text if len(text) <= CAPTION_MAX else text[:CAPTION_MAX - 1] + "…"
+    if label in (V.METRIC.label, V.PASSAGE.label):  # small nodes of figures and sentences: the words cut
+        return text
+    size = _NODE_STYLE.get(label, (None, None, 50))[2]
+    return fit(text, size / 2, FONT_PX if size >= 60 else FONT_PX - 1)
+
+
+FONT_PX = 12
+
+
+def _width(word: str, font: float) -> float:
+    """About what the Browser's canvas measures: CJK a full em, other characters a little over half."""
+    return sum(font if ord(ch) >= 0x2E80 else 0.6 * font for ch in word)
+
+
+def _browser_lines(words: list[str], radius: float, font: float) -> list[list[int]] | None:
+    """The lines (word indices) Neo4j Browser 5.24 lays a caption out in inside a circle (its
+    ``fitCaptionIntoCircle``: words are split at spaces, as many lines as it takes, each line as wide
+    as the circle at its height); None when it has to cut the caption."""
+    widths = [_width(w, font) for w in words]
+    space = _width(" ", font) * 0.5
+
+    def attempt(n: int) -> tuple[list[list[int]], int]:
+        lines, r = [], 0
+        for i in range(n):
+            base = (1 + i - n / 2) * font
+            off = base - font / 2 if i < n / 2 else base + font / 2
+            room = 2 * (max(radius ** 2 - off ** 2, 0)) ** 0.5
+            line: list[int] = []
+            while r < len(words) and widths[r] < room - space:
+                line.append(r)
+                room -= widths[r] + space
+                r += 1
+            lines.append(line)
+        return lines, r
+
+    for n in range(1, int(2 * radius / font) + 1):
+        lines, placed = attempt(n)
+        if all(lines) and placed >= len(words):
+            return lines
+    return None
+
+
+def fit(text: str, radius: float, font: float) -> str:
+    """The caption with spaces where the Browser should break its lines: it breaks only at spaces, and
+    Chinese has none, so a long name would be cut to a few characters. Pieces of one word are kept on
+    separate lines (a space inside a line would split a word visibly); a caption that cannot fit is cut."""
+    while text:
+        words = text.split(" ")
+        glued: set[int] = set()  # word i continues word i-1 (a break we made, not a space of the name)
+        for _ in range(12):
+            lines = _browser_lines(words, radius, font)
+            if lines is not None and not any(a in line and a - 1 in line for line in lines for a in glued):
+                return " ".join(words)
+            i = max(range(len(words)), key=lambda k: _width(words[k], font))
+            if len(words[i]) < 2:
+                break
+            half = (len(words[i]) + 1) // 2
+            words[i:i + 1] = [words[i][:half], words[i][half:]]
+            glued = {g + 1 if g > i else g for g in glued} | {i + 1}
+        text = text.rstrip("…")[:-1].rstrip() + "…" if len(text.rstrip("…")) > 1 else ""
+    return ""
 
 
 def _strip(text: str, where: str | None) -> str:
