@@ -52,6 +52,7 @@
     td.textContent = term.value;
     if (NUMERIC.has(dt)) td.className = "num";
     else if (term.value.length > 24) td.className = "long";
+    else if (term.value.length <= 12) td.className = "short";  // a name: on one line
     if (term.type === "bnode") td.textContent = "_:" + term.value;
     return td;
   }
