@@ -16,6 +16,7 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from . import vocab as V
 from .ids import DEFAULT_BASE
@@ -27,14 +28,14 @@ STYLE = PREFIX + "style.grass"
 
 # colour, border colour, diameter per label: entities people ask about are large, the machinery small
 _NODE_STYLE = {
-    V.REPORT.label: ("#57C7E3", "#23B3D7", 80),
-    V.LAW.label: ("#F16667", "#EB2728", 65),
-    V.DECISION.label: ("#F79767", "#F36924", 60),
-    V.INITIATIVE.label: ("#8DCC93", "#5DB665", 65),
-    V.BODY.label: ("#4C8EDA", "#2870C2", 60),
-    V.ACTION.label: ("#FFC454", "#D7A013", 40),
-    V.METRIC.label: ("#D9C8AE", "#C0A378", 35),
-    V.PASSAGE.label: ("#C990C0", "#B261A5", 30),
+    V.REPORT.label: ("#57C7E3", "#23B3D7", 90),
+    V.LAW.label: ("#F16667", "#EB2728", 80),
+    V.DECISION.label: ("#F79767", "#F36924", 75),
+    V.INITIATIVE.label: ("#8DCC93", "#5DB665", 75),
+    V.BODY.label: ("#4C8EDA", "#2870C2", 70),
+    V.ACTION.label: ("#FFC454", "#D7A013", 65),
+    V.METRIC.label: ("#D9C8AE", "#C0A378", 50),
+    V.PASSAGE.label: ("#C990C0", "#B261A5", 45),
 }
 _REL_COLOUR = {
     V.SERVES.neo4j: "#5DB665",
@@ -47,21 +48,120 @@ _REL_COLOUR = {
 }
 
 
+# the long official forms of bodies, as the reports themselves shorten them
+_ABBREVIATIONS = (("人民代表大会常务委员会", "人大常委会"), ("人民代表大会", "人大"), ("人民政府", "政府"),
+                  ("人民法院", "法院"), ("人民检察院", "检察院"), ("政治协商会议", "政协"))
+NATIONAL = "中华人民共和国"
+CAPTION_MAX = 14
+
+
+def caption(label: str, name: str, props: dict[str, Any] | None = None, jurisdiction: str | None = None) -> str:
+    """A node's short caption for the Browser: its name without a prefix the graph states elsewhere
+    (a law's or report's ``jurisdiction``, 中华人民共和国 on a national law, the law's jurisdiction in an
+    action's name), official long forms shortened (人民代表大会常务委员会 → 人大常委会), a report led by
+    its year; cut to CAPTION_MAX characters with an ellipsis, then broken into lines that fit the node
+    (see ``fit``). The full name stays in ``name``."""
+    props = props or {}
+    text = name or ""
+    where = props.get("jurisdiction") or (jurisdiction if label in (V.ACTION.label,) else None)
+    if label in (V.LAW.label, V.DECISION.label, V.REPORT.label, V.ACTION.label):
+        if label == V.ACTION.label and " " in text:  # "制定 重庆市地方金融条例"
+            verb, _, law = text.partition(" ")
+            text = verb + " " + _strip(law, where)
+        else:
+            text = _strip(text, where)
+    for long, short in _ABBREVIATIONS:
+        text = text.replace(long, short)
+    if label == V.REPORT.label and props.get("year") and not text.startswith(str(props["year"])):
+        text = f"{props['year']} {text}"
+    text = text if len(text) <= CAPTION_MAX else text[:CAPTION_MAX - 1] + "…"
+    if label in (V.METRIC.label, V.PASSAGE.label):  # small nodes of figures and sentences: the words cut
+        return text
+    size = _NODE_STYLE.get(label, (None, None, 50))[2]
+    return fit(text, size / 2, FONT_PX if size >= 60 else FONT_PX - 1)
+
+
+FONT_PX = 12
+
+
+def _width(word: str, font: float) -> float:
+    """About what the Browser's canvas measures: CJK a full em, other characters a little over half."""
+    return sum(font if ord(ch) >= 0x2E80 else 0.6 * font for ch in word)
+
+
+def _browser_lines(words: list[str], radius: float, font: float) -> list[list[int]] | None:
+    """The lines (word indices) Neo4j Browser 5.24 lays a caption out in inside a circle (its
+    ``fitCaptionIntoCircle``: words are split at spaces, as many lines as it takes, each line as wide
+    as the circle at its height); None when it has to cut the caption."""
+    widths = [_width(w, font) for w in words]
+    space = _width(" ", font) * 0.5
+
+    def attempt(n: int) -> tuple[list[list[int]], int]:
+        lines, r = [], 0
+        for i in range(n):
+            base = (1 + i - n / 2) * font
+            off = base - font / 2 if i < n / 2 else base + font / 2
+            room = 2 * (max(radius ** 2 - off ** 2, 0)) ** 0.5
+            line: list[int] = []
+            while r < len(words) and widths[r] < room - space:
+                line.append(r)
+                room -= widths[r] + space
+                r += 1
+            lines.append(line)
+        return lines, r
+
+    for n in range(1, int(2 * radius / font) + 1):
+        lines, placed = attempt(n)
+        if all(lines) and placed >= len(words):
+            return lines
+    return None
+
+
+def fit(text: str, radius: float, font: float) -> str:
+    """The caption with spaces where the Browser should break its lines: it breaks only at spaces, and
+    Chinese has none, so a long name would be cut to a few characters. Pieces of one word are kept on
+    separate lines (a space inside a line would split a word visibly); a caption that cannot fit is cut."""
+    while text:
+        words = text.split(" ")
+        glued: set[int] = set()  # word i continues word i-1 (a break we made, not a space of the name)
+        for _ in range(12):
+            lines = _browser_lines(words, radius, font)
+            if lines is not None and not any(a in line and a - 1 in line for line in lines for a in glued):
+                return " ".join(words)
+            i = max(range(len(words)), key=lambda k: _width(words[k], font))
+            if len(words[i]) < 2:
+                break
+            half = (len(words[i]) + 1) // 2
+            words[i:i + 1] = [words[i][:half], words[i][half:]]
+            glued = {g + 1 if g > i else g for g in glued} | {i + 1}
+        text = text.rstrip("…")[:-1].rstrip() + "…" if len(text.rstrip("…")) > 1 else ""
+    return ""
+
+
+def _strip(text: str, where: str | None) -> str:
+    for prefix in (where, NATIONAL):
+        if prefix and text.startswith(prefix) and len(text) > len(prefix) + 1:
+            return text[len(prefix):]
+    return text
+
+
 def rules() -> dict[str, dict[str, str]]:
-    """The style as selector → properties: every node captioned by ``name``, a colour and size per label;
-    every relationship captioned by its type, a colour for the ones between entities."""
+    """The style as selector → properties: every node of rdkg's labels captioned by its short ``caption``
+    (written by the loader; see ``caption``) in a readable size, a colour and size per label; every
+    relationship captioned by its type, a colour for the ones between entities."""
     out = {
         "node": {"diameter": "50px", "color": "#A5ABB6", "border-color": "#9AA1AC", "border-width": "2px",
-                 "text-color-internal": "#FFFFFF", "font-size": "10px", "caption": "{name}"},
-        "relationship": {"color": "#A5ABB6", "shaft-width": "1px", "font-size": "8px", "padding": "3px",
+                 "text-color-internal": "#FFFFFF", "font-size": "12px", "caption": "{name}"},
+        "relationship": {"color": "#A5ABB6", "shaft-width": "1px", "font-size": "11px", "padding": "3px",
                          "text-color-external": "#000000", "text-color-internal": "#FFFFFF", "caption": "<type>"},
     }
     for c in V.CLASSES:
         colour, border, size = _NODE_STYLE[c.label]
         out[f"node.{c.label}"] = {"color": colour, "border-color": border, "diameter": f"{size}px",
-                                  "text-color-internal": "#FFFFFF", "caption": "{name}"}
+                                  "text-color-internal": "#FFFFFF", "font-size": "12px" if size >= 60 else "11px",
+                                  "caption": "{caption}"}
     for rtype, colour in _REL_COLOUR.items():
-        out[f"relationship.{rtype}"] = {"color": colour, "shaft-width": "2px", "caption": "<type>"}
+        out[f"relationship.{rtype}"] = {"color": colour, "shaft-width": "2px", "font-size": "11px", "caption": "<type>"}
     return out
 
 
@@ -92,6 +192,16 @@ def _example(help_text: str) -> str:
     return m.group(1).split(",")[0].strip() if m else ""
 
 
+# a required parameter's example, taken from the loaded data when the block runs (the Browser evaluates
+# a :params map as Cypher): an entity that has what the question asks about
+DATA_EXAMPLES = {
+    "law": "head([(l:Law)-[:SERVES]->(:Initiative) | l.name])",
+    "about": "head([(l:Law)-[:SERVES]->(:Initiative) | l.name])",
+    "body": "head([(b:Body)<-[:PART_OF]-(:Body) | b.name])",
+    "q": "head([(i:Initiative)<-[:SERVES]-() | i.name])",
+}
+
+
 def params_command(q: SavedQuery, base: str = DEFAULT_BASE) -> str:
     """A ``:params`` command that sets every parameter the query reads: optional ones empty (no filter),
     required ones to their first example, and ``base``."""
@@ -107,6 +217,18 @@ def params_command(q: SavedQuery, base: str = DEFAULT_BASE) -> str:
     return f":params {{{body}}}"
 
 
+def data_commands(q: SavedQuery) -> list[str]:
+    """``:param name => …`` for each required parameter with a ``DATA_EXAMPLES`` expression: the Browser
+    evaluates it against the loaded graph (its first example when the graph has none). ``:params {…}``
+    takes only literals, so these come after it."""
+    out = []
+    for p in q.params:
+        if not p.optional and p.name in DATA_EXAMPLES:
+            fallback = json.dumps(_example(p.help), ensure_ascii=False)
+            out.append(f":param {p.name} => coalesce({DATA_EXAMPLES[p.name]}, {fallback})")
+    return out
+
+
 def cypher_body(q: SavedQuery) -> str:
     """The twin's text without its header comments."""
     lines = q.cypher.splitlines()
@@ -119,9 +241,10 @@ def _runnable(code: str) -> str:
     return f'<pre class="pre-scrollable code runnable">{html.escape(code, quote=False)}</pre>'
 
 
-def _halves(items: list[str]) -> list[list[str]]:
+def _numbered(items: list[str]) -> list[tuple[int, list[str]]]:
+    """Two columns of a numbered list: (first number, items) each."""
     mid = (len(items) + 1) // 2
-    return [items[:mid], items[mid:]]
+    return [(1, items[:mid]), (mid + 1, items[mid:])]
 
 
 FIRST = "laws_serving_strategies"  # the question the guide opens with (the demo's)
@@ -136,31 +259,32 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
     qs.sort(key=lambda q: (q.name != FIRST, q.name))
     e = html.escape
     labels = ", ".join(f"<code>{e(c.label)}</code>" for c in V.CLASSES)
-    first = [  # fits the Browser's guide frame (about 420 px) without scrolling at 1600 px wide
-        '<slide class="row-fluid" id="start">', '<div class="col-sm-12">',
+    first = [  # fits the Browser's guide frame (about 420 px high) at 1600 px wide, without scrolling
+        '<slide class="row-fluid" id="questions">', '<div class="col-sm-12">',
         "<h3>rdkg: 人大常委会工作报告知识图谱</h3>",
-        "<p>The reports loaded with <code>kg load --backend neo4j</code>, as nodes labelled "
-        f"{labels}, every one captioned by its <code>name</code>. The rdkg style (a colour and size per "
-        "label) is applied after each login; to apply it again (after <code>:style reset</code>), click "
-        "the block and run it:</p>",
-        _runnable(style_command()),
-        f"<p>The same sheet is at <code>{e(style_url(http_port))}</code>. <b>Parameters</b>: each "
-        "question's slide has a <code>:params {…}</code> block setting every parameter its query reads "
-        "(optional ones empty, meaning no filter, and <code>base</code>, the IRI base); run it, then the "
-        "query. Change one with <code>:param name =&gt; 'value'</code>; <code>:params</code> lists them.</p>",
+        "<p>常用问题 · the saved questions, one a slide (→): run its <code>:params</code> block, then its "
+        "query. 同样的问题 · the same from the shell: <code>kg query NAME --backend neo4j</code>.</p>",
+        '<div class="row-fluid">',
+        *(f'<div class="col-sm-6"><ol start="{start}" style="padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
+          for start, items in _numbered([f'<li style="margin:0 0 2px;line-height:1.35">{e(q.zh)}'
+                                         f' <code style="font-size:11px">{e(q.name)}</code></li>' for q in qs])),
+        "</div>",
         "</div>", "</slide>",
     ]
     second = [
-        '<slide class="row-fluid" id="questions">', '<div class="col-sm-12">',
-        "<h3>The graph and the saved questions</h3>",
+        '<slide class="row-fluid" id="graph">', '<div class="col-sm-12">',
+        "<h3>The graph · 图</h3>",
         "<p>Which laws and decisions serve which strategies, and the reports that say so:</p>",
         _runnable(GRAPH_QUERY),
-        "<p>The saved questions, one a slide (the same ones run from the shell with "
-        "<code>kg query NAME --backend neo4j -p name=value</code>):</p>",
-        '<div class="row-fluid">',
-        *(f'<div class="col-sm-6"><ul>{"".join(items)}</ul></div>'
-          for items in _halves([f"<li><code>{e(q.name)}</code>: {e(q.zh)}</li>" for q in qs])),
-        "</div>",
+        f"<p>Nodes are labelled {labels}; each shows a short <code>caption</code> (its name without the "
+        "jurisdiction the node states, 人大常委会 for 人民代表大会常务委员会); the full <code>name</code> is in "
+        "its properties. The rdkg style is applied after each login; to apply it again (after "
+        "<code>:style reset</code>) run:</p>",
+        _runnable(":style " + style_url(http_port)),
+        "<p><b>Parameters</b>: "
+        "a question's <code>:params</code> block sets every parameter its query reads (optional ones "
+        "empty, meaning no filter); a <code>:param</code> block after it takes a required one's example from "
+        "the loaded data. Change one with <code>:param name =&gt; 'value'</code>.</p>",
         "</div>", "</slide>",
     ]
     slides = ["\n".join(first), "\n".join(second)]
@@ -174,6 +298,7 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
             f"<p>{e(q.en)} <code>{e(q.name)}</code></p>",
             f"<ul>{params}</ul>" if params else "<p>No parameters.</p>",
             _runnable(params_command(q, base)),
+            *(_runnable(c) for c in data_commands(q)),
             _runnable(cypher_body(q)),
             "</div>", "</slide>",
         ]))
@@ -209,17 +334,42 @@ def _pristine(lib: Path) -> Path:
     return keep
 
 
+INDEX = "browser/index.html"
+# the Browser asks fonts.googleapis.com, cdn.segment.com (usage analytics) and canny.io at start, before
+# it has read the server's settings; Neo4j 5.26 has no setting that stops it (browser.allow_outgoing_
+# connections is not one of its settings). A Content-Security-Policy in the served page lets it reach
+# this machine only: its own files, Bolt over WebSocket and guides on localhost.
+LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
+              "http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*")
+
+
+def local_only(index_html: str) -> str:
+    """The Browser's index.html with the CSP meta element as the first thing in <head>."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{LOCAL_ONLY}"/>'
+    if meta in index_html:
+        return index_html
+    head = re.search(r"<head[^>]*>", index_html)
+    if not head:
+        raise ValueError("the Browser's index.html has no <head>")
+    return index_html[:head.end()] + meta + index_html[head.end():]
+
+
 def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -> Path:
-    """Write the guide and the style into the served Browser jar (from the pristine copy, so files
-    are replaced, never appended twice). Call it while the server is stopped. Returns the jar."""
+    """Write the guide and the style into the served Browser jar, and its index.html with the
+    local-only policy (from the pristine copy, so files are replaced, never appended twice). Call it
+    while the server is stopped. Returns the jar."""
     lib = home / "lib"
     original = _pristine(lib)
     jar = lib / original.name
     tmp = jar.with_suffix(".tmp")
-    shutil.copy2(original, tmp)
-    with zipfile.ZipFile(tmp, "a", compression=zipfile.ZIP_DEFLATED) as z:
-        z.writestr(GUIDE, guide(base=base, http_port=http_port))
-        z.writestr(STYLE, style())
+    with zipfile.ZipFile(original) as src, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == INDEX:
+                data = local_only(data.decode("utf-8")).encode("utf-8")
+            dst.writestr(info, data)
+        dst.writestr(GUIDE, guide(base=base, http_port=http_port))
+        dst.writestr(STYLE, style())
     tmp.replace(jar)
     return jar
 

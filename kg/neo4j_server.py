@@ -157,6 +157,14 @@ def _initialised(home: Path) -> bool:
     return (home / "data" / "databases" / "system").exists()
 
 
+def _new_password() -> str:
+    """A generated password; never one starting with "-", which AdminTool would read as an option (exit 64)."""
+    while True:
+        pw = secrets.token_urlsafe(18)
+        if not pw.startswith("-"):
+            return pw
+
+
 def password(home: Path | None = None) -> str:
     """The password of the server in ``home``: the stored one (``$NEO4J_PASSWORD`` wins before the first start)."""
     home = (home or default_home()).resolve()
@@ -175,7 +183,7 @@ def password(home: Path | None = None) -> str:
                           f"(stored in {password_file(home)}); unset NEO4J_PASSWORD, or change the password over Cypher "
                           f"(ALTER CURRENT USER SET PASSWORD FROM ... TO ...) and update that file")
         return stored
-    pw = env or stored or secrets.token_urlsafe(18)
+    pw = env or stored or _new_password()
     if pw != stored:
         home.mkdir(parents=True, exist_ok=True)
         _store_password(home, pw)
@@ -200,6 +208,10 @@ def write_conf(home: Path, http_port: int, bolt_port: int, pagecache: str = "256
         "server.directories.logs=logs\n"
         "server.directories.run=run\n"
         "dbms.usage_report.enabled=false\n"
+        # no product analytics from Browser (its usage notice and telemetry calls), and guides or styles
+        # fetched only from this machine (the default also allows guides.neo4j.com)
+        "client.allow_telemetry=false\n"
+        "browser.remote_content_hostname_whitelist=localhost\n"
         # after a login the Browser applies rdkg's style and opens its guide (kg/neo4j_browser.py)
         f"browser.post_connect_cmd={post_connect_cmd(http_port)}\n",
         encoding="utf-8",

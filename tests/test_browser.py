@@ -1,25 +1,32 @@
-"""The query page in headless Chromium (Debian's `chromium`, driven by Playwright; Playwright never
-downloads a browser): pick a saved question, bind its parameter, run it, see the rows; type a query
-and run it. Saves a screenshot (to docs/sparql-page.png when RDKG_SCREENSHOT=1).
+"""The query page and the entity page in headless Chromium (Debian's `chromium`, driven by Playwright;
+Playwright never downloads a browser): pick a saved question, bind its parameter, run it and read
+plain values without the parameters echoed; type a query after a saved one; follow a result to an
+entity page with its evidence and its picture; read the page at a phone's width. Also the entity
+page over plain HTTP (HTML for browsers, Turtle for clients). Screenshots go to docs/ when
+RDKG_SCREENSHOT=1, else to the temporary folder.
 
-Without /usr/bin/chromium the test skips, except under CI=true, where it fails.
+Without /usr/bin/chromium the browser tests skip, except under CI=true, where they fail.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+import urllib.parse
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
-from tests.test_server import CI, LAW, ROOT, Server, load_store
+from tests.test_server import CI, LAW, ROOT, Server, get, load_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
-# the screenshot in the docs is refreshed on request only, so a test run leaves the tree clean
-SHOT = ROOT / "docs" / "sparql-page.png" if os.environ.get("RDKG_SCREENSHOT") else Path(tempfile.gettempdir()) / "rdkg-sparql-page.png"
+# the screenshots in the docs are refreshed on request only, so a test run leaves the tree clean
+SHOTS = ROOT / "docs" if os.environ.get("RDKG_SCREENSHOT") else Path(tempfile.gettempdir())
+LAW_IRI = "https://w3id.org/rdkg/law/" + LAW
+STRATEGY_IRI = "https://w3id.org/rdkg/initiative/西部金融中心"
 
 
 def need(ok: bool, reason: str) -> None:
@@ -50,35 +57,153 @@ def site(tmp_path_factory):
     s.stop()
 
 
-def test_pick_a_saved_question_and_see_rows(browser, site):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    offline = []
-    page.on("request", lambda r: offline.append(r.url) if not r.url.startswith(site.base) else None)
+def open_page(browser, site, width=1400, height=1000):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.outside = []
+    page.on("request", lambda r: page.outside.append(r.url) if not r.url.startswith(site.base) else None)
     page.goto(site.base + "/")
+    page.wait_for_selector("#saved-list button[data-name]")
+    return page
+
+
+def run_typed(page, query: str) -> None:
+    page.click(".CodeMirror")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type(query)
+    page.click(".yasqe .yasqe_queryButton")
+
+
+def header(page) -> list[str]:
+    return [t.strip() for t in page.locator(".rdkg-table thead th").all_inner_texts()]
+
+
+def test_pick_a_saved_question_and_see_plain_rows(browser, site):
+    page = open_page(browser, site)
+    assert "2 份报告" in page.inner_text("#loaded") and "default graph" in page.inner_text("#loaded")
     page.click("#saved-list button[data-name=laws_serving_strategies]")
     assert "laws_serving_strategies" in page.evaluate("rdkgYasgui.getTab().getQuery()")
     page.fill("#params-fields input[name=strategy]", "西部金融中心")
     page.click("#run-saved")
-    page.wait_for_selector(".yasr table tbody tr td", timeout=20000)
-    table = page.inner_text(".yasr table tbody")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    table = page.inner_text(".rdkg-table tbody")
     assert LAW in table
-    SHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOT))
-    assert offline == [], f"the page fetched from elsewhere: {offline}"
+    cols = header(page)
+    assert "strategy" not in cols and "law" in cols, cols  # the bound parameter is not echoed
+    assert "^^" not in table and "@zh" not in table and "XMLSchema" not in table
+    rows = page.locator(".rdkg-table tbody tr").count()
+    assert page.inner_text("#rdkg-status").startswith(f"{rows} 行")
+    # no syntax marks on a saved query the server runs (LATERAL, predefined prefixes)
+    marked = page.evaluate("""[...document.querySelectorAll('.CodeMirror span')].filter(s => {
+        const c = getComputedStyle(s); return c.borderBottomStyle === 'dotted' || c.color === 'rgb(255, 0, 0)' }).length""")
+    assert marked == 0 and page.locator(".yasqe .parseErrorIcon:visible").count() == 0
+    page.screenshot(path=str(SHOTS / "sparql-page.png"))
+    assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
     page.close()
 
 
-def test_type_a_query_and_run_it(browser, site):
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(site.base + "/")
-    page.wait_for_selector(".CodeMirror")
-    page.click(".CodeMirror")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.type("SELECT ?title WHERE { GRAPH ?r { ?r dcterms:title ?title } } ORDER BY ?title")
-    page.click(".yasqe .yasqe_queryButton")
-    page.wait_for_selector(".yasr table tbody tr td", timeout=20000)
-    table = page.inner_text(".yasr table tbody")
-    assert "重庆市人民代表大会常务委员会工作报告" in table
-    assert "2 results" in page.inner_text(".yasr") or table.count("工作报告") >= 2
+def test_numbers_plain_and_right_aligned(browser, site):
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=laws_by_action]")
+    page.fill("#params-fields input[name=year]", "2025")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    cols = header(page)
+    assert not {"jurisdiction", "action", "period", "year"} & set(cols), cols
+    nums = page.locator(".rdkg-table td.num").all_inner_texts()
+    assert nums and all(n.strip() == "2025" for n in nums[:5]), nums[:5]
     page.close()
+
+
+def test_type_a_query_after_a_saved_one(browser, site):
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=figures_by_subject]")
+    page.fill("#params-fields input[name=subject_filter]", "立法")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    run_typed(page, "SELECT ?title WHERE { GRAPH ?r { ?r dcterms:title ?title } } ORDER BY ?title")
+    page.wait_for_function("document.querySelector('.rdkg-table th') && "
+                           "document.querySelector('.rdkg-table th').textContent === 'title'", timeout=20000)
+    table = page.inner_text(".rdkg-table tbody")
+    assert "重庆市人民代表大会常务委员会工作报告" in table and page.locator(".rdkg-table tbody tr").count() == 2
+    assert page.is_hidden("#params")  # the old question's parameters are gone, and were not sent
+    assert page.evaluate("rdkgYasgui.getTab().getRequestConfig().args") in ([], None)
+    # choosing a question clears the previous answer
+    page.click("#saved-list button[data-name=reports]")
+    assert page.locator(".rdkg-table").count() == 0
+    assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
+    page.close()
+
+
+def test_entity_page_from_a_result_with_its_picture(browser, site):
+    page = open_page(browser, site)
+    run_typed(page, f"SELECT ?law WHERE {{ ?law a rdkg:Law ; rdfs:label \"{LAW}\"@zh }}")
+    page.wait_for_selector(".rdkg-table tbody td.iri a", timeout=20000)
+    link = page.locator(".rdkg-table tbody td.iri a").first
+    assert link.inner_text() == LAW  # the IRI shown as the law's name, its kind above it
+    link.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == LAW
+    assert "地方性法规" in page.inner_text(".facts")
+    marks = page.locator("blockquote mark").all_inner_texts()
+    assert any("地方金融条例" in m for m in marks), marks
+    assert "西部金融中心" in page.inner_text("main")
+    page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.locator("#picture canvas").count() > 0
+    labels = page.evaluate("rdkgPicture.nodes().map(n => n.data('label'))")
+    assert "西部金融中心" in labels and any("制定" in (x or "") for x in labels), labels
+    # the sentence is shown inside its paragraph, and links to the report's text at its offset
+    para = page.locator("blockquote.para").first
+    assert len(para.inner_text()) > len(para.locator("mark").inner_text())
+    page.screenshot(path=str(SHOTS / "entity-page.png"), full_page=True)
+    with page.expect_navigation():
+        para.locator("a").click()
+    assert "地方金融条例" in page.inner_text("mark#at") and page.locator("main p").count() > 20
+    page.go_back()
+    page.wait_for_selector("#entity-name")
+    # a related entity is one click away: the strategy, with the laws that serve it
+    page.click("a.other:has-text('西部金融中心')")
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == "西部金融中心" and LAW in page.inner_text("main")
+    page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
+    page.close()
+
+
+def test_readable_at_a_phones_width(browser, site):
+    page = open_page(browser, site, width=420, height=900)
+    page.click("#saved-list button[data-name=laws_serving_strategies]")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    editor = page.locator(".CodeMirror").bounding_box()
+    assert editor["width"] > 300, editor
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1  # only the table box scrolls
+    widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
+    assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
+    page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
+    page.close()
+
+
+# ------------------------------------------------------------ the entity page over HTTP (no browser)
+
+
+def test_iris_dereference_by_content_negotiation(site):
+    path = "/law/" + urllib.parse.quote(LAW)
+    html = get(site, path, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"})
+    assert html.status == 200 and html.ctype == "text/html" and LAW in html.text
+    assert "accept" in html.headers.get("vary", "").lower()
+    ttl = get(site, path, headers={"Accept": "text/turtle"})
+    assert ttl.status == 200 and ttl.ctype == "text/turtle"
+    triples = {(q.subject, q.predicate, q.object) for q in ox.parse(ttl.body, format=ox.RdfFormat.TURTLE)}
+    assert (ox.NamedNode(LAW_IRI), ox.NamedNode("http://data.europa.eu/eli/ontology#title"), ox.Literal(LAW)) in triples
+    by_param = get(site, "/entity", {"iri": LAW_IRI, "format": "ttl"})
+    assert by_param.status == 200 and by_param.body == ttl.body
+
+
+def test_entity_page_refuses_what_it_does_not_know(site):
+    assert get(site, "/law/" + urllib.parse.quote("没有这部法"), headers={"Accept": "text/html"}).status == 404
+    bad = get(site, "/entity", {"iri": "not an iri <>"})
+    assert bad.status == 400 and "iri" in bad.text
+    # markup in an IRI is only ever text on the page
+    odd = get(site, "/entity", {"iri": STRATEGY_IRI, "format": "html"})
+    assert odd.status == 200 and "<script>alert" not in odd.text

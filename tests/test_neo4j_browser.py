@@ -6,6 +6,7 @@ when RDKG_SCREENSHOT=1). Under CI=true nothing here skips.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -81,7 +82,7 @@ def _order() -> list[str]:
 def test_guide_has_every_saved_question_with_its_parameters_and_cypher():
     g = _parse(nb.guide(http_port=7999))
     qs = catalogue()
-    assert g.slides[:2] == ["start", "questions"] and g.slides[2:] == _order()
+    assert g.slides[:2] == ["questions", "graph"] and g.slides[2:] == _order()
     assert set(g.slides[2:]) == {n for n, q in qs.items() if q.cypher_path.exists()}
     for name in g.slides[2:]:
         q = qs[name]
@@ -92,9 +93,21 @@ def test_guide_has_every_saved_question_with_its_parameters_and_cypher():
         # the Cypher arrives intact: `<`, `>`, `&` and quotes survive the HTML; no header comments
         body = nb.cypher_body(q)
         assert body in g.blocks and not body.startswith("//") and "// name:" not in body
-    assert g.blocks[0] == nb.style_command() and g.blocks[0].startswith(":style\nnode {")
-    assert any(b == nb.GRAPH_QUERY for b in g.blocks)
-    assert "localhost:7999/browser/rdkg/style.grass" in nb.guide(http_port=7999)
+        for cmd in nb.data_commands(q):  # a required parameter's example from the data, after :params
+            assert cmd in g.blocks and g.blocks.index(cmd) == g.blocks.index(params) + 1
+    assert g.blocks[:2] == [nb.GRAPH_QUERY, ":style http://localhost:7999/browser/rdkg/style.grass"]
+    assert nb.data_commands(qs["law_serves"]) == [
+        ':param law => coalesce(head([(l:Law)-[:SERVES]->(:Initiative) | l.name]), "地方金融条例")']
+    assert nb.data_commands(qs["laws_serving_strategies"]) == []  # optional parameters stay empty
+
+
+def test_the_first_slide_lists_every_question():
+    text = nb.guide(http_port=7999)
+    first = text[text.index('<slide class="row-fluid" id="questions">'):text.index("</slide>")]
+    for name in _order():
+        q = catalogue()[name]
+        assert f"{html.escape(q.zh)} <code" in first and f">{name}</code>" in first
+    assert "runnable" not in first  # no long blocks push the list out of the frame
 
 
 def test_the_guide_escapes_what_it_quotes(tmp_path):
@@ -111,7 +124,7 @@ def test_the_guide_escapes_what_it_quotes(tmp_path):
     text = nb.guide(qs)
     assert "<script>" not in text and "</pre><script>" not in text and "<word>" not in text
     g = _parse(text)
-    assert g.slides == ["start", "questions", "odd"]  # a saved query without a twin is left out
+    assert g.slides == ["questions", "graph", "odd"]  # a saved query without a twin is left out
     assert nb.cypher_body(qs["odd"]) in g.blocks
     assert nb.cypher_body(qs["odd"]).startswith("MATCH (n) WHERE n.name <> $q")
     # the first example of a required parameter, escaped in the page and intact in the block
@@ -131,12 +144,46 @@ def test_style_captions_and_colours_every_label():
     for c in V.CLASSES:
         rule = re.search(rf"^node\.{c.label} \{{(.*)\}}$", grass, re.M)
         assert rule, c.label
-        assert "caption: '{name}';" in rule.group(1) and re.search(r"color: #[0-9A-F]{6};", rule.group(1))
+        assert "caption: '{caption}';" in rule.group(1) and re.search(r"color: #[0-9A-F]{6};", rule.group(1))
+        assert int(re.search(r"font-size: (\d+)px", rule.group(1)).group(1)) >= 11
     assert re.search(r"^node \{.*caption: '\{name\}';", grass, re.M)
     assert re.search(r"^relationship \{.*caption: '<type>';", grass, re.M)
     assert re.sub(r"'[^']*'", "", grass).count("{") == re.sub(r"'[^']*'", "", grass).count("}")
     # the JSON form that the post-connect command carries: the same rules, and no `;` to split it at
     assert json.loads(nb.style_json()) == nb.rules() and ";" not in nb.style_json()
+
+
+@pytest.mark.parametrize(("label", "name", "props", "short"), [
+    ("Law", "重庆市地方金融条例", {"jurisdiction": "重庆市"}, "地方金融条例"),
+    ("Law", "中华人民共和国长江保护法", {"jurisdiction": "中华人民共和国"}, "长江保护法"),
+    ("Law", "中华人民共和国长江保护法", {}, "长江保护法"),
+    ("Law", "河北省全国统一大市场建设条例", {"jurisdiction": "河北省"}, "全国统一大市场建设条例"),
+    ("Report", "重庆市人民代表大会常务委员会工作报告", {"jurisdiction": "重庆市", "year": 2026}, "2026 人大常委会工作报告"),
+    ("Action", "制定 重庆市地方金融条例", {"year": 2025}, "制定 地方金融条例"),
+    ("Body", "重庆市人民代表大会常务委员会", {}, "重庆市人大常委会"),
+    ("Initiative", "西部金融中心", {}, "西部金融中心"),
+    ("Law", "重庆市", {"jurisdiction": "重庆市"}, "重庆市"),  # nothing left: the name stays
+])
+def test_captions_drop_what_the_graph_states(label, name, props, short):
+    got = nb.caption(label, name, props, "重庆市")
+    assert got.replace(" ", "") == short.replace(" ", "")  # spaces only where the Browser may break a line
+    assert len(got.replace(" ", "")) <= nb.CAPTION_MAX
+    if short != name:
+        assert len(got.replace(" ", "")) < len(name.replace(" ", ""))
+
+
+def test_captions_fit_their_node_in_lines():
+    # a long name is broken into pieces the Browser puts on lines of their own, instead of cutting it
+    got = nb.caption("Law", "河北省全国统一大市场建设条例", {"jurisdiction": "河北省"})
+    assert got.replace(" ", "") == "全国统一大市场建设条例" and " " in got
+    lines = nb._browser_lines(got.split(" "), 40, nb.FONT_PX)
+    assert lines is not None and all(len(line) == 1 for line in lines)
+    assert nb.caption("Metric", "1.78万件", {}) == "1.78万件"  # figures are never broken
+
+
+def test_a_long_caption_is_cut():
+    got = nb.caption("Initiative", "推动成渝地区双城经济圈建设走深走实取得新的更大成效", {}).replace(" ", "")
+    assert len(got) <= nb.CAPTION_MAX and got.endswith("…") and "推动成渝地区双城经济圈建设走深走实".startswith(got[:-1])
 
 
 @pytest.mark.parametrize("served_before", [False, True])
@@ -145,7 +192,7 @@ def test_files_go_into_the_browser_jar_once(tmp_path, served_before):
     lib.mkdir()
     jar = lib / "neo4j-browser-0.jar"
     with zipfile.ZipFile(jar, "w") as z:
-        z.writestr("browser/index.html", "<html></html>")
+        z.writestr("browser/index.html", "<html><head><title>B</title></head></html>")
         if served_before:  # a jar that carries older copies and no pristine one beside it (a shared lib/)
             z.writestr(nb.GUIDE, "old")
             z.writestr(nb.STYLE, "old")
@@ -157,9 +204,13 @@ def test_files_go_into_the_browser_jar_once(tmp_path, served_before):
         names = z.namelist()
         assert sorted(names) == sorted(["browser/index.html", nb.GUIDE, nb.STYLE])
         assert "localhost:7475" in z.read(nb.GUIDE).decode()
+        # the served page may reach this machine only (no fonts, analytics or feedback widgets from the web)
+        index = z.read("browser/index.html").decode()
+        assert index.startswith('<html><head><meta http-equiv="Content-Security-Policy"') and index.count("Content-Security") == 1
         assert z.read(nb.STYLE).decode() == nb.style()
     with zipfile.ZipFile(tmp_path / "browser-original" / jar.name) as z:
-        assert z.namelist() == ["browser/index.html"] and z.read("browser/index.html") == b"<html></html>"
+        assert z.namelist() == ["browser/index.html"]
+        assert z.read("browser/index.html") == b"<html><head><title>B</title></head></html>"
     assert [f.name for f in lib.iterdir()] == [jar.name]  # no temporary file left behind
 
 
@@ -169,6 +220,9 @@ def test_the_server_is_told_to_open_them(tmp_path):
     style, play = line.split("=", 1)[1].split("; ")
     assert style == f"style {nb.style_json()}"
     assert play == "play http://localhost:7001/browser/rdkg/guide.html"
+    # no product analytics, and guides only from this machine
+    assert "client.allow_telemetry=false" in conf.splitlines()
+    assert "browser.remote_content_hostname_whitelist=localhost" in conf.splitlines()
 
 
 # ------------------------------------------------------------------ end to end
@@ -224,7 +278,7 @@ def _top(page):
 
 def _slide(page, name: str) -> None:
     """Go to a slide of the guide by its id (the carousel shows one slide at a time)."""
-    order = ["start", "questions", *_order()]
+    order = ["questions", "graph", *_order()]
     want = order.index(name)
     while True:
         h3 = page.locator("[data-testid=carousel] h3").first.inner_text()
@@ -236,16 +290,21 @@ def _slide(page, name: str) -> None:
 
 
 def _heading(name: str) -> str:
-    if name == "start":
-        return "rdkg: 人大常委会工作报告知识图谱"
     if name == "questions":
-        return "The graph and the saved questions"
+        return "rdkg: 人大常委会工作报告知识图谱"
+    if name == "graph":
+        return "The graph · 图"
     return catalogue()[name].zh
 
 
 def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     st, pw, rows = loaded
     page = chromium.new_page(viewport={"width": 1600, "height": 1170})
+    outside, blocked = [], []
+    local = (f"http://127.0.0.1:{st.http_port}", f"http://localhost:{st.http_port}", "data:", "blob:")
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(local) and ":7" not in r.url[:25]
+            and "127.0.0.1" not in r.url[:20] else None)
+    page.on("requestfailed", lambda r: blocked.append(r.url) if r.failure == "csp" else None)
     page.goto(f"http://127.0.0.1:{st.http_port}/browser/")
     page.wait_for_selector("input[data-testid=username]", timeout=90_000)
     page.fill("input[data-testid=username]", "neo4j")
@@ -258,12 +317,14 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     style = page.locator("[data-testid=frame]").filter(has_text=':style {"node":')
     assert style.count() == 1 and "node.Law {" in style.inner_text()  # the frame shows the sheet it applied
 
-    # the first slide's :style block applies the same sheet, as GraSS
-    blocks = page.locator("[data-testid=carousel] pre.runnable")
-    assert blocks.count() == 1 and blocks.first.inner_text().startswith(":style\nnode {")
-    _run_block(page, blocks.first)
-    assert _frames(page)[0].startswith(":style")
-    assert "node.Law {" in _top(page).inner_text() and "#F16667" in _top(page).inner_text()
+    # the first slide lists every question, readable inside the frame (nothing cut off below it)
+    carousel = page.locator("[data-testid=carousel]")
+    for name in _order():
+        item = carousel.locator("li", has=page.locator("code", has_text=re.compile(f"^{name}$")))
+        assert catalogue()[name].zh in item.inner_text()
+    box, last = carousel.bounding_box(), carousel.locator("li").last.bounding_box()
+    assert last["y"] + last["height"] <= box["y"] + box["height"], (last, box)
+    assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
 
     # a saved question: its :params block, then its query; the rows appear in the table
     _slide(page, nb.FIRST)
@@ -275,25 +336,50 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
     assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
 
+    # a required parameter takes its example from the loaded data
+    _slide(page, "law_serves")
+    blocks = page.locator("[data-testid=carousel] pre.runnable")
+    assert blocks.count() == 3 and blocks.nth(1).inner_text().startswith(":param law => coalesce(")
+    for i in range(3):
+        _run_block(page, blocks.nth(i))
+    _top(page).locator("text=/Started streaming [1-9]\\d* records/").wait_for(timeout=60_000)
+
     _slide(page, "reports")
     blocks = page.locator("[data-testid=carousel] pre.runnable")
     _run_block(page, blocks.nth(0))
     _run_block(page, blocks.nth(1))
-    page.wait_for_selector("text=Started streaming 1 records", timeout=60_000)
+    _top(page).locator("text=Started streaming 1 records").wait_for(timeout=60_000)
     assert "重庆市人民代表大会常务委员会工作报告" in _top(page).inner_text()
 
     # the picture: the guide pinned on top at the graph slide, the graph below it in the rdkg style
-    notice = page.locator("text=To help make Neo4j Browser better")  # the usage-data notice: dismiss it
-    if notice.count():
-        notice.first.locator("xpath=following-sibling::span[1]").click()
     guide = page.locator("[data-testid=frame]").filter(has=page.locator("[data-testid=carousel]"))
     guide.locator("[title='Pin at top']").click()
-    _slide(page, "questions")
-    graph = page.locator("[data-testid=carousel] pre.runnable").first
+    _slide(page, "graph")
+    blocks = page.locator("[data-testid=carousel] pre.runnable")
+    assert blocks.nth(1).inner_text() == f":style {nb.style_url(st.http_port)}"
+    _run_block(page, blocks.nth(1))  # the style again, fetched from the server
+    assert "node.Law {" in page.locator("[data-testid=frame]").nth(1).inner_text()
+    graph = blocks.first
     assert graph.inner_text() == nb.GRAPH_QUERY
     _run_block(page, graph)
     page.wait_for_selector("svg .node", timeout=60_000)
     time.sleep(3)  # let the force layout settle before the picture
+    captions = page.evaluate("""[...document.querySelectorAll('svg .node')].map(
+        n => [...n.querySelectorAll('text')].map(t => t.textContent.replace(/\\s/g, '')).join(''))""")
+    with Neo4jStore(st.bolt_uri, "neo4j", pw) as s:
+        laws = s._read("MATCH (l:Law) RETURN l.name AS name, l.caption AS caption")
+        every = {r["caption"].replace(" ", "") for r in s._read("MATCH (n) RETURN DISTINCT n.caption AS caption")
+                 if r["caption"]}
+    short = {r["caption"].replace(" ", ""): r["name"] for r in laws
+             if len(r["caption"].replace(" ", "")) < len(r["name"])}  # a prefix dropped
+    assert set(captions) & set(short), (captions, short)  # drawn without the jurisdiction the node states
+    assert not any(c.startswith(("重庆市", "中华人民共和国")) for c in captions if c in short.values()), captions
+    # whole: the Browser drew every caption as written, cutting none
+    assert set(captions) <= every, sorted(set(captions) - every)
+    assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
     SHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOT))
+    # what the Browser would fetch from the web (fonts, analytics, a feedback widget) is refused by the
+    # page's policy: nothing leaves the machine
+    assert set(outside) <= set(blocked), sorted(set(outside) - set(blocked))
     page.close()

@@ -27,6 +27,8 @@ def installed(tmp_path_factory) -> Path:
     wheel = next(where.glob("rdkg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "kg/ontology/lexicon/national_laws.tsv" in names and "kg/queries/reports.rq" in names
+    # the query page and the entity page, with the vendored drawing library, work from the wheel
+    assert {"kg/static/page.js", "kg/static/entity.js", "kg/static/vendor/cytoscape.min.js", "kg/entity.py"} <= set(names)
     assert not any(n.startswith(("loaders/", "ontology/", "queries/")) for n in names), "a generic top-level package"
     venv = where / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

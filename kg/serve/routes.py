@@ -392,6 +392,16 @@ def create_app(settings: Settings) -> Starlette:
     async def page(_request: Request) -> Response:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
+    async def about(request: Request) -> Response:  # the query page's header line (kg/entity.py)
+        return respond(request, await run(request, {"op": "about"}))
+
+    async def entity(request: Request) -> Response:  # /entity?iri=…, and any other path as base + path
+        from ..entity import entity_job
+
+        job = entity_job(dict(url_params(request)), parse_accept(request.headers.get("accept")),
+                         request.scope.get("raw_path") or b"", request.scope.get("root_path", "") + "/")
+        return respond(request, await run(request, job))
+
     async def on_error(request: Request, exc: Exception) -> Response:
         log.error("unexpected error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
         return respond(request, Reply.error(500, f"internal error: {type(exc).__name__}"), vary=False)
@@ -407,6 +417,9 @@ def create_app(settings: Settings) -> Starlette:
             Route("/queries/{name}", saved),
             Route("/limits", limits),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
+            Route("/about", about),
+            Route("/entity", entity),
+            Route("/{path:path}", entity),  # the graph's IRIs under the base, dereferenced
         ]
 
     app = Starlette(

@@ -205,6 +205,11 @@ def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPol
             store.ox.update(text, prefixes=V.PREFIXES, base_iri=job.get("base"))
             store.ox.flush()
             return Reply(204)
+        if op in ("entity", "about"):  # the entity page and the page's header line (kg/entity.py)
+            from ..entity import handle
+
+            status, body, media = handle(store, job)
+            return Reply(status, body, media, {"Vary": "Accept"} if op == "entity" else {})
         if op == "graphs":
             body = json.dumps(sorted(g.value for g in store.ox.named_graphs() if isinstance(g, ox.NamedNode)))
             return Reply(200, body.encode(), "application/json")

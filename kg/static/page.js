@@ -1,34 +1,131 @@
 // The query page: YASGUI against this endpoint, and the saved questions one click away.
 // A saved query's parameters are sent as bindings ($name=N-Triples term, as RDF4J does), so the
-// query text in the editor stays the saved text.
+// query text in the editor stays the saved text. Results are drawn by our own table ("rdkg"):
+// plain values, IRIs short and linked to their entity page, no parameter echo columns, CJK-sized
+// columns, the number of rows and whether the server cut the answer.
 (function () {
   "use strict";
   const endpoint = new URL("sparql", window.location.href).href;
-  const XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+  const XSD = "http://www.w3.org/2001/XMLSchema#";
+  const NUMERIC = new Set(["integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger", "positiveInteger"]);
   document.getElementById("endpoint").textContent = endpoint;
+
+  // what the server knows: its prefixes, its base, how many reports (filled in from /about)
+  const server = { prefixes: {}, base: "https://w3id.org/rdkg/" };
+  let current = null;   // the saved question whose text is in the editor
+  let truncated = null; // the last answer's X-Rows-Truncated
+
+  // ------------------------------------------------------------ values as people read them
+  function shortIri(iri) {
+    for (const [p, ns] of Object.entries(server.prefixes)) {
+      if (iri.startsWith(ns) && iri.length > ns.length && !/[\/#]/.test(iri.slice(ns.length))) return p + ":" + iri.slice(ns.length);
+    }
+    if (iri.startsWith(server.base)) return iri.slice(server.base.length);
+    return iri;
+  }
+
+  function cell(term) {
+    const td = document.createElement("td");
+    if (!term) return td;
+    if (term.type === "uri") {
+      const a = document.createElement("a");
+      const short = shortIri(term.value);
+      if (term.value.startsWith(server.base) && !short.includes(":")) {
+        a.href = "entity?iri=" + encodeURIComponent(term.value);
+        // law/重庆市地方金融条例 → 重庆市地方金融条例, with the kind in small type
+        const slash = short.indexOf("/");
+        const kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = slash > 0 ? short.slice(0, slash) : "";
+        a.textContent = decodeURIComponent(short.slice(slash + 1).split("/").pop().replace(/%(?![0-9A-Fa-f]{2})/g, "%25"));
+        if (kind.textContent) td.appendChild(kind);
+      } else {
+        a.href = term.value;
+        a.textContent = short;
+      }
+      a.title = term.value;
+      td.appendChild(a);
+      td.className = "iri";
+      return td;
+    }
+    const dt = term.datatype && term.datatype.startsWith(XSD) ? term.datatype.slice(XSD.length) : "";
+    td.textContent = term.value;
+    if (NUMERIC.has(dt)) td.className = "num";
+    else if (term.value.length > 24) td.className = "long";
+    else if (term.value.length <= 12) td.className = "short";  // a name: on one line
+    if (term.type === "bnode") td.textContent = "_:" + term.value;
+    return td;
+  }
+
+  // ------------------------------------------------------------ the results table (a YASR plugin)
+  class RdkgTable {
+    constructor(yasr) { this.yasr = yasr; this.priority = 20; this.label = "表格 · Table"; }
+    canHandleResults() { return !!(this.yasr.results && this.yasr.results.getVariables && this.yasr.results.getVariables().length); }
+    getIcon() { const s = document.createElement("span"); s.textContent = "▦"; return s; }
+    draw() {
+      const results = this.yasr.results;
+      const hidden = new Set(current ? current.params.map((p) => p.name) : []);
+      const vars = results.getVariables().filter((v) => !hidden.has(v));
+      const rows = results.getBindings() || [];
+      const wrap = document.createElement("div");
+      wrap.className = "rdkg-results";
+      const status = document.createElement("p");
+      status.className = "rdkg-status";
+      status.id = "rdkg-status";
+      status.textContent = rows.length + " 行 · rows";
+      if (truncated) status.textContent += " · 已截断 · cut at the server's row limit";
+      wrap.appendChild(status);
+      const scroller = document.createElement("div");
+      scroller.className = "rdkg-scroll";
+      const table = document.createElement("table");
+      table.className = "rdkg-table";
+      const head = table.createTHead().insertRow();
+      for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
+      const body = table.createTBody();
+      for (const row of rows) {
+        const tr = body.insertRow();
+        for (const v of vars) tr.appendChild(cell(row[v]));
+      }
+      scroller.appendChild(table);
+      wrap.appendChild(scroller);
+      this.yasr.resultsEl.appendChild(wrap);
+    }
+  }
+  Yasgui.Yasr.registerPlugin("rdkg", RdkgTable);
 
   const yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
     persistenceId: null,
-    yasr: { defaultPlugin: "table" },
+    // the server knows LATERAL and the predefined prefixes, the editor's grammar does not: the
+    // server's own 400 message is the syntax check
+    yasqe: { syntaxErrorCheck: false, resizeable: true },
+    yasr: { defaultPlugin: "rdkg", pluginOrder: ["rdkg", "table", "response"] },
   });
   const tab = () => yasgui.getTab();
   tab().setEndpoint(endpoint);
-  if (!tab().getQuery().trim() || tab().getQuery().includes("dbpedia")) {
-    tab().setQuery(
-      "PREFIX rdkg: <https://w3id.org/rdkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n" +
-      "# laws in the entity catalogue (the default graph); reports are named graphs: GRAPH ?r { … }\n" +
-      "SELECT ?law ?name WHERE {\n  ?law a rdkg:Law ; rdfs:label ?name .\n}\nLIMIT 20\n");
-  }
+  const START =
+    "# the prefixes rdkg: eli: skos: prov: oa: dcterms: … are predefined on this server\n" +
+    "# laws in the entity catalogue (the default graph); reports are named graphs: GRAPH ?r { … }\n" +
+    "SELECT ?law ?name WHERE {\n  ?law a rdkg:Law ; rdfs:label ?name .\n}\nLIMIT 20\n";
+  if (!tab().getQuery().trim() || tab().getQuery().includes("dbpedia")) tab().setQuery(START);
+
+  const yasqe = tab().getYasqe();
+  // YASQE's class, property and prefix completers ask lov.linkeddata.es and prefix.cc: this page stays
+  // offline, and the server's prefixes need no PREFIX lines
+  for (const name of [...(yasqe.config.autocompleters || [])]) if (name !== "variables") yasqe.disableCompleter(name);
+  yasqe.on("queryResponse", (_y, response) => {
+    truncated = response && response.headers && response.headers.get ? response.headers.get("X-Rows-Truncated") === "true" : false;
+    const status = document.getElementById("rdkg-status");
+    if (truncated && status && !status.textContent.includes("截断")) status.textContent += " · 已截断 · cut at the server's row limit";
+  });
 
   const form = document.getElementById("params");
   const fields = document.getElementById("params-fields");
-  let current = null;
 
   function term(param, value) {
-    if (param.type === "integer") return JSON.stringify(String(parseInt(value || "0", 10) || 0)) + "^^<" + XSD_INTEGER + ">";
+    if (param.type === "integer") return JSON.stringify(String(parseInt(value || "0", 10) || 0)) + "^^<" + XSD + "integer>";
     if (param.type === "iri" && value) return "<" + value.replace(/[<>"{}|^`\\\s]/g, encodeURIComponent) + ">";
     return JSON.stringify(value || "");
   }
@@ -39,11 +136,30 @@
     tab().setRequestConfig({ args: args });
   }
 
+  function clearResults() {
+    truncated = null;
+    const yasr = tab().getYasr();
+    if (!yasr) return;
+    yasr.results = undefined;
+    try { yasr.draw(); } catch (e) { /* nothing to draw */ }
+    yasr.resultsEl.innerHTML = "";
+  }
+
+  function leaveSaved() {
+    current = null;
+    form.hidden = true;
+    fields.innerHTML = "";
+    document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
+    bindParams();
+  }
+
   function pick(q, button) {
     document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
     button.classList.add("active");
-    current = q;
+    current = null;           // setQuery fires "change": not yet the saved question's text
     tab().setQuery(q.sparql);
+    current = q;
+    clearResults();
     fields.innerHTML = "";
     document.getElementById("params-title").textContent = q.zh + " · " + q.en;
     for (const p of q.params) {
@@ -58,22 +174,36 @@
       label.appendChild(input);
       fields.appendChild(label);
     }
-    if (!q.params.length) fields.innerHTML = '<span class="hint">no parameters</span>';
+    if (!q.params.length) fields.innerHTML = '<span class="hint">no parameters · 无参数</span>';
     form.hidden = false;
     bindParams();
   }
 
-  form.addEventListener("submit", (e) => { e.preventDefault(); bindParams(); tab().query(); });
-  document.getElementById("clear-params").addEventListener("click", () => {
-    current = null;
-    form.hidden = true;
-    document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
-    bindParams();
+  // a query typed over a saved one is a new query: no old bindings, no old answer
+  yasqe.on("change", () => {
+    if (current && tab().getQuery() !== current.sparql) { leaveSaved(); clearResults(); }
   });
+
+  form.addEventListener("submit", (e) => { e.preventDefault(); bindParams(); tab().query(); });
+  document.getElementById("clear-params").addEventListener("click", () => { leaveSaved(); clearResults(); });
+
+  fetch("about").then((r) => r.json()).then((info) => {
+    server.prefixes = info.prefixes || {};
+    server.base = info.base || server.base;
+    const c = info.catalogue || {};
+    document.getElementById("loaded").textContent =
+      `已载入 ${info.reports} 份报告 · ${info.reports} report(s) loaded · ` +
+      `${c.Law || 0} laws, ${c.Decision || 0} decisions, ${c.Body || 0} bodies, ${c.Initiative || 0} initiatives · ` +
+      `默认图 · default graph: ${info.default_graph}`;
+    // the editor's prefix autocompletion and "add prefix" know the server's prefixes
+    try { yasqe.addPrefixes && yasqe.addPrefixes({}); } catch (e) { /* older YASQE */ }
+    if (window.Yasqe && Yasqe.defaults) Yasqe.defaults.prefixes = info.prefixes;
+  }).catch(() => { document.getElementById("loaded").textContent = "cannot read /about"; });
 
   fetch("queries").then((r) => r.json()).then((list) => {
     const ul = document.getElementById("saved-list");
     ul.innerHTML = "";
+    list.sort((a, b) => a.zh.localeCompare(b.zh, "zh-Hans-CN-u-co-pinyin"));
     for (const q of list) {
       const li = document.createElement("li");
       const b = document.createElement("button");

@@ -24,6 +24,7 @@ from ..errors import KGError
 from ..ids import DEFAULT_BASE
 from ..loaders.write.rdf import statement_id
 from ..model import Body, Extraction, Law
+from ..neo4j_browser import caption
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -342,7 +343,8 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
     def node(id_: str, cls: V.Cls, props: dict[str, Any], name: str) -> dict[str, Any]:
         label[id_] = cls.label
         names[id_] = name
-        return {"id": id_, "props": _clean({"id": id_, "name": name, **props})}
+        short = caption(cls.label, name, props, r.jurisdiction)  # the Browser's caption (kg/neo4j_browser.py)
+        return {"id": id_, "props": _clean({"id": id_, "name": name, "caption": short, **props})}
 
     report = [node(rid, V.REPORT, {"title": r.title, "date": r.date, "year": r.year, "jurisdiction": r.jurisdiction,
                                    "genre": r.genre, "session": r.session, "speaker": r.speaker, "post": r.post,

@@ -1,0 +1,40 @@
+// The entity page's picture: the laws that serve a strategy and the reports that say so, or a law's
+// actions over the years; drawn with Cytoscape.js (vendored in static/vendor/, no internet needed).
+(function () {
+  "use strict";
+  const holder = document.getElementById("picture");
+  const data = document.getElementById("picture-data");
+  if (!holder || !data || typeof cytoscape !== "function") return;
+  const g = JSON.parse(data.textContent);
+  const colours = { self: "#8b1a1a", entity: "#2f6f9f", report: "#777", action: "#b7791f" };
+  const elements = g.nodes.map((n) => ({ data: n, classes: n.kind }))
+    .concat(g.edges.map((e) => ({ data: e })));
+  const cy = cytoscape({
+    container: holder,
+    elements: elements,
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: "node", style: {
+        "label": "data(label)", "font-size": 13, "text-wrap": "wrap", "text-max-width": 120,
+        "text-valign": "bottom", "text-margin-y": 4, "width": 18, "height": 18,
+        "background-color": (n) => colours[n.data("kind")] || "#999",
+        "font-family": "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif" } },
+      { selector: "node.self", style: { "width": 28, "height": 28, "font-weight": "bold", "font-size": 15 } },
+      { selector: "node.report", style: { "shape": "round-rectangle" } },
+      { selector: "node.action", style: { "shape": "diamond" } },
+      { selector: "edge", style: {
+        "width": 1.5, "line-color": "#bbb", "target-arrow-color": "#bbb", "target-arrow-shape": "triangle",
+        "curve-style": "bezier", "label": "data(label)", "font-size": 11, "color": "#555",
+        "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+    ],
+    layout: { name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20,
+              roots: g.nodes.filter((n) => n.kind === "self" || (n.kind === "entity" && g.edges.some((e) => e.source === n.id && e.target === g.nodes[0].id))).map((n) => n.id) },
+  });
+  cy.on("tap", "node", (ev) => {
+    const id = ev.target.id();
+    if (ev.target.data("kind") === "entity" || ev.target.data("kind") === "report") {
+      window.location.href = "entity?iri=" + encodeURIComponent(id);
+    }
+  });
+  window.rdkgPicture = cy;
+})();
