@@ -4,14 +4,20 @@
 their union, the way a query over the store sees them) and returns a small :class:`Report` of
 :class:`Violation` s that a person can read, one line each. The ontology ``ontology/rdkg.ttl`` is
 mixed into the graph checked, since it says which individuals are action types; no inference is
-run, because kg/rdf.py asserts every class directly.
+run, because the writer asserts every class directly.
+
+``validate_store`` gives the same violations for an Oxigraph store without building the union: it
+checks one report graph at a time (with the catalogue's entries for the entities it mentions) and
+the entities once at the end, so its time grows with the store, and it reports progress as it goes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +66,8 @@ class Report:
 
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
+    triples: int = 0  # how many triples (quads) of data were checked, when known
+    graphs: int = 0  # how many report graphs, when a store was checked
 
     def __bool__(self) -> bool:
         return self.conforms
@@ -88,13 +96,45 @@ def shapes_graph() -> Graph:
 
 def validate(data_graph: Graph) -> Report:
     """Validate an rdflib Graph, or a Dataset/ConjunctiveGraph as the union of its graphs."""
-    from pyshacl import validate as shacl_validate
-
-    union = Graph()
-    for prefix, ns in V.PREFIXES.items():
-        union.bind(prefix, ns)
+    union = _new_graph()
+    n = 0
     for triple in _triples(data_graph):
         union.add(triple)
+        n += 1
+    report = _check(union)
+    report.triples = n
+    return report
+
+
+class _Graph(Graph):
+    """An rdflib Graph that parses each SPARQL text once: pyshacl runs a SHACL-SPARQL constraint
+    once per focus node with the same text (``$this`` bound), and rdflib would parse it every time,
+    which took most of the time of a check."""
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=256)
+def _prepared(text: str) -> Any:
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text)
+
+
+def _new_graph() -> Graph:
+    g = _Graph()
+    for prefix, ns in V.PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def _check(union: Graph) -> Report:
+    """Run pyshacl over ``union`` (which it may change) with the ontology mixed in."""
+    from pyshacl import validate as shacl_validate
+
     for triple in ontology_graph():
         union.add(triple)
     conforms, results, _text = shacl_validate(
@@ -105,8 +145,12 @@ def validate(data_graph: Graph) -> Report:
         allow_warnings=False,
         inplace=True,  # ``union`` is our own copy
     )
-    violations = sorted(_violations(results), key=lambda v: (v.focus, v.path or "", v.message, v.value or ""))
+    violations = sorted(set(_violations(results)), key=_order)
     return Report(conforms=bool(conforms), violations=violations)
+
+
+def _order(v: Violation) -> tuple[str, ...]:
+    return (v.focus, v.path or "", v.message, v.value or "", v.severity, v.constraint)
 
 
 def validate_quads(quads: Iterable[ox.Quad]) -> Report:
@@ -121,6 +165,261 @@ def quads_to_dataset(quads: Iterable[ox.Quad]) -> Dataset:
     ds = Dataset()
     ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds
+
+
+# ------------------------------------------------------------------ a store, graph by graph
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far :func:`validate_store` has got: ``done`` of ``total`` graphs checked (the entities,
+    checked last, count as one more), the graph just checked and the violations found so far."""
+
+    done: int
+    total: int
+    graph: str  # a report graph's IRI, or ENTITIES
+    violations: int
+
+
+ENTITIES = "entities"  # Progress.graph of the last step: the nodes described in more than one graph
+_STAGING = "urn:rdkg:staging:"  # kg.stores.rdf.STAGING: half-loaded graphs, not part of the store
+_RDF_TYPE = str(RDF.type)
+_STATEMENT = str(RDF.Statement)
+
+
+def validate_store(
+    store: Any,
+    graph: str | ox.NamedNode | None = None,
+    progress: Callable[[Progress], None] | None = None,
+) -> Report:
+    """Validate an Oxigraph store (a ``pyoxigraph.Store``, or an object holding one as ``.ox``) one
+    report graph at a time; the violations are those :func:`validate` finds in the union of all its
+    graphs, but time grows in step with the store.
+
+    Each report graph is checked together with the catalogue's entries (the default graph) for the
+    entities it mentions, and the report-scoped nodes it describes (the report, its passages,
+    actions, metrics and statements) are judged there. The nodes described in more than one graph
+    (the entities every report repeats, which the catalogue lists, and anything a broken store
+    describes twice) are judged once, at the end, on all that every graph says of them.
+
+    ``graph``, a report graph's IRI, checks that graph alone (with the catalogue's entries for its
+    entities), every node in it judged on what that report says. ``progress`` is called after each
+    graph with a :class:`Progress`.
+    """
+    import pyoxigraph as ox
+
+    st = getattr(store, "ox", store)
+    catalogue = _catalogue(st)
+    if graph is not None:
+        g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(graph)
+        data, _subjects, n = _report_data(st, g, catalogue)
+        report = _check(data)
+        report.triples, report.graphs = n, 1
+        if progress is not None:
+            progress(Progress(1, 1, g.value, len(report.violations)))
+        return report
+
+    graphs = sorted(
+        (g for g in st.named_graphs() if isinstance(g, ox.NamedNode) and not g.value.startswith(_STAGING)),
+        key=lambda g: g.value,
+    )
+    total = len(graphs) + 1
+    found: set[Violation] = set()
+    # the subjects each graph describes (hashed, the catalogue's left out), to find those in two graphs
+    seen, owner = array("q"), array("q")
+    triples = 0
+    for i, g in enumerate(graphs):
+        data, subjects, n = _report_data(st, g, catalogue)
+        triples += n
+        hashes = {hash(s) for s in subjects if s not in catalogue}
+        seen.extend(hashes)
+        owner.extend([i] * len(hashes))
+        found.update(v for v in _check(data).violations if v.focus not in catalogue)
+        if progress is not None:
+            progress(Progress(i + 1, total, g.value, len(found)))
+
+    shared = set(catalogue)
+    for i, hashes in _described_twice(seen, owner).items():
+        shared.update(s for s in _subjects(st, graphs[i]) if hash(s) in hashes)
+    found = {v for v in found if v.focus not in shared}
+    data, n = _shared_data(st, shared)
+    triples += n
+    found.update(v for v in _check(data).violations if v.focus in shared)
+    if progress is not None:
+        progress(Progress(total, total, ENTITIES, len(found)))
+    violations = sorted(found, key=_order)
+    return Report(conforms=not violations, violations=violations, triples=triples, graphs=len(graphs))
+
+
+def _catalogue(st: ox.Store) -> set[str]:
+    import pyoxigraph as ox
+
+    return {_key(q.subject) for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def _subjects(st: ox.Store, g: ox.NamedNode) -> set[str]:
+    return {_key(q.subject) for q in st.quads_for_pattern(None, None, None, g)}
+
+
+def _described_twice(seen: array, owner: array) -> dict[int, set[int]]:
+    """Graph index → the subject hashes it shares with another graph."""
+    order = sorted(range(len(seen)), key=seen.__getitem__)
+    out: dict[int, set[int]] = defaultdict(set)
+    for a, b in zip(order, order[1:], strict=False):
+        if seen[a] == seen[b]:  # each graph lists a hash once, so these are two graphs
+            out[owner[a]].add(seen[a])
+            out[owner[b]].add(seen[b])
+    return out
+
+
+def _report_data(st: ox.Store, g: ox.NamedNode, catalogue: set[str]) -> tuple[Graph, set[str], int]:
+    """A report graph, the catalogue's entries for the entities it mentions, the classes of the other
+    nodes it points to (as the whole store has them), and the triples its statements restate when
+    another graph asserts them; with the graph's subjects and size."""
+    import pyoxigraph as ox
+
+    conv = _Converter()
+    data = _new_graph()
+    subjects: set[str] = set()
+    objects: dict[str, Any] = {}
+    statements = []
+    n = 0
+    for q in st.quads_for_pattern(None, None, None, g):
+        n += 1
+        s, p, o = q.subject, q.predicate, q.object
+        subjects.add(_key(s))
+        if not isinstance(o, ox.Literal):
+            objects[_key(o)] = o
+        if p.value == _RDF_TYPE and o.value == _STATEMENT:
+            statements.append(s)
+        data.add((conv(s), conv(p), conv(o)))
+    default = ox.DefaultGraph()
+    for key, node in list(objects.items()) + [(k, None) for k in subjects]:
+        if key in catalogue:
+            term = node if node is not None else _node_of(key)
+            for q in st.quads_for_pattern(term, None, None, default):
+                data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+        elif key not in subjects and node is not None:  # a node described elsewhere: its classes
+            for q in st.quads_for_pattern(node, ox.NamedNode(_RDF_TYPE), None, None):
+                data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+    for stmt in statements:
+        triple = [data.value(conv(stmt), RDF[x]) for x in ("subject", "predicate", "object")]
+        if None in triple or tuple(triple) in data:
+            continue
+        terms = [_ox(t) for t in triple]
+        if None not in terms and next(iter(st.quads_for_pattern(*terms, None)), None) is not None:
+            data.add(tuple(triple))
+    return data, subjects, n
+
+
+def _shared_data(st: ox.Store, shared: set[str]) -> tuple[Graph, int]:
+    """All every graph says of the shared nodes, and the classes of the nodes they point to where a
+    shape checks the class; with the number of catalogue quads among them."""
+    import pyoxigraph as ox
+
+    conv = _Converter()
+    data = _new_graph()
+    n = 0
+    pointed: dict[str, Any] = {}
+    by_class, by_subject_of = _class_checked_paths()
+    out: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+    for key in shared:
+        for q in st.quads_for_pattern(_node_of(key), None, None, None):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                n += 1
+            data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+            out[key].append((q.predicate, q.object))
+    for pos in out.values():
+        classes = {o.value for p, o in pos if p.value == _RDF_TYPE and isinstance(o, ox.NamedNode)}
+        checked = set().union(
+            *(by_class.get(c, ()) for c in classes), *(by_subject_of.get(p.value, ()) for p, _o in pos)
+        )
+        for p, o in pos:
+            if p.value in checked and not isinstance(o, ox.Literal) and _key(o) not in shared:
+                pointed[_key(o)] = o
+    rdf_type = ox.NamedNode(_RDF_TYPE)
+    for node in pointed.values():
+        for q in st.quads_for_pattern(node, rdf_type, None, None):
+            data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+    return data, n
+
+
+@cache
+def _class_checked_paths() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The properties whose values a shape checks the class of, by the class the shape targets and by
+    the property whose subjects it targets."""
+    sg = shapes_graph()
+    by_class: dict[str, set[str]] = defaultdict(set)
+    by_subject_of: dict[str, set[str]] = defaultdict(set)
+    for shape in set(sg.subjects(SH.targetClass, None)) | set(sg.subjects(SH.targetSubjectsOf, None)):
+        paths = {str(sg.value(ps, SH.path)) for ps in sg.objects(shape, SH.property) if _checks_class(sg, ps)}
+        for c in sg.objects(shape, SH.targetClass):
+            by_class[str(c)] |= paths
+        for p in sg.objects(shape, SH.targetSubjectsOf):
+            by_subject_of[str(p)] |= paths
+    return dict(by_class), dict(by_subject_of)
+
+
+def _checks_class(sg: Graph, node: Any, depth: int = 0) -> bool:
+    """Whether a property shape (or a shape nested in it: sh:or lists, qualified shapes) uses sh:class."""
+    if depth > 8:
+        return False
+    for p, o in sg.predicate_objects(node):
+        if p == SH["class"]:
+            return True
+        if isinstance(o, BNode) and _checks_class(sg, o, depth + 1):
+            return True
+    return False
+
+
+class _Converter:
+    """pyoxigraph terms as rdflib terms, each IRI converted once; ``"x"^^xsd:string`` as ``"x"``."""
+
+    def __init__(self) -> None:
+        self.iris: dict[str, URIRef] = {}
+
+    def __call__(self, t: Any) -> Any:
+        import pyoxigraph as ox
+
+        if isinstance(t, ox.NamedNode):
+            iri = self.iris.get(t.value)
+            if iri is None:
+                iri = self.iris[t.value] = URIRef(t.value)
+            return iri
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            dt = t.datatype.value
+            return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=self(t.datatype))
+        raise TypeError(f"not an RDF term: {t!r}")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _key(t: Any) -> str:
+    """A node as Violation.focus names it: its IRI, or ``_:id`` for a blank node."""
+    import pyoxigraph as ox
+
+    return f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
+
+
+def _node_of(key: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.BlankNode(key[2:]) if key.startswith("_:") else ox.NamedNode(key)
+
+
+def _ox(t: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    return None  # a literal: no statement restates one as a subject or predicate, and lookups skip it
 
 
 def _triples(data_graph: Graph) -> Iterable[tuple[Any, Any, Any]]:
