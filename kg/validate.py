@@ -212,7 +212,7 @@ def validate_store(
     catalogue = _catalogue(st)
     if graph is not None:
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(graph)
-        data, _subjects, n = _report_data(st, g, catalogue)
+        data, _seen, n = _report_data(st, g, catalogue)
         report = _check(data)
         report.triples, report.graphs = n, 1
         if progress is not None:
