@@ -1,20 +1,24 @@
-"""`kg validate` at scale: time per report of the graph-by-graph check (kg.validate.validate_store)
-at growing store sizes, against the whole-store check it replaces (pyshacl over the union of every
-graph, as `kg validate` did before), measured in the same run at the small sizes.
+"""`kg validate` at scale: time per report and peak memory of the graph-by-graph check
+(kg.validate.validate_store) at growing store sizes, against the whole-store check it replaces
+(pyshacl over the union of every graph, as `kg validate` did before), measured in the same run.
 
 Usage: python benchmarks/validate.py REPORTS_FOLDER [--sizes 10,100,1000] [--baseline-sizes 10,30] [--json OUT]
 
 The reports are every report under the folder, extracted once and repeated under other ids,
 jurisdictions and years (benchmarks/rdf_store.py's corpus) until there are as many as the largest
-size. Each size is a fresh in-memory store holding the first N of them; both checks read the same
-store and must find the same violations (none, for reports as the writer writes them).
+size. Each measurement runs in a process of its own (so that its peak memory is its own): it loads
+the first N reports into an in-memory store, then times one check. Both checks must find the same
+violations (none, for reports as the writer writes them).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
@@ -27,68 +31,95 @@ def _sizes(text: str) -> list[int]:
     return sorted({int(x) for x in text.split(",") if x.strip()})
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("folder", type=Path)
-    ap.add_argument("--sizes", type=_sizes, default=[10, 100, 1000], help="store sizes (reports) for the graph-by-graph check")
-    ap.add_argument("--baseline-sizes", type=_sizes, default=[10, 30], help="sizes at which the whole-store check is timed too")
-    ap.add_argument("--json", type=Path, default=None)
-    args = ap.parse_args()
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    from rdf_store import corpus
 
+def child(method: str, n: int, corpus_file: Path) -> dict:
+    """Load the first ``n`` reports of the corpus file into a store and time one check."""
+    from kg.model import Extraction
     from kg.stores.rdf import RDFStore
     from kg.validate import validate_quads, validate_store
 
+    store = RDFStore(None)
+    with corpus_file.open(encoding="utf-8") as fh:
+        for _i, line in zip(range(n), fh, strict=False):
+            store.load(Extraction.model_validate_json(line))
+    import pyshacl  # noqa: F401 - imported before the clock starts, as in a warm `kg validate`
+
+    rss_before = _rss_mb()
+    t = time.perf_counter()
+    if method == "graph":
+        res = validate_store(store)
+    else:
+        res = validate_quads(list(store.ox))
+    seconds = time.perf_counter() - t
+    return {
+        "quads": len(store.ox),
+        "seconds": round(seconds, 2),
+        "per_report_s": round(seconds / n, 3),
+        "peak_rss_mb": round(_rss_mb()),
+        "rss_growth_mb": round(_rss_mb() - rss_before),
+        "violations": [str(v) for v in res.violations],
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path, nargs="?")
+    ap.add_argument("--sizes", type=_sizes, default=[10, 100, 1000], help="store sizes (reports) for the graph-by-graph check")
+    ap.add_argument("--baseline-sizes", type=_sizes, default=[10, 30], help="sizes at which the whole-store check is timed too")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--child", nargs=3, metavar=("METHOD", "N", "CORPUS"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        method, n, path = args.child
+        print(json.dumps(child(method, int(n), Path(path))))
+        return 0
+    if args.folder is None:
+        ap.error("give the folder of reports")
+
+    from rdf_store import corpus
+
     t0 = time.perf_counter()
-    largest = max(args.sizes + args.baseline_sizes)
-    exts = corpus(args.folder, largest)
-    print(f"corpus: {len(exts)} reports ready in {time.perf_counter() - t0:.1f} s", flush=True)
+    exts = corpus(args.folder, max(args.sizes + args.baseline_sizes))
+    with tempfile.TemporaryDirectory(prefix="rdkg-validate-bench-") as tmp:
+        corpus_file = Path(tmp) / "corpus.jsonl"
+        corpus_file.write_text("".join(e.model_dump_json() + "\n" for e in exts), encoding="utf-8")
+        print(f"corpus: {len(exts)} reports ready in {time.perf_counter() - t0:.1f} s", flush=True)
+        rows = []
+        for n in sorted(set(args.sizes) | set(args.baseline_sizes)):
+            row: dict = {"reports": n}
+            for method, sizes in (("graph", args.sizes), ("whole", args.baseline_sizes)):
+                if n not in sizes:
+                    continue
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child", method, str(n), str(corpus_file)],
+                    capture_output=True, text=True,
+                )
+                if out.returncode != 0:
+                    sys.exit(f"the {method} check of {n} reports failed:\n{out.stderr[-2000:]}")
+                row[method] = json.loads(out.stdout.strip().splitlines()[-1])
+                row["quads"] = row[method].pop("quads")
+                print(f"  {n} reports, {'graph by graph' if method == 'graph' else 'whole store'}: "
+                      + ", ".join(f"{k} {v}" for k, v in row[method].items() if k != "violations"), flush=True)
+            if "graph" in row and "whole" in row:
+                row["same_violations"] = row["graph"]["violations"] == row["whole"]["violations"]
+                row["ratio_whole_to_graph_by_graph"] = round(row["whole"]["seconds"] / row["graph"]["seconds"], 2)
+            rows.append(row)
 
-    rows = []
-    for n in sorted(set(args.sizes) | set(args.baseline_sizes)):
-        store = RDFStore(None)
-        for ext in exts[:n]:
-            store.load(ext)
-        quads = len(store.ox)
-        row: dict = {"reports": n, "quads": quads}
-        if n in args.sizes:
-            reports_done = [0.0]
-            t = time.perf_counter()
-
-            def step(p, t=t, reports_done=reports_done, n=n):
-                if p.done == p.total - 1:
-                    reports_done[0] = time.perf_counter() - t
-                if p.done % max(1, p.total // 10) == 0 and p.done < p.total:
-                    print(f"    {n} reports: {p.done}/{p.total} graphs in {time.perf_counter() - t:.0f} s", flush=True)
-
-            res = validate_store(store, progress=step)
-            total = time.perf_counter() - t
-            row |= {
-                "graph_by_graph_s": round(total, 2),
-                "graph_by_graph_s_per_report": round(total / n, 3),
-                "entities_step_s": round(total - reports_done[0], 2),
-                "violations": len(res.violations),
-            }
-            by_graph = res
-        if n in args.baseline_sizes:
-            t = time.perf_counter()
-            old = validate_quads(list(store.ox))
-            total = time.perf_counter() - t
-            row |= {"whole_store_s": round(total, 2), "whole_store_s_per_report": round(total / n, 3)}
-            if n in args.sizes:
-                row["same_violations"] = old.violations == by_graph.violations
-                row["ratio_whole_to_graph_by_graph"] = round(row["whole_store_s"] / row["graph_by_graph_s"], 2)
-        rows.append(row)
-        print("  " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
-        del store
-
-    print(f"{'reports':>8} {'quads':>10} {'by graph s/report':>18} {'whole store s/report':>21} {'same':>5}")
+    print(f"{'reports':>8} {'quads':>10} {'by graph s/report':>18} {'MB':>6} {'whole store s/report':>21} {'MB':>6} {'same':>5}")
     for r in rows:
-        by = f"{r['graph_by_graph_s_per_report']:.3f}" if "graph_by_graph_s" in r else "-"
-        whole = f"{r['whole_store_s_per_report']:.3f}" if "whole_store_s" in r else "-"
-        print(f"{r['reports']:>8} {r['quads']:>10,} {by:>18} {whole:>21} {str(r.get('same_violations', '-')):>5}")
+        g, w = r.get("graph", {}), r.get("whole", {})
+        print(
+            f"{r['reports']:>8} {r['quads']:>10,} {g.get('per_report_s', '-'):>18} {g.get('peak_rss_mb', '-'):>6}"
+            f" {w.get('per_report_s', '-'):>21} {w.get('peak_rss_mb', '-'):>6} {str(r.get('same_violations', '-')):>5}"
+        )
     if args.json:
+        for r in rows:
+            for m in ("graph", "whole"):
+                if m in r:
+                    r[m]["violations"] = len(r[m]["violations"])
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"rows": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
