@@ -226,10 +226,11 @@ def validate_store(
     graphs, but time grows in step with the store.
 
     Each report graph is checked together with the catalogue's entries (the default graph) for the
-    entities it mentions, and the report-scoped nodes it describes (the report, its passages,
-    actions, metrics and statements) are judged there. The nodes described in more than one graph
-    (the entities every report repeats, which the catalogue lists, and anything a broken store
-    describes twice) are judged once, at the end, on all that every graph says of them.
+    entities it mentions, and the nodes only it describes (the report, its passages, actions,
+    metrics and statements, the entities no other report names) are judged there. The nodes that
+    more than one graph describes (the entities several reports name, and anything a broken store
+    describes twice) and the catalogue's entities no report describes are judged once, at the end,
+    on all that every graph says of them.
 
     ``graph``, a report graph's IRI, checks that graph alone (with the catalogue's entries for its
     entities), every node in it judged on what that report says. ``progress`` is called after each
@@ -238,11 +239,13 @@ def validate_store(
     import pyoxigraph as ox
 
     st = getattr(store, "ox", store)
-    catalogue = _catalogue(st)
+    catalogue, triples = _catalogue(st)
     if graph is not None:
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(graph)
-        data, _seen, n = _report_data(st, g, catalogue)
+        data, subjects, n = _report_data(st, g, catalogue)
         report = _check(data)
+        report.violations = [v for v in report.violations if _judged_in(v, subjects)]
+        report.conforms = not report.violations
         report.triples, report.graphs = n, 1
         if progress is not None:
             progress(Progress(1, 1, g.value, len(report.violations)))
@@ -254,25 +257,30 @@ def validate_store(
     )
     total = len(graphs) + 1
     found: set[Violation] = set()
-    # the subjects each graph describes (hashed, the catalogue's left out), to find those in two graphs
+    # the subjects each graph describes, hashed, to find those that two graphs describe
     seen, owner = array("q"), array("q")
-    triples = 0
+    in_a_report: set[str] = set()  # the catalogue's entities some report graph describes
     for i, g in enumerate(graphs):
         data, subjects, n = _report_data(st, g, catalogue)
         triples += n
-        hashes = {hash(s) for s in subjects if s not in catalogue}
-        seen.extend(hashes)
+        seen.extend(hashes := {hash(s) for s in subjects})
         owner.extend([i] * len(hashes))
-        found.update(v for v in _check(data).violations if v.focus not in catalogue)
+        in_a_report.update(s for s in subjects if s in catalogue)
+        found.update(v for v in _check(data).violations if _judged_in(v, subjects))
         if progress is not None:
             progress(Progress(i + 1, total, g.value, len(found)))
 
-    shared = set(catalogue)
+    # judged again below, on all every graph says of them: the nodes two graphs describe, and the
+    # catalogue's entities that no report graph describes; what one graph describes was judged there
+    shared = catalogue - in_a_report
+    entities = {hash(s): s for s in catalogue}
     for i, hashes in _described_twice(seen, owner).items():
-        shared.update(s for s in _subjects(st, graphs[i]) if hash(s) in hashes)
+        shared.update(entities[h] for h in hashes if h in entities)
+        if rest := {h for h in hashes if h not in entities}:  # none in a store the writer wrote
+            shared.update(s for s in _subjects(st, graphs[i]) if hash(s) in rest)
+    del seen, owner
     found = {v for v in found if v.focus not in shared}
-    data, n = _shared_data(st, shared)
-    triples += n
+    data = _shared_data(st, shared)
     found.update(v for v in _check(data).violations if v.focus in shared)
     if progress is not None:
         progress(Progress(total, total, ENTITIES, len(found)))
@@ -280,10 +288,26 @@ def validate_store(
     return Report(conforms=not violations, violations=violations, triples=triples, graphs=len(graphs))
 
 
-def _catalogue(st: ox.Store) -> set[str]:
+def _judged_in(v: Violation, subjects: set[str]) -> bool:
+    """Whether a violation found in a report's check is at a node that report describes (or one of
+    the ontology's); a node it only points to is judged where it is described."""
+    return v.focus in subjects or v.focus in _ontology_subjects()
+
+
+@cache
+def _ontology_subjects() -> frozenset[str]:
+    return frozenset(_node(s) for s in ontology_graph().subjects())
+
+
+def _catalogue(st: ox.Store) -> tuple[set[str], int]:
+    """The subjects of the entity catalogue (the default graph), and its size."""
     import pyoxigraph as ox
 
-    return {_key(q.subject) for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    subjects, n = set(), 0
+    for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        subjects.add(_key(q.subject))
+        n += 1
+    return subjects, n
 
 
 def _subjects(st: ox.Store, g: ox.NamedNode) -> set[str]:
@@ -291,13 +315,16 @@ def _subjects(st: ox.Store, g: ox.NamedNode) -> set[str]:
 
 
 def _described_twice(seen: array, owner: array) -> dict[int, set[int]]:
-    """Graph index → the subject hashes it shares with another graph."""
-    order = sorted(range(len(seen)), key=seen.__getitem__)
+    """Graph index → the subject hashes it shares with another graph (each graph lists a hash once)."""
+    twice, last = set(), None
+    for h in sorted(seen):
+        if h == last:
+            twice.add(h)
+        last = h
     out: dict[int, set[int]] = defaultdict(set)
-    for a, b in zip(order, order[1:], strict=False):
-        if seen[a] == seen[b]:  # each graph lists a hash once, so these are two graphs
-            out[owner[a]].add(seen[a])
-            out[owner[b]].add(seen[b])
+    for h, i in zip(seen, owner, strict=True):
+        if h in twice:
+            out[i].add(h)
     return out
 
 
@@ -341,21 +368,18 @@ def _report_data(st: ox.Store, g: ox.NamedNode, catalogue: set[str]) -> tuple[Gr
     return data, subjects, n
 
 
-def _shared_data(st: ox.Store, shared: set[str]) -> tuple[Graph, int]:
+def _shared_data(st: ox.Store, shared: set[str]) -> Graph:
     """All every graph says of the shared nodes, and the classes of the nodes they point to where a
-    shape checks the class; with the number of catalogue quads among them."""
+    shape checks the class."""
     import pyoxigraph as ox
 
     conv = _Converter()
     data = _new_graph()
-    n = 0
     pointed: dict[str, Any] = {}
     by_class, by_subject_of = _class_checked_paths()
     out: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
     for key in shared:
         for q in st.quads_for_pattern(_node_of(key), None, None, None):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                n += 1
             data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
             out[key].append((q.predicate, q.object))
     for pos in out.values():
@@ -370,7 +394,7 @@ def _shared_data(st: ox.Store, shared: set[str]) -> tuple[Graph, int]:
     for node in pointed.values():
         for q in st.quads_for_pattern(node, rdf_type, None, None):
             data.add((conv(q.subject), conv(q.predicate), conv(q.object)))
-    return data, n
+    return data
 
 
 @cache

@@ -549,6 +549,16 @@ def broken_store(government_extractions):
         st, f"SELECT ?b WHERE {{ GRAPH {bj} {{ ?b a rdkg:Body }} GRAPH {hb} {{ ?b a rdkg:Body }} }} ORDER BY ?b LIMIT 1"
     )["b"]
     st.ox.add(ox.Quad(ox.NamedNode(at["body of two kinds"]), _ox(RDKG.kind), ox.Literal("club"), hb))
+    # a body only the Beijing report names (judged with its graph), of an unknown kind
+    at["body only one report names"] = _one(
+        st, f"SELECT ?b WHERE {{ GRAPH {bj} {{ ?b a rdkg:Body }} FILTER NOT EXISTS {{ GRAPH {hb} {{ ?b ?p ?o }} }} }} ORDER BY ?b LIMIT 1"
+    )["b"]
+    b = ox.NamedNode(at["body only one report names"])
+    st.ox.update(
+        f"DELETE {{ GRAPH {bj} {{ {b} rdkg:kind ?k }} }} INSERT {{ GRAPH {bj} {{ {b} rdkg:kind \"club\" }} }}"
+        f" WHERE {{ GRAPH {bj} {{ {b} rdkg:kind ?k }} }}",
+        prefixes=V.PREFIXES,
+    )
     # a Beijing action that the Hebei graph gives a second period
     at["action with a second period elsewhere"] = _one(
         st, f"SELECT ?a WHERE {{ GRAPH {bj} {{ ?a a rdkg:Action ; rdkg:period ?p }} }} ORDER BY DESC(?a) LIMIT 1"
@@ -594,6 +604,7 @@ def test_graph_by_graph_finds_what_the_union_finds(broken_store):
         ("action without period", RDKG.period),
         ("metric whose value is a string", RDKG.value),
         ("body of two kinds", RDKG.kind),
+        ("body only one report names", RDKG.kind),
         ("action with a second period elsewhere", RDKG.period),
         ("law only in the catalogue", ELI.title),
         ("statement whose triple is gone", None),
