@@ -325,17 +325,18 @@ def validate(
 
     Example: kg validate
     """
-    from .validate import validate_quads
+    from .validate import validate_store
 
     with _store(store, read_only=True) as st:
         try:
-            qs = list(st.ox.quads_for_pattern(None, None, None, st.find_report(report))) if report else list(st)
+            graph = st.find_report(report) if report else None
         except KGError as err:
             _fail(err)
             raise typer.Exit(1) from None
-        result = validate_quads(qs)
+        show = sys.stderr.isatty()
+        result = validate_store(st, graph, lambda p: show and typer.echo(f"\rchecked {p.done}/{p.total} graphs, {p.violations} violations", err=True, nl=p.done == p.total))
         if result.conforms:
-            typer.echo(f"conforms: {len(qs)} quads checked against ontology/shapes.ttl")
+            typer.echo(f"conforms: {result.triples} quads checked against ontology/shapes.ttl")
             return
         for v in result.violations:
             typer.echo(str(v))

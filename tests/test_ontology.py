@@ -5,13 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pyoxigraph as ox
 import pytest
 from kg.loaders.write import rdf
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from kg import vocab as V
-from kg.validate import ONTOLOGY, SHAPES, Report, Violation, validate, validate_quads
+from kg.stores.rdf import RDFStore
+from kg.validate import (
+    ENTITIES,
+    ONTOLOGY,
+    SHAPES,
+    Progress,
+    Report,
+    Violation,
+    validate,
+    validate_quads,
+    validate_store,
+)
 
 from .conftest import DATA
 
@@ -174,18 +186,29 @@ def _assert_conforms(report: Report) -> None:
     assert report.violations == []
 
 
-def test_sample_report_graph_conforms(sample_extraction):
-    _assert_conforms(validate_quads(rdf.quads(sample_extraction)))
+@pytest.fixture(scope="module")
+def real_store(sample_extraction, government_extractions):
+    """The sample and two government reports in one store (they share national laws and bodies),
+    validated once, graph by graph; with the progress it reported."""
+    st = RDFStore(None)
+    for ext in (sample_extraction, *government_extractions.values()):
+        st.load(ext)
+    steps: list[Progress] = []
+    return st, validate_store(st, progress=steps.append), steps
 
 
-@pytest.mark.parametrize("name", ["hebei-2026-government", "beijing-2026-government"])
-def test_government_report_graphs_conform(government_extractions, name):
-    _assert_conforms(validate_quads(rdf.quads(government_extractions[name])))
+def test_real_reports_in_one_store_conform(real_store):
+    st, report, _steps = real_store
+    _assert_conforms(report)
+    assert report.graphs == 3 and report.triples == len(list(st))
 
 
-def test_several_reports_in_one_dataset_conform(sample_extraction, government_extractions):
-    quads = rdf.quads(sample_extraction) + [q for e in government_extractions.values() for q in rdf.quads(e)]
-    _assert_conforms(validate_quads(quads))
+def test_progress_names_every_graph_then_the_entities(real_store):
+    st, report, steps = real_store
+    graphs = sorted(g.value for g in st.ox.named_graphs())
+    assert [(p.done, p.total) for p in steps] == [(i, 4) for i in range(1, 5)]
+    assert [p.graph for p in steps] == [*graphs, ENTITIES]
+    assert all(p.violations == 0 for p in steps)
 
 
 # ---------------------------------------------------------------- broken graphs do not
@@ -207,7 +230,31 @@ def sample_graph(sample_extraction) -> Graph:
 
 @pytest.fixture(scope="module")
 def small_graph(government_extractions) -> Graph:
-    return _graph(rdf.quads(government_extractions["beijing-2026-government"]))
+    """A part of a real report, closed under its links: the report, a few of its actions and metrics,
+    and everything they lead to (passages, selectors, laws, bodies, initiatives), each node with all
+    the report says of it. It is a sound graph small enough to validate again and again."""
+    g = _graph(rdf.quads(government_extractions["beijing-2026-government"]))
+    seeds = _of(RDKG.Report)(g) + _of(RDKG.Action)(g)[:3] + _of(RDKG.Metric)(g)[:3]
+    out, todo, done = Graph(), list(seeds), set()
+    while todo:
+        node = todo.pop()
+        if node in done:
+            continue
+        done.add(node)
+        for p, o in g.predicate_objects(node):
+            if p == RDKG.mentions:  # the report mentions every entity: not followed, not kept
+                continue
+            out.add((node, p, o))
+            if isinstance(o, URIRef) and (o, None, None) in g:
+                todo.append(o)
+    assert len(out) < len(g) / 4
+    return out
+
+
+def test_the_small_graph_is_sound_and_holds_what_the_breakages_need(small_graph):
+    for cls in (RDKG.Report, RDKG.Action, RDKG.Metric, RDKG.Passage, RDKG.Law, RDKG.Body):
+        assert _of(cls)(small_graph), cls
+    _assert_conforms(validate(small_graph))
 
 
 def _copy(g: Graph) -> Graph:
@@ -462,6 +509,126 @@ def test_one_breakage_alone_fails(small_graph, what):
     if path == PROV.wasDerivedFrom and (node, RDF.type, RDKG.Action) in g:
         want.add((str(node), str(RDKG.evidence)))
     assert {(v.focus, v.path) for v in report.violations} == want
+
+
+# ---------------------------------------------------------------- a store, graph by graph
+
+
+def _ox(term) -> ox.NamedNode | ox.Literal:
+    return ox.NamedNode(str(term)) if isinstance(term, URIRef) else ox.Literal(str(term))
+
+
+def _one(st: RDFStore, query: str) -> dict:
+    rows = st.select(query, union=False)
+    assert rows, query
+    return rows[0]
+
+
+@pytest.fixture(scope="module")
+def broken_store(government_extractions):
+    """Two reports in one store, broken inside one report graph and across graphs; validated graph
+    by graph and as the union of all graphs (the way ``kg validate`` did it before), and the one
+    report's graph alone. Returns (store, what broke where, graph by graph, union, one report)."""
+    st = RDFStore(None)
+    for ext in government_extractions.values():
+        st.load(ext)
+    bj, hb = (rdf.graph_iri(government_extractions[f"{p}-2026-government"].report.id) for p in ("beijing", "hebei"))
+    at: dict[str, str] = {}
+    # inside the Beijing graph
+    at["action without period"] = _one(st, f"SELECT ?a WHERE {{ GRAPH {bj} {{ ?a a rdkg:Action }} }} ORDER BY ?a LIMIT 1")["a"]
+    st.ox.update(f"DELETE WHERE {{ GRAPH {bj} {{ <{at['action without period']}> rdkg:period ?p }} }}", prefixes=V.PREFIXES)
+    at["metric whose value is a string"] = _one(st, f"SELECT ?m WHERE {{ GRAPH {bj} {{ ?m a rdkg:Metric }} }} ORDER BY ?m LIMIT 1")["m"]
+    m = ox.NamedNode(at["metric whose value is a string"])
+    st.ox.update(
+        f"DELETE {{ GRAPH {bj} {{ {m} rdkg:value ?v }} }} INSERT {{ GRAPH {bj} {{ {m} rdkg:value \"26\" }} }}"
+        f" WHERE {{ GRAPH {bj} {{ {m} rdkg:value ?v }} }}",
+        prefixes=V.PREFIXES,
+    )
+    # a body both reports describe, of another kind in the Hebei graph: two kinds in the union only
+    at["body of two kinds"] = _one(
+        st, f"SELECT ?b WHERE {{ GRAPH {bj} {{ ?b a rdkg:Body }} GRAPH {hb} {{ ?b a rdkg:Body }} }} ORDER BY ?b LIMIT 1"
+    )["b"]
+    st.ox.add(ox.Quad(ox.NamedNode(at["body of two kinds"]), _ox(RDKG.kind), ox.Literal("club"), hb))
+    # a body only the Beijing report names (judged with its graph), of an unknown kind
+    at["body only one report names"] = _one(
+        st, f"SELECT ?b WHERE {{ GRAPH {bj} {{ ?b a rdkg:Body }} FILTER NOT EXISTS {{ GRAPH {hb} {{ ?b ?p ?o }} }} }} ORDER BY ?b LIMIT 1"
+    )["b"]
+    b = ox.NamedNode(at["body only one report names"])
+    st.ox.update(
+        f"DELETE {{ GRAPH {bj} {{ {b} rdkg:kind ?k }} }} INSERT {{ GRAPH {bj} {{ {b} rdkg:kind \"club\" }} }}"
+        f" WHERE {{ GRAPH {bj} {{ {b} rdkg:kind ?k }} }}",
+        prefixes=V.PREFIXES,
+    )
+    # a Beijing action that the Hebei graph gives a second period
+    at["action with a second period elsewhere"] = _one(
+        st, f"SELECT ?a WHERE {{ GRAPH {bj} {{ ?a a rdkg:Action ; rdkg:period ?p }} }} ORDER BY DESC(?a) LIMIT 1"
+    )["a"]
+    st.ox.add(ox.Quad(ox.NamedNode(at["action with a second period elsewhere"]), _ox(RDKG.period), ox.Literal("now"), hb))
+    # a law in the catalogue only, which no report describes
+    at["law only in the catalogue"] = "https://w3id.org/rdkg/law/not-in-any-report"
+    st.ox.add(ox.Quad(ox.NamedNode(at["law only in the catalogue"]), _ox(RDF.type), _ox(RDKG.Law), ox.DefaultGraph()))
+    # a Beijing statement whose triple only the Hebei graph asserts (it holds in the union) ...
+    moved = _one(
+        st,
+        f"SELECT ?st ?s ?p ?o WHERE {{ GRAPH {bj} {{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . ?s ?p ?o }} }}"
+        " ORDER BY ?st LIMIT 1",
+    )
+    triple = [ox.NamedNode(moved[k]) for k in ("s", "p", "o")]
+    st.ox.remove(ox.Quad(*triple, bj))
+    st.ox.add(ox.Quad(*triple, hb))
+    at["statement whose triple another graph asserts"] = moved["st"]
+    # ... and one whose triple no graph asserts (nor the catalogue) once the Beijing graph drops it
+    gone = _one(
+        st,
+        f"SELECT ?st ?s ?p ?o WHERE {{ GRAPH {bj} {{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . ?s ?p ?o }}"
+        f" FILTER NOT EXISTS {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {bj}) }} }}"
+        " ORDER BY DESC(?st) LIMIT 1",
+    )
+    assert gone["st"] != moved["st"]
+    st.ox.update(f"DELETE DATA {{ GRAPH {bj} {{ <{gone['s']}> <{gone['p']}> <{gone['o']}> }} }}")
+    at["statement whose triple is gone"] = gone["st"]
+    steps: list[Progress] = []
+    return st, at, validate_store(st, progress=steps.append), validate_quads(list(st)), validate_store(st, bj)
+
+
+def test_graph_by_graph_finds_what_the_union_finds(broken_store):
+    _st, _at, by_graph, union, _one_report = broken_store
+    assert not union.conforms and union.violations
+    assert by_graph.violations == union.violations
+    assert by_graph.conforms is union.conforms
+
+
+@pytest.mark.parametrize(
+    ("what", "path"),
+    [
+        ("action without period", RDKG.period),
+        ("metric whose value is a string", RDKG.value),
+        ("body of two kinds", RDKG.kind),
+        ("body only one report names", RDKG.kind),
+        ("action with a second period elsewhere", RDKG.period),
+        ("law only in the catalogue", ELI.title),
+        ("statement whose triple is gone", None),
+    ],
+)
+def test_graph_by_graph_finds_breakages_inside_and_across_graphs(broken_store, what, path):
+    _st, at, by_graph, _union, _one_report = broken_store
+    want = str(path) if path is not None else None
+    assert any(v.focus == at[what] and v.path == want for v in by_graph.violations), f"{what}: {at[what]}"
+
+
+def test_a_triple_another_graph_asserts_is_no_violation(broken_store):
+    _st, at, by_graph, _union, _one_report = broken_store
+    assert not any(v.focus == at["statement whose triple another graph asserts"] for v in by_graph.violations)
+
+
+def test_one_report_graph_is_judged_on_what_that_report_says(broken_store):
+    """Checked alone, the Beijing graph shows its own breakages; the second period and kind the Hebei
+    graph adds are not part of it, and the catalogue-only law is no node of it."""
+    _st, at, _by_graph, _union, one = broken_store
+    focus = {v.focus for v in one.violations}
+    assert {at["action without period"], at["metric whose value is a string"], at["statement whose triple is gone"]} <= focus
+    assert not {at["body of two kinds"], at["action with a second period elsewhere"], at["law only in the catalogue"]} & focus
+    assert one.graphs == 1
 
 
 # ---------------------------------------------------------------- how graphs are given
