@@ -1,10 +1,11 @@
 """Extraction → Neo4j property graph, labels and relationship types from kg.vocab.
 
 The same ids as the RDF graph (ext ids such as ``law/重庆市地方金融条例``) and ``name`` as the caption.
-Entities shared by reports (Body, Law, Decision, Initiative) carry a ``reports`` list and a MENTIONS
-relationship from each Report that names them; their properties come from the first report that named
-them (reloading or removing another report never changes them) except ``labels``, every name the
-loaded reports give it (the RDF catalogue's rdfs:label). Each report's own description (what its RDF
+Entities shared by reports (Body, Law, Decision, Initiative) carry a sorted ``reports`` list and a
+MENTIONS relationship from each Report that names them; their properties come from the report first
+by id among those that name them (so they do not depend on load order, and removing that report
+hands them to the next) except ``labels``, the sorted names the loaded reports give (the RDF
+catalogue's rdfs:label). Each report's own description (what its RDF
 graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label`` (its rdfs:label: the
 canonical name or title), ``labels``, and a law's ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
 relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
@@ -15,8 +16,8 @@ always travels as parameters.
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
 from typing import Any
 
 from .. import vocab as V
@@ -24,6 +25,7 @@ from ..errors import KGError
 from ..ids import DEFAULT_BASE
 from ..loaders.write.rdf import statement_id
 from ..model import Body, Extraction, Law
+from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -44,14 +46,6 @@ def _q(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-@dataclass
-class Neo4jLoadResult:
-    report: str
-    replaced: bool
-    nodes: int
-    relationships: int
-
-
 def _first_line(msg: object) -> str:
     return (str(msg or "").strip().splitlines() or [""])[0]
 
@@ -61,6 +55,13 @@ def _default_password() -> str | None:
 
     f = neo4j_server.password_file(neo4j_server.default_home())
     return f.read_text(encoding="utf-8").strip() if f.exists() else None
+
+
+def _plain(v: Any) -> Any:
+    """Numbers as the RDF side gives them: a whole float is an int."""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
 
 
 class Neo4jStore:
@@ -75,9 +76,10 @@ class Neo4jStore:
         self.user = user or os.environ.get("NEO4J_USER") or DEFAULT_USER
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         self.base = base
+        self.location = self.uri + (f" (database {self.database})" if self.database else "")
         pw = password or os.environ.get("NEO4J_PASSWORD") or _default_password()
         if not pw:
-            raise KGError("no Neo4j password: pass --password or set NEO4J_PASSWORD "
+            raise StoreError("no Neo4j password: pass --password or set NEO4J_PASSWORD "
                           "(or run `kg neo4j start`, which stores the local server's password in .neo4j/password)")
         try:
             # notifications off: the server's hints (an unknown label in an empty database) would be
@@ -85,8 +87,14 @@ class Neo4jStore:
             self._driver = GraphDatabase.driver(self.uri, auth=(self.user, pw), connection_timeout=5,
                                                 connection_acquisition_timeout=10, notifications_min_severity="OFF")
         except (ValueError, ConfigurationError) as err:  # a malformed URI
-            raise KGError(f"bad Neo4j URI {self.uri!r}: {_first_line(err)}; use bolt://HOST:PORT or neo4j://HOST:PORT") from None
+            raise StoreError(f"bad Neo4j URI {self.uri!r}: {_first_line(err)}; use bolt://HOST:PORT or neo4j://HOST:PORT") from None
         self._check()
+
+    @classmethod
+    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, user: str | None = None,
+                  password: str | None = None, database: str | None = None) -> Neo4jStore:
+        """The registry's way in: ``target`` is the server's URI ("" for NEO4J_URI or the local server)."""
+        return cls(target or None, user, password, database, base=base)
 
     # ------------------------------------------------------------ connection
 
@@ -163,9 +171,9 @@ class Neo4jStore:
 
     # ------------------------------------------------------------ load and remove
 
-    def load(self, ext: Extraction) -> Neo4jLoadResult:
+    def load(self, ext: Extraction) -> LoadResult:
         """Replace the report's facts in one transaction."""
-        from neo4j.exceptions import DriverError, Neo4jError
+        from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
 
         rid = ext.report.id
         nodes, rels = _rows(ext)
@@ -177,11 +185,20 @@ class Neo4jStore:
                     self._delete(tx, rid)
                 for query, params in _write_statements(nodes, rels):
                     self._batch(tx, query, params, rid)
-                tx.commit()
+                self._commit(tx)
+        except IncompleteCommit as err:
+            raise StoreError(f"loading {rid} into Neo4j at {self.uri}: the connection broke during the commit "
+                             f"({_first_line(err)}), so it may have been committed; `kg stats --store {self.uri}` "
+                             f"shows whether {rid} is there (load it again to be sure)") from None
         except (Neo4jError, DriverError) as err:
-            raise KGError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
-                          f"{_first_line(getattr(err, 'message', None) or err)}") from None
-        return Neo4jLoadResult(rid, replaced, sum(len(r) for _, _, r in nodes), sum(len(r) for r in rels.values()))
+            raise StoreError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
+                             f"{_first_line(getattr(err, 'message', None) or err)}") from None
+        return LoadResult(rid, self.base + rid, replaced, nodes=sum(len(r) for _, _, r in nodes),
+                          relationships=sum(len(r) for r in rels.values()))
+
+    def _commit(self, tx: Any) -> None:
+        """Commit one load (a seam the tests use to break the connection during the commit)."""
+        tx.commit()
 
     def _batch(self, tx: Any, query: str, params: dict[str, Any], rid: str) -> None:
         """One statement of one load (a seam the tests use to fail a load midway)."""
@@ -196,54 +213,85 @@ class Neo4jStore:
                       "WITH eid, orphan WHERE NOT orphan RETURN collect(eid) AS kept", rid=rid).single()["kept"]
         for t in REL_TYPES:
             tx.run(f"MATCH ()-[r:{_q(t)} {{report: $rid}}]->() DELETE r", rid=rid).consume()
-        # the names the other reports still give (the catalogue's labels)
-        tx.run(f"UNWIND $kept AS eid MATCH (e) WHERE elementId(e) = eid "
-               f"SET e.labels = COLLECT {{ MATCH (:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
-               "UNWIND m.labels AS x RETURN DISTINCT x }", kept=kept).consume()
+        # what the other reports still say: the properties from the first of them by id, the names
+        # all of them give (the catalogue's labels), sorted, so that nothing depends on load order
+        rows = [{"eid": r["eid"], "props": json.loads(r["entity"]) if r["entity"] else None, "labels": r["labels"],
+                 "reports": r["reports"]} for r in tx.run(_RESET_STATEMENT, kept=kept)]
+        tx.run("UNWIND $rows AS row MATCH (e) WHERE elementId(e) = row.eid "
+               "FOREACH (_ IN CASE WHEN row.props IS NULL THEN [] ELSE [1] END | SET e = row.props) "
+               "SET e.labels = row.labels, e.reports = row.reports", rows=rows).consume()
         for c in SCOPED:
             tx.run(f"MATCH (n:{_q(c.label)} {{report: $rid}}) DETACH DELETE n", rid=rid).consume()
 
-    def find_report(self, report: str) -> str:
-        """A report's id from its id, its IRI or a unique part of its title."""
-        if report.startswith(self.base):
-            report = report[len(self.base):]
-        rows = self._read(f"MATCH (r:{_q(V.REPORT.label)}) WHERE r.id = $q OR r.title CONTAINS $q "
-                          "RETURN r.id AS id, r.id = $q AS exact", q=report)
-        exact = [r["id"] for r in rows if r["exact"]]
-        if exact:
-            return exact[0]
-        if len(rows) == 1:
-            return rows[0]["id"]
-        if not rows:
-            raise KGError(f"no report {report!r} in Neo4j at {self.uri}; `kg stats` lists them")
-        raise KGError(f"{report!r} matches {len(rows)} reports in Neo4j; give the id: "
-                      + ", ".join(sorted(r["id"] for r in rows)))
+    def find_report(self, ref: str) -> ReportRef:
+        """A report by its id, IRI, or a unique part of its id or title (kg.stores.base.find_report)."""
+        return find_report(ref, self.reports(), f"Neo4j at {self.location}")
 
-    def remove(self, report_id: str) -> str:
+    def remove(self, ref: str) -> ReportRef:
         """Delete the report, its facts and the entities only it mentioned, in one transaction."""
-        from neo4j.exceptions import Neo4jError
+        from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
 
-        rid = self.find_report(report_id)
+        report = self.find_report(ref)
+        rid = report.id
         try:
             with self._session() as s, s.begin_transaction() as tx:
                 self._delete(tx, rid)
                 tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) DETACH DELETE r", rid=rid).consume()
-                tx.commit()
-        except Neo4jError as err:
-            raise KGError(f"removing {rid} from Neo4j at {self.uri} failed: {_first_line(err.message)}") from None
-        return rid
+                self._commit(tx)
+        except IncompleteCommit as err:
+            raise StoreError(f"removing {rid} from Neo4j at {self.uri}: the connection broke during the commit "
+                             f"({_first_line(err)}), so it may have been committed; `kg stats --store {self.uri}` "
+                             "shows whether it is gone") from None
+        except (Neo4jError, DriverError) as err:
+            raise StoreError(f"removing {rid} from Neo4j at {self.uri} failed, nothing was changed: "
+                             f"{_first_line(getattr(err, 'message', None) or err)}") from None
+        return report
 
     # ------------------------------------------------------------ reading
 
-    def reports(self) -> list[dict[str, Any]]:
-        return self._read(f"MATCH (r:{_q(V.REPORT.label)}) RETURN r.id AS id, r.title AS title, "
-                          "r.jurisdiction AS jurisdiction, r.date AS date ORDER BY r.date, r.id")
+    def reports(self) -> list[ReportRef]:
+        rows = self._read(f"MATCH (r:{_q(V.REPORT.label)}) "
+                          f"RETURN r.id AS id, r.title AS title, r.jurisdiction AS jurisdiction, r.date AS date, "
+                          f"r.genre AS genre, COUNT {{ (r)<-[:{_q(V.IN_REPORT.neo4j)}]-() }} AS size "
+                          "ORDER BY r.jurisdiction, r.date, r.id")
+        return [ReportRef(r["id"], self.base + r["id"], r["title"] or "", r["jurisdiction"] or "", str(r["date"] or ""),
+                          r["genre"] or "", int(r["size"])) for r in rows]
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> Stats:
         nodes = {c.label: self._read(f"MATCH (n:{_q(c.label)}) RETURN count(n) AS n")[0]["n"] for c in V.CLASSES}
         rels = {t: self._read(f"MATCH ()-[r:{_q(t)}]->() RETURN count(r) AS n")[0]["n"] for t in REL_TYPES}
-        return {"uri": self.uri, "database": self.database, "reports": nodes[V.REPORT.label],
-                "nodes": nodes, "relationships": rels}
+        return Stats(self.location, nodes[V.REPORT.label], sum(nodes.values()) + sum(rels.values()),
+                     "nodes and relationships", nodes, rels)
+
+    def query(self, saved_name: str, /, **params: str) -> QueryResult:
+        """Run a saved query's Cypher twin (queries/NAME.cypher) with ``$name`` parameters (and ``$base``)."""
+        from ..saved import get
+
+        q = get(saved_name)
+        values = q.values({k: str(v) for k, v in params.items()})
+        keys, records = self.cypher(q.cypher, {**values, "base": self.base})
+        return QueryResult(keys, [{k: _plain(v) for k, v in zip(keys, rec, strict=True)} for rec in records])
+
+    def export(self, fmt: str = "jsonl", out: Any = None, report: str | None = None) -> bytes | None:
+        """Every node and relationship (or one report's) as JSON lines, sorted: the same graph gives
+        the same bytes whatever the order it was loaded in. Element ids are left out."""
+        if fmt != "jsonl":
+            raise StoreError(f"Neo4j exports jsonl, not {fmt!r}; RDF formats come from an RDF store "
+                             "(load the reports with --store rdf:PATH)")
+        rid = self.find_report(report).id if report is not None else None
+        nodes = self._read("MATCH (n) WHERE $rid IS NULL OR n.report = $rid OR n.id = $rid OR $rid IN n.reports "
+                           "RETURN labels(n) AS labels, properties(n) AS props", rid=rid)
+        rels = self._read("MATCH (a)-[r]->(b) WHERE $rid IS NULL OR r.report = $rid "
+                          "RETURN type(r) AS type, a.id AS src, b.id AS dst, properties(r) AS props", rid=rid)
+        lines = sorted(json.dumps({"node": sorted(n["labels"]), **n["props"]}, ensure_ascii=False, sort_keys=True,
+                                  default=str) for n in nodes)
+        lines += sorted(json.dumps({"rel": r["type"], "src": r["src"], "dst": r["dst"], **r["props"]},
+                                   ensure_ascii=False, sort_keys=True, default=str) for r in rels)
+        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        if out is None:
+            return data
+        out.write(data)
+        return None
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Entities whose name matches a Lucene query (CJK-aware), best first."""
@@ -273,10 +321,12 @@ REL_KINDS = tuple(
 
 
 def _node_write(label: str, shared: bool) -> str:
-    if shared:  # the first report to name an entity sets its properties; later ones add themselves
-        return (f"MERGE (n:{_q(label)} {{id: row.id}}) ON CREATE SET n += row.props "
-                "SET n.reports = CASE WHEN $rid IN coalesce(n.reports, []) "
-                "THEN n.reports ELSE coalesce(n.reports, []) + $rid END")
+    if shared:  # the report first by id sets its properties, whatever the load order; reports stay sorted
+        return (f"MERGE (n:{_q(label)} {{id: row.id}}) "
+                "WITH n, row, coalesce(n.reports, []) AS before, n.labels AS names "
+                "FOREACH (_ IN CASE WHEN all(x IN before WHERE $rid <= x) THEN [1] ELSE [] END | "
+                "SET n = row.props SET n.labels = names) "
+                "SET n.reports = COLLECT { UNWIND before + [$rid] AS x RETURN DISTINCT x ORDER BY x }")
     if label == V.REPORT.label:
         return f"MERGE (n:{_q(label)} {{id: row.id}}) SET n = row.props"
     return f"CREATE (n:{_q(label)}) SET n = row.props"
@@ -304,7 +354,16 @@ _NODE_ORDER = (V.REPORT, V.PASSAGE, *SHARED, V.ACTION, V.METRIC)
 _NODES_STATEMENT = _chain([_node_write(c.label, c in SHARED) for c in _NODE_ORDER])
 _RELS_STATEMENT = _chain([_rel_write(*k) for k in REL_KINDS])
 _LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
-                     "SET e.labels = coalesce(e.labels, []) + [x IN m.labels WHERE NOT x IN coalesce(e.labels, [])]")
+                     "SET e.labels = COLLECT { UNWIND coalesce(e.labels, []) + m.labels AS x RETURN DISTINCT x ORDER BY x }")
+# after a report goes: each entity it shared gets the properties the first remaining report (by id)
+# gives (kept as JSON on that report's MENTIONS) and the sorted names all remaining reports give
+_RESET_STATEMENT = (
+    f"UNWIND $kept AS eid MATCH (e) WHERE elementId(e) = eid "
+    f"CALL (e) {{ MATCH (r:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) WHERE r.id IN e.reports "
+    "RETURN m.entity AS entity ORDER BY r.id LIMIT 1 } "
+    f"WITH e, entity, COLLECT {{ MATCH (:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+    "UNWIND m.labels AS x RETURN DISTINCT x ORDER BY x } AS labels, e.reports AS reports "
+    "RETURN elementId(e) AS eid, entity, labels, reports")
 
 
 def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
@@ -338,11 +397,13 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
     ev = {e.id: e for e in ext.evidence}
     label: dict[str, str] = {rid: V.REPORT.label}
     names: dict[str, str] = {}
+    props_of: dict[str, dict[str, Any]] = {}
 
     def node(id_: str, cls: V.Cls, props: dict[str, Any], name: str) -> dict[str, Any]:
         label[id_] = cls.label
         names[id_] = name
-        return {"id": id_, "props": _clean({"id": id_, "name": name, **props})}
+        props_of[id_] = _clean({"id": id_, "name": name, **props})
+        return {"id": id_, "props": props_of[id_]}
 
     report = [node(rid, V.REPORT, {"title": r.title, "date": r.date, "year": r.year, "jurisdiction": r.jurisdiction,
                                    "genre": r.genre, "session": r.session, "speaker": r.speaker, "post": r.post,
@@ -386,7 +447,10 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
     for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]:
         own = x.canonical if isinstance(x, Body) else x.title if isinstance(x, Law) else x.name
         extra = {"level": x.level, "jurisdiction": x.jurisdiction} if isinstance(x, Law) else {}
-        rel(V.MENTIONS, rid, x.id, name=x.name, label=own, labels=list(dict.fromkeys([own, x.name])), **extra)
+        # ``entity``: the entity's properties as this report gives them (JSON), which become the node's
+        # when this report is the first by id that mentions it (also after another report is removed)
+        rel(V.MENTIONS, rid, x.id, name=x.name, label=own, labels=list(dict.fromkeys([own, x.name])),
+            entity=json.dumps(props_of.get(x.id, {}), ensure_ascii=False, sort_keys=True), **extra)
         if x.mentions:
             rel(V.DERIVED, x.id, x.mentions[0])
     for x in ext.relations:  # before the bodies' parents, so a stated part_of keeps its evidence
