@@ -27,7 +27,7 @@ from ..ids import DEFAULT_BASE
 from .base import LoadResult, QueryResult, ReportRef, Stats, Store, StoreError, find_report
 
 __all__ = ["LoadResult", "QueryResult", "ReportRef", "Stats", "Store", "StoreError", "find_report",
-           "open_store", "spec_for", "DEFAULT_SPEC", "SCHEMES"]
+           "open_store", "spec_for", "local_path", "DEFAULT_SPEC", "SCHEMES"]
 
 DEFAULT_SPEC = "rdf:.rdkg"
 
@@ -86,8 +86,14 @@ def _parse(spec: str) -> tuple[str, str]:
     return scheme, spec
 
 
-def open_store(spec: str | Path | None = None, *, read_only: bool = False, base: str = DEFAULT_BASE,
-               **options: Any) -> Store:
+def local_path(spec: str) -> Path | None:
+    """The folder of an embedded store's spec (``rdf:PATH`` or a path), None for any other store."""
+    scheme, rest = _parse(spec)
+    return Path(rest) if scheme == "rdf" else None
+
+
+def open_store(spec: str | Path | None = None, *, read_only: bool = False, create: bool = True,
+               base: str = DEFAULT_BASE, **options: Any) -> Store:
     """Open the store a spec names (see the module's table); ``options`` go to its class
     (``user``, ``password``, ``database`` for Neo4j). Errors are one line (StoreError).
 
@@ -108,5 +114,5 @@ def open_store(spec: str | Path | None = None, *, read_only: bool = False, base:
     cls = getattr(mod, cls_name)
     target = rest.removeprefix("sparql+") if scheme.startswith("sparql+") else rest
     if hasattr(cls, "from_spec"):
-        return cls.from_spec(target, base=base, read_only=read_only, **options)
+        return cls.from_spec(target, base=base, read_only=read_only, create=create, **options)
     return cls(target, base=base, read_only=read_only, **options)

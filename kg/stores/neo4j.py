@@ -51,10 +51,25 @@ def _first_line(msg: object) -> str:
 
 
 def _default_password() -> str | None:
-    from . import neo4j_server
+    from .. import neo4j_server
 
     f = neo4j_server.password_file(neo4j_server.default_home())
     return f.read_text(encoding="utf-8").strip() if f.exists() else None
+
+
+def _check_uri(uri: str) -> None:
+    from urllib.parse import urlsplit
+
+    fix = "use bolt://HOST:PORT or neo4j://HOST:PORT"
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
+    except ValueError as err:
+        raise StoreError(f"bad Neo4j URI {uri!r}: {err}; {fix}") from None
+    if parts.scheme not in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+        raise StoreError(f"bad Neo4j URI {uri!r}: the scheme {parts.scheme or '(none)'!r} is not Neo4j's; {fix}")
+    if not parts.hostname:
+        raise StoreError(f"bad Neo4j URI {uri!r}: no host; {fix}")
 
 
 def _plain(v: Any) -> Any:
@@ -77,6 +92,8 @@ class Neo4jStore:
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         self.base = base
         self.location = self.uri + (f" (database {self.database})" if self.database else "")
+        self._schema_ready = False
+        _check_uri(self.uri)
         pw = password or os.environ.get("NEO4J_PASSWORD") or _default_password()
         if not pw:
             raise StoreError("no Neo4j password: pass --password or set NEO4J_PASSWORD "
@@ -91,8 +108,8 @@ class Neo4jStore:
         self._check()
 
     @classmethod
-    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, user: str | None = None,
-                  password: str | None = None, database: str | None = None) -> Neo4jStore:
+    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, create: bool = True,
+                  user: str | None = None, password: str | None = None, database: str | None = None) -> Neo4jStore:
         """The registry's way in: ``target`` is the server's URI ("" for NEO4J_URI or the local server)."""
         return cls(target or None, user, password, database, base=base)
 
@@ -168,6 +185,7 @@ class Neo4jStore:
         for stmt in stmts:
             self._read(stmt)
         self._read("CALL db.awaitIndexes(300)")
+        self._schema_ready = True
 
     # ------------------------------------------------------------ load and remove
 
@@ -177,6 +195,8 @@ class Neo4jStore:
 
         rid = ext.report.id
         nodes, rels = _rows(ext)
+        if not self._schema_ready:
+            self.ensure_schema()
         try:
             with self._session() as s, s.begin_transaction() as tx:
                 replaced = bool(tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) RETURN count(r) AS n",

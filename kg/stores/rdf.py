@@ -69,8 +69,15 @@ class RDFStore:
             self._recover()
 
     @classmethod
-    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False) -> RDFStore:
-        """The registry's way in: ``target`` is the folder ("" keeps the store in memory)."""
+    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, create: bool = True,
+                  **options: object) -> RDFStore:
+        """The registry's way in: ``target`` is the folder ("" keeps the store in memory); ``create=False``
+        refuses a folder that holds no store yet."""
+        if target and not create and not (Path(target).exists() and any(Path(target).iterdir())):
+            raise StoreError(f"{target}: no store here (run `kg load REPORT --store {target}` first)")
+        if options:
+            raise StoreError(f"{target or 'memory'}: an embedded store takes no {', '.join(sorted(options))} "
+                             "(those are for a server: --store bolt://HOST:PORT)")
         return cls(Path(target) if target else None, base=base, read_only=read_only)
 
     # -------------------------------------------------------------- writing
