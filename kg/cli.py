@@ -24,6 +24,7 @@ from . import __version__
 from .errors import KGError
 from .ids import DEFAULT_BASE
 
+
 class _OneLineErrors(TyperGroup):
     """Usage errors (an unknown option, a choice not offered) as one line too, naming the fix."""
 
