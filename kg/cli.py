@@ -61,11 +61,6 @@ app = typer.Typer(
 
 _debug = False
 
-# extras that install an optional dependency (pyproject.toml's optional-dependencies)
-_EXTRAS = {"neo4j": "neo4j", "oxrdflib": "rdflib", "rdflib": "rdflib", "pyshacl": "validate", "uvicorn": "serve",
-           "starlette": "serve", "httpx": "sparql"}
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kg (rdkg) {__version__}")
@@ -94,9 +89,8 @@ def _one_line(err: BaseException) -> str:
         return str(err)
     if isinstance(err, ModuleNotFoundError):
         pkg = (err.name or "?").split(".")[0]
-        extra = _EXTRAS.get(pkg)
-        how = f"pip install 'rdkg[{extra}]'" if extra else f"pip install {pkg}"
-        return f"this needs the Python package {pkg!r}, which is not installed; install it with `{how}`"
+        return (f"this needs the Python package {pkg!r}, which is not installed; install it with "
+                f"`pip install {pkg}` (or reinstall rdkg)")
     if isinstance(err, OSError):
         where = err.filename or ""
         return f"{where}: {err.strerror or err}" if where else f"{err.strerror or err}"

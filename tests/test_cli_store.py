@@ -110,3 +110,11 @@ def test_every_command_has_help_with_an_example():
         res = runner.invoke(app, [cmd, "--help"])
         assert res.exit_code == 0, cmd
         assert "Example:" in res.stdout, cmd
+
+
+def test_stats_csv_is_only_csv(store):
+    res = runner.invoke(app, ["stats", "--store", str(store), "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.strip().splitlines()
+    assert lines[0] == "report,jurisdiction,date,size,id" and len(lines) == 3  # no tables before it
+    assert all(line.count(",") >= 4 for line in lines)

@@ -95,37 +95,43 @@ def split_reports(text: str, name: str = "<text>") -> list[tuple[str, str]]:
     return [(f"{name}#{i + 1}", text[a:b]) for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
 
 
-def read_bytes(path: str | Path) -> tuple[str, bytes]:
-    """(name, bytes) of a report file, ``-`` for stdin; at most a little over MAX_CHARS is read unless
-    the caller checks the size itself."""
+MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes three bytes a Chinese character, GBK two
+
+
+def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
+    """(name, bytes) of a report file, ``-`` for stdin. Unless ``force``, a file of more than MAX_BYTES
+    is refused before it is read (memory stays bounded by the limit, not by the file)."""
     name = str(path)
     if name == "-":
-        return "<stdin>", sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read() if force else sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            check_size("<stdin>", MAX_CHARS + 1, force, approximate=True)
+        return "<stdin>", data
     p = Path(path)
     if not p.exists():
         raise ReportError(name, "no such file")
     if p.is_dir():
         raise ReportError(name, "is a folder, not a report file", "kg load takes folders; kg extract takes files")
     try:
+        if p.stat().st_size > MAX_BYTES:
+            check_size(name, p.stat().st_size // 3, force, approximate=True)
         return name, p.read_bytes()
     except OSError as err:
         raise ReportError(name, f"cannot be read ({err.strerror})") from None
 
 
-def check_size(name: str, n_chars: int, force: bool) -> None:
+def check_size(name: str, n_chars: int, force: bool, approximate: bool = False) -> None:
     if n_chars > MAX_CHARS and not force:
-        raise ReportError(name, f"has {n_chars:,} characters, more than any work report (the limit is {MAX_CHARS:,})",
-                          "pass --force to read it anyway, or split it into one file per report")
+        about = "about " if approximate else ""
+        raise ReportError(name, f"has {about}{n_chars:,} characters, more than any work report (the limit is "
+                          f"{MAX_CHARS:,})", "pass --force to read it anyway, or split it into one file per report")
 
 
 def read_reports(path: str | Path, force: bool = False) -> list[Document]:
     """Every report in a file, read (kg.loaders.read.read_text): one Document for a report file,
     several for a file that holds several reports. A file larger than MAX_CHARS characters is
     refused unless ``force``; so is a file that does not look like a report."""
-    name, data = read_bytes(path)
-    # a cheap look first: UTF-8 Chinese text takes three bytes a character, GBK two
-    if len(data) > 4 * MAX_CHARS and not force:
-        check_size(name, len(data) // 2, force)
+    name, data = read_bytes(path, force)
     text, encoding = decode(data, name)
     del data
     check_size(name, len(text), force)
