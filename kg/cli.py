@@ -427,13 +427,13 @@ def validate(
 
     Example: kg validate
     """
-    from .stores.base import SparqlCapable
+    from .stores.base import QuadSource
     from .validate import validate_quads
 
     with _open(store, read_only=True) as st:
-        if not isinstance(st, SparqlCapable) or not hasattr(st, "graph_of"):
-            raise KGError(f"{st.location}: kg validate checks RDF stores; use --store rdf:PATH")
-        qs = list(st.ox.quads_for_pattern(None, None, None, st.graph_of(report))) if report else list(st)
+        if not isinstance(st, QuadSource):
+            raise KGError(f"{st.location}: kg validate checks the quads of an RDF store; use --store rdf:PATH")
+        qs = list(st.quads(report))
         result = validate_quads(qs)
     if result.conforms:
         typer.echo(f"conforms: {len(qs)} quads checked against ontology/shapes.ttl")

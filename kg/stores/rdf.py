@@ -167,6 +167,12 @@ class RDFStore:
         """A report by its id, graph IRI, or a unique part of its id or title (kg.stores.base.find_report)."""
         return find_report(ref, self.reports(), self.location)
 
+    def quads(self, report: str | None = None) -> Iterator[ox.Quad]:
+        """The quads of one report's graph (``report`` names it), or of the whole store but staging graphs."""
+        if report is not None:
+            return self.ox.quads_for_pattern(None, None, None, self.graph_of(report))
+        return (q for q in self.ox if not _is_staging(q.graph_name))
+
     def graph_of(self, ref: str) -> ox.NamedNode:
         """The named graph of the report ``ref`` names."""
         return ox.NamedNode(self.find_report(ref).iri)
