@@ -61,6 +61,7 @@ app = typer.Typer(
 
 _debug = False
 
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"kg (rdkg) {__version__}")

@@ -9,7 +9,7 @@ import pytest
 
 from kg import neo4j_server as n4
 from kg.errors import KGError
-from kg.stores import open_store
+from kg.stores import open_store, spec_for
 from kg.stores.base import LoadResult, QueryResult, ReportRef, Stats, Store, StoreError
 from kg.stores.neo4j import Neo4jStore
 from kg.stores.rdf import RDFStore
@@ -132,6 +132,14 @@ def test_registry_opens_each_kind_and_refuses_the_rest(tmp_path, monkeypatch):
         open_store("bolt://127.0.0.1:notaport", password="x")
     with pytest.raises(StoreError, match="no store here"):
         open_store(tmp_path / "none", create=False)
+    # the CLI's options as a spec: --store wins, --backend neo4j is the older spelling of a Neo4j spec
+    monkeypatch.delenv("RDKG_STORE")
+    assert spec_for(None, None, None) == "rdf:.rdkg"
+    assert spec_for("bolt://h:1", "neo4j", None) == "bolt://h:1"
+    assert spec_for(".rdkg", "neo4j", "bolt://h:2") == "bolt://h:2"
+    assert spec_for(".rdkg", "neo4j", None) == "neo4j"  # an RDF folder ($RDKG_STORE) is no Neo4j server
+    with pytest.raises(StoreError, match="--uri names a Neo4j server"):
+        spec_for(None, None, "bolt://h:1")
     try:
         import kg.stores.sparql  # noqa: F401 - another module's; its absence must be one line
     except ModuleNotFoundError:

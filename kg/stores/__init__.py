@@ -56,15 +56,26 @@ def spec_for(store: str | Path | None = None, backend: str | None = None, uri: s
     if backend is not None and backend not in BACKENDS:
         raise StoreError(f"--backend {backend}: no such backend; use {' or '.join(BACKENDS)} (or --store SPEC)")
     alias = BACKENDS.get(backend or "rdf")
-    if alias is not None:
+    if alias is not None:  # --backend neo4j: --uri, or a --store that names a server of its kind, or NEO4J_URI
         if uri:
             return uri
+        if store and _parse_scheme(str(store)) in _KINDS[alias]:
+            return str(store)
         return alias
     if uri:
         raise StoreError("--uri names a Neo4j server; add --backend neo4j or write --store bolt://HOST:PORT")
     if store is None or str(store) == "":
         return os.environ.get("RDKG_STORE") or DEFAULT_SPEC
     return str(store)
+
+
+# the schemes each --backend alias accepts as its --store
+_KINDS = {"neo4j": {"neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"}}
+
+
+def _parse_scheme(spec: str) -> str:
+    m = _SCHEME.match(spec)
+    return m.group(1).lower() if m else ""
 
 
 def _parse(spec: str) -> tuple[str, str]:
