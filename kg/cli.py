@@ -1,23 +1,58 @@
-"""The ``kg`` command. Thin: parse options, call one library function, print, turn errors into a line."""
+"""The ``kg`` command. Thin: parse options, call one library function, print; one error handler turns
+every user error into one line naming the thing and the fix (``kg --debug …`` shows tracebacks)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
+try:  # typer 0.2x vendors click; its exceptions are the ones raised
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - a typer that uses click itself
+    from click import exceptions as click_errors
+
+from . import __version__
 from .errors import KGError
 from .ids import DEFAULT_BASE
 
-if TYPE_CHECKING:
-    from .stores.rdf import RDFStore
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors (an unknown option, a choice not offered) as one line too, naming the fix."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except click_errors.NoArgsIsHelpError as err:
+            typer.echo(err.ctx.get_help() if err.ctx else "", err=True)
+            sys.exit(err.exit_code)
+        except click_errors.UsageError as err:
+            cmd = err.ctx.command_path if err.ctx else "kg"
+            msg = err.format_message().replace("Value error, ", "")
+            typer.echo(f"kg: {msg} (see `{cmd} --help`)", err=True)
+            sys.exit(err.exit_code)
+        except click_errors.ClickException as err:
+            typer.echo(f"kg: {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+        except typer.Abort:
+            typer.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
 
 app = typer.Typer(
+    cls=_OneLineErrors,
     help="rdkg: knowledge graphs from Chinese legislative work reports (人大常委会工作报告, 政府工作报告).",
     no_args_is_help=True,
     add_completion=False,
@@ -27,46 +62,119 @@ app = typer.Typer(
 _debug = False
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg (rdkg) {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False) -> None:
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
     global _debug
     _debug = debug
 
 
-def _fail(err: Exception) -> None:
+def _fail(err: BaseException) -> None:
+    """One line on stderr (the traceback with --debug)."""
     if _debug:
         raise err
-    typer.echo(f"kg: {err}", err=True)
+    typer.echo(f"kg: {_one_line(err)}", err=True)
 
 
-@app.command()
+def _one_line(err: BaseException) -> str:
+    if isinstance(err, KGError):
+        return str(err)
+    if isinstance(err, ModuleNotFoundError):
+        pkg = (err.name or "?").split(".")[0]
+        return (f"this needs the Python package {pkg!r}, which is not installed; install it with "
+                f"`pip install {pkg}` (or reinstall rdkg)")
+    if isinstance(err, OSError):
+        where = err.filename or ""
+        return f"{where}: {err.strerror or err}" if where else f"{err.strerror or err}"
+    return (f"internal error {type(err).__name__}: {(str(err).splitlines() or [''])[0]} "
+            "(run `kg --debug …` for the traceback and report it)")
+
+
+def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The one error handler: a user error is one line and exit 1 (the traceback with --debug), Ctrl-C exits 130."""
+
+    @functools.wraps(fn)
+    def run(*a: Any, **k: Any) -> Any:
+        try:
+            return fn(*a, **k)
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except KeyboardInterrupt:
+            typer.echo("kg: interrupted (Ctrl-C); a store keeps every report whole (the one being written keeps "
+                       "its earlier version)", err=True)
+            raise typer.Exit(130) from None
+        except Exception as err:  # noqa: BLE001 - the one handler: a line, or the traceback with --debug
+            _fail(err)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``app.command`` with the one error handler."""
+    return lambda fn: app.command(*args, **kwargs)(_handled(fn))
+
+
+class Out(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExtractFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+class ExportFormat(StrEnum):
+    trig = "trig"
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    jsonld = "jsonld"
+    jsonl = "jsonl"
+
+
+class Backend(StrEnum):
+    rdf = "rdf"
+    neo4j = "neo4j"
+
+
+@command()
 def extract(
     files: Annotated[list[str], typer.Argument(help="Report files (UTF-8 or GBK text); '-' reads stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json (the extraction contract) or table.")] = "json",
-    force: Annotated[bool, typer.Option("--force", help="Extract even when a file does not look like a work report.")] = False,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json (the extraction contract) or table.")] = ExtractFormat.json,
+    force: Annotated[bool, typer.Option("--force", help="Extract files that do not look like a work report, or are larger than any, too.")] = False,
 ) -> None:
     """Extract bodies, laws, decisions, initiatives, metrics, actions and relations with evidence.
 
+    A file that holds several reports gives one extraction for each (named FILE#1, FILE#2 …).
+
     Example: kg extract report.txt --format table
     """
-    from kg.loaders.extract import extract as run
-    from kg.loaders.read import read_file
-
+    from .batch import extract_path
     from .render import extraction_table
 
-    if format not in ("json", "table"):
-        raise typer.BadParameter("use json or table", param_hint="--format")
     results = []
     failed = 0
     for f in files:
         try:
-            results.append(run(read_file(f, force=force)))
+            results += extract_path(f, force)
         except KGError as err:
             _fail(err)
             failed += 1
-    if format == "json":
+    if format is ExtractFormat.json:
         payload = [json.loads(r.model_dump_json()) for r in results]
-        out = payload[0] if len(files) == 1 and payload else payload
+        out = payload[0] if len(files) == 1 and len(payload) == 1 else payload
         if results:
             sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -76,7 +184,27 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+def _read_gold(path: Path) -> dict[str, Any]:
+    from .evaluate import KINDS
+
+    hint = "a gold file is JSON as tests/gold/README.md describes"
+    if not path.is_file():
+        raise KGError(f"{path}: no such gold file ({hint})")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise KGError(f"{path}: binary data, not a JSON gold file ({hint})") from None
+    except json.JSONDecodeError as err:
+        raise KGError(f"{path}: not JSON ({err.msg} at line {err.lineno}); {hint}") from None
+    if not isinstance(data, dict):
+        raise KGError(f"{path}: a gold file is a JSON object with lists {', '.join(KINDS)} ({hint})")
+    if not any(data.get(k) for k in KINDS):
+        raise KGError(f"{path}: annotates nothing (its lists {', '.join(KINDS)} are empty or missing), "
+                      "so every score would be meaningless; annotate the report first")
+    return data
+
+
+@command()
 def evaluate(
     report: Annotated[Path, typer.Argument(help="A report file.")],
     gold: Annotated[Path, typer.Argument(help="Its hand annotation (see tests/gold/README.md).")],
@@ -85,72 +213,62 @@ def evaluate(
 
     Example: kg evaluate tests/data/hebei-2026-government.txt tests/gold/hebei-2026-government.json
     """
-    from kg.loaders.extract import extract_file
+    from .batch import extract_path
+    from .evaluate import score, table
 
-    from .evaluate import load_gold, score, table
-
-    try:
-        ext = extract_file(str(report))
-        typer.echo(table([(report.stem, score(ext, load_gold(gold)))]))
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    data = _read_gold(gold)
+    exts = extract_path(str(report))
+    if len(exts) != 1:
+        raise KGError(f"{report}: holds {len(exts)} reports; a gold file annotates one, so split the file first")
+    typer.echo(table([(report.stem, score(exts[0], data))]))
 
 
-# ------------------------------------------------------------------ the embedded RDF store
+# ------------------------------------------------------------------ stores
 
 StoreOpt = Annotated[
-    Path,
-    typer.Option("--store", envvar="RDKG_STORE", help="The embedded store's folder (default ./.rdkg, or $RDKG_STORE)."),
+    str | None,
+    typer.Option("--store", envvar="RDKG_STORE", show_default=False,
+                 help="The store: a folder or rdf:PATH (the embedded store, default ./.rdkg), memory:, "
+                      "bolt://HOST:PORT or neo4j://HOST:PORT (Neo4j), sparql+http(s)://HOST/PATH (a SPARQL 1.1 store); "
+                      "or $RDKG_STORE."),
 ]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
-BaseOpt = Annotated[
-    str, typer.Option("--base", envvar="RDKG_BASE", help=f"Base of the IRIs (default {DEFAULT_BASE}).")
-]
+BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="rdf or neo4j: the older spelling of --store "
+                                                                      "(--backend neo4j is --store $NEO4J_URI).")]
+BaseOpt = Annotated[str, typer.Option("--base", envvar="RDKG_BASE", help=f"Base of the IRIs (default {DEFAULT_BASE}).")]
+Neo4jUri = Annotated[str | None, typer.Option("--uri", help="With --backend neo4j: the server "
+                                                             "(default $NEO4J_URI or bolt://127.0.0.1:7687).")]
+Neo4jUser = Annotated[str | None, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user (default neo4j).")]
+Neo4jPassword = Annotated[str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False,
+                                                   help="Neo4j password (default: the local server's, .neo4j/password).")]
+Neo4jDatabase = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE",
+                                                   help="Neo4j database (default: the server's default).")]
+FormatOpt = Annotated[Out, typer.Option("--format", "-f", help="table, json or csv.")]
 
 
 @contextmanager
-def _store(store: Path, read_only: bool = False) -> Iterator[RDFStore]:
-    """Open the store for one command and release its lock when the command ends."""
-    from .stores.rdf import RDFStore
+def _open(store: str | None, backend: Backend | None = None, *, read_only: bool = False, create: bool = True,
+          base: str = DEFAULT_BASE,
+          uri: str | None = None, user: str | None = None, password: str | None = None,
+          database: str | None = None) -> Iterator[Any]:
+    """Open the store the options name (kg.stores.open_store) for one command, and close it after."""
+    from .stores import open_store, spec_for
 
-    try:
-        st = RDFStore(store, read_only=read_only)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    spec = spec_for(store, backend.value if backend else None, uri)
+    options = {k: v for k, v in {"user": user, "password": password, "database": database}.items() if v is not None}
+    st = open_store(spec, read_only=read_only, create=create, base=base, **options)
     try:
         yield st
     finally:
         st.close()
 
 
-Neo4jUri = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI",
-                                               help="Neo4j URI (default bolt://127.0.0.1:7687; neo4j:// for clusters).")]
-Neo4jUser = Annotated[str | None, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user (default neo4j).")]
-Neo4jPassword = Annotated[str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False,
-                                                   help="Neo4j password (default: the local server's, .neo4j/password).")]
-Neo4jDatabase = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE",
-                                                   help="Neo4j database (default: the server's default).")]
-BackendOpt = Annotated[str, typer.Option("--backend", help="rdf (the embedded store) or neo4j (a Neo4j server).")]
-
-
-def _neo4j(uri: str | None, user: str | None, password: str | None, database: str | None, base: str):
-    from .stores.neo4j import Neo4jStore
-
-    try:
-        return Neo4jStore(uri, user, password, database, base=base)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
-
-
-@app.command()
+@command()
 def load(
-    files: Annotated[list[str], typer.Argument(help="Report files to extract and load ('-' reads stdin).")],
-    store: StoreOpt = Path(".rdkg"),
-    backend: BackendOpt = "rdf",
-    force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports too.")] = False,
+    paths: Annotated[list[str], typer.Argument(help="Report files or folders of them to extract and load ('-' reads stdin).")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Load files that do not look like work reports, or are larger than any, too.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes that extract (default: one per core).")] = None,
     base: BaseOpt = DEFAULT_BASE,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
@@ -159,101 +277,80 @@ def load(
 ) -> None:
     """Extract reports and load them, each as its own named graph; loading again replaces a report whole.
 
+    A folder loads every report file below it, extracting on all cores; a file holding several reports
+    loads each. The last line sums up: loaded, replaced, refused, time. Ctrl-C stops at once and the
+    store keeps every report whole (the one being written keeps its earlier version).
+
     Example: kg load samples/chongqing-2026-rd-standing-committee.txt
+
+    Example: kg load --store bolt://127.0.0.1:7687 samples/
 
     Example: kg load --backend neo4j samples/*.txt
     """
     from rich.progress import Progress
 
-    from kg.loaders.extract import extract
-    from kg.loaders.read import read_file
+    from .batch import load_files, report_files
+    from .stores.base import LoadResult
 
-    if backend not in ("rdf", "neo4j"):
-        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
-    if backend == "neo4j":
-        with _neo4j(uri, user, password, database, base) as n4:
-            failed = 0
-            try:
-                n4.ensure_schema()
-            except KGError as err:
-                _fail(err)
-                raise typer.Exit(1) from None
-            for f in files:
-                try:
-                    res = n4.load(extract(read_file(f, force=force)))
-                    verb = "replaced" if res.replaced else "loaded"
-                    typer.echo(f"{verb} {f}: {res.nodes} nodes, {res.relationships} relationships as {res.report}")
-                except KGError as err:
-                    _fail(err)
-                    failed += 1
-            if failed:
-                raise typer.Exit(1)
-        return
-    with _store(store) as st:
-        st.base = base
-        failed = 0
+    files = report_files(paths)
+    with _open(store, backend, base=base, uri=uri, user=user, password=password, database=database) as st:
         with Progress(transient=True, disable=len(files) < 3 or not sys.stderr.isatty()) as progress:
             task = progress.add_task("loading", total=len(files))
-            for f in files:
-                try:
-                    result = st.load(extract(read_file(f, force=force)))
-                    verb = "replaced" if result.replaced else "loaded"
-                    typer.echo(f"{verb} {f}: {result.triples} triples in graph <{result.graph}>")
-                except KGError as err:
-                    _fail(err)
-                    failed += 1
-                progress.advance(task)
-        st.flush()
-        if failed:
-            raise typer.Exit(1)
+            seen: set[str] = set()
+
+            def said(path: str, res: LoadResult | str) -> None:
+                if path not in seen:
+                    seen.add(path)
+                    progress.advance(task)
+                if isinstance(res, str):
+                    typer.echo(f"kg: {res}", err=True)
+                else:
+                    verb = "replaced" if res.replaced else "loaded"
+                    typer.echo(f"{verb} {path}: {res.summary()}")
+
+            summary = load_files(st, files, force=force, jobs=jobs, on_result=said)
+    if len(files) > 1:
+        typer.echo(summary.line(), err=True)
+    if summary.refused:
+        raise typer.Exit(1)
 
 
-@app.command()
+@command()
 def remove(
-    report: Annotated[str, typer.Argument(help="The report's id, graph IRI, or a unique part of its title.")],
-    store: StoreOpt = Path(".rdkg"),
-    backend: BackendOpt = "rdf",
+    report: Annotated[str, typer.Argument(help="The report's id, IRI, or a unique part of its id or title.")],
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
     base: BaseOpt = DEFAULT_BASE,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
     password: Neo4jPassword = None,
     database: Neo4jDatabase = None,
 ) -> None:
-    """Drop a report's graph from the store (with neo4j: its facts and what only it mentioned).
+    """Drop a report from the store with everything only it said (the same reference rules in every store).
 
     Example: kg remove 重庆市-2026
 
     Example: kg remove --backend neo4j 重庆市-2026
     """
-    if backend not in ("rdf", "neo4j"):
-        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
-    if backend == "neo4j":
-        with _neo4j(uri, user, password, database, base) as n4:
-            try:
-                typer.echo(f"removed {n4.remove(report)}")
-            except KGError as err:
-                _fail(err)
-                raise typer.Exit(1) from None
-        return
-    with _store(store) as st:
-        try:
-            typer.echo(f"removed <{st.remove(report)}>")
-        except KGError as err:
-            _fail(err)
-            raise typer.Exit(1) from None
+    with _open(store, backend, create=False, base=base, uri=uri, user=user, password=password,
+               database=database) as st:
+        ref = st.remove(report)
+    typer.echo(f"removed {ref.id} <{ref.iri}>")
 
 
-@app.command()
+@command()
 def stats(
-    store: StoreOpt = Path(".rdkg"),
-    format: FormatOpt = "table",
-    backend: BackendOpt = "rdf",
+    store: StoreOpt = None,
+    format: FormatOpt = Out.table,
+    backend: BackendOpt = None,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
     password: Neo4jPassword = None,
     database: Neo4jDatabase = None,
 ) -> None:
-    """Reports, quads and entities in the store (with neo4j: nodes and relationships by label and type).
+    """Reports and entities in the store, and its size (quads; with Neo4j nodes and relationships by type).
+
+    --format csv prints the reports only, as CSV.
 
     Example: kg stats --format json
 
@@ -261,94 +358,100 @@ def stats(
     """
     from .render import print_rows
 
-    if backend not in ("rdf", "neo4j"):
-        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
-    if backend == "neo4j":
-        with _neo4j(uri, user, password, database, DEFAULT_BASE) as n4:
-            try:
-                info, reports = n4.stats(), n4.reports()
-            except KGError as err:
-                _fail(err)
-                raise typer.Exit(1) from None
-        if format == "json":
-            typer.echo(json.dumps(info | {"report_list": reports}, ensure_ascii=False, indent=2))
-            return
-        typer.echo(f"{info['uri']}: {info['reports']} reports, {sum(info['nodes'].values())} nodes, "
-                   f"{sum(info['relationships'].values())} relationships")
-        print_rows(["label", "count"], [{"label": k, "count": v} for k, v in info["nodes"].items()], "table")
-        print_rows(["type", "count"], [{"type": k, "count": v} for k, v in info["relationships"].items()], "table")
-        print_rows(["title", "jurisdiction", "date", "id"], reports, format)
+    with _open(store, backend, read_only=True, uri=uri, user=user, password=password, database=database) as st:
+        info, reports = st.stats(), st.reports()
+    rows = [{"report": r.title, "jurisdiction": r.jurisdiction, "date": r.date, "size": r.size, "id": r.id}
+            for r in reports]
+    if format is Out.json:
+        typer.echo(json.dumps(info.as_dict() | {"report_list": [r.as_dict() for r in reports]}, ensure_ascii=False,
+                              indent=2))
         return
-    with _store(store, read_only=True) as st:
-        info = st.stats()
-        if format == "json":
-            typer.echo(json.dumps(info | {"report_list": st.reports()}, ensure_ascii=False, indent=2))
-            return
-        typer.echo(f"{info['path']}: {info['reports']} reports, {info['quads']} quads")
-        print_rows(["kind", "count"], [{"kind": k, "count": v} for k, v in info["entities"].items()], "table")
-        rows = [{"report": r.get("title"), "jurisdiction": r.get("jurisdiction", ""), "date": r.get("date", ""),
-                 "triples": r.get("triples"), "id": r["g"]} for r in st.reports()]
-        print_rows(["report", "jurisdiction", "date", "triples", "id"], rows, format)
+    if format is Out.csv:
+        print_rows(["report", "jurisdiction", "date", "size", "id"], rows, "csv")
+        return
+    typer.echo(f"{info.location}: {info.reports} reports, {info.size} {info.unit}")
+    print_rows(["kind", "count"], [{"kind": k, "count": v} for k, v in info.entities.items()], "table")
+    if info.relationships:
+        print_rows(["type", "count"], [{"type": k, "count": v} for k, v in info.relationships.items()], "table")
+    print_rows(["report", "jurisdiction", "date", "size", "id"], rows, "table")
 
 
-@app.command()
+def _writable_output(output: Path) -> None:
+    if output.is_dir():
+        raise KGError(f"{output}: is a folder; give a file name (-o {output / 'graph.trig'})")
+    if not output.parent.is_dir():
+        raise KGError(f"{output.parent}: no such folder; create it first or write elsewhere with -o")
+
+
+@command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="ttl, nt, nq, trig or jsonld.")] = "trig",
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, nq, trig or jsonld (RDF stores); jsonl (Neo4j).")] = ExportFormat.trig,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
-    report: Annotated[str | None, typer.Option("--report", help="Only this report's graph.")] = None,
-    store: StoreOpt = Path(".rdkg"),
+    report: Annotated[str | None, typer.Option("--report", help="Only this report.")] = None,
+    store: StoreOpt = None,
+    backend: BackendOpt = None,
+    uri: Neo4jUri = None,
+    user: Neo4jUser = None,
+    password: Neo4jPassword = None,
+    database: Neo4jDatabase = None,
 ) -> None:
-    """Serialise the store: Turtle, N-Triples, N-Quads, TriG (named graphs) or JSON-LD.
+    """Serialise the store in a stable order: Turtle, N-Triples, N-Quads, TriG (named graphs), JSON-LD; a Neo4j store as JSON lines.
 
     Example: kg export --format ttl -o graph.ttl
     """
-    with _store(store, read_only=True) as st:
+    from .stores.base import Exportable
+
+    if output is not None:
+        _writable_output(output)
+    with _open(store, backend, read_only=True, uri=uri, user=user, password=password, database=database) as st:
+        if not isinstance(st, Exportable):
+            raise KGError(f"{st.location}: this store cannot export itself")
+        if output is None:
+            sys.stdout.buffer.write(st.export(format.value, None, report) or b"")
+            return
+        part = output.with_name(output.name + ".part")
         try:
-            if output is None:
-                data = st.export(format, None, report)
-                sys.stdout.buffer.write(data or b"")
-            else:
-                with output.open("wb") as fh:
-                    st.export(format, fh, report)
-                typer.echo(f"wrote {output}")
-        except KGError as err:
-            _fail(err)
-            raise typer.Exit(1) from None
+            with part.open("wb") as fh:
+                st.export(format.value, fh, report)
+            part.replace(output)  # whole or not at all
+        finally:
+            part.unlink(missing_ok=True)
+    typer.echo(f"wrote {output}", err=True)
 
 
-@app.command()
+@command()
 def validate(
-    store: StoreOpt = Path(".rdkg"),
+    store: StoreOpt = None,
     report: Annotated[str | None, typer.Option("--report", help="Only this report's graph.")] = None,
 ) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl; list violations readably.
 
     Example: kg validate
     """
+    from .stores.base import QuadSource
     from .validate import validate_store
 
-    with _store(store, read_only=True) as st:
-        try:
-            graph = st.find_report(report) if report else None
-        except KGError as err:
-            _fail(err)
-            raise typer.Exit(1) from None
+    with _open(store, read_only=True) as st:
+        if not isinstance(st, QuadSource) or not hasattr(st, "ox"):
+            raise KGError(f"{st.location}: kg validate checks the quads of an RDF store; use --store rdf:PATH")
+        graph = st.find_report(report).iri if report else None
         show = sys.stderr.isatty()
-        result = validate_store(st, graph, lambda p: show and typer.echo(f"\rchecked {p.done}/{p.total} graphs, {p.violations} violations", err=True, nl=p.done == p.total))
-        if result.conforms:
-            typer.echo(f"conforms: {result.triples} quads checked against ontology/shapes.ttl")
-            return
-        for v in result.violations:
-            typer.echo(str(v))
-        typer.echo(f"{len(result.violations)} violations", err=True)
-        raise typer.Exit(1)
+        result = validate_store(st, graph, lambda p: show and typer.echo(
+            f"\rchecked {p.done}/{p.total} graphs, {p.violations} violations", err=True, nl=p.done == p.total))
+    if result.conforms:
+        typer.echo(f"conforms: {result.triples} quads checked against ontology/shapes.ttl")
+        return
+    for v in result.violations:
+        typer.echo(str(v))
+    typer.echo(f"{len(result.violations)} violations", err=True)
+    raise typer.Exit(1)
 
 
-@app.command()
+@command()
 def sparql(
     query: Annotated[str, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE); '-' reads stdin.")],
-    store: StoreOpt = Path(".rdkg"),
-    format: FormatOpt = "table",
+    store: StoreOpt = None,
+    format: FormatOpt = Out.table,
 ) -> None:
     """Run an ad-hoc SPARQL query over the union of the report graphs (prefixes rdkg:, eli:, skos: … predefined).
 
@@ -357,26 +460,26 @@ def sparql(
     import pyoxigraph as ox
 
     from .render import print_rows
+    from .stores.base import SparqlCapable
     from .stores.rdf import _py
 
     text = sys.stdin.read() if query == "-" else query
-    with _store(store, read_only=True) as st:
-        try:
-            result = st.query(text)
-        except KGError as err:
-            _fail(err)
-            raise typer.Exit(1) from None
+    with _open(store, read_only=True) as st:
+        if not isinstance(st, SparqlCapable):
+            raise KGError(f"{st.location} does not answer SPARQL; use an RDF store (--store rdf:PATH or "
+                          "sparql+http://…), or a saved query with `kg query`")
+        result = st.sparql(text)
         if isinstance(result, ox.QueryBoolean):
             typer.echo("true" if bool(result) else "false")
         elif isinstance(result, ox.QuerySolutions):
             cols = [v.value for v in result.variables]
             rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
-            print_rows(cols, rows, format)
+            print_rows(cols, rows, format.value)
         else:
             sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
 
 
-@app.command("queries")
+@command("queries")
 def list_queries() -> None:
     """List the saved queries with their questions and parameters.
 
@@ -391,56 +494,39 @@ def list_queries() -> None:
             typer.echo(f"    --param {p.name}=…  ({p.type}, {opt}) {p.help}")
 
 
-@app.command()
+@command()
 def query(
     name: Annotated[str, typer.Argument(help="A saved query's name (see `kg queries`).")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value; repeat for several.")] = None,
-    store: StoreOpt = Path(".rdkg"),
-    format: FormatOpt = "table",
-    backend: BackendOpt = "rdf",
+    store: StoreOpt = None,
+    format: FormatOpt = Out.table,
+    backend: BackendOpt = None,
     base: BaseOpt = DEFAULT_BASE,
     uri: Neo4jUri = None,
     user: Neo4jUser = None,
     password: Neo4jPassword = None,
     database: Neo4jDatabase = None,
 ) -> None:
-    """Run a saved query (its SPARQL, or with --backend neo4j its Cypher twin); parameters are bound, never pasted.
+    """Run a saved query (its SPARQL, or on Neo4j its Cypher twin); parameters are bound, never pasted.
 
     Example: kg query laws_serving_strategies --param strategy=西部金融中心
 
     Example: kg query inspected_laws --backend neo4j --param jurisdiction=重庆市
     """
     from .render import print_rows
-    from .saved import parse_params, run, run_neo4j
+    from .saved import get, parse_params
 
-    if backend not in ("rdf", "neo4j"):
-        raise typer.BadParameter("use rdf or neo4j", param_hint="--backend")
-    try:
-        values = parse_params(param or [])
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
-    if backend == "neo4j":
-        with _neo4j(uri, user, password, database, base) as n4:
-            try:
-                cols, rows = run_neo4j(n4, name, values)
-            except KGError as err:
-                _fail(err)
-                raise typer.Exit(1) from None
-            print_rows(cols, rows, format)
-        return
-    with _store(store, read_only=True) as st:
-        try:
-            cols, rows = run(st, name, values)
-        except KGError as err:
-            _fail(err)
-            raise typer.Exit(1) from None
-        print_rows(cols, rows, format)
+    values = parse_params(param or [])
+    get(name).bind(values)  # an unknown query or parameter is refused before the store is opened
+    with _open(store, backend, read_only=True, base=base, uri=uri, user=user, password=password,
+               database=database) as st:
+        result = st.query(name, **values)
+    print_rows(result.columns, result.rows, format.value)
 
 
-@app.command()
+@command()
 def serve(
-    store: StoreOpt = Path(".rdkg"),
+    store: StoreOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL Update (needs --token).")] = False,
@@ -461,14 +547,14 @@ def serve(
     Example: kg serve --port 8000   (then open http://127.0.0.1:8000/)
     """
     from .server import serve as run
+    from .stores import local_path, spec_for
 
-    try:
-        run(store, host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
-            max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
-            slow_after=slow_after, allow_load=allow_load)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    path = local_path(spec_for(store))
+    if path is None:
+        raise KGError(f"{store}: kg serve serves an embedded store; give --store rdf:PATH or a folder")
+    run(path, host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
+        max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
+        slow_after=slow_after, allow_load=allow_load)
 
 
 # ------------------------------------------------------------------ a local Neo4j server
@@ -476,6 +562,12 @@ def serve(
 neo4j_app = typer.Typer(help="A local Neo4j Community server (from Maven Central) in .neo4j/ or $RDKG_NEO4J_HOME.",
                         no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
+
+
+def _neo4j_command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``neo4j_app.command`` with the one error handler."""
+    return lambda fn: neo4j_app.command(*args, **kwargs)(_handled(fn))
+
 
 HomeOpt = Annotated[
     Path | None,
@@ -493,7 +585,7 @@ def _neo4j_status_lines(st) -> None:
     typer.echo(f"store: {st.store}")
 
 
-@neo4j_app.command("install")
+@_neo4j_command("install")
 def neo4j_install(home: HomeOpt = None) -> None:
     """Fetch Neo4j Community 5.26 and Neo4j Browser with Maven (needs Java 17+ and mvn; about 140 MB).
 
@@ -501,15 +593,11 @@ def neo4j_install(home: HomeOpt = None) -> None:
     """
     from . import neo4j_server as n4
 
-    try:
-        done = n4.install(home)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    done = n4.install(home)
     typer.echo(f"neo4j: {'installed' if done else 'already installed'} {n4.NEO4J_VERSION} in {home or n4.default_home()}")
 
 
-@neo4j_app.command("start")
+@_neo4j_command("start")
 def neo4j_start(
     home: HomeOpt = None,
     http_port: Annotated[int, typer.Option("--http-port", help="HTTP port (Neo4j Browser), on 127.0.0.1.")] = 7474,
@@ -523,17 +611,13 @@ def neo4j_start(
     """
     from . import neo4j_server as n4
 
-    try:
-        st, started = n4.start(home, http_port=http_port, bolt_port=bolt_port, heap=heap, timeout=timeout)
-    except KGError as err:
-        _fail(err)
-        raise typer.Exit(1) from None
+    st, started = n4.start(home, http_port=http_port, bolt_port=bolt_port, heap=heap, timeout=timeout)
     if not started:
         typer.echo("neo4j: already running")
     _neo4j_status_lines(st)
 
 
-@neo4j_app.command("stop")
+@_neo4j_command("stop")
 def neo4j_stop(
     home: HomeOpt = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait before killing it.")] = 60.0,
@@ -548,7 +632,7 @@ def neo4j_stop(
     typer.echo(f"neo4j: stopped (pid {pid})" if pid else "neo4j: not running")
 
 
-@neo4j_app.command("status")
+@_neo4j_command("status")
 def neo4j_status(
     home: HomeOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

@@ -164,32 +164,9 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Run a saved query on an RDFStore; returns (columns, rows)."""
-    q = get(name)
-    bindings = q.bind(values or {})
-    # saved queries read report facts with GRAPH ?r { … } and the entity catalogue from the
-    # default graph, so they run without the union of graphs (which repeats shared triples)
-    result = store.query(q.sparql, bindings, union=False)
-    # parameters are projected so that Oxigraph can bind them; they are not answers
-    hidden = {p.name for p in q.params}
-    columns = [v.value for v in result.variables if v.value not in hidden]
-    from .stores.rdf import _py
-
-    rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
-    return columns, rows
+    """Run a saved query on any store (kg.stores.base.Store.query); returns (columns, rows)."""
+    result = store.query(name, **(values or {}))
+    return result.columns, result.rows
 
 
-def run_neo4j(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
-    """Run a saved query's Cypher twin on a Neo4jStore; returns (columns, rows) like ``run``."""
-    q = get(name)
-    params = q.values(values or {})
-    keys, records = store.cypher(q.cypher, {**params, "base": store.base})
-    rows = [{k: _plain(v) for k, v in zip(keys, rec, strict=True)} for rec in records]
-    return keys, rows
-
-
-def _plain(v: Any) -> Any:
-    """Numbers as the RDF side gives them: a whole float is an int."""
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
+run_neo4j = run  # the Cypher twin runs through the same contract

@@ -97,3 +97,64 @@ def test_every_command_has_help_with_an_example():
         res = runner.invoke(app, [cmd, "--help"])
         assert res.exit_code == 0
         assert "Example:" in res.stdout
+
+
+def _one_line_error(res, code: int = 1) -> str:
+    assert res.exit_code == code, res.output
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: ") and "Traceback" not in res.output, res.stderr
+    return lines[0]
+
+
+def test_evaluate_refuses_bad_gold_files_in_one_line(tmp_path):
+    report = str(DATA / "hebei-2026-government.txt")
+    assert "no such gold file" in _one_line_error(runner.invoke(app, ["evaluate", report, str(tmp_path / "no.json")]))
+    png = tmp_path / "gold.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+    assert "not a JSON gold file" in _one_line_error(runner.invoke(app, ["evaluate", report, str(png)]))
+    text = tmp_path / "gold.json"
+    text.write_text("laws: 1", encoding="utf-8")
+    assert "not JSON" in _one_line_error(runner.invoke(app, ["evaluate", report, str(text)]))
+    text.write_text('{"laws": [], "bodies": []}', encoding="utf-8")
+    assert "annotates nothing" in _one_line_error(runner.invoke(app, ["evaluate", report, str(text)]))
+
+
+def test_usage_errors_are_one_line_too():
+    assert "'xml' is not one of" in _one_line_error(runner.invoke(app, ["stats", "-f", "xml"]), 2)
+    assert "'yaml' is not one of" in _one_line_error(runner.invoke(app, ["extract", "-f", "yaml", "x.txt"]), 2)
+    assert "No such option" in _one_line_error(runner.invoke(app, ["query", "reports", "--nope"]), 2)
+
+
+def test_store_specs_and_uris_are_checked_in_one_line(tmp_path):
+    line = _one_line_error(runner.invoke(app, ["stats", "--backend", "neo4j", "--uri", "bolt://host:notaport",
+                                               "--password", "x"]))
+    assert "bad Neo4j URI" in line and "bolt://HOST:PORT" in line
+    line = _one_line_error(runner.invoke(app, ["stats", "--backend", "neo4j", "--uri", "http://127.0.0.1:7474",
+                                               "--password", "x"]))
+    assert "unknown kind of store 'http'" in line
+    assert "no store here" in _one_line_error(runner.invoke(app, ["remove", "x", "--store", str(tmp_path / "none")]))
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_missing_package_is_named_with_the_fix(tmp_path):
+    """The neo4j driver hidden from a real `kg` process: one line naming it and how to install it."""
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['neo4j'] = None; from kg.cli import app; sys.argv = ['kg', *sys.argv[1:]]; app()"
+    res = subprocess.run([sys.executable, "-c", code, "stats", "--store", "bolt://127.0.0.1:7687", "--password", "x"],
+                         capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert res.returncode == 1 and res.stderr.count("\n") == 1, res.stderr
+    assert "'neo4j'" in res.stderr and "pip install neo4j" in res.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    res = runner.invoke(app, ["--debug", "evaluate", str(DATA / "hebei-2026-government.txt"), str(tmp_path / "no.json")])
+    assert res.exit_code == 1 and isinstance(res.exception, Exception) and "no such gold file" in str(res.exception)
+
+
+def test_version():
+    from kg import __version__
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.strip() == f"kg (rdkg) {__version__}"

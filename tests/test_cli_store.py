@@ -80,7 +80,9 @@ def test_export_to_a_file(store, tmp_path):
     res = runner.invoke(app, ["export", "--format", "ttl", "-o", str(out), "--store", str(store)])
     assert res.exit_code == 0 and out.stat().st_size > 10000
     res = runner.invoke(app, ["export", "--format", "xml", "--store", str(store)])
-    assert res.exit_code == 1 and "unknown format" in res.stderr
+    assert res.exit_code == 2 and "'xml' is not one of" in res.stderr and len(res.stderr.splitlines()) == 1
+    res = runner.invoke(app, ["export", "-o", str(tmp_path / "no" / "such" / "x.ttl"), "--store", str(store)])
+    assert res.exit_code == 1 and "no such folder" in res.stderr and not (tmp_path / "no").exists()
 
 
 def test_validate_conforms(store):
@@ -108,3 +110,11 @@ def test_every_command_has_help_with_an_example():
         res = runner.invoke(app, [cmd, "--help"])
         assert res.exit_code == 0, cmd
         assert "Example:" in res.stdout, cmd
+
+
+def test_stats_csv_is_only_csv(store):
+    res = runner.invoke(app, ["stats", "--store", str(store), "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.strip().splitlines()
+    assert lines[0] == "report,jurisdiction,date,size,id" and len(lines) == 3  # no tables before it
+    assert all(line.count(",") >= 4 for line in lines)

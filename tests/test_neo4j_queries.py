@@ -165,4 +165,4 @@ def test_kg_stats_with_the_neo4j_backend(stores):
     assert res.exit_code == 0, res.output
     info = json.loads(res.output)
     assert info["reports"] == len(info["report_list"]) == 6
-    assert info["nodes"]["Law"] == neo.stats()["nodes"]["Law"] > 0
+    assert info["entities"]["Law"] == neo.stats().entities["Law"] > 0

@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from .. import vocab as V
-from ..errors import KGError
 from ..ids import DEFAULT_BASE
-from ..loaders.write.rdf import graph_iri, index_quads, quads
+from ..loaders.write.rdf import catalogue_refresh, graph_iri, index_quads, quads
 from ..model import Extraction
+from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
 
 DEFAULT_STORE = Path(".rdkg")
 STAGING = "urn:rdkg:staging:"
+AFFECTED = STAGING + "affected"  # the entities whose catalogue entry one update recomputes
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -38,16 +38,7 @@ FORMATS = {
 GRAPH_FORMATS = {"nq", "trig", "jsonld"}  # formats that keep the named graphs
 
 
-class StoreError(KGError):
-    pass
-
-
-@dataclass
-class LoadResult:
-    report: str
-    graph: str
-    triples: int
-    replaced: bool
+__all__ = ["RDFStore", "StoreError", "LoadResult", "DEFAULT_STORE", "FORMATS"]
 
 
 class RDFStore:
@@ -55,6 +46,7 @@ class RDFStore:
 
     def __init__(self, path: str | Path | None = DEFAULT_STORE, base: str = DEFAULT_BASE, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.location = str(self.path) if self.path is not None else "memory:"
         self.base = base
         self.read_only = read_only
         try:
@@ -76,6 +68,18 @@ class RDFStore:
         if not read_only:
             self._recover()
 
+    @classmethod
+    def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, create: bool = True,
+                  **options: object) -> RDFStore:
+        """The registry's way in: ``target`` is the folder ("" keeps the store in memory); ``create=False``
+        refuses a folder that holds no store yet."""
+        if target and not create and not (Path(target).exists() and any(Path(target).iterdir())):
+            raise StoreError(f"{target}: no store here (run `kg load REPORT --store {target}` first)")
+        if options:
+            raise StoreError(f"{target or 'memory'}: an embedded store takes no {', '.join(sorted(options))} "
+                             "(those are for a server: --store bolt://HOST:PORT)")
+        return cls(Path(target) if target else None, base=base, read_only=read_only)
+
     # -------------------------------------------------------------- writing
 
     def _recover(self) -> None:
@@ -86,35 +90,54 @@ class RDFStore:
     def load(self, ext: Extraction) -> LoadResult:
         """Put one report's graph in the store, replacing its earlier version whole.
 
-        A new report is one transactional ``extend`` into its graph. A report already there is
-        staged first and swapped in by one SPARQL Update, so readers see the old graph or the new
-        one, never a mix, and an interruption leaves the old one.
+        A new report is one transactional ``extend`` of its graph and its catalogue entries. A report
+        already there is staged first and swapped in by one SPARQL Update, which also recomputes the
+        catalogue entries of every entity the old or the new version mentions; readers see the old
+        graph or the new one, never a mix, and an interruption leaves the old one.
         """
+        self._writable()
         g = graph_iri(ext.report.id, self.base)
         qs = quads(ext, self.base)
         if not self.ox.contains_named_graph(g):
             self.ox.extend(qs + index_quads(ext, self.base))
-            return LoadResult(ext.report.id, g.value, len(qs), False)
-        self.ox.extend(index_quads(ext, self.base))  # the catalogue only grows; idempotent
+            return LoadResult(ext.report.id, g.value, False, triples=len(qs))
         stage = ox.NamedNode(STAGING + ext.report.id.replace("/", ":"))
         if self.ox.contains_named_graph(stage):
             self.ox.remove_graph(stage)
         self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, stage) for q in qs)
-        # one update, one transaction: the old graph goes and the new one arrives together
-        self.ox.update(f"DROP SILENT GRAPH {g} ; ADD {stage} TO {g} ; DROP SILENT GRAPH {stage}")
-        return LoadResult(ext.report.id, g.value, len(qs), True)
-
-    def remove(self, report: str) -> str:
-        """Drop a report's graph; ``report`` is its id, graph IRI, or a unique part of its title/id."""
-        g = self.find_report(report)
-        self.ox.update(f"DROP GRAPH {g}")
-        self.prune_index()
-        return g.value
-
-    def prune_index(self) -> None:
-        """Drop from the entity catalogue (the default graph) what no report mentions any more."""
+        # one update, one transaction: the old graph goes, the new one arrives, the catalogue follows
         self.ox.update(
-            "DELETE { ?x ?p ?o } WHERE { ?x ?p ?o . FILTER NOT EXISTS { GRAPH ?g { ?r rdkg:mentions ?x } } }",
+            f"INSERT {{ GRAPH <{AFFECTED}> {{ ?x rdkg:mentions ?x }} }} WHERE "
+            f"{{ {{ GRAPH {g} {{ {g} rdkg:mentions ?x }} }} UNION {{ GRAPH {stage} {{ {g} rdkg:mentions ?x }} }} }} ;"
+            f"DROP SILENT GRAPH {g} ; ADD {stage} TO {g} ; DROP SILENT GRAPH {stage} ;"
+            + catalogue_refresh(AFFECTED) + f" ; DROP SILENT GRAPH <{AFFECTED}>",
+            prefixes=V.PREFIXES,
+        )
+        return LoadResult(ext.report.id, g.value, True, triples=len(qs))
+
+    def remove(self, ref: str) -> ReportRef:
+        """Drop a report's graph (``ref``: its id, IRI, or a unique part of its id or title) and its traces
+        in the catalogue: afterwards the store equals one that never had the report."""
+        self._writable()
+        report = self.find_report(ref)
+        g = ox.NamedNode(report.iri)
+        self.ox.update(
+            f"INSERT {{ GRAPH <{AFFECTED}> {{ ?x rdkg:mentions ?x }} }} WHERE {{ GRAPH {g} {{ {g} rdkg:mentions ?x }} }} ;"
+            f"DROP GRAPH {g} ;" + catalogue_refresh(AFFECTED) + f" ; DROP SILENT GRAPH <{AFFECTED}>",
+            prefixes=V.PREFIXES,
+        )
+        return report
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only; open it without read_only to change it")
+
+    def refresh_catalogue(self) -> None:
+        """Recompute the whole entity catalogue (the default graph) from the report graphs."""
+        self.ox.update(
+            f"INSERT {{ GRAPH <{AFFECTED}> {{ ?x rdkg:mentions ?x }} }} WHERE {{ GRAPH ?g {{ ?g rdkg:mentions ?x }} }} ;"
+            "DELETE { ?x ?p ?o } WHERE { ?x ?p ?o } ;"
+            + catalogue_refresh(AFFECTED) + f" ; DROP SILENT GRAPH <{AFFECTED}>",
             prefixes=V.PREFIXES,
         )
 
@@ -127,47 +150,66 @@ class RDFStore:
 
     # -------------------------------------------------------------- reading
 
-    def reports(self) -> list[dict[str, Any]]:
+    def reports(self) -> list[ReportRef]:
         rows = self.select(
             """SELECT ?g ?title ?jurisdiction ?date ?genre (COUNT(*) AS ?triples) WHERE {
                  GRAPH ?g { ?g a rdkg:Report ; dcterms:title ?title .
                             OPTIONAL { ?g rdkg:jurisdiction ?jurisdiction } OPTIONAL { ?g dcterms:date ?date }
                             OPTIONAL { ?g rdkg:genre ?genre } ?s ?p ?o } }
-               GROUP BY ?g ?title ?jurisdiction ?date ?genre ORDER BY ?jurisdiction ?date""",
+               GROUP BY ?g ?title ?jurisdiction ?date ?genre ORDER BY ?jurisdiction ?date ?g""",
             union=False,
         )
-        return rows
+        return [ReportRef(r["g"].removeprefix(self.base), r["g"], r.get("title", ""), r.get("jurisdiction", ""),
+                          str(r.get("date", "")), r.get("genre", ""), int(r.get("triples", 0)))
+                for r in rows if not r["g"].startswith(STAGING)]
 
-    def find_report(self, report: str) -> ox.NamedNode:
-        graphs = [g for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)]
-        for g in graphs:
-            if report in (g.value, g.value.removeprefix(self.base)):
-                return g
-        hits = [r for r in self.reports() if report in r["g"] or report in (r.get("title") or "")]
-        if len(hits) == 1:
-            return ox.NamedNode(hits[0]["g"])
-        if not hits:
-            raise StoreError(f"{report}: no such report in {self.path or 'the store'} (see `kg stats`)")
-        raise StoreError(f"{report}: matches {len(hits)} reports; give the report id (see `kg stats`)")
+    def find_report(self, ref: str) -> ReportRef:
+        """A report by its id, graph IRI, or a unique part of its id or title (kg.stores.base.find_report)."""
+        return find_report(ref, self.reports(), self.location)
 
-    def stats(self) -> dict[str, Any]:
+    def quads(self, report: str | None = None) -> Iterator[ox.Quad]:
+        """The quads of one report's graph (``report`` names it), or of the whole store but staging graphs."""
+        if report is not None:
+            return self.ox.quads_for_pattern(None, None, None, self.graph_of(report))
+        return (q for q in self.ox if not _is_staging(q.graph_name))
+
+    def graph_of(self, ref: str) -> ox.NamedNode:
+        """The named graph of the report ``ref`` names."""
+        return ox.NamedNode(self.find_report(ref).iri)
+
+    def stats(self) -> Stats:
         counts = {}
         for cls in V.CLASSES:
             row = self.select(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{cls.iri}> }}")
             counts[cls.label] = int(row[0]["n"])
         triples = int(self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)[0]["n"])
-        return {"reports": len(self.reports()), "quads": triples, "entities": counts, "path": str(self.path or ":memory:")}
+        return Stats(self.location, len(self.reports()), triples, "quads", counts)
+
+    def query(self, saved_name: str, /, **params: str) -> QueryResult:
+        """Run a saved query (queries/NAME.rq); parameters are bound as SPARQL substitutions, never pasted."""
+        from ..saved import get
+
+        q = get(saved_name)
+        bindings = q.bind({k: str(v) for k, v in params.items()})
+        # saved queries read report facts with GRAPH ?r { … } and the entity catalogue from the
+        # default graph, so they run without the union of graphs (which repeats shared triples)
+        result = self.sparql(q.sparql, bindings, union=False)
+        hidden = {p.name for p in q.params}  # projected so that Oxigraph can bind them; not answers
+        columns = [v.value for v in result.variables if v.value not in hidden]
+        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
+        return QueryResult(columns, rows)
 
     def select(
         self, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None, union: bool = True, timeout: float | None = None
     ) -> list[dict[str, Any]]:
-        result = self.query(query, bindings, union)
+        result = self.sparql(query, bindings, union)
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         names = [v.value for v in result.variables]
         return [{n: _py(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
-    def query(self, query: str, bindings: dict[str, Any] | None = None, union: bool = True) -> Any:
+    def sparql(self, query: str, bindings: dict[str, Any] | None = None, union: bool = True) -> Any:
+        """Run SPARQL text (SELECT, ASK, CONSTRUCT, DESCRIBE); ``bindings`` are substitutions of variables."""
         try:
             return self.ox.query(
                 query,
@@ -179,21 +221,19 @@ class RDFStore:
             raise StoreError(f"SPARQL syntax error: {err}") from None
 
     def export(self, fmt: str, out: Any = None, report: str | None = None) -> bytes | None:
+        """Serialise the store (or one report's graph) in a stable order: two stores with the same
+        quads give the same bytes, whatever order they were loaded in."""
         if fmt not in FORMATS:
             raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}")
-        kwargs: dict[str, Any] = {"format": FORMATS[fmt], "prefixes": V.PREFIXES}
-        if report is not None:
-            g = self.find_report(report)
-            if fmt in GRAPH_FORMATS:
-                return self._export_quads((q for q in self.ox.quads_for_pattern(None, None, None, g)), fmt, out)
-            kwargs["from_graph"] = g
-        elif fmt not in GRAPH_FORMATS:
-            # a triple format gets the union of the report graphs, each triple once
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.ox if _is_report_graph(q.graph_name)}
-            return ox.serialize(sorted(triples, key=str), out, format=FORMATS[fmt], prefixes=V.PREFIXES)
-        if fmt == "jsonld":
-            kwargs.pop("prefixes")
-        return self.ox.dump(out, **kwargs)
+        graph = self.graph_of(report) if report is not None else None
+        if fmt in GRAPH_FORMATS:
+            qs = self.ox.quads_for_pattern(None, None, None, graph) if graph is not None else \
+                (q for q in self.ox if not _is_staging(q.graph_name))
+            return self._export_quads(sorted(qs, key=_quad_key), fmt, out)
+        # a triple format gets one graph or the union of the report graphs, each triple once
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.ox.quads_for_pattern(None, None, None, graph)
+                   if _is_report_graph(q.graph_name)}
+        return ox.serialize(sorted(triples, key=str), out, format=FORMATS[fmt], prefixes=V.PREFIXES)
 
     def _export_quads(self, qs: Iterable[ox.Quad], fmt: str, out: Any) -> bytes | None:
         kwargs: dict[str, Any] = {"format": FORMATS[fmt]}
@@ -232,6 +272,15 @@ class RDFStore:
         if self.path is not None:
             del self.ox
             shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _is_staging(g: Any) -> bool:
+    return isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)
+
+
+def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else "", str(q.subject),
+            str(q.predicate), str(q.object))
 
 
 def _is_report_graph(g: Any) -> bool:

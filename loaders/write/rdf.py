@@ -223,3 +223,27 @@ def _decimal(v: float) -> str:
     if "e" in text or "E" in text:
         text = format(v, "f")
     return text
+
+
+def catalogue_refresh(affected: str) -> str:
+    """The catalogue entry of an entity as a function of the report graphs that mention it: the same
+    triples as index_quads gives, read back from what quads wrote. ``affected`` names a graph listing
+    the entities to recompute (``?x rdkg:mentions ?x``); their old entries go first. RDFStore runs it in
+    the update that removes or replaces a report, so the catalogue never keeps what only that report said."""
+    listed = f"GRAPH <{affected}> {{ ?x rdkg:mentions ?x }}"
+
+    def part(template: str, where: str) -> str:
+        return f"INSERT {{ {template} }} WHERE {{ {listed} GRAPH ?g {{ ?g a rdkg:Report ; rdkg:mentions ?x . {where} }} }}"
+
+    body, law = f"<{V.BODY.iri}>", f"<{V.LAW.iri}>"
+    return " ;\n".join([
+        f"DELETE {{ ?x ?p ?o }} WHERE {{ {listed} ?x ?p ?o }}",
+        part("?x a ?c", f"?x a ?c VALUES ?c {{ {body} {law} <{V.DECISION.iri}> <{V.INITIATIVE.iri}> }}"),
+        part("?x skos:prefLabel ?l ; rdfs:label ?l", f"?x a {body} ; skos:prefLabel ?l"),
+        part("?x rdfs:label ?l", f"?x a {body} ; skos:altLabel ?l"),
+        part("?x rdkg:kind ?k", f"?x a {body} ; rdkg:kind ?k"),
+        part(f"?x <{V.PART_OF.iri}> ?p", f"?x a {body} ; <{V.PART_OF.iri}> ?p"),
+        part("?x skos:prefLabel ?l ; rdfs:label ?l", f"?x a {law} ; rdfs:label ?l"),
+        part("?x rdfs:label ?l", f'?x a {law} ; <{V.P["name"]}> ?n BIND(STRLANG(?n, "zh") AS ?l)'),
+        part("?x rdfs:label ?l", f"?x a ?c ; rdfs:label ?l VALUES ?c {{ <{V.DECISION.iri}> <{V.INITIATIVE.iri}> }}"),
+    ])

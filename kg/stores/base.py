@@ -1,0 +1,156 @@
+"""The one contract every store keeps, its typed results, and the rule that finds a report.
+
+A store holds reports, each replaceable whole: ``load`` puts an extraction in (replacing the report's
+earlier version atomically), ``remove`` takes one out with what only it mentioned, ``reports`` and
+``stats`` describe the store, ``query`` runs a saved query (queries/NAME.rq or its NAME.cypher twin)
+with bound parameters, ``close`` releases it. The CLI, the library API and the tests use only this
+contract; :func:`kg.stores.open_store` picks the class from a URL-like spec.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from ..errors import KGError
+from ..model import Extraction
+
+
+class StoreError(KGError):
+    """A store that cannot be opened, a report that cannot be found, a write that failed."""
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    """One report in a store: its id (``重庆市-2026-…``), its IRI (the RDF graph's name) and what it says of itself."""
+
+    id: str
+    iri: str
+    title: str = ""
+    jurisdiction: str = ""
+    date: str = ""
+    genre: str = ""
+    size: int = 0  # the triples of its graph (RDF) or its nodes (Neo4j)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one load did: the report, whether it replaced an earlier version, and how much it wrote."""
+
+    report: str
+    iri: str
+    replaced: bool
+    triples: int = 0  # RDF: the triples of its graph
+    nodes: int = 0  # Neo4j: nodes and relationships written
+    relationships: int = 0
+
+    @property
+    def graph(self) -> str:
+        return self.iri
+
+    def summary(self) -> str:
+        size = f"{self.triples} triples" if self.triples else f"{self.nodes} nodes, {self.relationships} relationships"
+        return f"{size} as <{self.iri}>"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The store at a glance: where it is, how many reports, entities by class, and its size.
+
+    ``size`` counts quads in an RDF store and nodes + relationships in Neo4j; ``relationships``
+    (by type) is filled by stores that count them.
+    """
+
+    location: str
+    reports: int
+    size: int
+    unit: str  # "quads" or "nodes and relationships"
+    entities: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer of a saved query: its columns and its rows (plain Python values, None when unbound)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the CLI and the library ask of a store (RDFStore, Neo4jStore, SparqlStore)."""
+
+    location: str
+    base: str
+
+    def load(self, ext: Extraction) -> LoadResult: ...
+
+    def remove(self, ref: str) -> ReportRef: ...
+
+    def find_report(self, ref: str) -> ReportRef: ...
+
+    def reports(self) -> list[ReportRef]: ...
+
+    def stats(self) -> Stats: ...
+
+    def query(self, saved_name: str, /, **params: str) -> QueryResult: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+@runtime_checkable
+class SparqlCapable(Protocol):
+    """A store that answers SPARQL text too (``kg sparql``): the embedded store and a SPARQL endpoint."""
+
+    def sparql(self, query: str, bindings: dict[str, Any] | None = None, union: bool = True) -> Any: ...
+
+
+@runtime_checkable
+class QuadSource(Protocol):
+    """A store whose quads can be read directly (``kg validate``): one report's graph, or every report
+    graph and the catalogue."""
+
+    def quads(self, report: str | None = None) -> Iterator[Any]: ...
+
+
+@runtime_checkable
+class Exportable(Protocol):
+    """A store that serialises itself (``kg export``)."""
+
+    def export(self, fmt: str, out: Any = None, report: str | None = None) -> bytes | None: ...
+
+
+def find_report(ref: str, reports: list[ReportRef], where: str) -> ReportRef:
+    """The one rule for naming a report, the same in every store: its id or its IRI exactly, else the
+    one report whose id or title contains ``ref``. ``where`` names the store in the error."""
+    ref = ref.strip()
+    if not ref:
+        raise StoreError(f"an empty report name; give a report id from `kg stats` ({where})")
+    for r in reports:
+        if ref in (r.id, r.iri):
+            return r
+    hits = [r for r in reports if ref in r.id or ref in r.title or ref in r.iri]
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise StoreError(f"{ref}: no such report in {where} (`kg stats` lists them)")
+    ids = ", ".join(sorted(r.id for r in hits)[:5]) + (" …" if len(hits) > 5 else "")
+    raise StoreError(f"{ref}: matches {len(hits)} reports in {where}; give one id: {ids}")

@@ -1,0 +1,129 @@
+"""Input that is not one report, folders of reports, and Ctrl-C during a load (a real subprocess and SIGINT)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from kg.loaders.read.split import MAX_CHARS, split_reports
+from kg.loaders.write.rdf import quads
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import ReportError
+from kg.stores.rdf import STAGING, RDFStore
+
+from .conftest import DATA, SAMPLE
+
+runner = CliRunner()
+THREE = [SAMPLE, DATA / "heldout-sichuan-2024-rd-standing-committee.txt",
+         DATA / "heldout-guangzhou-2023-rd-standing-committee.txt"]
+
+
+def _text(p: Path) -> str:
+    return p.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def three(sample_extraction):
+    from kg.loaders.extract import extract_file
+
+    return [sample_extraction, *(extract_file(str(p)) for p in THREE[1:])]
+
+
+def test_a_report_file_is_one_report():
+    for p in sorted(DATA.glob("*.txt")) + [SAMPLE]:
+        assert len(split_reports(_text(p), p.name)) == 1, p.name
+
+
+def test_a_file_of_several_reports_is_split_into_them(tmp_path, three):
+    both = tmp_path / "three.txt"
+    both.write_text("\n".join(_text(p) for p in THREE), encoding="utf-8")
+    parts = split_reports(both.read_text(encoding="utf-8"), "three.txt")
+    assert [n for n, _ in parts] == ["three.txt#1", "three.txt#2", "three.txt#3"]
+    store = tmp_path / "s"
+    res = runner.invoke(app, ["load", str(both), "--store", str(store), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    with RDFStore(store, read_only=True) as st:
+        assert sorted(r.id for r in st.reports()) == sorted(e.report.id for e in three)
+
+
+def test_several_reports_that_cannot_be_told_apart_are_refused(tmp_path):
+    blurred = tmp_path / "blurred.txt"
+    blurred.write_text(re.sub("各位代表[：:]", "", "\n".join(_text(p) for p in THREE)), encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(blurred)])
+    assert res.exit_code == 1 and "reports" in res.stderr and "a file of its own" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_larger_than_any_report_is_refused_unless_forced(tmp_path):
+    big = tmp_path / "big.txt"
+    text = _text(SAMPLE)
+    big.write_text(text * (MAX_CHARS // len(text) + 1), encoding="utf-8")
+    store = tmp_path / "s"
+    res = runner.invoke(app, ["load", str(big), "--store", str(store)])
+    assert res.exit_code == 1 and "--force" in res.stderr and "characters" in res.stderr, res.output
+    from kg import read_all
+
+    with pytest.raises(ReportError, match="more than any work report"):
+        read_all(big)
+    huge = tmp_path / "huge.txt"  # refused on its size alone, before it is read
+    huge.write_bytes(SAMPLE.read_bytes() * 40)
+    with pytest.raises(ReportError, match="has about .* characters"):
+        read_all(huge)
+
+
+def test_load_a_folder_with_a_summary(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    for p in THREE[:2]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "sub" / THREE[2].name).write_bytes(THREE[2].read_bytes())
+    (folder / "sub" / "scan.txt").write_bytes(b"%PDF-1.4 not a report")
+    (folder / "notes.md").write_text("not loaded: not a report file name", encoding="utf-8")
+    res = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "s"), "--jobs", "2"])
+    assert res.exit_code == 1, res.output  # one refused
+    assert "scan.txt" in res.stderr and "PDF" in res.stderr
+    assert re.search(r"loaded 3, replaced 0, refused 1 in [\d.]+ s", res.stderr), res.stderr
+    assert res.stdout.count("loaded ") == 3
+    res = runner.invoke(app, ["load", str(tmp_path / "empty-folder-that-is-not-there")])
+    assert res.exit_code == 1 and "no such file" in res.stderr
+
+
+def test_ctrl_c_stops_at_once_and_keeps_every_report_whole(tmp_path, three):
+    """kg load in a real process, SIGINT after the first report is written: it exits 130 promptly, and
+    the store holds whole reports (each graph as long as its extraction's), no staging graph, and a
+    catalogue that matches its graphs."""
+    store = tmp_path / "s"
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):  # the three reports again and again: each load after the first replaces
+        for p in THREE:
+            (folder / f"{i}-{p.name}").write_bytes(p.read_bytes())
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", str(folder), "--store", str(store), "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    first = proc.stdout.readline()
+    assert first.startswith(("loaded", "replaced")), first + proc.stderr.read()
+    proc.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    out, err = proc.communicate(timeout=60)
+    took = time.monotonic() - sent
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err, err
+    print(f"exit {took:.2f} s after SIGINT")
+    assert took < 5  # within a second on an idle machine; generous for a busy CI box
+    expected = {e.report.id: len(quads(e)) for e in three}
+    with RDFStore(store) as st:
+        got = {r.id: r.size for r in st.reports()}
+        assert got and all(expected[k] == v for k, v in got.items()), (got, expected)
+        assert not [g for g in st.ox.named_graphs() if g.value.startswith(STAGING)]
+        before = st.export("nq")
+        st.refresh_catalogue()
+        assert st.export("nq") == before
