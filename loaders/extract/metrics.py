@@ -210,7 +210,8 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
     if len(head) > 24:
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
-    return head, max(head_start, a - len(head)), b
+    at = s.rfind(head, head_start, a) if head else -1  # the subject's own place (its tail may have been cut)
+    return head, at if at >= 0 else max(head_start, a - len(head)), b
 
 
 def _word_tail(head: str, at: int, span: Span) -> str:
