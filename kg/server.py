@@ -276,7 +276,7 @@ def _graphs(iris: list[str], what: str) -> list[ox.NamedNode]:
 
 def execute(store: Any, job: dict[str, Any]) -> Reply:
     """Run one job on an open RDFStore; every outcome is a Reply."""
-    from .saved import QueryError, get
+    from .saved import QueryError, bind_defaults, get, lateral
 
     op = job["op"]
     try:
@@ -288,17 +288,19 @@ def execute(store: Any, job: dict[str, Any]) -> Reply:
                 kwargs["use_default_graph_as_union"] = False
             if job.get("named"):
                 kwargs["named_graphs"] = _graphs(job["named"], "named-graph-uri")
+            query = job["query"]
             if job.get("bindings"):
-                kwargs["substitutions"] = {ox.Variable(k): parse_binding(k, v) for k, v in job["bindings"].items()}
-            result = store.ox.query(job["query"], **kwargs)
+                # a variable with a one-row VALUES block (a saved query's parameter) gets its value there;
+                # any other is substituted by Oxigraph (SEP-0007)
+                terms = {k: parse_binding(k, v) for k, v in job["bindings"].items()}
+                query, rest = bind_defaults(query, terms)
+                kwargs["substitutions"] = {ox.Variable(k): v for k, v in rest.items()}
+            result = store.ox.query(query, **kwargs)
             return render(result, job.get("format"), job.get("accept", []), job["max_rows"])
         if op == "saved":
             q = get(job["name"])
-            bindings = q.bind(job["params"])
-            result = store.ox.query(
-                q.sparql, prefixes=V.PREFIXES, substitutions={ox.Variable(k): v for k, v in bindings.items()}
-            )
-            return render(result, job.get("format"), job.get("accept", []), job["max_rows"], {p.name for p in q.params})
+            result = store.ox.query(lateral(q.bound_text(job["params"])), prefixes=V.PREFIXES)
+            return render(result, job.get("format"), job.get("accept", []), job["max_rows"])
         if op == "update":
             check_text(job["update"])
             store.ox.update(job["update"], prefixes=V.PREFIXES)
