@@ -15,6 +15,10 @@ $(VENV)/.installed: pyproject.toml
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --quiet -e '.[test]'
 	# headless Chromium for the page's browser test (Debian's package; Playwright never downloads one)
 	if [ ! -x /usr/bin/chromium ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei; fi
+	# Virtuoso for the SPARQL-store tests (Debian's package, run as a user process by kg.triplestores)
+	if ! command -v virtuoso-t >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource; fi
+	# Fuseki from Maven Central into .triplestores/fuseki (Maven's repository shared with Neo4j's)
+	$(BIN)/python -c 'from pathlib import Path; from kg import triplestores as t; t.fuseki_install(m2=Path(".neo4j/m2"))'
 	touch $@
 
 demo: setup
