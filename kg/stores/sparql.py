@@ -1,0 +1,217 @@
+"""Any SPARQL 1.1 store as rdkg's RDF store, over the SPARQL 1.1 Protocol and Graph Store Protocol.
+
+``SparqlStore("http://127.0.0.1:3030/rdkg")`` (Fuseki's dataset URL: ``/query``, ``/update`` and
+``/data`` under it) or ``SparqlStore("http://127.0.0.1:8890/sparql")`` (Virtuoso: query and update at
+``/sparql``, the Graph Store Protocol at ``/sparql-graph-crud``); any other layout gives its three URLs.
+A ``sparql+`` in front of the URL (``sparql+http://…``, as ``kg load --store`` takes it) is dropped.
+
+Authentication comes from the environment: ``RDKG_SPARQL_TOKEN`` (``Authorization: Bearer …``), or
+``RDKG_SPARQL_USER`` and ``RDKG_SPARQL_PASSWORD`` (HTTP Basic).
+
+Each report is one named graph, written with one Graph Store Protocol ``PUT``, which replaces the graph
+whole. Fuseki runs a PUT as one transaction (readers see the old graph or the new one); Virtuoso's
+``/sparql-graph-crud`` clears the graph and then inserts, so a reader can briefly see it empty and a
+failure half-way leaves it partial (run the load again). The entity catalogue (``index_quads``) is
+added with SPARQL Update ``INSERT DATA`` before the graph is written, and pruned after a removal with
+the embedded store's own update; it lives in the store's default graph (Fuseki) or, where the default
+graph is the union of all graphs (Virtuoso), in the named graph ``urn:rdkg:catalogue``.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+from typing import Any
+
+import pyoxigraph as ox
+
+from .. import vocab as V
+from ..ids import DEFAULT_BASE
+from ..loaders.write.rdf import graph_iri, index_quads, quads
+from ..model import Extraction
+from ..saved import bind_defaults, term_text
+from .rdf import STAGING, LoadResult, RDFStore, StoreError, _py
+
+CATALOGUE = "urn:rdkg:catalogue"
+_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in V.PREFIXES.items())
+_PRUNE = ("DELETE { ?x ?p ?o } WHERE { ?x ?p ?o . FILTER NOT EXISTS { GRAPH ?g { ?r rdkg:mentions ?x } } }")
+
+
+class SparqlStore:
+    """A remote store; the methods mirror ``RDFStore``'s."""
+
+    def __init__(self, endpoint: str, *, query_url: str | None = None, update_url: str | None = None,
+                 gsp_url: str | None = None, catalogue: str | None = "auto", base: str = DEFAULT_BASE,
+                 timeout: float = 120.0):
+        endpoint = endpoint.removeprefix("sparql+").rstrip("/")
+        if not endpoint.startswith(("http://", "https://")):
+            raise StoreError(f"{endpoint}: a SPARQL store is an http:// or https:// URL (e.g. sparql+http://host:3030/ds)")
+        self.endpoint = endpoint
+        self.base = base
+        self.timeout = timeout
+        self.path = endpoint  # what `kg stats` shows as the store's place
+        virtuoso = endpoint.endswith("/sparql")
+        if virtuoso:
+            root = endpoint.removesuffix("/sparql")
+            self.query_url = query_url or endpoint
+            self.update_url = update_url or endpoint
+            self.gsp_url = gsp_url or root + "/sparql-graph-crud"
+        else:
+            self.query_url = query_url or endpoint + "/query"
+            self.update_url = update_url or endpoint + "/update"
+            self.gsp_url = gsp_url or endpoint + "/data"
+        self.catalogue = (CATALOGUE if virtuoso else None) if catalogue == "auto" else catalogue
+        self._auth = _auth_header()
+
+    # -------------------------------------------------------------- HTTP
+
+    def _request(self, method: str, url: str, body: bytes | None, ctype: str | None, accept: str | None = None) -> bytes:
+        headers = {}
+        if ctype:
+            headers["Content-Type"] = ctype
+        if accept:
+            headers["Accept"] = accept
+        if self._auth:
+            headers["Authorization"] = self._auth
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as err:
+            detail = err.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
+            hint = " (set RDKG_SPARQL_USER/RDKG_SPARQL_PASSWORD or RDKG_SPARQL_TOKEN)" if err.code in (401, 403) else ""
+            raise StoreError(f"{url}: HTTP {err.code} {err.reason}{hint}: {detail}") from None
+        except (urllib.error.URLError, OSError) as err:
+            raise StoreError(f"{url}: cannot reach the SPARQL store ({getattr(err, 'reason', err)}); is it running?") from None
+
+    def update(self, text: str) -> None:
+        body = urllib.parse.urlencode({"update": _PROLOGUE + text}).encode()
+        self._request("POST", self.update_url, body, "application/x-www-form-urlencoded")
+
+    def query(self, query: str, bindings: dict[str, Any] | None = None, union: bool = False) -> Any:
+        """A SELECT's ``QuerySolutions`` or an ASK's ``QueryBoolean``, parsed by Oxigraph from SPARQL XML results.
+
+        ``bindings`` fill the query's one-row VALUES blocks (the saved queries' parameters); a stored
+        default graph is never the union of the graphs here (``union`` is accepted for RDFStore's signature).
+        """
+        if bindings:
+            query, rest = bind_defaults(query, bindings)
+            if rest:
+                raise StoreError(f"no VALUES block to bind {', '.join(sorted(rest))} in the query")
+        body = urllib.parse.urlencode({"query": _PROLOGUE + query}).encode()
+        data = self._request("POST", self.query_url, body, "application/x-www-form-urlencoded",
+                             "application/sparql-results+xml")
+        try:
+            return ox.parse_query_results(data, ox.QueryResultsFormat.XML)
+        except (SyntaxError, ValueError) as err:
+            raise StoreError(f"{self.query_url}: the store's answer is not SPARQL XML results ({err})") from None
+
+    def select(self, query: str, bindings: dict[str, Any] | None = None, union: bool = False,
+               timeout: float | None = None) -> list[dict[str, Any]]:
+        result = self.query(query, bindings, union)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("not a SELECT query")
+        names = [v.value for v in result.variables]
+        return [{n: _py(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+    def _ask(self, query: str) -> bool:
+        return bool(self.query(query))
+
+    # -------------------------------------------------------------- writing
+
+    def load(self, ext: Extraction) -> LoadResult:
+        """Put one report's graph in the store, replacing its earlier version whole (one GSP PUT)."""
+        g = graph_iri(ext.report.id, self.base)
+        qs = quads(ext, self.base)
+        replaced = self._ask(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        # the catalogue first: an entry no graph mentions yet is invisible to every query and pruned later
+        self.update(self._insert_data(index_quads(ext, self.base)))
+        body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in qs).encode()
+        url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": g.value})
+        self._request("PUT", url, body, "text/turtle")
+        return LoadResult(ext.report.id, g.value, len(qs), replaced)
+
+    def _insert_data(self, qs: Iterable[ox.Quad]) -> str:
+        triples = " ".join(f"{term_text(q.subject)} {term_text(q.predicate)} {term_text(q.object)} ." for q in qs)
+        if self.catalogue:
+            return f"INSERT DATA {{ GRAPH <{self.catalogue}> {{ {triples} }} }}"
+        return f"INSERT DATA {{ {triples} }}"
+
+    def remove(self, report: str) -> str:
+        """Drop a report's graph; ``report`` is its id, graph IRI, or a unique part of its title/id."""
+        g = self.find_report(report)
+        self.update(f"DROP GRAPH {g}")
+        self.prune_index()
+        return g.value
+
+    def prune_index(self) -> None:
+        """Drop from the entity catalogue what no report mentions any more."""
+        self.update(f"WITH <{self.catalogue}> {_PRUNE}" if self.catalogue else _PRUNE)
+
+    def clear(self) -> None:
+        self.update("DROP SILENT ALL" if not self.catalogue else
+                    "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def flush(self) -> None:
+        pass
+
+    # -------------------------------------------------------------- reading
+
+    def graphs(self) -> list[ox.NamedNode]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a rdkg:Report } }")
+        return [s["g"] for s in rows if not s["g"].value.startswith(STAGING)]
+
+    def reports(self) -> list[dict[str, Any]]:
+        return RDFStore.reports(self)  # type: ignore[arg-type] - the same query, through the protocol
+
+    def find_report(self, report: str) -> ox.NamedNode:
+        for g in self.graphs():
+            if report in (g.value, g.value.removeprefix(self.base)):
+                return g
+        hits = [r for r in self.reports() if report in r["g"] or report in (r.get("title") or "")]
+        if len(hits) == 1:
+            return ox.NamedNode(hits[0]["g"])
+        if not hits:
+            raise StoreError(f"{report}: no such report in {self.endpoint} (see `kg stats`)")
+        raise StoreError(f"{report}: matches {len(hits)} reports; give the report id (see `kg stats`)")
+
+    def stats(self) -> dict[str, Any]:
+        out = RDFStore.stats(self)  # type: ignore[arg-type]
+        out["path"] = self.endpoint
+        return out
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad: the report graphs', and the catalogue's in the default graph (as the embedded store has it)."""
+        out = []
+        for s in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            g = s["g"]
+            graph = ox.DefaultGraph() if self.catalogue and g.value == self.catalogue else g
+            out.append(ox.Quad(s["s"], s["p"], s["o"], graph))
+        if not self.catalogue:
+            out += [ox.Quad(s["s"], s["p"], s["o"], ox.DefaultGraph())
+                    for s in self.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")]
+        return out
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> SparqlStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _auth_header() -> str | None:
+    token = os.environ.get("RDKG_SPARQL_TOKEN")
+    if token:
+        return f"Bearer {token}"
+    user = os.environ.get("RDKG_SPARQL_USER")
+    if user:
+        pw = os.environ.get("RDKG_SPARQL_PASSWORD", "")
+        return "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()
+    return None
