@@ -144,7 +144,8 @@ class SparqlStore:
     def remove(self, report: str) -> str:
         """Drop a report's graph; ``report`` is its id, graph IRI, or a unique part of its title/id."""
         g = self.find_report(report)
-        self.update(f"DROP GRAPH {g}")
+        # Virtuoso drops only graphs made with CREATE GRAPH; CLEAR empties any (and an empty graph is none)
+        self.update(f"CLEAR GRAPH {g}" if self.catalogue else f"DROP GRAPH {g}")
         self.prune_index()
         return g.value
 

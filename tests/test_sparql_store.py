@@ -1,0 +1,149 @@
+"""SparqlStore against real Fuseki and Virtuoso servers: the saved queries answer as on the embedded store,
+and a report loaded then removed leaves a store equal to one that never had it."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import KGError
+from kg.saved import catalogue, run
+from kg.stores.rdf import RDFStore
+from kg.stores.sparql import SparqlStore
+
+from . import triplestore_fixture
+from .conftest import DATA, SAMPLE
+from .test_neo4j_queries import ALL, PARITY, _later_report
+
+fuseki = triplestore_fixture.fuseki
+virtuoso = triplestore_fixture.virtuoso
+
+# Where Virtuoso 7.2.5 (Debian bookworm) answers differently today, each for a reason of its own:
+# ORDER BY sorts Chinese strings in its own collation, not by code point as SPARQL's ordering of simple
+# literals does; `FILTER(?year = 0 || ?y = ?year)` with ?year from VALUES keeps every row; search's query
+# stops its SQL compiler (SQ156). Marked strict: a case that starts to pass must be taken off the list.
+VIRTUOSO_DIFFERS = {
+    ("laws_by_action", '{"year": "2026"}'), ("inspected_laws", "{}"), ("body_subbodies", '{"body": "重庆市人民代表大会"}'),
+    ("search", '{"q": "金融"}'), ("across_reports", "{}"), ("plan_vs_delivery", '{"jurisdiction": "重庆市"}'),
+    ("across_reports", '{"q": "法", "min_reports": "1"}'), ("laws_by_action", '{"action": "inspected"}'),
+    ("laws_by_action", '{"jurisdiction": "四川省", "period": "past"}'), ("figures_by_subject", '{"year": "2026"}'),
+    ("targets", '{"year": "2024"}'), ("evidence", '{"about": "条例", "jurisdiction": "四川省"}'),
+    ("body_subbodies", '{"body": "人民代表大会常务委员会"}'), ("search", '{"q": "法院"}'), ("search", '{"q": "双城"}'),
+    ("search", '{"q": "条例"}'), ("across_reports", '{"min_reports": "3"}'), ("plan_vs_delivery", "{}"),
+}
+
+
+@pytest.fixture(scope="module")
+def exts(tmp_path_factory):
+    from kg.loaders.extract import extract_file
+
+    files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
+    return [extract_file(f) for f in files]
+
+
+@pytest.fixture(scope="module")
+def embedded(exts):
+    store = RDFStore(None)
+    for ext in exts:
+        store.load(ext)
+    yield store
+    store.close()
+
+
+def _loaded(endpoint: str, exts) -> SparqlStore:  # noqa: ANN001
+    store = SparqlStore("sparql+" + endpoint)
+    store.clear()
+    for ext in exts:
+        store.load(ext)
+    return store
+
+
+@pytest.fixture(scope="module")
+def remote(fuseki, virtuoso, exts):
+    return {"fuseki": _loaded(fuseki, exts), "virtuoso": _loaded(virtuoso, exts)}
+
+
+def _key(params: dict) -> str:
+    import json
+
+    return json.dumps(params, ensure_ascii=False)
+
+
+CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}",
+                      marks=[pytest.mark.xfail(strict=True, reason="Virtuoso differs (see VIRTUOSO_DIFFERS)")]
+                      if server == "virtuoso" and (name, _key(params)) in VIRTUOSO_DIFFERS else [])
+         for server in ("fuseki", "virtuoso") for name, params in ALL]
+
+
+@pytest.mark.parametrize(("server", "name", "params"), CASES)
+def test_saved_query_same_rows_as_the_embedded_store(embedded, remote, server, name, params):
+    want = run(embedded, name, params)
+    got = run(remote[server], name, params)
+    assert got == want
+
+
+def test_every_saved_query_is_covered():
+    assert {name for name, _p in ALL} == set(catalogue())
+
+
+def _quads(store) -> set[tuple[str, str, str, str]]:  # noqa: ANN001
+    """The quads as text; a decimal by its value (stores write 2.0 or 2 for the same number)."""
+    qs = store.quads() if isinstance(store, SparqlStore) else list(store)
+
+    def obj(o) -> str:  # noqa: ANN001
+        if isinstance(o, ox.Literal) and o.datatype.value.endswith("#decimal"):
+            return f"decimal {float(o.value)!r}"
+        return str(o)
+
+    return {(str(q.subject), str(q.predicate), obj(q.object), str(q.graph_name)) for q in qs}
+
+
+@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
+def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
+    """Load A, B, C and remove B: the store holds what loading A and C gives (graphs and catalogue);
+    loading B again replaces it whole (a second load of the same report changes nothing)."""
+    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server]
+    a, b, c = exts[0], exts[2], exts[3]
+    store = _loaded(endpoint, [a, c])
+    want = _quads(store)
+    store = _loaded(endpoint, [a, b, c])
+    assert store.load(b).replaced
+    store.remove(b.report.id)
+    assert _quads(store) == want
+    ours = RDFStore(None)
+    for ext in (a, c):
+        ours.load(ext)
+    assert _quads(store) == _quads(ours)  # the same quads as the embedded store holds
+
+
+def test_reports_stats_and_references(remote, embedded):
+    store = remote["fuseki"]
+    assert [r["g"] for r in store.reports()] == [r["g"] for r in embedded.reports()]
+    assert store.stats()["reports"] == 6 and store.stats()["quads"] == embedded.stats()["quads"]
+    assert store.find_report("北京市").value.endswith("北京市-2026-government")
+    with pytest.raises(KGError, match="matches 2 reports"):
+        store.find_report("重庆市")
+    with pytest.raises(KGError, match="no such report"):
+        store.find_report("澳门")
+
+
+def test_parameters_are_bound_not_pasted(remote):
+    store = remote["fuseki"]
+    before = len(store.quads())
+    for hostile in ('") } ; DROP ALL ; SELECT * WHERE { ("', "\\\"'\n<>{}"):
+        _cols, rows = run(store, "laws_serving_strategies", {"strategy": hostile})
+        assert rows == []
+    assert len(store.quads()) == before
+
+
+def test_unreachable_store_is_one_line():
+    store = SparqlStore("http://127.0.0.1:9/ds", timeout=2)
+    with pytest.raises(KGError, match="cannot reach the SPARQL store"):
+        store.reports()
+    with pytest.raises(KGError, match="http:// or https://"):
+        SparqlStore("ftp://x")
+
+
+def test_results_are_oxigraph_terms(remote):
+    res = remote["fuseki"].query("SELECT ?g WHERE { GRAPH ?g { ?g a rdkg:Report } } LIMIT 1")
+    assert isinstance(next(iter(res))["g"], ox.NamedNode)
