@@ -18,21 +18,6 @@ from .test_neo4j_queries import ALL, PARITY, _later_report
 fuseki = triplestore_fixture.fuseki
 virtuoso = triplestore_fixture.virtuoso
 
-# Where Virtuoso 7.2.5 (Debian bookworm) answers differently today, each for a reason of its own:
-# ORDER BY sorts Chinese strings in its own collation, not by code point as SPARQL's ordering of simple
-# literals does; `FILTER(?year = 0 || ?y = ?year)` with ?year from VALUES keeps every row; search's query
-# stops its SQL compiler (SQ156). Marked strict: a case that starts to pass must be taken off the list.
-VIRTUOSO_DIFFERS = {
-    ("laws_by_action", '{"year": "2026"}'), ("inspected_laws", "{}"), ("body_subbodies", '{"body": "重庆市人民代表大会"}'),
-    ("search", '{"q": "金融"}'), ("across_reports", "{}"), ("plan_vs_delivery", '{"jurisdiction": "重庆市"}'),
-    ("across_reports", '{"q": "法", "min_reports": "1"}'), ("laws_by_action", '{"action": "inspected"}'),
-    ("laws_by_action", '{"jurisdiction": "四川省", "period": "past"}'), ("figures_by_subject", '{"year": "2026"}'),
-    ("targets", '{"year": "2024"}'), ("evidence", '{"about": "条例", "jurisdiction": "四川省"}'),
-    ("body_subbodies", '{"body": "人民代表大会常务委员会"}'), ("search", '{"q": "法院"}'), ("search", '{"q": "双城"}'),
-    ("search", '{"q": "条例"}'), ("across_reports", '{"min_reports": "3"}'), ("plan_vs_delivery", "{}"),
-}
-
-
 @pytest.fixture(scope="module")
 def exts(tmp_path_factory):
     from kg.loaders.extract import extract_file
@@ -69,9 +54,7 @@ def _key(params: dict) -> str:
     return json.dumps(params, ensure_ascii=False)
 
 
-CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}",
-                      marks=[pytest.mark.xfail(strict=True, reason="Virtuoso differs (see VIRTUOSO_DIFFERS)")]
-                      if server == "virtuoso" and (name, _key(params)) in VIRTUOSO_DIFFERS else [])
+CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}")
          for server in ("fuseki", "virtuoso") for name, params in ALL]
 
 
@@ -96,24 +79,6 @@ def _quads(store) -> set[tuple[str, str, str, str]]:  # noqa: ANN001
         return str(o)
 
     return {(str(q.subject), str(q.predicate), obj(q.object), str(q.graph_name)) for q in qs}
-
-
-@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
-def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
-    """Load A, B, C and remove B: the store holds what loading A and C gives (graphs and catalogue);
-    loading B again replaces it whole (a second load of the same report changes nothing)."""
-    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server]
-    a, b, c = exts[0], exts[2], exts[3]
-    store = _loaded(endpoint, [a, c])
-    want = _quads(store)
-    store = _loaded(endpoint, [a, b, c])
-    assert store.load(b).replaced
-    store.remove(b.report.id)
-    assert _quads(store) == want
-    ours = RDFStore(None)
-    for ext in (a, c):
-        ours.load(ext)
-    assert _quads(store) == _quads(ours)  # the same quads as the embedded store holds
 
 
 def test_reports_stats_and_references(remote, embedded):
@@ -147,3 +112,22 @@ def test_unreachable_store_is_one_line():
 def test_results_are_oxigraph_terms(remote):
     res = remote["fuseki"].query("SELECT ?g WHERE { GRAPH ?g { ?g a rdkg:Report } } LIMIT 1")
     assert isinstance(next(iter(res))["g"], ox.NamedNode)
+
+
+# last: it empties the session's servers and loads them anew
+@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
+def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
+    """Load A, B, C and remove B: the store holds what loading A and C gives (graphs and catalogue);
+    loading B again replaces it whole (a second load of the same report changes nothing)."""
+    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server]
+    a, b, c = exts[0], exts[2], exts[3]
+    store = _loaded(endpoint, [a, c])
+    want = _quads(store)
+    store = _loaded(endpoint, [a, b, c])
+    assert store.load(b).replaced
+    store.remove(b.report.id)
+    assert _quads(store) == want
+    ours = RDFStore(None)
+    for ext in (a, c):
+        ours.load(ext)
+    assert _quads(store) == _quads(ours)  # the same quads as the embedded store holds
