@@ -181,9 +181,15 @@ class SparqlStore:
         raise StoreError(f"{report}: matches {len(hits)} reports; give the report id (see `kg stats`)")
 
     def stats(self) -> dict[str, Any]:
-        out = RDFStore.stats(self)  # type: ignore[arg-type]
-        out["path"] = self.endpoint
-        return out
+        """As ``RDFStore.stats``: entities of each class in any report graph, quads in the report graphs."""
+        classes = " ".join(f"<{cls.iri}>" for cls in V.CLASSES)
+        not_catalogue = f"FILTER(?g != <{self.catalogue}>)" if self.catalogue else ""
+        rows = self.select(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {classes} }} "
+                           f"GRAPH ?g {{ ?s a ?c }} {not_catalogue} }} GROUP BY ?c")
+        found = {r["c"]: int(r["n"]) for r in rows}
+        counts = {cls.label: found.get(cls.iri, 0) for cls in V.CLASSES}
+        quads = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_catalogue} }}")
+        return {"reports": len(self.reports()), "quads": int(quads[0]["n"]), "entities": counts, "path": self.endpoint}
 
     def quads(self) -> list[ox.Quad]:
         """Every quad: the report graphs', and the catalogue's in the default graph (as the embedded store has it)."""
