@@ -237,6 +237,8 @@ def fuseki_start(home: Path | None = None, *, port: int = FUSEKI_PORT, memory: b
     if not _fuseki_marker(home).exists():
         raise KGError(f"Fuseki is not installed in {home}; run `kg fuseki install` first")
     _check_port(port, "--port")
+    if not memory:
+        (home / "tdb2").mkdir(parents=True, exist_ok=True)
     store = ["--mem"] if memory else ["--tdb2", f"--loc={home / 'tdb2'}"]
     cmd = [_java(), f"-Xmx{heap}", "-cp", str(home / "lib" / "*"), FUSEKI_MAIN, "--localhost", f"--port={port}",
            "--update", *store, f"/{DATASET}"]
