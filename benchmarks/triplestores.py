@@ -27,38 +27,6 @@ warnings.filterwarnings("ignore")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def draw_params(exts: list) -> dict[str, dict[str, str]]:
-    """Parameters for every saved query taken from the first reports' own facts."""
-    ext = next(e for e in exts if e.report.jurisdiction and any(r.type == "serves" for r in e.relations))
-    names = {x.id: getattr(x, "canonical", None) or getattr(x, "title", None) or x.name
-             for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]}
-    serves = next(r for r in ext.relations if r.type == "serves" and r.source in names and r.target in names)
-    law = next(x for x in ext.laws if x.id == serves.source) if any(x.id == serves.source for x in ext.laws) else None
-    broader = next((r for r in ext.relations if r.type == "broader" and r.target in names), None)
-    parent = next((b for b in ext.bodies if any(c.parent == b.id for c in ext.bodies)), None)
-    metric = next((m for m in ext.metrics if m.kind == "actual" and m.period == "past" and m.subject), None)
-    target = next((m for m in ext.metrics if m.kind == "target"), None)
-    j, year = ext.report.jurisdiction, str(ext.report.year or "")
-    law_name = law.title if law else names[serves.source]
-    return {
-        "laws_serving_strategies": {"strategy": names[serves.target]},
-        "law_serves": {"law": law_name},
-        "laws_by_action": {"jurisdiction": j, "period": "past"},
-        "planned_laws": {"jurisdiction": j},
-        "inspected_laws": {"jurisdiction": j},
-        "bodies_reported": {"jurisdiction": j},
-        "figures_by_subject": {"jurisdiction": j, "year": year, **({"subject_filter": metric.subject[:2]} if metric else {})},
-        "targets": {"jurisdiction": j, **({"year": year} if target else {})},
-        "initiatives_under": {"broader": names[broader.target]} if broader else {},
-        "evidence": {"about": law_name, "jurisdiction": j},
-        "body_subbodies": {"body": parent.canonical if parent else j},
-        "search": {"q": law_name[-4:]},
-        "across_reports": {"q": law_name, "min_reports": "1"},
-        "plan_vs_delivery": {"jurisdiction": j},
-        "reports": {},
-    }
-
-
 def timed(fn, repeat: int) -> list[float]:  # noqa: ANN001
     times = []
     for _ in range(repeat):
@@ -78,7 +46,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=Path(__file__).parent / "results" / "triplestores.json")
     args = ap.parse_args()
 
-    from rdf_store import corpus
+    from rdf_store import corpus, draw_params
 
     from kg import triplestores as ts
     from kg.neo4j_server import free_ports
