@@ -138,3 +138,38 @@ def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
     for ext in (a, c):
         ours.load(ext)
     assert _quads(store) == _quads(ours)  # the same quads as the embedded store holds
+
+
+def test_server_commands_say_what_to_do(tmp_path):
+    """The typer sub-apps the CLI mounts as `kg fuseki …` and `kg virtuoso …`."""
+    from typer.testing import CliRunner
+
+    from kg.triplestores import fuseki_app, virtuoso_app
+
+    runner = CliRunner()
+    res = runner.invoke(fuseki_app, ["start", "--home", str(tmp_path / "f")])
+    assert res.exit_code == 1 and "run `kg fuseki install` first" in res.output
+    res = runner.invoke(fuseki_app, ["status", "--home", str(tmp_path / "f"), "--json"])
+    assert res.exit_code == 0 and '"running": false' in res.output
+    res = runner.invoke(virtuoso_app, ["stop", "--home", str(tmp_path / "v")])
+    assert res.exit_code == 0 and "not running" in res.output
+
+
+def test_credentials_from_the_environment(monkeypatch):
+    import base64
+
+    monkeypatch.delenv("RDKG_SPARQL_TOKEN", raising=False)
+    monkeypatch.setenv("RDKG_SPARQL_USER", "kg")
+    monkeypatch.setenv("RDKG_SPARQL_PASSWORD", "s3cret:x")
+    assert SparqlStore("http://h/ds")._auth == "Basic " + base64.b64encode(b"kg:s3cret:x").decode()
+    monkeypatch.setenv("RDKG_SPARQL_TOKEN", "t0k")
+    assert SparqlStore("http://h/ds")._auth == "Bearer t0k"
+
+
+def test_endpoint_layouts():
+    f = SparqlStore("sparql+http://h:3030/ds/")
+    assert (f.query_url, f.update_url, f.gsp_url, f.catalogue) == ("http://h:3030/ds/query", "http://h:3030/ds/update",
+                                                                    "http://h:3030/ds/data", None)
+    v = SparqlStore("http://h:8890/sparql")
+    assert (v.query_url, v.update_url, v.gsp_url, v.catalogue) == ("http://h:8890/sparql", "http://h:8890/sparql",
+                                                                    "http://h:8890/sparql-graph-crud", "urn:rdkg:catalogue")
