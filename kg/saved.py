@@ -10,14 +10,16 @@ Each file starts with a comment header (``#`` in SPARQL, ``//`` in Cypher; a twi
 Each ``.rq`` file is a complete standard SPARQL 1.1 query (its own ``PREFIX`` lines, no extensions), so
 it can be pasted into any store's query form. Each parameter has its default in a one-row ``VALUES``
 block in the scope that reads it (``VALUES ?strategy { "" }``; a parameter read in two subqueries has
-a block in each). Parameters are bound, never pasted into the query text: ``bound_text`` lexes the
+a block in each). A parameter is bound as a term, never pasted into the query as text: ``bound_text`` lexes the
 query (SPARQL 1.1's terminals: IRIs, prefixed names, variables, strings, numbers, comments), finds
 each ``VALUES`` block that names a parameter, and replaces that block's default term by the value
 as one RDF term written by Oxigraph's serializer (a string comes out escaped; the result is lexed
 again to check it is still one term). The same bound text goes to the embedded store and to a
 remote SPARQL 1.1 store. An optional parameter left out keeps its empty default ("" for text, 0 for
 a number), which the query reads as "no filter" (``FILTER(?p = "" || …)``). A required parameter's
-default is an example value, so the pasted query answers something.
+default is an example value, so the pasted query answers something. On the embedded store ``run``
+also wraps the report-graph patterns that follow the subqueries in Oxigraph's ``LATERAL`` (``lateral``),
+for speed only; the answers are the standard query's.
 Cypher gets them as ``$name`` parameters with the same values, and ``$base`` (the IRI base) too.
 """
 
