@@ -382,10 +382,16 @@ def virtuoso_start(home: Path | None = None, *, port: int = VIRTUOSO_PORT, sql_p
     cmd = [server, "+foreground", "+configfile", str(ini)]
     pid = _spawn(home, cmd, {"port": port, "sql_port": sql_port})
     _wait(home, pid, "Virtuoso", f"http://127.0.0.1:{port}/sparql", timeout)
-    if fresh:  # a new database has the well-known dba password: replace it at once
-        _isql(home, sql_port, f"USER_SET_PASSWORD ('dba', '{pw}');\n", pw="dba")
-    # the protocol endpoints run as the SQL user SPARQL: let it update (the server listens on 127.0.0.1 only)
-    _isql(home, sql_port, 'GRANT SPARQL_UPDATE TO "SPARQL";\nDB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);\n')
+    if fresh:
+        try:
+            # a new database has the well-known dba password: replace it at once; the protocol endpoints
+            # run as the SQL user SPARQL: let it update (the server listens on 127.0.0.1 only). Both persist.
+            _isql(home, sql_port, f"USER_SET_PASSWORD ('dba', '{pw}');\n", pw="dba")
+            _isql(home, sql_port, 'GRANT SPARQL_UPDATE TO "SPARQL";\nDB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);\n')
+        except KGError:
+            _stop(home, marker)
+            shutil.rmtree(home / "db", ignore_errors=True)  # half set up: the next start begins afresh
+            raise
     return virtuoso_status(home), True
 
 
