@@ -45,7 +45,7 @@ def _loaded(endpoint: str, exts) -> SparqlStore:  # noqa: ANN001
 
 @pytest.fixture(scope="module")
 def remote(fuseki, virtuoso, exts):
-    return {"fuseki": _loaded(fuseki, exts), "virtuoso": _loaded(virtuoso, exts)}
+    return {"fuseki": _loaded(fuseki.endpoint, exts), "virtuoso": _loaded(virtuoso.endpoint, exts)}
 
 
 def _key(params: dict) -> str:
@@ -121,12 +121,28 @@ def test_results_are_oxigraph_terms(remote):
     assert isinstance(next(iter(res))["g"], ox.NamedNode)
 
 
+def test_virtuoso_restarts_with_its_data(remote, virtuoso):
+    """Stopped and started again on its ports, Virtuoso keeps its database (and its set-up)."""
+    from pathlib import Path
+
+    from kg import triplestores as ts
+
+    home = Path(virtuoso.home)
+    before = remote["virtuoso"].stats()
+    assert ts.virtuoso_stop(home) == virtuoso.pid
+    assert not ts.virtuoso_status(home).running
+    sql_port = ts._read_run(home)["sql_port"]
+    st, started = ts.virtuoso_start(home, port=virtuoso.port, sql_port=sql_port)
+    assert started and st.endpoint == virtuoso.endpoint
+    assert remote["virtuoso"].stats() == before
+
+
 # last: it empties the session's servers and loads them anew
 @pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
 def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
     """Load A, B, C and remove B: the store holds what loading A and C gives (graphs and catalogue);
     loading B again replaces it whole (a second load of the same report changes nothing)."""
-    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server]
+    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server].endpoint
     a, b, c = exts[0], exts[2], exts[3]
     store = _loaded(endpoint, [a, c])
     want = _quads(store)

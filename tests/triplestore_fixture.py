@@ -41,7 +41,7 @@ def _start(name: str, start, programs: tuple[str, ...], ports: int):  # noqa: AN
 
 @pytest.fixture(scope="session")
 def fuseki(tmp_path_factory):
-    """Yields the endpoint of an in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache)."""
+    """Yields the Status (``.endpoint``, ``.home``) of an in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache)."""
     home = tmp_path_factory.mktemp("fuseki-home")
     try:
         try:
@@ -49,14 +49,14 @@ def fuseki(tmp_path_factory):
         except KGError as err:
             no_server("Fuseki", ("java", "mvn"), str(err))
         st, _ = _start("Fuseki", lambda port: ts.fuseki_start(home, port=port, memory=True), ("java", "mvn"), 1)
-        yield st.endpoint
+        yield st
     finally:
         ts.fuseki_stop(home)
 
 
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory):
-    """Yields the /sparql endpoint of a Virtuoso with its own database in a temporary home."""
+    """Yields the Status (``.endpoint`` is /sparql, ``.home``) of a Virtuoso with its own database in a temporary home."""
     home = tmp_path_factory.mktemp("virtuoso-home")
     try:
         try:
@@ -65,6 +65,6 @@ def virtuoso(tmp_path_factory):
             no_server("Virtuoso", ("virtuoso-t",), str(err))
         st, _ = _start("Virtuoso", lambda port, sql: ts.virtuoso_start(home, port=port, sql_port=sql),
                        ("virtuoso-t",), 2)
-        yield st.endpoint
+        yield st
     finally:
         ts.virtuoso_stop(home)

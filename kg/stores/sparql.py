@@ -188,19 +188,18 @@ class SparqlStore:
                            f"GRAPH ?g {{ ?s a ?c }} {not_catalogue} }} GROUP BY ?c")
         found = {r["c"]: int(r["n"]) for r in rows}
         counts = {cls.label: found.get(cls.iri, 0) for cls in V.CLASSES}
-        quads = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_catalogue} }}")
+        # report graphs only: a store may keep graphs of its own (Virtuoso's virtrdf#)
+        quads = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a rdkg:Report . ?s ?p ?o } }")
         return {"reports": len(self.reports()), "quads": int(quads[0]["n"]), "entities": counts, "path": self.endpoint}
 
     def quads(self) -> list[ox.Quad]:
-        """Every quad: the report graphs', and the catalogue's in the default graph (as the embedded store has it)."""
+        """Every quad of the report graphs and the catalogue (in the default graph, as the embedded store has it)."""
         out = []
-        for s in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            g = s["g"]
-            graph = ox.DefaultGraph() if self.catalogue and g.value == self.catalogue else g
-            out.append(ox.Quad(s["s"], s["p"], s["o"], graph))
-        if not self.catalogue:
-            out += [ox.Quad(s["s"], s["p"], s["o"], ox.DefaultGraph())
-                    for s in self.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")]
+        for g in self.graphs():
+            out += [ox.Quad(s["s"], s["p"], s["o"], g) for s in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")]
+        catalogue = (f"SELECT ?s ?p ?o WHERE {{ GRAPH <{self.catalogue}> {{ ?s ?p ?o }} }}" if self.catalogue
+                     else "SELECT ?s ?p ?o WHERE { ?s ?p ?o }")
+        out += [ox.Quad(s["s"], s["p"], s["o"], ox.DefaultGraph()) for s in self.query(catalogue)]
         return out
 
     def close(self) -> None:
