@@ -44,6 +44,9 @@ def fuseki(tmp_path_factory):
     """Yields the Status (``.endpoint``, ``.home``) of an in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache)."""
     home = tmp_path_factory.mktemp("fuseki-home")
     try:
+        project = ts.fuseki_home()  # `make setup` assembled the jars there: share them
+        if ts._fuseki_marker(project).exists():
+            (home / "lib").symlink_to(project / "lib")
         try:
             ts.fuseki_install(home, m2=n4.default_home() / "m2")
         except KGError as err:
