@@ -84,7 +84,22 @@ class SavedQuery:
 
     def bound_text(self, values: dict[str, str] | None = None) -> str:
         """The query with each parameter's ``VALUES`` default replaced by its bound value."""
+        self.check_defaults()
         return bind_values(self.sparql, self.bind(values or {}), self.name)
+
+    def check_defaults(self) -> None:
+        """Each parameter has a one-row ``VALUES`` block (its default) where the query reads it."""
+        blocks = values_blocks(self.sparql)
+        found = {v for b in blocks for v in b.variables}
+        for p in self.params:
+            if p.name not in found:
+                raise QueryError(f"{self.path or self.name}: parameter {p.name} has no default; "
+                                 f"write `VALUES ?{p.name} {{ … }}` where the query reads it")
+        names = {p.name for p in self.params}
+        for b in blocks:
+            if len(b.rows) != 1 and names & set(b.variables):
+                raise QueryError(f"{self.path or self.name}: the VALUES block of "
+                                 f"{', '.join('?' + v for v in b.variables)} must have one row (the default)")
 
     def bind(self, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         known = {p.name: p for p in self.params}
@@ -151,14 +166,6 @@ def parse(path: Path) -> SavedQuery:
             raise QueryError(f"{path}: the header lacks '# {k}:'")
     if head["name"] != path.stem:
         raise QueryError(f"{path}: header name {head['name']!r} differs from the file name")
-    blocks = values_blocks(text)
-    found = {v for b in blocks for v in b.variables}
-    for p in params:
-        if p.name not in found:
-            raise QueryError(f"{path}: parameter {p.name} has no default; write `VALUES ?{p.name} {{ … }}` where it is read")
-    for b in blocks:
-        if len(b.rows) != 1 and any(v in {p.name for p in params} for v in b.variables):
-            raise QueryError(f"{path}: the VALUES block of {', '.join(b.variables)} must have one row (the default)")
     return SavedQuery(head["name"], head["zh"], head["en"], params, text, path)
 
 

@@ -131,5 +131,11 @@ def test_a_parameter_without_a_default_is_refused(tmp_path):
 
     path = tmp_path / "broken.rq"
     path.write_text("# name: broken\n# zh: 坏\n# en: broken\n# param: q text -- a word\nSELECT * WHERE { ?s ?p ?q }\n")
-    with pytest.raises(KGError, match="no default"):
-        parse(path)
+    q = parse(path)  # the header is fine; the query cannot be bound
+    with pytest.raises(KGError, match="parameter q has no default"):
+        q.bound_text({"q": "x"})
+
+
+def test_every_saved_parameter_has_its_default():
+    for q in catalogue().values():
+        q.check_defaults()
