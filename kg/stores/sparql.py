@@ -80,6 +80,10 @@ class SparqlStore:
         req = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                state = resp.headers.get("X-SQL-State")
+                if state:  # Virtuoso's "anytime" answer: what it found before its time limit, cut short
+                    raise StoreError(f"{url}: the store cut the answer short ({state}: "
+                                     f"{resp.headers.get('X-SQL-Message', 'time limit')}); raise its query time limit")
                 return resp.read()
         except urllib.error.HTTPError as err:
             detail = err.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
