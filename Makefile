@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/chongqing-2026-rd-standing-committee.txt
 REPORTS ?= ../shared/reports
 
-.PHONY: setup chromium demo serve neo4j test bench clean
+.PHONY: setup chromium triplestores demo serve neo4j test bench clean
 
 setup: $(VENV)/.installed
 
@@ -14,6 +14,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
+
+# the triple stores of the SPARQL-store tests only (`make demo` does not need them): Virtuoso from
+# Debian's package (run as a user process by kg.triplestores), Fuseki from Maven Central into
+# .triplestores/fuseki (Maven's repository shared with Neo4j's)
+triplestores: setup
+	if ! command -v virtuoso-t >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource; fi
+	$(BIN)/python -c 'from pathlib import Path; from kg import triplestores as t; t.fuseki_install(m2=Path(".neo4j/m2"))'
 
 # headless Chromium and a CJK font for the browser tests only (Debian's packages, as root when missing;
 # Playwright never downloads a browser); `make demo` does not need them
@@ -37,7 +44,7 @@ neo4j: setup
 	$(BIN)/kg load --backend neo4j $(SAMPLE)
 	$(BIN)/kg query --backend neo4j laws_serving_strategies
 
-test: setup chromium
+test: setup chromium triplestores
 	$(BIN)/ruff check kg loaders tests benchmarks
 	$(BIN)/python -m pytest
 

@@ -7,8 +7,9 @@ into a temporary store, starts `kg serve` on it and `oxigraph serve-read-only` (
 package on PyPI, the same Oxigraph version as pyoxigraph) on the very same store folder, both on
 loopback ports, and sends each target the same question: laws_serving_strategies with
 strategy=西部金融中心. Oxigraph's server cannot bind parameters, so it gets the saved text with the
-value in a VALUES block inside the subquery, which gives the same rows; our server is measured both
-through /queries/NAME (parameters bound) and through /sparql with that same text.
+value bound in its VALUES block (kg.saved's bound_text, with the LATERAL the runner adds for
+Oxigraph), which gives the same rows; our server is measured both through /queries/NAME (parameters
+bound) and through /sparql with that same text.
 
 Load is bounded: at most --requests requests and --seconds seconds per target, after a warm-up,
 from --concurrency client threads split over two client processes, each on a kept-alive connection.
@@ -65,12 +66,11 @@ def fetch(url: str) -> bytes:
         return r.read()
 
 
-def bound_text(saved_sparql: str) -> str:
-    """The saved text with the parameter given as VALUES inside the subquery that filters on it."""
-    inner = "{ SELECT DISTINCT ?strategy ?i WHERE {"
-    if inner not in saved_sparql:
-        raise SystemExit(f"{NAME}.rq changed; update bound_text() in this benchmark")
-    return saved_sparql.replace(inner, inner + f"\n      VALUES ?{PARAM} {{ {json.dumps(VALUE, ensure_ascii=False)} }}", 1)
+def bound_text() -> str:
+    """The saved text with the parameter bound in its VALUES block, with the LATERAL `kg query` adds for Oxigraph."""
+    from kg.saved import get, lateral
+
+    return lateral(get(NAME).bound_text({PARAM: VALUE}))
 
 
 def _client(port: int, path: str, count: int, deadline: float, threads: int, out: mp.Queue) -> None:
@@ -165,8 +165,7 @@ def main() -> None:
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])
         wait_ready(f"http://127.0.0.1:{theirs}/query?query=ASK%7B%7D", procs[1])
 
-        saved = {q["name"]: q for q in json.loads(fetch(f"http://127.0.0.1:{ours}/queries"))}[NAME]
-        text = bound_text(saved["sparql"])
+        text = bound_text()
         paths = {
             "kg serve /queries/NAME": f"/queries/{NAME}?" + urllib.parse.urlencode({PARAM: VALUE}),
             "kg serve /sparql": "/sparql?" + urllib.parse.urlencode({"query": text}),

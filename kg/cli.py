@@ -564,6 +564,17 @@ neo4j_app = typer.Typer(help="A local Neo4j Community server (from Maven Central
 app.add_typer(neo4j_app, name="neo4j")
 
 
+def _triplestore_apps() -> None:
+    """kg fuseki … and kg virtuoso …: local Apache Jena Fuseki and OpenLink Virtuoso (kg.triplestores)."""
+    from .triplestores import fuseki_app, virtuoso_app
+
+    app.add_typer(fuseki_app, name="fuseki")
+    app.add_typer(virtuoso_app, name="virtuoso")
+
+
+_triplestore_apps()
+
+
 def _neo4j_command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``neo4j_app.command`` with the one error handler."""
     return lambda fn: neo4j_app.command(*args, **kwargs)(_handled(fn))

@@ -7,10 +7,19 @@ Each file starts with a comment header (``#`` in SPARQL, ``//`` in Cypher; a twi
     # en: Which laws serve which strategy?
     # param: strategy text optional -- a word of the strategy's name (西部金融中心, 金融)
 
-Parameters are bound, never pasted into the query text: SPARQL gets them as substitutions of the
-variables of the same name (SEP-0007 in Oxigraph, which wants them in the SELECT projection; `run`
-leaves them out of the answer). An optional parameter left out is bound to its empty value ("" for
-text, 0 for a number), which the query treats as "no filter" (``FILTER(?p = "" || …)``).
+Each ``.rq`` file is a complete standard SPARQL 1.1 query (its own ``PREFIX`` lines, no extensions), so
+it can be pasted into any store's query form. Each parameter has its default in a one-row ``VALUES``
+block in the scope that reads it (``VALUES ?strategy { "" }``; a parameter read in two subqueries has
+a block in each). A parameter is bound as a term, never pasted into the query as text: ``bound_text`` lexes the
+query (SPARQL 1.1's terminals: IRIs, prefixed names, variables, strings, numbers, comments), finds
+each ``VALUES`` block that names a parameter, and replaces that block's default term by the value
+as one RDF term written by Oxigraph's serializer (a string comes out escaped; the result is lexed
+again to check it is still one term). The same bound text goes to the embedded store and to a
+remote SPARQL 1.1 store. An optional parameter left out keeps its empty default ("" for text, 0 for
+a number), which the query reads as "no filter" (``FILTER(?p = "" || …)``). A required parameter's
+default is an example value, so the pasted query answers something. On the embedded store ``run``
+also wraps the report-graph patterns that follow the subqueries in Oxigraph's ``LATERAL`` (``lateral``),
+for speed only; the answers are the standard query's.
 Cypher gets them as ``$name`` parameters with the same values, and ``$base`` (the IRI base) too.
 """
 
@@ -73,6 +82,25 @@ class SavedQuery:
             out[p.name] = int(raw) if p.type == "integer" else raw
         return out
 
+    def bound_text(self, values: dict[str, str] | None = None) -> str:
+        """The query with each parameter's ``VALUES`` default replaced by its bound value."""
+        self.check_defaults()
+        return bind_values(self.sparql, self.bind(values or {}), self.name)
+
+    def check_defaults(self) -> None:
+        """Each parameter has a one-row ``VALUES`` block (its default) where the query reads it."""
+        blocks = values_blocks(self.sparql)
+        found = {v for b in blocks for v in b.variables}
+        for p in self.params:
+            if p.name not in found:
+                raise QueryError(f"{self.path or self.name}: parameter {p.name} has no default; "
+                                 f"write `VALUES ?{p.name} {{ … }}` where the query reads it")
+        names = {p.name for p in self.params}
+        for b in blocks:
+            if len(b.rows) != 1 and names & set(b.variables):
+                raise QueryError(f"{self.path or self.name}: the VALUES block of "
+                                 f"{', '.join('?' + v for v in b.variables)} must have one row (the default)")
+
     def bind(self, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
         known = {p.name: p for p in self.params}
         unknown = set(values) - set(known)
@@ -87,7 +115,7 @@ class SavedQuery:
                 if not p.optional:
                     raise QueryError(f"{self.name}: parameter {p.name} is required ({p.help})")
             # an optional parameter left out is bound to its empty value ("" or 0), which the
-            # query reads as "no filter": Oxigraph's substitutions cannot leave a variable unbound
+            # query reads as "no filter"
             raw = values.get(p.name, "0" if p.type == "integer" else "")
             if p.type == "integer":
                 try:
@@ -170,3 +198,189 @@ def run(store: Any, name: str, values: dict[str, str] | None = None) -> tuple[li
 
 
 run_neo4j = run  # the Cypher twin runs through the same contract
+
+
+# ------------------------------------------------------------------ lexing and binding VALUES blocks
+
+# SPARQL 1.1's terminals, as far as finding VALUES blocks needs them (grammar section 19.8); the long
+# strings come before the short ones, comments are skipped, anything else is one punctuation mark
+_TOKEN = re.compile(
+    r"""(?P<ws>\s+)
+    |(?P<comment>\#[^\n\r]*)
+    |(?P<string>(?:'\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*'\'\'|\"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
+        |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<[^<>"{}|^`\\\x00-\x20]*>|[\w.\-]*:[\w.\-:%]*))?)
+    |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    |(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+    |(?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
+    |(?P<word>[\w\-.:%\\]*[\w:%\\])
+    |(?P<punct>\^\^|\|\||&&|!=|<=|>=|[^\s])""",
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class ValuesBlock:
+    variables: list[str]
+    rows: list[list[Token]]
+
+
+def tokens(text: str) -> list[Token]:
+    """The query's tokens without white space and comments."""
+    out = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:  # cannot happen: the last alternative takes any character
+            raise QueryError(f"cannot read the query at {text[pos:pos + 20]!r}")
+        if m.lastgroup not in ("ws", "comment"):
+            out.append(Token(m.lastgroup or "punct", m.group(), m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def values_blocks(text: str) -> list[ValuesBlock]:
+    """Every inline ``VALUES`` block: its variables and its rows of terms (``UNDEF`` is a term here)."""
+    toks = tokens(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].kind == "word" and toks[i].text.upper() == "VALUES":
+            block, i = _values_block(toks, i + 1)
+            out.append(block)
+        else:
+            i += 1
+    return out
+
+
+def _values_block(toks: list[Token], i: int) -> tuple[ValuesBlock, int]:
+    def at(j: int) -> Token:
+        if j >= len(toks):
+            raise QueryError("the query ends inside a VALUES block")
+        return toks[j]
+
+    if at(i).kind == "var":  # VALUES ?x { t1 t2 }
+        var = at(i).text[1:]
+        if at(i + 1).text != "{":
+            raise QueryError(f"VALUES ?{var}: expected {{ after the variable")
+        rows, j = [], i + 2
+        while at(j).text != "}":
+            rows.append([at(j)])
+            j += 1
+        return ValuesBlock([var], rows), j + 1
+    if at(i).text != "(":
+        raise QueryError("VALUES: expected a variable or ( after VALUES")
+    names, j = [], i + 1
+    while at(j).text != ")":
+        if at(j).kind != "var":
+            raise QueryError(f"VALUES: expected a variable, not {at(j).text!r}")
+        names.append(at(j).text[1:])
+        j += 1
+    if at(j + 1).text != "{":
+        raise QueryError("VALUES (…): expected { after the variables")
+    rows, j = [], j + 2
+    while at(j).text != "}":
+        if at(j).text != "(":
+            raise QueryError(f"VALUES (…): expected ( to start a row, not {at(j).text!r}")
+        row, j = [], j + 1
+        while at(j).text != ")":
+            row.append(at(j))
+            j += 1
+        if len(row) != len(names):
+            raise QueryError(f"VALUES ({' '.join('?' + n for n in names)}): a row has {len(row)} terms")
+        rows.append(row)
+        j += 1
+    return ValuesBlock(names, rows), j + 1
+
+
+def term_text(term: ox.NamedNode | ox.Literal) -> str:
+    """One RDF term in SPARQL syntax, written by Oxigraph's serializer and checked to lex as one token."""
+    text = str(term)
+    toks = tokens(text)
+    if len(toks) != 1 or toks[0].kind not in ("string", "iri"):
+        raise QueryError(f"cannot write {text!r} as one SPARQL term")
+    return text
+
+
+def bind_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal], name: str = "query") -> str:
+    """``text`` with the default of every bound variable's one-row VALUES block replaced by its value."""
+    text, rest = bind_defaults(text, bindings, name)
+    if rest:
+        raise QueryError(f"{name}: no VALUES block for {', '.join(sorted(rest))}")
+    return text
+
+
+def bind_defaults(
+    text: str, bindings: dict[str, Any], name: str = "query"
+) -> tuple[str, dict[str, Any]]:
+    """Bind what has a one-row VALUES block in ``text``; returns the new text and the bindings left over."""
+    edits: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for block in values_blocks(text):
+        for col, var in enumerate(block.variables):
+            if var not in bindings:
+                continue
+            if len(block.rows) != 1:
+                raise QueryError(f"{name}: the VALUES block of ?{var} must have one row (the default)")
+            tok = block.rows[0][col]
+            edits.append((tok.start, tok.end, term_text(bindings[var])))
+            seen.add(var)
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text, {k: v for k, v in bindings.items() if k not in seen}
+
+
+def lateral(text: str) -> str:
+    """Oxigraph's speed-up of a saved query: in the query's top group, each ``GRAPH`` or ``OPTIONAL``
+    pattern that comes after a subquery is evaluated once per row found so far (``LATERAL``, Oxigraph's
+    SEP-0006), so a report's graph is read only for the reports and entities the subqueries chose.
+
+    The saved queries are written so that this changes no answer: the wrapped patterns read only
+    variables the subqueries bind (checked by the golden answers and the parity tests against stores
+    that run the standard text). Only fixed words are added; nothing of a parameter goes in here.
+    """
+    toks = tokens(text)
+    inserts: list[tuple[int, str]] = []
+    depth = 0
+    top: int | None = None  # the depth of the WHERE clause's group
+    after_subquery = False
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "{":
+            depth += 1
+            if top is None:
+                top = depth
+            elif depth == top + 1 and i + 1 < len(toks) and toks[i + 1].text.upper() == "SELECT":
+                after_subquery = True
+        elif t.text == "}":
+            depth -= 1
+        elif (top is not None and depth == top and after_subquery and t.kind == "word"
+              and t.text.upper() in ("GRAPH", "OPTIONAL")):
+            end = _group_end(toks, i)
+            inserts += [(t.start, "LATERAL { "), (toks[end].end, " }")]
+            i = end
+        i += 1
+    for pos, word in sorted(inserts, reverse=True):
+        text = text[:pos] + word + text[pos:]
+    return text
+
+
+def _group_end(toks: list[Token], i: int) -> int:
+    """The index of the ``}`` that closes the first group opened after token ``i``."""
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j].text == "{":
+            depth += 1
+        elif toks[j].text == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+    raise QueryError("unbalanced braces in the query")

@@ -90,3 +90,52 @@ def test_the_readme_lists_every_saved_query():
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for name in catalogue():
         assert f"| `{name}` |" in readme, f"README's catalogue lacks {name}"
+
+
+def test_saved_queries_are_standard_sparql_11():
+    """Each file parses with rdflib's SPARQL 1.1 parser (not Oxigraph's) as it is and once bound, with
+    its own PREFIX lines; the parser is strict: the SEP-0006 LATERAL the runner adds does not parse."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from kg.saved import lateral
+
+    for q in catalogue().values():
+        prepareQuery(q.sparql)
+        values = {p.name: "1" if p.type == "integer" else "x" for p in q.params}
+        prepareQuery(q.bound_text(values))
+        body = "\n".join(line for line in q.sparql.splitlines() if not line.startswith("PREFIX"))
+        with pytest.raises(Exception):  # noqa: B017 - rdflib raises pyparsing's or its own errors
+            prepareQuery(body)  # the prefixes it uses are declared in the file, not by the runner
+        if "LATERAL" in lateral(q.sparql):
+            with pytest.raises(Exception):  # noqa: B017
+                prepareQuery(lateral(q.sparql))
+
+
+def test_parameters_are_not_echoed_as_columns(store):
+    for q in catalogue().values():
+        values = {p.name: "2026" if p.type == "integer" else "法" for p in q.params}
+        cols, _rows = run(store, q.name, values)
+        assert not {p.name for p in q.params} & set(cols), q.name
+
+
+@pytest.mark.parametrize("hostile", ['") } ; DROP ALL ; SELECT * WHERE { ("', '\\" } VALUES ?x { 1', "x'''\"\"\"#"])
+def test_a_bound_value_is_one_term(hostile):
+    from kg.saved import get, tokens
+
+    q = get("laws_serving_strategies")
+    assert len(tokens(q.bound_text({"strategy": hostile}))) == len(tokens(q.sparql))
+
+
+def test_a_parameter_without_a_default_is_refused(tmp_path):
+    from kg.saved import parse
+
+    path = tmp_path / "broken.rq"
+    path.write_text("# name: broken\n# zh: 坏\n# en: broken\n# param: q text -- a word\nSELECT * WHERE { ?s ?p ?q }\n")
+    q = parse(path)  # the header is fine; the query cannot be bound
+    with pytest.raises(KGError, match="parameter q has no default"):
+        q.bound_text({"q": "x"})
+
+
+def test_every_saved_parameter_has_its_default():
+    for q in catalogue().values():
+        q.check_defaults()

@@ -363,7 +363,7 @@ def create_app(settings: Settings) -> Starlette:
             out.append({
                 "name": q.name, "zh": q.zh, "en": q.en,
                 "params": [{"name": p.name, "type": p.type, "optional": p.optional, "help": p.help} for p in q.params],
-                "sparql": prefixed(q.sparql), "url": f"queries/{q.name}",
+                "sparql": q.sparql, "url": f"queries/{q.name}",
             })
         return JSONResponse(out)
 
@@ -441,12 +441,3 @@ SD = "http://www.w3.org/ns/sparql-service-description#"
 FMT = "http://www.w3.org/ns/formats/"
 
 
-def prefixed(sparql: str) -> str:
-    """A saved query's text with PREFIX lines for the prefixes it uses, so any client can run it."""
-    lines = sparql.splitlines()
-    head = 0
-    while head < len(lines) and (lines[head].startswith("#") or not lines[head].strip()):
-        head += 1
-    body = "\n".join(lines[head:])
-    used = [f"PREFIX {p}: <{iri}>" for p, iri in V.PREFIXES.items() if re.search(rf"(?<![\w-]){re.escape(p)}:", body)]
-    return "\n".join(lines[:head] + used + lines[head:]) + "\n"

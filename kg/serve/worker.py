@@ -178,7 +178,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPolicy) -> Reply:
     """Run one job on an open RDFStore; every outcome is a Reply."""
-    from ..saved import QueryError, get
+    from ..saved import QueryError, bind_defaults, get, lateral
 
     op = job["op"]
     try:
@@ -186,15 +186,18 @@ def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPol
             check_text(job["query"], limits)
             kwargs: dict[str, Any] = {"prefixes": V.PREFIXES, "base_iri": job.get("base")}
             kwargs |= Dataset(job.get("default", []), job.get("named", []), job.get("union")).query_kwargs()
+            query = job["query"]
             if job.get("bindings"):
-                kwargs["substitutions"] = {ox.Variable(k): parse_binding(k, v) for k, v in job["bindings"].items()}
-            return render(store.ox.query(job["query"], **kwargs), job)
+                # a variable with a one-row VALUES block (a saved query's parameter) gets its value there;
+                # any other is substituted by Oxigraph (SEP-0007)
+                terms = {k: parse_binding(k, v) for k, v in job["bindings"].items()}
+                query, rest = bind_defaults(query, terms)
+                kwargs["substitutions"] = {ox.Variable(k): v for k, v in rest.items()}
+            return render(store.ox.query(query, **kwargs), job)
         if op == "saved":
             q = get(job["name"])
-            bindings = q.bind(job["params"])
-            result = store.ox.query(q.sparql, prefixes=V.PREFIXES,
-                                    substitutions={ox.Variable(k): v for k, v in bindings.items()})
-            return render(result, job, {p.name for p in q.params})
+            result = store.ox.query(lateral(q.bound_text(job["params"])), prefixes=V.PREFIXES)
+            return render(result, job)
         if op == "update":
             bare = check_text(job["update"], limits)
             if re.search(r"(?<![\w:$?])LOAD(?![\w:-])", bare, re.I):

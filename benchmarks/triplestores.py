@@ -1,0 +1,144 @@
+"""Your own triple store at scale: reports loaded into Fuseki (TDB2) and Virtuoso through the SPARQL 1.1
+protocols (kg.stores.sparql.SparqlStore), time per report, and every saved query's median at each size,
+next to the embedded store loaded with the same reports in the same run.
+
+Usage: python benchmarks/triplestores.py REPORTS_FOLDER [--reports 1000] [--sizes 100,1000] [--repeat 5]
+                                         [--stores fuseki,virtuoso] [--json OUT]
+
+The corpus is benchmarks/rdf_store.py's (the folder's reports repeated with other jurisdictions and
+years). The servers are kg.triplestores' own, started in a temporary folder on free ports (Fuseki with a
+TDB2 dataset on disk and a 1 GB heap; Virtuoso with its default buffers). The parameters are drawn from
+the loaded reports (`draw_params`) so that every question returns rows; the row counts are printed, and
+a store whose rows differ from the embedded store's is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def timed(fn, repeat: int) -> list[float]:  # noqa: ANN001
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--sizes", default="100,1000", help="sizes at which the saved queries are timed")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--stores", default="fuseki,virtuoso")
+    ap.add_argument("--json", type=Path, default=Path(__file__).parent / "results" / "triplestores.json")
+    args = ap.parse_args()
+
+    from rdf_store import corpus, draw_params
+
+    from kg import triplestores as ts
+    from kg.neo4j_server import free_ports
+    from kg.saved import catalogue, run
+    from kg.stores.rdf import RDFStore
+    from kg.stores.sparql import SparqlStore
+
+    sizes = sorted({int(s) for s in args.sizes.split(",") if int(s) <= args.reports} | {args.reports})
+    t = time.perf_counter()
+    exts = corpus(args.folder, args.reports)
+    quads_total = 0
+    print(f"corpus: {len(exts)} reports extracted in {time.perf_counter() - t:.0f} s")
+    params = draw_params(exts)
+    missing = set(catalogue()) - set(params)
+    if missing:
+        raise SystemExit(f"no parameters for {', '.join(sorted(missing))}")
+
+    root = Path(tempfile.mkdtemp(prefix="rdkg-triplestores-"))
+    stores: dict[str, object] = {}
+    homes = {}
+    try:
+        wanted = args.stores.split(",")
+        if "fuseki" in wanted:
+            homes["fuseki"] = root / "fuseki"
+            ts.fuseki_install(homes["fuseki"], m2=Path(".neo4j/m2").resolve())
+            st, _ = ts.fuseki_start(homes["fuseki"], port=free_ports(1)[0], heap="1g")
+            stores["fuseki"] = SparqlStore(st.endpoint, timeout=300)
+        if "virtuoso" in wanted:
+            homes["virtuoso"] = root / "virtuoso"
+            p, s = free_ports(2)
+            st, _ = ts.virtuoso_start(homes["virtuoso"], port=p, sql_port=s)
+            stores["virtuoso"] = SparqlStore(st.endpoint, timeout=300)
+        embedded = RDFStore(root / "oxigraph")
+        all_stores = {"embedded": embedded, **stores}
+        results: dict = {"reports": args.reports, "corpus": str(args.folder), "params": params, "load": {}, "queries": {}}
+        loaded = 0
+        load_times: dict[str, list[float]] = {k: [] for k in all_stores}
+        for size in sizes:
+            batch = exts[loaded:size]
+            for name, store in all_stores.items():
+                for ext in batch:
+                    t = time.perf_counter()
+                    res = store.load(ext)
+                    load_times[name].append(time.perf_counter() - t)
+                    if name == "embedded":
+                        quads_total += res.triples
+                print(f"{size:5d} reports: {name} loaded {len(batch)} reports, "
+                      f"{statistics.median(load_times[name][loaded:]) * 1000:.0f} ms median per report")
+            loaded = size
+            if hasattr(embedded, "flush"):
+                embedded.flush()
+            table: dict = {}
+            want_rows = {}
+            for name, store in all_stores.items():
+                for q, p in params.items():
+                    try:
+                        _c, rows = run(store, q, p)
+                        times = timed(lambda store=store, q=q, p=p: run(store, q, p), args.repeat)
+                        cell = {"median_ms": round(statistics.median(times), 1), "rows": len(rows)}
+                    except Exception as err:  # noqa: BLE001 - a store's failure is a figure too
+                        cell = {"error": str(err)[:200]}
+                        rows = None
+                    if name == "embedded":
+                        want_rows[q] = rows
+                    elif rows is not None and rows != want_rows[q]:
+                        cell["differs"] = True
+                    table.setdefault(q, {})[name] = cell
+            results["queries"][size] = table
+            print(f"\nsaved queries at {size} reports, median ms (rows):")
+            print(f"{'query':26s}" + "".join(f"{n:>22s}" for n in all_stores))
+            for q, row in table.items():
+                cells = []
+                for n in all_stores:
+                    c = row[n]
+                    cells.append("error" if "error" in c else f"{c['median_ms']:.1f} ({c['rows']}){' ≠' if c.get('differs') else ''}")
+                print(f"{q:26s}" + "".join(f"{c:>22s}" for c in cells))
+            print()
+        for name, times in load_times.items():
+            results["load"][name] = {
+                "reports": len(times), "total_s": round(sum(times), 1), "median_ms_per_report": round(statistics.median(times) * 1000, 1),
+                "quads_per_s": round(quads_total / sum(times)),
+            }
+            print(f"load {name}: {len(times)} reports in {sum(times):.0f} s, median {statistics.median(times) * 1000:.0f} ms "
+                  f"per report, {quads_total / sum(times):,.0f} quads/s")
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"figures in {args.json}")
+    finally:
+        for name, home in homes.items():
+            (ts.fuseki_stop if name == "fuseki" else ts.virtuoso_stop)(home)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""SparqlStore against real Fuseki and Virtuoso servers: the saved queries answer as on the embedded store,
+and a report loaded then removed leaves a store equal to one that never had it."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import KGError
+from kg.saved import catalogue, run
+from kg.stores.rdf import RDFStore
+from kg.stores.sparql import SparqlStore
+
+from . import triplestore_fixture
+from .conftest import DATA, SAMPLE
+from .test_neo4j_queries import ALL, PARITY, _later_report
+
+fuseki = triplestore_fixture.fuseki
+virtuoso = triplestore_fixture.virtuoso
+
+@pytest.fixture(scope="module")
+def exts(tmp_path_factory):
+    from kg.loaders.extract import extract_file
+
+    files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
+    return [extract_file(f) for f in files]
+
+
+@pytest.fixture(scope="module")
+def embedded(exts):
+    store = RDFStore(None)
+    for ext in exts:
+        store.load(ext)
+    yield store
+    store.close()
+
+
+def _loaded(endpoint: str, exts) -> SparqlStore:  # noqa: ANN001
+    store = SparqlStore("sparql+" + endpoint)
+    store.clear()
+    for ext in exts:
+        store.load(ext)
+    return store
+
+
+@pytest.fixture(scope="module")
+def remote(fuseki, virtuoso, exts):
+    return {"fuseki": _loaded(fuseki.endpoint, exts), "virtuoso": _loaded(virtuoso.endpoint, exts)}
+
+
+def _key(params: dict) -> str:
+    import json
+
+    return json.dumps(params, ensure_ascii=False)
+
+
+CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}")
+         for server in ("fuseki", "virtuoso") for name, params in ALL]
+
+
+@pytest.mark.parametrize(("server", "name", "params"), CASES)
+def test_saved_query_same_rows_as_the_embedded_store(embedded, remote, server, name, params):
+    want = run(embedded, name, params)
+    got = run(remote[server], name, params)
+    assert got == want
+
+
+def test_every_saved_query_is_covered():
+    assert {name for name, _p in ALL} == set(catalogue())
+
+
+def _quads(store) -> set[tuple[str, str, str, str]]:  # noqa: ANN001
+    """The quads as text; a decimal by its value (stores write 2.0 or 2 for the same number)."""
+    qs = store.quads() if isinstance(store, SparqlStore) else list(store)
+
+    def obj(o) -> str:  # noqa: ANN001
+        if isinstance(o, ox.Literal) and o.datatype.value.endswith("#decimal"):
+            return f"decimal {float(o.value)!r}"
+        return str(o)
+
+    return {(str(q.subject), str(q.predicate), obj(q.object), str(q.graph_name)) for q in qs}
+
+
+@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
+def test_reports_and_stats_as_the_embedded_store(remote, embedded, server):
+    store = remote[server]
+    assert store.reports() == embedded.reports()
+    got, want = store.stats(), embedded.stats()
+    assert got.reports == want.reports == 6
+    assert (got.size, got.unit, got.entities) == (want.size, want.unit, want.entities)
+
+
+def test_report_references(remote):
+    store = remote["fuseki"]
+    assert store.find_report("北京市").iri.endswith("北京市-2026-government")
+    with pytest.raises(KGError, match="matches 2 reports"):
+        store.find_report("重庆市")
+    with pytest.raises(KGError, match="no such report"):
+        store.find_report("澳门")
+
+
+def test_parameters_are_bound_not_pasted(remote):
+    store = remote["fuseki"]
+    before = len(store.quads())
+    for hostile in ('") } ; DROP ALL ; SELECT * WHERE { ("', "\\\"'\n<>{}"):
+        _cols, rows = run(store, "laws_serving_strategies", {"strategy": hostile})
+        assert rows == []
+    assert len(store.quads()) == before
+
+
+def test_unreachable_store_is_one_line():
+    store = SparqlStore("http://127.0.0.1:9/ds", timeout=2)
+    with pytest.raises(KGError, match="cannot reach the SPARQL store"):
+        store.reports()
+    with pytest.raises(KGError, match="http:// or https://"):
+        SparqlStore("ftp://x")
+
+
+def test_results_are_oxigraph_terms(remote):
+    res = remote["fuseki"].sparql("SELECT ?g WHERE { GRAPH ?g { ?g a rdkg:Report } } LIMIT 1")
+    assert isinstance(next(iter(res))["g"], ox.NamedNode)
+
+
+def test_virtuoso_restarts_with_its_data(remote, virtuoso):
+    """Stopped and started again on its ports, Virtuoso keeps its database (and its set-up)."""
+    from pathlib import Path
+
+    from kg import triplestores as ts
+
+    home = Path(virtuoso.home)
+    before = remote["virtuoso"].stats()
+    assert ts.virtuoso_stop(home) == virtuoso.pid
+    assert not ts.virtuoso_status(home).running
+    sql_port = ts._read_run(home)["sql_port"]
+    st, started = ts.virtuoso_start(home, port=virtuoso.port, sql_port=sql_port)
+    assert started and st.endpoint == virtuoso.endpoint
+    assert remote["virtuoso"].stats() == before
+
+
+# last: it empties the session's servers and loads them anew
+@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
+def test_load_remove_equals_never_loaded(fuseki, virtuoso, exts, server):
+    """Load A, B, C and remove B: the store holds what loading A and C gives (graphs and catalogue);
+    loading B again replaces it whole (a second load of the same report changes nothing)."""
+    endpoint = {"fuseki": fuseki, "virtuoso": virtuoso}[server].endpoint
+    a, b, c = exts[0], exts[2], exts[3]
+    store = _loaded(endpoint, [a, c])
+    want = _quads(store)
+    store = _loaded(endpoint, [a, b, c])
+    assert store.load(b).replaced
+    store.remove(b.report.id)
+    assert _quads(store) == want
+    ours = RDFStore(None)
+    for ext in (a, c):
+        ours.load(ext)
+    assert _quads(store) == _quads(ours)  # the same quads as the embedded store holds
+
+
+def test_server_commands_say_what_to_do(tmp_path):
+    """The typer sub-apps the CLI mounts as `kg fuseki …` and `kg virtuoso …`."""
+    from typer.testing import CliRunner
+
+    from kg.triplestores import fuseki_app, virtuoso_app
+
+    runner = CliRunner()
+    res = runner.invoke(fuseki_app, ["start", "--home", str(tmp_path / "f")])
+    assert res.exit_code == 1 and "run `kg fuseki install` first" in res.output
+    res = runner.invoke(fuseki_app, ["status", "--home", str(tmp_path / "f"), "--json"])
+    assert res.exit_code == 0 and '"running": false' in res.output
+    res = runner.invoke(virtuoso_app, ["stop", "--home", str(tmp_path / "v")])
+    assert res.exit_code == 0 and "not running" in res.output
+
+
+def test_credentials_from_the_environment(monkeypatch):
+    import base64
+
+    monkeypatch.delenv("RDKG_SPARQL_TOKEN", raising=False)
+    monkeypatch.setenv("RDKG_SPARQL_USER", "kg")
+    monkeypatch.setenv("RDKG_SPARQL_PASSWORD", "s3cret:x")
+    assert SparqlStore("http://h/ds")._auth == "Basic " + base64.b64encode(b"kg:s3cret:x").decode()
+    monkeypatch.setenv("RDKG_SPARQL_TOKEN", "t0k")
+    assert SparqlStore("http://h/ds")._auth == "Bearer t0k"
+
+
+def test_endpoint_layouts():
+    f = SparqlStore("sparql+http://h:3030/ds/")
+    assert (f.query_url, f.update_url, f.gsp_url, f.catalogue) == ("http://h:3030/ds/query", "http://h:3030/ds/update",
+                                                                    "http://h:3030/ds/data", None)
+    v = SparqlStore("http://h:8890/sparql")
+    assert (v.query_url, v.update_url, v.gsp_url, v.catalogue) == ("http://h:8890/sparql", "http://h:8890/sparql",
+                                                                    "http://h:8890/sparql-graph-crud", "urn:rdkg:catalogue")
