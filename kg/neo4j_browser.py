@@ -125,9 +125,9 @@ def fit(text: str, radius: float, font: float) -> str:
         words = text.split(" ")
         glued: set[int] = set()  # word i continues word i-1 (a break we made, not a space of the name)
         for _ in range(12):
-            # a margin: the canvas's glyph widths differ a little from _width's estimate (a caption that
+            # a small margin: the canvas's glyph widths differ a little from _width's estimate (a caption that
             # fits by the estimate alone was still cut by the Browser by a character)
-            lines = _browser_lines(words, radius * 0.9, font)
+            lines = _browser_lines(words, radius * 0.97, font)
             if lines is not None and not any(a in line and a - 1 in line for line in lines for a in glued):
                 return " ".join(words)
             i = max(range(len(words)), key=lambda k: _width(words[k], font))
