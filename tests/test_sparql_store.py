@@ -202,3 +202,25 @@ def test_endpoint_layouts():
     v = SparqlStore("http://h:8890/sparql")
     assert (v.query_url, v.update_url, v.gsp_url, v.catalogue) == ("http://h:8890/sparql", "http://h:8890/sparql",
                                                                     "http://h:8890/sparql-graph-crud", "urn:rdkg:catalogue")
+
+
+def test_the_cli_loads_and_asks_through_a_sparql_store(remote, fuseki, embedded):
+    """`kg load --store sparql+URL` and `kg query --store sparql+URL` go through the store registry
+    (the sample is already in the parity data: loading it again replaces it with the same graph)."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    spec = "sparql+" + fuseki.endpoint
+    runner = CliRunner()
+    res = runner.invoke(app, ["load", "--store", spec, str(SAMPLE)])
+    assert res.exit_code == 0, res.output
+    assert "replaced" in res.output and "重庆市-2026-standing_committee" in res.output
+    res = runner.invoke(app, ["query", "laws_serving_strategies", "-p", "strategy=西部金融中心", "-f", "json",
+                              "--store", spec])
+    assert res.exit_code == 0, res.output
+    import json
+
+    assert json.loads(res.output) == run(embedded, "laws_serving_strategies", {"strategy": "西部金融中心"})[1]
+    res = runner.invoke(app, ["stats", "--store", spec])
+    assert res.exit_code == 0 and "6 reports" in res.output, res.output
