@@ -70,6 +70,28 @@ def default_home() -> Path:
 # ------------------------------------------------------------------ install
 
 
+def fetch_jars(home: Path, pom: str, what: str, command: str, m2: Path | None, quiet: bool) -> Path:
+    """Resolve ``pom``'s runtime dependencies from Maven Central into ``home/lib`` (a fresh folder) with
+    Maven's dependency plugin; ``m2`` is the local repository to share (default ``home/m2``)."""
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise KGError(f"Maven is not installed (no `mvn` on PATH); {MVN_HINT}, then run `{command}` again")
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "pom.xml").write_text(pom, encoding="utf-8")
+    lib = home / "lib"
+    if lib.exists():
+        shutil.rmtree(lib)
+    cmd = [mvn, "-B", "-f", str(home / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+           f"-DoutputDirectory={lib}", "-DincludeScope=runtime", f"-Dmaven.repo.local={(m2 or home / 'm2').resolve()}"]
+    if quiet:
+        cmd.insert(1, "-q")
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=home)
+    if res.returncode != 0:
+        tail = " | ".join(line for line in (res.stdout + res.stderr).splitlines()[-5:] if line.strip())
+        raise KGError(f"Maven could not fetch {what} from Maven Central (exit {res.returncode}): {tail}")
+    return lib
+
+
 def _java() -> str:
     java = shutil.which("java")
     if not java:
@@ -110,22 +132,7 @@ def install(home: Path | None = None, *, m2: Path | None = None, quiet: bool = T
         raise KGError(f"Neo4j {NEO4J_VERSION} needs Java 17 or 21, found Java {major} at {java}; {JAVA_HINT}")
     if is_installed(home):
         return False
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise KGError(f"Maven is not installed (no `mvn` on PATH); {MVN_HINT}, then run `kg neo4j install` again")
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "pom.xml").write_text(POM, encoding="utf-8")
-    lib = home / "lib"
-    if lib.exists():
-        shutil.rmtree(lib)
-    cmd = [mvn, "-B", "-f", str(home / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-           f"-DoutputDirectory={lib}", "-DincludeScope=runtime", f"-Dmaven.repo.local={(m2 or home / 'm2').resolve()}"]
-    if quiet:
-        cmd.insert(1, "-q")
-    res = subprocess.run(cmd, capture_output=True, text=True, cwd=home)
-    if res.returncode != 0:
-        tail = " | ".join(line for line in (res.stdout + res.stderr).splitlines()[-5:] if line.strip())
-        raise KGError(f"Maven could not fetch Neo4j {NEO4J_VERSION} from Maven Central (exit {res.returncode}): {tail}")
+    lib = fetch_jars(home, POM, f"Neo4j {NEO4J_VERSION}", "kg neo4j install", m2, quiet)
     if not any(lib.glob("neo4j-browser-*.jar")) or not any(lib.glob("neo4j-server-*.jar")):
         raise KGError(f"Maven finished but {lib} lacks the Neo4j server or Browser jars; run `kg neo4j install` again")
     _installed_marker(home).write_text(f"neo4j {NEO4J_VERSION}\nneo4j-browser {BROWSER_VERSION}\n", encoding="utf-8")

@@ -32,13 +32,12 @@ import typer
 
 from .errors import KGError
 from .neo4j_server import (
-    DEPENDENCY_PLUGIN,
     JAVA_HINT,
-    MVN_HINT,
     _alive,
     _java,
     _java_major,
     _tail,
+    fetch_jars,
     free_ports,
     port_free,
 )
@@ -194,22 +193,7 @@ def fuseki_install(home: Path | None = None, *, m2: Path | None = None, quiet: b
         raise KGError(f"Fuseki {FUSEKI_VERSION} needs Java 17 or later, found Java {major} at {java}; {JAVA_HINT}")
     if _fuseki_marker(home).exists():
         return False
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise KGError(f"Maven is not installed (no `mvn` on PATH); {MVN_HINT}, then run `kg fuseki install` again")
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "pom.xml").write_text(FUSEKI_POM, encoding="utf-8")
-    lib = home / "lib"
-    if lib.exists():
-        shutil.rmtree(lib)
-    cmd = [mvn, "-B", "-f", str(home / "pom.xml"), f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-           f"-DoutputDirectory={lib}", "-DincludeScope=runtime", f"-Dmaven.repo.local={(m2 or home / 'm2').resolve()}"]
-    if quiet:
-        cmd.insert(1, "-q")
-    res = subprocess.run(cmd, capture_output=True, text=True, cwd=home)
-    if res.returncode != 0:
-        tail = " | ".join(line for line in (res.stdout + res.stderr).splitlines()[-5:] if line.strip())
-        raise KGError(f"Maven could not fetch Fuseki {FUSEKI_VERSION} from Maven Central (exit {res.returncode}): {tail}")
+    lib = fetch_jars(home, FUSEKI_POM, f"Fuseki {FUSEKI_VERSION}", "kg fuseki install", m2, quiet)
     if not any(lib.glob("jena-fuseki-main-*.jar")):
         raise KGError(f"Maven finished but {lib} lacks jena-fuseki-main; run `kg fuseki install` again")
     _fuseki_marker(home).write_text(f"jena-fuseki-main {FUSEKI_VERSION}\n", encoding="utf-8")
