@@ -256,6 +256,51 @@ METRIC_SUBJECTS_2 = [
 ]
 
 
+METRIC_SUBJECTS_3 = [
+    # a clause that opens with the figure: the predicate says which of the counted things (列入…的改革)
+    ("农业用水权、碳足迹认证等52项改革列入全国试点。", 52, "列入全国试点的改革"),
+    ("1.4万余家企业实施改造。", 14000, "实施改造的企业"),
+    # …but a verb before the figure makes the noun after it the object, nothing more
+    ("新增住宅小区业主委员会（物业管理委员会）1000个。", 1000, "新增住宅小区业主委员会（物业管理委员会）"),
+    ("高标准高水平建设11个自贸试验区，全面推广成熟经验。", 11, "自贸试验区"),
+    # two nouns of one head joined by 和 are counted together
+    ("有15部法律草案和行政法规草案向社会公开征求意见。", 15, "向社会公开征求意见的法律草案和行政法规草案"),
+    # quotes are one unit: the 、 inside them does not cut the subject
+    ("“企业认定、政府认账”授权企业8063家。", 8063, "“企业认定、政府认账”授权企业"),
+    # a measure noun alone belongs to the thing beside it
+    ("新增规上工业企业189家，总数达1053家。", 1053, "规上工业企业总数"),
+    ("首期规模500亿元的浙江社保科创基金签约落地。", 5e10, "浙江社保科创基金首期规模"),
+    ("先行区建设6个方面16条经验被国家发展改革委集中推广。", 6, "先行区建设方面"),
+    # a head too general without its verb keeps the verb
+    ("37家中央定点帮扶单位援助资金31.08亿元、引进项目1002个。", 1002, "引进项目"),
+    # trailing verbs and modals are not part of what is counted
+    ("重大工程投资完成2510.1亿元、增长5.3%。", 5.3, "重大工程投资"),
+    ("二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。", 5, "氮氧化物排放"),
+    # a duration: what went on that long
+    ("黄河干流内蒙古段水质连续6年保持Ⅱ类。", 6, "黄河干流内蒙古段水质保持Ⅱ类"),
+    # a sum after a verb of funding, its purpose after it
+    ("筹措7亿元实施就业惠民工程。", 7e8, "筹措用于实施就业惠民工程的资金"),
+    ("中央预算内投资安排5000亿元。", 5e11, "中央预算内投资"),
+    ("用好1800亿元引导基金。", 1.8e11, "引导基金"),
+    # a share with its predicate after it, and a share of the noun after 的
+    ("一般公共预算支出3.4万亿元，74%以上用于民生。", 74, "一般公共预算支出用于民生的比例"),
+    ("90%的县医院达到三级医院服务能力水平。", 90, "达到三级医院服务能力水平的县医院比例"),
+    ("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。", 5, "调查失业率"),
+    # after 从/由, the starting figure belongs to the noun before it
+    ("财政补助标准由每人每年320元提高到380元。", 320, "财政补助标准"),
+    # a comparison (是…的N倍) counts what the clause before named
+    ("五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。", 1.7, "五年全国环境保护和生态建设投入"),
+    # 178项节能、节水…等重大项目: the list's head after 等
+    ("启动了178项节能、节水和资源综合利用等重大项目。", 178, "重大项目"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_3)
+def test_metric_subject_rules(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found
+
+
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_2)
 def test_metric_subjects_of_verbs_and_comparisons(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}

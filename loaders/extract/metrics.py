@@ -13,8 +13,9 @@ from functools import cache
 
 from kg.model import Metric
 
-from ..lexicon import words
+from ..lexicon import alternation, words
 from .context import Context, Span
+from .segment import pos_tags
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
@@ -61,7 +62,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             qualifier = "at_most"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
-        subject, text_a, text_b = _subject(s, a, b, span)
+        subject, text_a, text_b = _subject(s, a, b, span, out[-1].subject if out else "", unit)
         ctx_text = s[text_a:text_b]
         metric = Metric(
             id=f"{ctx.report_id}/metric/{span.start + a}",
@@ -85,7 +86,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
                 text=span.sentence.text[m.start() : m.end()],
                 value=float(m.group(1)),
                 unit="年",
-                subject=m.group(0),
+                subject=_duration_subject(s, m.start(), m.end()),
                 kind="target" if span.period == "plan" else "actual",
                 period=span.period,  # type: ignore[arg-type]
                 year=ctx.year_of(span.period),
@@ -95,6 +96,16 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
     ctx.metrics.extend(out)
     return out
+
+
+def _duration_subject(s: str, a: int, b: int) -> str:
+    """连续6年: what went on that long, the clause without the duration (黄河干流水质连续6年保持Ⅱ类 →
+    黄河干流水质保持Ⅱ类; 连续7年提高基本养老金 → 提高基本养老金)."""
+    start = _clause_start(s, a, "，。；：！？（、")
+    ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
+    before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
+    whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    return whole if 2 <= len(whole) <= 30 else s[a:b]
 
 
 def _scaled(num: str, mult: str | None) -> float:
@@ -135,62 +146,269 @@ def _is_target(s: str, a: int) -> bool:
 
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
-    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理)"
+    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出)"
     r"(?:和|、|及)?)+"
 )
 
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|共|约|近|超过|超|逾|达到|达|为|是|突破|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|按|连续|定为|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
 
-def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
+def _subject(s: str, a: int, b: int, span: Span, previous: str = "", unit: str = "") -> tuple[str, int, int]:
     """What the figure counts, and the span of text that carries figure and subject.
 
     1028个代表之家 → 代表之家 (the noun after the unit); 通过地方性法规26件 → 地方性法规 (the noun
     before the number, without the verb of change: 固定资产投资增长5% → 固定资产投资); A、B分别增长
     x、y → A for x and B for y; 从x提高到y → the noun before 从; a clause that starts with the change
-    (…，达到11.67万亿元) → the noun that opens the sentence's previous clause.
+    (…，达到11.67万亿元) → the noun that opens the sentence's previous clause. ``previous`` is the
+    subject of the sentence's figure before this one (总数达1053家 → its subject and 总数).
     """
-    # noun after the unit, up to a boundary word or punctuation
-    tail = re.match(r"[\u4e00-\u9fff]{1,14}", s[b:])
-    after = ""
-    if tail:
-        t = tail.group(0)
-        cut = re.search(r"[，。；]|全部|均|已|的|参加|获|被|转|纳入|和|、|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
-                        r"为引领|加快|建成|开工|通车|如期|首次|实现|达到", t)
-        after = t[: cut.start()] if cut else t
+    subject, text_a, text_b = _subject_raw(s, a, b, span, previous, unit)
+    if subject in words("metric_relational_nouns.txt"):
+        subject = _relational(s, a, b, subject, previous)
+    if unit in ("%", "‰") and subject and text_b == b:
+        # 一般公共预算支出…，74%以上用于民生: the share of the subject that does what follows
+        m = re.match(r"(?:以上|以下|左右)?((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,16})(?=[，。；]|$)", s[b:])
+        first = pos_tags(m.group(1))[0][0] if m else ""
+        if m and len(m.group(1)) > len(first) and first not in _FUNCTION_WORDS and not subject.endswith("的") and _no_noun(m.group(1), unit):
+            if not re.search(r"增长|下降|提高|降低|减少|增加|上升|以上|左右", m.group(1)):
+                return f"{subject}{m.group(1)}的比例", text_a, b + m.end()
+    return subject, text_a, text_b
+
+
+def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
+    """A measure noun alone (总数, 规模, 方面) belongs to a thing named beside it: 首期规模500亿元的X
+    → X首期规模; 先行区建设6个方面 → 先行区建设方面; 新增企业189家，总数达1053家 → 企业总数."""
+    m = re.match(r"的([\u4e00-\u9fff“”]{2,14}?)(?=[，。；、]|签约|落地|成立|设立|正式|$)", s[b:])
+    if m and s[max(0, a - len(noun)) : a] == noun:
+        return m.group(1) + noun
+    clause_start = _clause_start(s, a)
+    before = _LEAD_VERB.sub("", _CHANGE_TAIL.sub("", s[clause_start:a]))
+    before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before)
+    if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
+        return before if before.endswith(noun) else before + noun
+    if previous and len(previous) <= 14:
+        return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous) + noun
+    return noun
+
+
+_OPEN, _CLOSE = "“（(《", "”）)》"
+
+
+def _depths(s: str, a: int) -> list[int]:
+    """The quote and bracket depth at each offset before ``a`` (a quoted name is one unit)."""
+    out, depth = [], 0
+    for ch in s[:a]:
+        if ch in _CLOSE and depth:
+            depth -= 1
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+    return out
+
+
+def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
+    """Where the clause holding offset ``a`` starts: after the last stop outside quotes and closed brackets."""
+    depth = _depths(s, a)
+    for i in range(a - 1, -1, -1):
+        if s[i] in stops and depth[i] == 0:
+            if s[i] == "（" and s.find("）", i, a) >= 0:  # a closed bracket is part of the clause
+                continue
+            return i + 1
+    return 0
+
+
+def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
+    """The noun right after the unit (1028个代表之家 → 代表之家), where it ends, and whether a
+    predicate verb ends it (1.4万家企业实施改造 → 企业, ended by 实施)."""
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)+", s[b : b + 24])
+    if not tail:
+        return "", b, False
+    t = tail.group(0)
+    base = span.start + b
+    bounds = span.bounds
+
+    def on_word(i: int, n: int) -> bool:
+        return base + i in bounds and base + i + n in bounds
+
+    end, by_verb, joint = len(t), False, ""
+    for m in re.finditer(r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+                         r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破", t):
+        if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
+            end, joint = m.start(), m.group(0)
+            by_verb = joint not in "，。；、的和"
+            break
+    # a predicate verb of a clause that opens with the figure (企业实施改造), at a word boundary
+    for m in re.finditer(f"(?=({alternation('metric_predicates.txt')}))", t[:end]):
+        if m.start() >= 2 and on_word(m.start(), len(m.group(1))):
+            end, by_verb, joint = m.start(), True, ""
+            break
+    if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
+        joint = s[b + end]
+    noun = t[:end]
+    if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
+        return "", b, False
+    # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
+    if joint == "、":
+        clause_end = min((i for i in (s.find(c, b + end) for c in "，。；") if i >= 0), default=len(s))
+        head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", s[b + end : clause_end])
+        if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
+            noun = re.split(f"(?:{alternation('metric_predicates.txt')})", head.group(1))[0]
+            if len(noun) >= 2:
+                return noun, b + end + head.start(1) + len(noun), False
+    # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
+    if joint in ("和", "与", "及") and len(noun) >= 2:
+        other = re.match(r"[\u4e00-\u9fff]{2,10}", t[end + 1 :])
+        if other and noun[-2:] in other.group(0):
+            end = end + 1 + other.group(0).find(noun[-2:]) + 2
+            noun = t[:end]
+            by_verb = bool(re.match(f"(?:{alternation('metric_predicates.txt')})", t[end:]))
+    return noun, b + end, by_verb
+
+
+_FUNCTION_WORDS = frozenset(
+    "并 且 还 又 再 也 都 就 则 均 已 将 正 才 不 未 仍 亦 而 或 和 及 与 在 向 对 为 因 从 由 于 按 以 用 比 这 那 其 每 各 的 地 得 之 等 "
+    "可以 能够 要 应".split()
+)
+# what a count classifier counts (N个X): a verb may open X (35个对接…重点平台); after a measure (元, %, 吨)
+# a verb opens the purpose or the predicate (32.5亿元帮助解决…), never what is measured
+_COUNTERS = frozenset("个项家所条座部件名位人户次批类种台辆架艘张床支只头棵株处块份册本起宗笔单门列对组队轮届栋幢款间")
+
+
+def _no_noun(noun: str, unit: str) -> bool:
+    """并有序向…开放, 整合为123个, 32.5亿元帮助解决…: what follows the unit is no noun."""
+    tags = pos_tags(noun[:8])
+    if not tags:
+        return False
+    word, flag = tags[0]
+    if word in _FUNCTION_WORDS:
+        return True
+    if flag != "v":
+        return False
+    if noun[len(word) : len(word) + 1] in ("为", "成", "到", "至", "了"):
+        return True
+    if unit in _COUNTERS:
+        return False
+    # after a measure: 用好1800亿元引导基金 is a noun, 32.5亿元帮助解决…问题 a purpose, 100%交付 a predicate
+    if word in words("metric_predicates.txt"):
+        return True
+    if re.search(r"(?:资金|款|费|基金|补贴|经费|国债|债券|贷款|项目|工程)$", noun):
+        return False  # 740亿元恢复重建资金: a thing that is paid for
+    return len(noun) > 4 or len(tags) == 1 or not tags[-1][1].startswith("n")
+
+
+def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
+    """筹措7亿元实施就业惠民工程 → 筹措用于实施就业惠民工程的资金: a sum after a verb of funding,
+    its purpose after it."""
+    if not unit.endswith("元"):
+        return None
+    verb = re.search(rf"(?:{alternation('metric_funding_verbs.txt')})$", _ABOUT_OR_LEAST.sub("", s[_clause_start(s, a) : a]))
+    if not verb:
+        return None
+    raw = s[_clause_start(s, a) : a][: verb.start()]
+    actor = re.sub(r"(?:拟|将|要|共|累计|再|已)+$", "", re.sub(r"^(?:今年|明年|全年|去年)", "", raw))
+    if re.search(r"(?:投资|投入|赤字|支出|预算|资金|经费|收入|债券|国债|基金|款|补助|补贴)$", actor):
+        return actor, a, b  # 中央预算内投资安排5000亿元: the noun before the verb names the sum
+    rest = re.match(r"(?:以上|左右|多)?(用于)?((?:[\u4e00-\u9fffA-Za-z]|“[^”]{1,12}”){2,24}?)(?=[，。；、]|$)", s[b:])
+    # 五年全国环境保护和生态建设投入5800亿元: after a long noun with no adverb between, 投入 ends the noun
+    if len(actor) > 16 or re.search(r"\d", actor) or (len(actor) > 8 and actor == raw):
+        return None
+    if rest and (rest.group(1) or pos_tags(rest.group(2))[0][1].startswith("v")) and not _LEAD_VERB.fullmatch(rest.group(2)):
+        actor = re.sub(r"(?:每年|今年|全年)+$", "", actor)
+        return f"{actor}{verb.group(0)}用于{rest.group(2)}的资金", a, b + rest.end()
+    if re.match(r"(?:以上|左右|多)?[，。；]", s[b:]):  # 每年安排140亿元以上，…: no purpose said
+        return f"{actor}{verb.group(0)}资金", a, b
+    return None
+
+
+_ABOUT_OR_LEAST = re.compile(r"(?:约|近|超过|超|逾|不少于|不低于|至少|大约|共|累计)+$")
+
+
+def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
+    """A clause that opens with figure and noun and goes on to its predicate: 52项改革列入全国试点 →
+    列入全国试点 (the figure counts the 改革 that did it); '' where the clause does not open that way
+    or the predicate holds another figure."""
+    clause_start = _clause_start(s, a)
+    lead = s[clause_start:a]
+    if lead and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增)", lead):
+        return ""
+    ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
+    end = min(ends, default=len(s))
+    pred = s[noun_end:end]
+    if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(pred) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+        return ""
+    return pred
+
+
+def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -> tuple[str, int, int]:
+    if unit in ("%", "‰"):
+        # 确定4.5%左右的增长目标 → 增长目标; 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例
+        of = re.match(r"(?:左右|以上|以下)?的", s[b:])
+        if of:
+            noun, noun_end, by_verb = _after_noun(s, a, b + of.end(), span, "个")
+            # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
+            rate = len(noun) <= 4 and re.search(r"(?:目标|水平|幅度|税率|增速|增幅|速度)$", noun)
+            if len(noun) >= 2 and not rate:
+                pred = _predicate(s, a, b, noun_end) if by_verb else ""
+                return (f"{pred}的{noun}比例" if pred else noun), a, noun_end + len(pred)
+            if rate and noun in ("税率", "增速", "幅度"):
+                head, head_a, head_b = _subject_raw(s, a, b, span, previous, "")
+                if head and not head.endswith(noun):
+                    return head + noun, head_a, head_b
+    after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
-        return after, a, b + len(after)
+        if after in words("metric_relational_nouns.txt"):
+            return _relational(s, a, b, after, previous), a, after_end
+        pred = _predicate(s, a, b, after_end) if by_verb else ""
+        if pred:
+            return f"{pred}的{after}", a, after_end + len(pred)
+        return after, a, after_end
+    funded = _funded(s, a, b, unit)
+    if funded:
+        return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
     if re.search(r"(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
         thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
-    clause_start = max(s.rfind(c, 0, a) for c in "，。；：！？（") + 1
+    clause_start = _clause_start(s, a)
     listed = _listed(s, clause_start, a)
     if listed:
         return listed, clause_start, b
-    head_start = max(clause_start, s.rfind("、", 0, a) + 1)
+    depth = _depths(s, a)
+    head_start = clause_start
+    for i in range(a - 1, clause_start - 1, -1):
+        if s[i] == "、" and depth[i] == 0:
+            head_start = i + 1
+            break
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
     if head_start > clause_start and not _LEAD_VERB.sub("", s[clause_start:head_start]):
         head_start = clause_start
     head = s[head_start:a]
+    # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
+    if re.match(r"是[^，。；]*的$", head) and previous:
+        return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
-    head = _CHANGE_TAIL.sub("", head)
+    head = re.sub(r"[从由](?:上年|去年|前年|上一年|人均|每人每年|月销售额|年均)的?$", "", _CHANGE_TAIL.sub("", head))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
-    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及)+", "", head)
+    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
+    if unit in ("%", "‰"):
+        head = re.sub(r"^提出(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
     bare_verb = bool(head) and not _LEAD_VERB.sub("", head)
+    with_verb = head
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
+    if head in words("metric_generic_heads.txt") and with_verb != head:
+        head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
     if bare_verb and head_start == clause_start:
         prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
         prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
@@ -205,7 +423,7 @@ def _subject(s: str, a: int, b: int, span: Span) -> tuple[str, int, int]:
             prev = s[prev_start : max(prev_start, clause_start - 1)]
         m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|[\d])", prev)
         head = m.group(0) if m else ""
-        head = _LEAD_VERB.sub("", head) or head
+        head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         return head, a, b
     if len(head) > 24:
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)

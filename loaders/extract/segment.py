@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 
@@ -55,3 +55,16 @@ def trim_left(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: s
     sits on jieba word boundaries: 指导彭水自治县 → 彭水自治县, 开展长江保护 → 长江保护."""
     ends = stop_ends(s, a, b, bounds, base, stops_file)
     return s[max(ends, default=a) : b]
+
+
+@cache
+def _pos_tokenizer():  # type: ignore[no-untyped-def]
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of ``text`` with their part-of-speech flags (v verb, n noun, vn verbal noun …)."""
+    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False))
