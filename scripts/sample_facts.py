@@ -1,12 +1,14 @@
 """Draw random facts from `kg extract` on a folder of reports for a reader to judge (issue 10).
 
-    python scripts/sample_facts.py ../shared/reports/excerpts 50 > docs/accuracy/excerpt-facts-sample.tsv
+    python scripts/sample_facts.py ../shared/reports/excerpts 50 [SEED [EARLIER.tsv ...]] > docs/accuracy/excerpt-facts-sample-N.tsv
 
-Each row: number, file, kind, the fact in words, the evidence sentence. Seeded.
+Each row: number, file, kind, the fact in words, the evidence sentence. Seeded; facts already in the
+EARLIER samples (same file, kind and fact) are left out, so a new sample holds only unjudged facts.
 """
 
 from __future__ import annotations
 
+import csv
 import random
 import sys
 from pathlib import Path
@@ -35,13 +37,19 @@ def facts(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def main(root: str, n: int, seed: int = 20261129) -> None:
+def main(root: str, n: int, seed: int = 20261129, earlier: list[str] | None = None) -> None:
+    seen = set()
+    for name in earlier or []:
+        with open(name, encoding="utf-8") as f:
+            seen |= {(r["file"], r["kind"], r["fact"]) for r in csv.DictReader(f, delimiter="\t")}
     rows = [(p.name, *f) for p in sorted(Path(root).glob("*.txt")) for f in facts(p)]
     random.Random(seed).shuffle(rows)
+    rows = [r for r in rows if r[:3] not in seen]
     print("n\tfile\tkind\tfact\tsentence")
     for i, (f, kind, fact, sentence) in enumerate(rows[:n], 1):
         print(f"{i}\t{f}\t{kind}\t{fact}\t{sentence}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 50)
+    args = sys.argv[1:]
+    main(args[0], int(args[1]) if len(args) > 1 else 50, int(args[2]) if len(args) > 2 else 20261129, args[3:])

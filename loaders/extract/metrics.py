@@ -15,7 +15,7 @@ from kg.model import Metric
 
 from ..lexicon import alternation, words
 from .context import Context, Span
-from .segment import pos_tags
+from .segment import boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
@@ -40,7 +40,8 @@ def _number_rx() -> re.Pattern[str]:
 
 def find(ctx: Context, span: Span) -> list[Metric]:
     s = span.norm
-    out = []
+    out: list[Metric] = []
+    starts: list[int] = []  # where each metric of ``out`` sits in the sentence
     for m in _number_rx().finditer(s):
         a, b = m.start(), m.end()
         if _excluded(s, a, b, m):
@@ -62,7 +63,11 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             qualifier = "at_most"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
-        subject, text_a, text_b = _subject(s, a, b, span, out[-1].subject if out else "", unit)
+        if unit in ("个月", "天") and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
+            subject, text_a, text_b = _duration_subject(s, a - 2, b), a, b  # 连续61个月未发生重特大事故
+        else:
+            subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
+        starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
             id=f"{ctx.report_id}/metric/{span.start + a}",
@@ -122,6 +127,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # inside quotes: a programme number ("33618", "1+10") or a slogan
     if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
         return True
+    # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
+    if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
+        return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
         return True
@@ -151,24 +159,35 @@ _LEAD_VERB = re.compile(
 )
 
 
+# verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
+_COUNT_VERB = re.compile(
+    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|制定和修改|制定和修订|"
+    r"修改和废止|修订和废止)"
+)
+
+
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|共|约|近|超过|超|逾|达到|达|为|是|突破|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|按|连续|定为|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
 
-def _subject(s: str, a: int, b: int, span: Span, previous: str = "", unit: str = "") -> tuple[str, int, int]:
+def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | None = None, unit: str = "") -> tuple[str, int, int]:
     """What the figure counts, and the span of text that carries figure and subject.
 
     1028个代表之家 → 代表之家 (the noun after the unit); 通过地方性法规26件 → 地方性法规 (the noun
     before the number, without the verb of change: 固定资产投资增长5% → 固定资产投资); A、B分别增长
     x、y → A for x and B for y; 从x提高到y → the noun before 从; a clause that starts with the change
-    (…，达到11.67万亿元) → the noun that opens the sentence's previous clause. ``previous`` is the
-    subject of the sentence's figure before this one (总数达1053家 → its subject and 总数).
+    (…，达到11.67万亿元) → the noun that opens the sentence's previous clause. ``prior`` holds the
+    offsets and subjects of the sentence's figures before this one (总数达1053家 → its subject and 总数).
     """
-    subject, text_a, text_b = _subject_raw(s, a, b, span, previous, unit)
+    prior = prior or []
+    previous = prior[-1][1] if prior else ""
+    if unit == "人" and s[b : b + 1] == "口":  # 13亿人口: the figure is the population
+        return "人口", a, b + 1
+    subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     if subject in words("metric_relational_nouns.txt"):
         subject = _relational(s, a, b, subject, previous)
     if unit in ("%", "‰") and subject and text_b == b:
@@ -226,7 +245,10 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
     """The noun right after the unit (1028个代表之家 → 代表之家), where it ends, and whether a
     predicate verb ends it (1.4万家企业实施改造 → 企业, ended by 实施)."""
-    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)+", s[b : b + 24])
+    gloss = re.match(r"（[^）]{1,3}）", s[b:])  # 100条（个）幸福河湖: a gloss on the unit
+    if gloss:
+        b += gloss.end()
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b : b + 24])
     if not tail:
         return "", b, False
     t = tail.group(0)
@@ -237,8 +259,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         return base + i in bounds and base + i + n in bounds
 
     end, by_verb, joint = len(t), False, ""
+    inside = [d > 0 for d in _depths(t, len(t))]
     for m in re.finditer(r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
                          r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破", t):
+        if inside[m.start()]:
+            continue  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
         if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
@@ -251,6 +276,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
+    if re.match(r"台阶|大关|关口|量级", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
+        return "", b, False
     if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
     # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
@@ -335,7 +362,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     or the predicate holds another figure."""
     clause_start = _clause_start(s, a)
     lead = s[clause_start:a]
-    if lead and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增)", lead):
+    if lead and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -345,7 +372,8 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     return pred
 
 
-def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -> tuple[str, int, int]:
+def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
+    previous = prior[-1][1] if prior else ""
     if unit in ("%", "‰"):
         # 确定4.5%左右的增长目标 → 增长目标; 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例
         of = re.match(r"(?:左右|以上|以下)?的", s[b:])
@@ -357,10 +385,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -
                 pred = _predicate(s, a, b, noun_end) if by_verb else ""
                 return (f"{pred}的{noun}比例" if pred else noun), a, noun_end + len(pred)
             if rate and noun in ("税率", "增速", "幅度"):
-                head, head_a, head_b = _subject_raw(s, a, b, span, previous, "")
+                head, head_a, head_b = _subject_raw(s, a, b, span, prior, "")
                 if head and not head.endswith(noun):
                     return head + noun, head_a, head_b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
+        pred = _predicate(s, a, b, after_end)
+        if pred:
+            return f"{pred}的{after}", a, after_end + len(pred)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
@@ -377,7 +409,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = _clause_start(s, a)
-    listed = _listed(s, clause_start, a)
+    listed = _listed(s, clause_start, a, prior)
     if listed:
         return listed, clause_start, b
     depth = _depths(s, a)
@@ -395,15 +427,21 @@ def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
-    head = re.sub(r"[从由](?:上年|去年|前年|上一年|人均|每人每年|月销售额|年均)的?$", "", _CHANGE_TAIL.sub("", head))
+    from_base = r"[从由](?:上年|去年|前年|上一年|人均|每人每年|月销售额|年均)的?$"
+    head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
-    head = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
+    head = re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
+    if head and pos_tags(head)[0][0] in ("但", "而", "并", "且", "但是", "而且", "并且"):
+        head = head[len(pos_tags(head)[0][0]) :]  # 但赤字率稳定在2.1%
     if unit in ("%", "‰"):
         head = re.sub(r"^提出(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
-    bare_verb = bool(head) and not _LEAD_VERB.sub("", head)
+    tags = pos_tags(head) if head else ()
+    bare_verb = bool(head) and (
+        not _LEAD_VERB.sub("", head) or bool(_COUNT_VERB.fullmatch(head)) or (len(tags) == 1 and tags[0][1] == "v" and len(head) <= 3)
+    )
     with_verb = head
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
@@ -413,7 +451,18 @@ def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -
         prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
         prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
         m = re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
-        return (m.group(0) if m else ""), a, b
+        noun = m.group(0) if m else (previous if prior and prior[-1][0] >= prev_start else "")
+        noun = _CHANGE_TAIL.sub("", re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|今年)+", "", noun))
+        if _COUNT_VERB.fullmatch(noun) and previous:
+            noun = previous  # 出席2778人，缺席200人: the previous figure's subject (出席代表)
+        if not _COUNT_VERB.fullmatch(with_verb):
+            return noun, a, b  # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named
+        # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
+        # (受理案件…，审执结… → 审执结案件: the noun without the previous clause's own verb)
+        own = re.match(rf"^.*?{_COUNT_VERB.pattern}", noun)
+        if own and own.end() < len(noun):
+            noun = noun[own.end() :]
+        return (f"{with_verb}{noun}" if noun else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
         if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
@@ -421,8 +470,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, previous: str, unit: str) -
         else:
             prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
             prev = s[prev_start : max(prev_start, clause_start - 1)]
-        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|[\d])", prev)
+        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
+        change = re.match(r"(?:比上年|同比|年均|增长|增加|下降|提高|降低|减少|上升)", s[clause_start:a])
+        if not m and not re.search(r"\d", prev) and 2 <= len(prev) <= 24 and head_start == clause_start and (unit not in ("%", "‰") or change):
+            head = prev  # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them
+        if not head and prior and prior[-1][0] >= prev_start and previous:
+            head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         return head, a, b
     if len(head) > 24:
@@ -442,23 +496,75 @@ def _word_tail(head: str, at: int, span: Span) -> str:
     return head
 
 
-def _listed(s: str, clause_start: int, a: int) -> str:
-    """A、B分别增长5%、3%: the item of the list that holds this figure's place."""
+def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
+    """A、B分别增长5%、3%: the item of the list that holds this figure's place. Coordinated items share
+    what the first holds before its own word and the last after it (全年中央财政用于科技、教育、卫生和
+    文化事业的支出分别为… → 中央财政用于卫生事业的支出); with no items (…，同比分别上升6.3%、7.2%) the
+    figures before the clause, in order, are the items."""
     clause = s[clause_start:a]
     k = clause.find("分别")
     if k < 0:
         return ""
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", clause[:k])) if x]
     end = min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))
     figures = [m.start() for m in _number_rx().finditer(s, clause_start + k, end)]
+    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
+    changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加)", s[clause_start + k + 2 : a] or "增长")
+    if not re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|均)", "", lead) and prior and a in figures and changes:
+        before = [x for at, x in (prior or []) if at < clause_start]
+        if len(before) >= len(figures):
+            return before[len(before) - len(figures) + figures.index(a)]
+        # 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: the previous clause's list
+        prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+        listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|均|都|分别|增长|下降|实现|[，。；]|$)", s[prev_start : clause_start - 1])
+        items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
+        return _pick(items, figures.index(a)) if len(items) == len(figures) else ""
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", clause[:k])) if x]
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
         whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
         whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
-    item = items[figures.index(a)]
-    # 一产、二产、三产增加值分别增长…: the earlier items share the last one's head noun
+    return _pick(items, figures.index(a))
+
+
+def _pick(items: list[str], i: int) -> str:
+    """Item ``i`` of a coordinated list, with what the items share."""
+    first, last = items[0], items[-1]
+    # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
+    prefix = ""
+    shared = re.match(r".{2,}?(?:用于|对于|对|的)(?=.)", first)
+    if shared and len(items) > 2:
+        prefix, first = shared.group(0), first[shared.end() :]
+    own = [first, *items[1:-1], last][i]
+    tail = ""
     width = len(items[0])
-    if item is not items[-1] and all(len(x) == width for x in items[:-1]) and len(items[-1]) >= width + 2:
-        item = item + items[-1][width:]
-    return _CHANGE_TAIL.sub("", item) or ""
+    # (never inside a word: 化学需氧量、二氧化硫排放总量 does not share 放总量)
+    freq = tokenizer().FREQ
+    whole_word = width in boundaries(last) or (
+        width == 2 and bool(freq.get(last[:2])) and bool(freq.get(last[2:4])) and not freq.get(last[:3])
+    )  # 城镇、农村居民人均可支配收入: 农村居民 is one jieba word made of two
+    if all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
+        tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
+    elif len(items) > 1:
+        # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
+        others = sorted(len(x) for x in [first, *items[1:-1]])
+        cut = _nearest_word_end(last, others[len(others) // 2])
+        measured = re.search(_MEASURE_HEADS, items[0]) or re.search(r"[量数额率值耗次]$", items[0])
+        if re.search(_MEASURE_HEADS, last[cut:]) and not measured:
+            tail = last[cut:]
+    if own is last and tail:
+        own = last[: len(last) - len(tail)]
+    whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail
+    return _CHANGE_TAIL.sub("", whole) or ""
+
+
+_MEASURE_HEADS = (
+    r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
+    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数)$"
+)
+
+
+def _nearest_word_end(text: str, at: int) -> int:
+    """The jieba word boundary of ``text`` nearest to ``at`` (never 0 or the whole length)."""
+    inner = [i for i in boundaries(text) if 0 < i < len(text)]
+    return min(inner, key=lambda i: (abs(i - at), i)) if inner else at
