@@ -23,8 +23,15 @@ def facts(path: Path) -> list[tuple[str, str, str]]:
     out = []
     for law in ext.laws:
         out.append(("law", f"{law.title} ({law.level}, {law.jurisdiction})", ev.get(law.mentions[0], "")))
+    children = {b.parent: b for b in ext.bodies if b.parent}
     for b in ext.bodies:
-        out.append(("body", f"{b.canonical} ({b.kind})", ev.get(b.mentions[0], "") if b.mentions else ""))
+        if b.mentions:
+            out.append(("body", f"{b.canonical} ({b.kind})", ev.get(b.mentions[0], "")))
+        elif b.id in children and children[b.id].mentions:  # a parent the text implies: show its child's sentence
+            child = children[b.id]
+            out.append(("body", f"{b.canonical} ({b.kind}; parent of {child.canonical})", ev.get(child.mentions[0], "")))
+        else:
+            out.append(("body", f"{b.canonical} ({b.kind})", ""))
     for a in ext.actions:
         out.append(("action", f"{a.type} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]", ev.get(a.evidence, "")))
     for r in ext.relations:

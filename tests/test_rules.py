@@ -336,3 +336,76 @@ def test_the_day_of_the_session_without_its_year():
             "受全国人大常委会委托，委员长向大会报告全国人大常委会工作。\n过去一年，常委会审议法律案30件。\n")
     doc = read_text(text, "r.txt", force=True)
     assert (doc.year, doc.date) == (2024, "2024-03-08")
+
+
+METRIC_SUBJECTS_4 = [
+    # the drafts a clause of submission names are those the sentence counted before
+    ("一年来，共审议24件法律、法律解释和有关法律问题的决定草案，通过14件，决定提请本次大会审议4件。", 24,
+     "法律、法律解释和有关法律问题的决定草案"),
+    ("一年来，共审议24件法律、法律解释和有关法律问题的决定草案，通过14件，决定提请本次大会审议4件。", 4,
+     "决定提请本次大会审议的法律、法律解释和有关法律问题的决定草案"),
+    # a verb of a list (…13件、废止1件) counts what the list's first item counted
+    ("审议法规案17件，其中制定和修改13件、废止1件。", 1, "废止法规案"),
+    ("全县共发生安全生产事故3起，死亡4人。", 4, "死亡人数"),
+    ("地区生产总值迈上6万亿元台阶，达到62661亿元。", 6e12, "地区生产总值"),
+    ("在我们这样一个13亿人口的发展中国家，要扩大城乡就业。", 1.3e9, "人口"),
+    ("今年增加赤字后，赤字率在2%左右，总体上处于安全水平。", 2, "赤字率"),
+    ("财政赤字和国债规模有所增加，但赤字率稳定在2.1%。", 2.1, "赤字率"),
+    ("城镇和农村居民人均可支配收入分别增长4.3%、5.5%。", 4.3, "城镇居民人均可支配收入"),
+    ("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。", 31.5, "智能家电限上零售额"),
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", 1.38e10,
+     "中央财政用于卫生事业的支出"),
+    ("地方各级人民法院受理案件1137万余件，审执结1054万余件，结案标的额16707亿元，同比分别上升6.3%、7.2%和16.4%。", 16.4,
+     "结案标的额"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_4)
+def test_metric_subject_rules_2(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found
+
+
+NOT_FIGURES = [
+    # a size class and a threshold are no figures of what was done
+    ("推动30万千瓦级煤电机组“上大压小”。", 300000),
+    ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
+]
+
+
+@pytest.mark.parametrize("sentence,value", NOT_FIGURES)
+def test_not_figures(sentence, value):
+    assert value not in {m.value for m in run(sentence, place="河南省").metrics}
+
+
+def test_law_as_topic_has_no_action():
+    # 宪法宣誓仪式: the Constitution names the ceremony, nothing is done to it; 修改宪法 is an act
+    x = run("组织7次宪法宣誓仪式。", place="河南省")
+    assert not [a for a in x.actions if a.law == "law/中华人民共和国宪法"], x.actions
+
+
+def test_county_makes_no_laws():
+    # a county government's 办法 is a normative document, not a local regulation
+    x = run("出台了《沅陵县农业产业扶贫奖补办法》，共发放奖补资金1489万元。", place="沅陵县", genre="人民政府工作报告")
+    assert not x.laws, x.laws
+
+
+def test_main_body_named_where_it_names_itself():
+    x = run("常委会全年制定地方性法规8件。", place="河南省")
+    own = [b for b in x.bodies if b.canonical == "河南省人民代表大会常务委员会"]
+    assert own and own[0].mentions
+
+
+def test_carried_goal_evidence_reaches_its_lead():
+    # 聚焦建设X，… . 出台A规定… : A serves X, and the evidence holds the sentence that leads with X
+    x = run("聚焦建设山川秀美的现代河南，作出修改实施水法办法的决定。制定噪声污染防治若干规定，推进重点领域污染防治。",
+            place="河南省")
+    ev = {e.id: e.text for e in x.evidence}
+    titles = {law.id: law.title for law in x.laws}
+    found = [(titles.get(r.source), ev[r.evidence]) for r in x.relations if r.type == "serves"]
+    assert any(t == "河南省噪声污染防治若干规定" and "山川秀美" in text for t, text in found), found
+
+
+def test_initiative_without_manner_adverb():
+    x = run("省委团结带领全省各族人民，如期打赢脱贫攻坚战，全面建成小康社会。", place="河南省")
+    assert "脱贫攻坚战" in {i.name for i in x.initiatives}

@@ -315,6 +315,8 @@ def _add(ctx: Context, span: Span, name: str, canonical: str, kind: str, parent:
 def main_body(ctx: Context) -> str | None:
     """The body the report speaks for: its standing committee, government, court or procuratorate."""
     j = ctx.doc.jurisdiction
+    if not j:
+        return None  # no place, no body: 高级人民法院 of nowhere is no body
     national = j == "中华人民共和国"
     genre = ctx.doc.genre
     if genre == "standing_committee":

@@ -157,6 +157,17 @@ class Context:
             self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
         return eid
 
+    def evidence_through(self, first: Span, last: Span) -> str:
+        """Evidence from the start of ``first`` to the end of ``last`` (a lead sentence and the
+        sentence of the paragraph that relies on it: 聚焦建设X，作出…。出台A规定，… → A serves X)."""
+        if first.sentence is last.sentence or first.sentence.start > last.sentence.start:
+            return self.evidence_for(last)
+        start, end = self.doc.to_original(first.sentence.start, last.sentence.end)
+        eid = f"{self.report_id}/evidence/{start}-{end}"
+        if eid not in self.evidence:
+            self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
+        return eid
+
     def years_of(self, span: Span) -> list[int]:
         """[first, last] year when the sentence reviews several years: a part on the past five years
         (过去五年工作回顾, 本届以来), or a sentence that opens with 五年来/过去五年."""

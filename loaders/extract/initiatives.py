@@ -74,7 +74,8 @@ def _lexicon_rx() -> re.Pattern[str]:
 
 @cache
 def _verb_rx() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation('initiative_verbs.txt')})+")
+    # an adverb of manner may come first: 如期打赢脱贫攻坚战, 奋力推进…
+    return re.compile(rf"^(?:(?:如期|奋力|全力|合力|决战)?(?:{alternation('initiative_verbs.txt')}))+")
 
 
 def trim_goal(phrase: str) -> str:

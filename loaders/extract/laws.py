@@ -293,6 +293,8 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
 def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = "") -> Law | None:
     name = name.strip()
     title, level, jur = canonical(ctx, name)
+    if level not in ("法律", "行政法规") and _no_law_making(jur):
+        return None  # 沅陵县农业产业扶贫奖补办法: a county makes normative documents, not laws
     lid = ids.make_id("law", title)
     if lid not in ctx.laws:
         ctx.laws[lid] = Law(
@@ -301,6 +303,14 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     elif pair and not ctx.laws[lid].pair:
         ctx.laws[lid].pair = "一法一条例"
     return ctx.laws[lid]
+
+
+_TOPIC_AFTER = re.compile(r"(?:宣誓|宣传|精神|意识|权威|知识|学习|日|宣传周|宣传月|宣传日|进机关|进社区|进校园|进企业|进农村)")
+
+
+def _no_law_making(jurisdiction: str) -> bool:
+    """A county or a city district (not an autonomous one) has no power to make laws or regulations."""
+    return bool(re.search(r"(?<!自治)(?:县|旗)$|(?<!自治)(?<!新)区$", jurisdiction)) and not jurisdiction.endswith("特别行政区")
 
 
 def _masked(s: str, spans: list[tuple[int, int]]) -> str:
@@ -317,7 +327,9 @@ def _mention(
     ctx: Context, span: Span, law: Law, a: int, b: int, taken: list[tuple[int, int]] | None = None
 ) -> Mention:
     atype, verb, rule = action_of(_masked(span.norm, taken or []), a, b)
-    ctx.add_action(atype, law.id, span, verb, rule)
+    # 宪法宣誓仪式, 民法典宣传月: the law names a topic here, nothing is done to it
+    if not (atype == "other" and _TOPIC_AFTER.match(span.norm, b)):
+        ctx.add_action(atype, law.id, span, verb, rule)
     eid = ctx.evidence_for(span)
     if eid not in law.mentions:
         law.mentions.append(eid)

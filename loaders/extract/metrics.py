@@ -128,7 +128,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
         return True
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
-    if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
+    if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
@@ -161,9 +161,13 @@ _LEAD_VERB = re.compile(
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|制定和修改|制定和修订|"
+    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|建成|完工|竣工|开工|制定和修改|制定和修订|"
     r"修改和废止|修订和废止)"
 )
+
+
+# verbs of change alone (…粮食总产量达到46947万吨，增产3877万吨): the change of what was named
+_CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增长|下降|提高|降低|上升|扩大|缩小|压减|节约|节省")
 
 
 _CHANGE_TAIL = re.compile(
@@ -283,7 +287,12 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
     if joint == "、":
         clause_end = min((i for i in (s.find(c, b + end) for c in "，。；") if i >= 0), default=len(s))
-        head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", s[b + end : clause_end])
+        rest = s[b + end : clause_end]
+        # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
+        whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议)", rest)
+        if whole:
+            return t[:end] + rest, clause_end, False
+        head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", rest)
         if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
             noun = re.split(f"(?:{alternation('metric_predicates.txt')})", head.group(1))[0]
             if len(noun) >= 2:
@@ -438,30 +447,42 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         head = re.sub(r"^提出(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
+    submitted = re.fullmatch(r"(?:决定)?提请[^，。；]{2,12}审议", head)
+    if submitted and previous:  # 通过14件，决定提请本次大会审议4件: the drafts named before
+        noun = _COUNT_VERB.sub("", previous, count=1) if _COUNT_VERB.match(previous) else previous
+        return f"{head}的{noun}", head_start, b
     tags = pos_tags(head) if head else ()
     bare_verb = bool(head) and (
-        not _LEAD_VERB.sub("", head) or bool(_COUNT_VERB.fullmatch(head)) or (len(tags) == 1 and tags[0][1] == "v" and len(head) <= 3)
+        not _LEAD_VERB.sub("", head)
+        or bool(_COUNT_VERB.fullmatch(head))
+        or (len(tags) == 1 and tags[0][1] == "v" and len(head) <= 3)
     )
+    if head in ("死亡", "受伤", "遇难", "失踪") and unit == "人":
+        return f"{head}人数", head_start, b  # 发生安全生产事故3起，死亡4人
     with_verb = head
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
     if head in words("metric_generic_heads.txt") and with_verb != head:
         head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
-    if bare_verb and head_start == clause_start:
+    in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
+    if bare_verb and (head_start == clause_start or in_list):
         prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
         prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
-        m = re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
+        m = None if in_list else re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
         noun = m.group(0) if m else (previous if prior and prior[-1][0] >= prev_start else "")
         noun = _CHANGE_TAIL.sub("", re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|今年)+", "", noun))
         if _COUNT_VERB.fullmatch(noun) and previous:
             noun = previous  # 出席2778人，缺席200人: the previous figure's subject (出席代表)
         if not _COUNT_VERB.fullmatch(with_verb):
-            return noun, a, b  # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named
+            # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
+            # (累计扩招413万人) names nothing the figure could be said to count
+            return (noun if _CHANGE_VERB.fullmatch(with_verb) else ""), a, b
         # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
         # (受理案件…，审执结… → 审执结案件: the noun without the previous clause's own verb)
-        own = re.match(rf"^.*?{_COUNT_VERB.pattern}", noun)
+        own = re.match(rf"^.*?(?:{_COUNT_VERB.pattern}(?:和|、|及)?)+", noun)
         if own and own.end() < len(noun):
             noun = noun[own.end() :]
+        noun = re.sub(rf"(?:{_COUNT_VERB.pattern})$", "", noun) or noun  # 重大项目开工390个、竣工437个
         return (f"{with_verb}{noun}" if noun else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
@@ -547,11 +568,16 @@ def _pick(items: list[str], i: int) -> str:
         tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
     elif len(items) > 1:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
+        # the cut where the last item's own words are as long as the others', else its shortest measure noun
         others = sorted(len(x) for x in [first, *items[1:-1]])
-        cut = _nearest_word_end(last, others[len(others) // 2])
+        inner = sorted(i for i in boundaries(last) if 0 < i < len(last))
+        typical = others[(len(others) - 1) // 2]
+        cuts = [typical] if typical in inner else [i for i in reversed(inner)]
         measured = re.search(_MEASURE_HEADS, items[0]) or re.search(r"[量数额率值耗次]$", items[0])
-        if re.search(_MEASURE_HEADS, last[cut:]) and not measured:
-            tail = last[cut:]
+        for cut in cuts:
+            if re.search(_MEASURE_HEADS, last[cut:]) and not measured:
+                tail = last[cut:]
+                break
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail

@@ -29,6 +29,16 @@ _SERVE_VERB = re.compile(r"(?:^|[,，、:：])(?:更好地?|有力|全力|着力
                          r"(?:服务|助推|助力|推动|促进|保障|支撑|护航|为)")
 
 
+# how a report names the body it speaks for
+_SELF_REFERENCE = {
+    "standing_committee": re.compile(r"常委会|常务委员会"),
+    "government": re.compile(r"本届政府|政府|国务院"),
+    "court": re.compile(r"本院|法院"),
+    "procuratorate": re.compile(r"本院|检察院|检察机关"),
+}
+_NOTHING = re.compile(r"(?!)")
+
+
 def extract(doc: Document) -> Extraction:
     ctx = Context(doc)
     ctx.main_body = bodies.main_body(ctx)
@@ -51,6 +61,9 @@ def extract(doc: Document) -> Extraction:
                 scope = carried
         eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
         s = span.norm
+        own = ctx.bodies.get(ctx.main_body or "")
+        if own is not None and not own.mentions and _SELF_REFERENCE.get(ctx.doc.genre or "", _NOTHING).search(s):
+            own.mentions.append(ctx.evidence_for(span))  # the body the report speaks for, where it names itself
         if span.para.role == "heading":
             section_focus = [m.id for m in ini_ms] if _FOCUS_HEADING.match(s) else []
         elif section_focus:
@@ -76,7 +89,9 @@ def extract(doc: Document) -> Extraction:
             for t in scope + lead_goals:
                 tid = t.resolve(ctx) if isinstance(t, Goal) else t
                 if tid:
-                    ctx.add_relation("serves", m.id, tid, eid, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
+                    # the evidence reaches back to the sentence that leads with the goal
+                    ev = ctx.evidence_through(t.span, span) if isinstance(t, Goal) else eid
+                    ctx.add_relation("serves", m.id, tid, ev, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
         for m in in_legislation:
             for t in focus:
                 ctx.add_relation("serves", m.id, t, eid, rule="serves.in_legislation")
