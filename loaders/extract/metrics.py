@@ -130,6 +130,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
+    # 平均每50公斤提高7.4元: a basis of the price, not a quantity
+    if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
+        return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
         return True
@@ -171,7 +174,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|按|连续|定为|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -210,11 +213,16 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     m = re.match(r"的([\u4e00-\u9fff“”]{2,14}?)(?=[，。；、]|签约|落地|成立|设立|正式|$)", s[b:])
     if m and s[max(0, a - len(noun)) : a] == noun:
         return m.group(1) + noun
+    # 15个方面的重点任务: the thing after 的 is what the measure noun divides
+    m = re.match(rf"{re.escape(noun)}的([\u4e00-\u9fff“”]{{2,10}}?)(?=[，。；、和及]|$)", s[b:])
+    if m:
+        return m.group(1) + noun
     clause_start = _clause_start(s, a)
     before = _LEAD_VERB.sub("", _CHANGE_TAIL.sub("", s[clause_start:a]))
     before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
+    previous = re.sub(r"^.*等", "", previous)  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     if previous and len(previous) <= 14:
         return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous) + noun
     return noun
@@ -405,6 +413,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
+        # 试点扩大到11个省份: the places the thing before reached
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", s[_clause_start(s, a) : a])
+        if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
+            return reach.group(1) + after, a, after_end
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
@@ -418,7 +430,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = _clause_start(s, a)
-    listed = _listed(s, clause_start, a, prior)
+    listed = _listed(s, clause_start, a, prior) or _figure_run(s, clause_start, a)
     if listed:
         return listed, clause_start, b
     depth = _depths(s, a)
@@ -430,6 +442,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
     if head_start > clause_start and not _LEAD_VERB.sub("", s[clause_start:head_start]):
         head_start = clause_start
+    # 新认证绿色、有机、名特优新农产品1000个, 审议法规、法律性问题决定草案30件: short items with no figure of
+    # their own share the last one's head noun, so the list is what is counted
+    if head_start > clause_start:
+        earlier = _LEAD_VERB.sub("", s[clause_start : head_start - 1])
+        items = [x for x in earlier.split("、") if x]
+        figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
+        if (items and all(len(x) <= 4 for x in items) and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
+                and not figure_list and not s[head_start:a].endswith("等")):
+            head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
     head = s[head_start:a]
     # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
     if re.match(r"是[^，。；]*的$", head) and previous:
@@ -437,14 +458,16 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
     from_base = r"[从由](?:上年|去年|前年|上一年|人均|每人每年|月销售额|年均)的?$"
+    head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
-    head = re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
+    head = re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
     if head and pos_tags(head)[0][0] in ("但", "而", "并", "且", "但是", "而且", "并且"):
         head = head[len(pos_tags(head)[0][0]) :]  # 但赤字率稳定在2.1%
+    head = re.sub(r"^[》」』”）)]+", "", head)  # 《…》提出了…: the end of a quoted title is no part of it
     if unit in ("%", "‰"):
-        head = re.sub(r"^提出(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
+        head = re.sub(r"^提出了?(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
     submitted = re.fullmatch(r"(?:决定)?提请[^，。；]{2,12}审议", head)
@@ -527,7 +550,17 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     if k < 0:
         return ""
     end = min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))
-    figures = [m.start() for m in _number_rx().finditer(s, clause_start + k, end)]
+    found = list(_number_rx().finditer(s, clause_start + k, end))
+    # 分别从771家、481家增加到1076家、636家: each run of figures joined by 、 or 和 goes through the list
+    runs: list[list[int]] = []
+    prev_end = 0
+    for m in found:
+        if runs and s[prev_end : m.start()] in ("、", "和", "及"):
+            runs[-1].append(m.start())
+        else:
+            runs.append([m.start()])
+        prev_end = m.end()
+    figures = next((r for r in runs if a in r), [m.start() for m in found])
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加)", s[clause_start + k + 2 : a] or "增长")
     if not re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|均)", "", lead) and prior and a in figures and changes:
@@ -540,6 +573,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
         return _pick(items, figures.index(a)) if len(items) == len(figures) else ""
     items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", clause[:k])) if x]
+    if len(items) == 1 and a in figures:
+        items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
         whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
@@ -548,8 +583,33 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     return _pick(items, figures.index(a))
 
 
+# the genre's compressed lists: 城乡居民人均可支配收入分别增长4.4%、5.8% → 城镇居民…, 农村居民…
+_COMPRESSED = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("城乡", ("城镇", "农村")),
+    ("一二三产业", ("第一产业", "第二产业", "第三产业")),
+    ("一二三产", ("第一产业", "第二产业", "第三产业")),
+    ("一、二、三产业", ("第一产业", "第二产业", "第三产业")),
+    ("二三产业", ("第二产业", "第三产业")),
+    ("进出口", ("进口", "出口")),
+    ("中小学", ("小学", "中学")),
+)
+
+
+def _expanded(item: str, n: int) -> list[str]:
+    """One item that names n things in one word (城乡居民收入 for 2 figures) as n items."""
+    for short, parts in _COMPRESSED:
+        at = item.find(short)
+        if at >= 0 and len(parts) == n:
+            head = re.sub(r"^(?:其中|全年|全市|全省|全区|全国)+", "", item[:at])
+            return [head + p + item[at + len(short) :] for p in parts]
+    return []
+
+
 def _pick(items: list[str], i: int) -> str:
     """Item ``i`` of a coordinated list, with what the items share."""
+    items = [re.sub(r"^(?:将|今年|全年|去年|其中|\d{4}年)+", "", x) for x in items]
+    items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
     first, last = items[0], items[-1]
     # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
     prefix = ""
@@ -564,8 +624,11 @@ def _pick(items: list[str], i: int) -> str:
     whole_word = width in boundaries(last) or (
         width == 2 and bool(freq.get(last[:2])) and bool(freq.get(last[2:4])) and not freq.get(last[:3])
     )  # 城镇、农村居民人均可支配收入: 农村居民 is one jieba word made of two
-    if all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
-        tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
+    if width <= 4 and all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
+        measure = re.search(_MEASURE_HEADS, last[width:]) or re.search(r"[率量数额值积价比速件间准]$", last[width:])
+        # 省外游客、入境过夜游客人次: no 游客游客人次; 国际友城和外国驻穗总领馆: two things, no shared measure
+        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure):
+            tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
     elif len(items) > 1:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
         # the cut where the last item's own words are as long as the others', else its shortest measure noun
@@ -581,6 +644,7 @@ def _pick(items: list[str], i: int) -> str:
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail
+    whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
     return _CHANGE_TAIL.sub("", whole) or ""
 
 
@@ -588,6 +652,23 @@ _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数)$"
 )
+
+
+def _figure_run(s: str, clause_start: int, a: int) -> str:
+    """改造老旧供热、燃气、排水管网800公里、600公里、300公里: a list of n items and a run of n figures
+    (a 分别 left unsaid) give the item in this figure's place."""
+    figures = list(_number_rx().finditer(s, clause_start, min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))))
+    run = [figures[0]] if figures else []
+    for m in figures[1:]:
+        if s[run[-1].end() : m.start()] in ("、", "和", "及"):
+            run.append(m)
+        else:
+            break
+    starts = [m.start() for m in run]
+    if len(run) < 2 or a not in starts:
+        return ""
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start : starts[0]])) if x]
+    return _pick(items, starts.index(a)) if len(items) == len(run) else ""
 
 
 def _nearest_word_end(text: str, at: int) -> int:
