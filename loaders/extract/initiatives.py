@@ -89,7 +89,8 @@ def trim_goal(phrase: str) -> str:
         if p2 == p:
             break
         p = p2
-    p = re.sub(r"(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$", "", p)
+    # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
+    p = re.sub(r"(?<![和及与])(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$", "", p)
     return p.strip("的、 ")
 
 

@@ -239,6 +239,9 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
         return False
     if core.endswith(("单行条例", "自治条例", "地方性法规", "行政法规", "法规")):
         return False
+    # 涉野生动物“一决定一法”和省条例: several acts named together, no one title
+    if re.search(r"[和及与](?:省|市|自治区|本省|本市)(?:条例|法规|规定|办法)$", core):
+        return False
     stem = core[: -len(suffix)] if core.endswith(suffix) else core
     if suffix == "法":
         if core in national_laws() or core.startswith("中华人民共和国"):
@@ -305,7 +308,9 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     return ctx.laws[lid]
 
 
-_TOPIC_AFTER = re.compile(r"(?:宣誓|宣传|精神|意识|权威|知识|学习|日|宣传周|宣传月|宣传日|进机关|进社区|进校园|进企业|进农村)")
+_TOPIC_AFTER = re.compile(
+    r"(?:宣誓|宣传|精神|意识|权威|知识|学习|日|宣传周|宣传月|宣传日|进机关|进社区|进校园|进企业|进农村|(?:和?法律)?赋予|(?:和?法律)?规定的)"
+)
 
 
 def _no_law_making(jurisdiction: str) -> bool:

@@ -130,6 +130,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
+    # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
+    if unit == "岁" and prev and prev in "名个位人万":
+        return True
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
     if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
         return True
@@ -332,6 +335,8 @@ def _no_noun(noun: str, unit: str) -> bool:
     word, flag = tags[0]
     if word in _FUNCTION_WORDS:
         return True
+    if len(tags) == 1 and _COUNT_VERB.fullmatch(word):
+        return True  # 受理案件13318件审结11749件 (a space lost): the next clause's verb
     if flag != "v":
         return False
     if noun[len(word) : len(word) + 1] in ("为", "成", "到", "至", "了"):
@@ -442,6 +447,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
     if head_start > clause_start and not _LEAD_VERB.sub("", s[clause_start:head_start]):
         head_start = clause_start
+    # 受理案件13318件审结11749件 (the comma lost): a verb right after the previous figure starts this one's clause
+    before = [m.end() for m in _number_rx().finditer(s, head_start, a) if m.end() <= a]
+    if before and _COUNT_VERB.fullmatch(s[before[-1] : a]):
+        head_start = clause_start = before[-1]
     # 新认证绿色、有机、名特优新农产品1000个, 审议法规、法律性问题决定草案30件: short items with no figure of
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
