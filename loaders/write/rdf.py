@@ -12,6 +12,7 @@ this module only writes terms (literals, datatypes, IRIs) and the reified relati
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,12 +34,14 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@functools.cache
 def _pred(key: str) -> ox.NamedNode:
-    """A predicate named in the mapping: a key of kg.vocab.P or a full IRI."""
+    """A predicate or class named in the mapping: a key of kg.vocab.P or a full IRI (made once)."""
     return _n(V.P.get(key, key))
 
 
 def _term(v: M.Value, val: Any) -> ox.NamedNode | ox.Literal:
+    """The RDF term of a value, as its Value's datatype says."""
     if v.datatype == M.ZH:
         return ox.Literal(val, language="zh")
     if v.datatype == M.INTEGER:
@@ -61,43 +64,63 @@ def quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
     return list(dict.fromkeys(_quads(ext, base)))
 
 
+@functools.cache
+def _plan(kind: M.Kind) -> tuple[tuple, tuple, tuple]:
+    """A kind's mapping ready to write: its classes; its values as (field, predicate, term maker, required,
+    unless, part); its links as (field, predicate, reverse, first). Made once per kind."""
+    classes = tuple(_pred(c.iri) for c in (kind.cls, *kind.also))
+    vals = tuple((v.field, _pred(v.rdf), functools.partial(_term, v), v.required, v.unless, v.part)
+                 for v in kind.values if v.rdf)
+    links = tuple((x.field, _pred(x.rel.iri), x.reverse, x.first) for x in kind.links if x.rdf)
+    return classes, vals, links
+
+
 def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:
     g = rep = graph_iri(ext.report.id, base)
     for kind in M.NODES:
+        classes, vals, links = _plan(kind)
         for x in M.items(ext, kind):
             s = rep if kind is M.REPORT else _n(M.iri(x.id, base))
-            yield from (ox.Quad(s, _TYPE, _n(c.iri), g) for c in (kind.cls, *kind.also))
+            yield from (ox.Quad(s, _TYPE, c, g) for c in classes)
+            parts = {}
             for part in kind.parts:
-                yield ox.Quad(s, _pred(part.via), _n(s.value + part.suffix), g)
-                yield ox.Quad(_n(s.value + part.suffix), _TYPE, _n(part.cls.iri), g)
-            for v, val in M.values(kind, x, "rdf"):
-                node = _n(s.value + v.part) if v.part else s
-                yield ox.Quad(node, _pred(v.rdf or ""), _term(v, val), g)
-            yield from _links(kind, x, s, rep, g, base)
+                parts[part.suffix] = node = _n(s.value + part.suffix)
+                yield ox.Quad(s, _pred(part.via), node, g)
+                yield ox.Quad(node, _TYPE, _pred(part.cls.iri), g)
+            yield from _values(vals, x, s, parts, g)
+            yield from _links(links, x, s, rep, g, base)
+    _classes, rel_vals, rel_links = _plan(M.RELATION)
     for rel in ext.relations:
-        term = V.RELATIONS[rel.type]
+        term = _pred(V.RELATIONS[rel.type].iri)
         src, dst = _n(M.iri(rel.source, base)), _n(M.iri(rel.target, base))
         if rel.type not in M.STATED_WITH_ENTITY:
-            yield ox.Quad(src, _n(term.iri), dst, g)
+            yield ox.Quad(src, term, dst, g)
         st = _n(M.iri(M.statement_id(ext.report.id, rel.type, rel.source, rel.target), base))
-        yield ox.Quad(st, _TYPE, _n(M.RELATION.cls.iri), g)
+        yield ox.Quad(st, _TYPE, _classes[0], g)
         yield ox.Quad(st, _pred("rdfSubject"), src, g)
-        yield ox.Quad(st, _pred("rdfPredicate"), _n(term.iri), g)
+        yield ox.Quad(st, _pred("rdfPredicate"), term, g)
         yield ox.Quad(st, _pred("rdfObject"), dst, g)
-        yield from _links(M.RELATION, rel, st, rep, g, base)
-        for v, val in M.values(M.RELATION, rel, "rdf"):
-            yield ox.Quad(st, _pred(v.rdf or ""), _term(v, val), g)
+        yield from _links(rel_links, rel, st, rep, g, base)
+        yield from _values(rel_vals, rel, st, {}, g)
 
 
-def _links(kind: M.Kind, x: Any, s: ox.NamedNode, rep: ox.NamedNode, g: ox.NamedNode, base: str) -> Iterator[ox.Quad]:
-    for link in kind.links:
-        if not link.rdf:
+def _values(vals: tuple, x: Any, s: ox.NamedNode, parts: dict[str, ox.NamedNode], g: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The values of ``x`` as M.values gives them (absent ones left out, required ones kept when "")."""
+    for field, p, make, required, unless, part in vals:
+        val = getattr(x, field)
+        if val is None or (val == "" and not required) or (unless and val == getattr(x, unless)):
             continue
-        p = _n(link.rel.iri)
-        if link.field is None:
-            yield ox.Quad(rep, p, s, g) if link.reverse else ox.Quad(s, p, rep, g)
-        else:
-            yield from (ox.Quad(s, p, _n(M.iri(t, base)), g) for t in M.targets(link, x))
+        yield ox.Quad(parts[part] if part else s, p, make(val), g)
+
+
+def _links(links: tuple, x: Any, s: ox.NamedNode, rep: ox.NamedNode, g: ox.NamedNode, base: str) -> Iterator[ox.Quad]:
+    for field, p, reverse, first in links:
+        if field is None:
+            yield ox.Quad(rep, p, s, g) if reverse else ox.Quad(s, p, rep, g)
+            continue
+        val = getattr(x, field)
+        ids = [t for t in (val if isinstance(val, list) else [val]) if not M.absent(t)]  # as M.targets
+        yield from (ox.Quad(s, p, _n(M.iri(t, base)), g) for t in (ids[:1] if first else ids))
 
 
 def index_quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
