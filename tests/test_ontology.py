@@ -1,4 +1,4 @@
-"""The ontology (ontology/rdkg.ttl) agrees with kg/vocab.py, and the graphs kg/rdf.py writes conform to
+"""The ontology (ontology/rdkg.ttl) agrees with kg/vocab.py, and the graphs loaders/write/rdf.py writes conform to
 the SHACL shapes (ontology/shapes.ttl), which in turn catch broken graphs."""
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def test_actions_cite_passages_with_evidence_and_not_derivation(onto):
     assert V.DERIVED.iri == str(PROV.wasDerivedFrom)
     assert (RDKG.evidence, RDFS.subPropertyOf, PROV.wasInfluencedBy) in onto
     assert (RDKG.Action, RDFS.subClassOf, PROV.Activity) in onto
-    assert (RDKG.Report, RDFS.subClassOf, QB.DataSet) not in onto  # typed so by kg/rdf.py, not by the ontology
+    assert (RDKG.Report, RDFS.subClassOf, QB.DataSet) not in onto  # typed so by loaders/write/rdf.py, not by the ontology
 
 
 @pytest.mark.parametrize(

@@ -1,3 +1,3 @@
-"""Extraction → graph terms: ``rdf`` (quads, one named graph per report, and the catalogue) and
-``neo4j`` (nodes and relationships as rows for UNWIND). Both take ids, classes and properties from
-:mod:`kg.vocab`."""
+"""Extraction → graph terms: ``mapping`` (the one field mapping, per kind of extracted thing) rendered
+by ``rdf`` (quads, one named graph per report, and the catalogue) and ``neo4j`` (nodes and
+relationships as rows for UNWIND). Classes, predicates and relationship types come from :mod:`kg.vocab`."""

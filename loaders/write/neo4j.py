@@ -1,4 +1,6 @@
-"""Extraction → Neo4j property graph (rows for ``UNWIND``), labels and relationship types from kg.vocab.
+"""Extraction → Neo4j property graph (rows for ``UNWIND``): the rendering of loaders/write/mapping.py in
+Neo4j (which field becomes which property or relationship is the mapping's), labels and relationship
+types from kg.vocab.
 
 The same ids as the RDF graph (ext ids such as ``law/重庆市地方金融条例``) and ``name`` as the caption.
 Entities shared by reports (Body, Law, Decision, Initiative) carry a sorted ``reports`` list and a
@@ -20,18 +22,15 @@ import json
 from typing import Any
 
 from kg import vocab as V
-from kg.model import Body, Extraction, Law
+from kg.model import Extraction
 from kg.neo4j_browser import caption
 
-from .rdf import statement_id
+from . import mapping as M
 
 FULLTEXT = "rdkg_names"
-SHARED = (V.BODY, V.LAW, V.DECISION, V.INITIATIVE)  # entities several reports may mention
-SCOPED = (V.ACTION, V.METRIC, V.PASSAGE)  # nodes that belong to one report
-REL_TYPES = tuple(dict.fromkeys(
-    [r.neo4j for r in V.RELATIONS.values()]
-    + [V.ON_LAW.neo4j, V.ACTOR.neo4j, V.DERIVED.neo4j, V.ACTION_EVIDENCE.neo4j, V.IN_REPORT.neo4j, V.MENTIONS.neo4j]
-))
+SHARED = tuple(k.cls for k in M.SHARED)  # entities several reports may mention
+SCOPED = tuple(k.cls for k in M.NODES if k.scoped)  # nodes that belong to one report
+REL_TYPES = tuple(dict.fromkeys(rel.neo4j for rel, _a, _b in M.relationship_kinds()))
 _LABELS = {c.label for c in V.CLASSES}
 
 
@@ -43,24 +42,9 @@ def _q(name: str) -> str:
 
 
 
-def _kinds(rtype: V.Rel, sources: tuple[V.Cls, ...], targets: tuple[V.Cls, ...]) -> list[tuple[str, str, str]]:
-    return [(rtype.neo4j, a.label, b.label) for a in sources for b in targets]
-
-
 # every (type, source label, target label) the writer produces; the write statements name each one, so
 # their text is the same for every report and Neo4j plans them once
-REL_KINDS = tuple(
-    _kinds(V.IN_REPORT, (V.PASSAGE, V.ACTION, V.METRIC), (V.REPORT,))
-    + _kinds(V.MENTIONS, (V.REPORT,), SHARED)
-    + _kinds(V.DERIVED, (*SHARED, V.METRIC, V.ACTION), (V.PASSAGE,))
-    + _kinds(V.SERVES, (V.LAW, V.DECISION, V.BODY), (V.INITIATIVE,))
-    + _kinds(V.INSPECTED, (V.BODY,), (V.LAW, V.DECISION))
-    + _kinds(V.REPORTED_TO, (V.BODY,), (V.BODY,))
-    + _kinds(V.PART_OF, (V.BODY,), (V.BODY,))
-    + _kinds(V.BROADER, (V.INITIATIVE,), (V.INITIATIVE,))
-    + _kinds(V.ON_LAW, (V.ACTION,), (V.LAW, V.DECISION))
-    + _kinds(V.ACTOR, (V.ACTION,), (V.BODY,))
-)
+REL_KINDS = tuple(dict.fromkeys((rel.neo4j, a.label, b.label) for rel, a, b in M.relationship_kinds()))
 
 
 def _node_write(label: str, shared: bool) -> str:
@@ -93,7 +77,7 @@ def _chain(parts: list[str]) -> str:
         f"CALL () {{ UNWIND $data.p{i} AS row {body} }}" for i, body in enumerate(parts))
 
 
-_NODE_ORDER = (V.REPORT, V.PASSAGE, *SHARED, V.ACTION, V.METRIC)
+_NODE_ORDER = tuple(k.cls for k in M.NODES)
 _NODES_STATEMENT = _chain([_node_write(c.label, c in SHARED) for c in _NODE_ORDER])
 _RELS_STATEMENT = _chain([_rel_write(*k) for k in REL_KINDS])
 _LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
@@ -126,48 +110,35 @@ def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v is not None and v != ""}
-
-
-def _clip(text: str, n: int = 24) -> str:
-    return text if len(text) <= n else text[:n] + "…"
+    return {k: v for k, v in d.items() if not M.absent(v)}
 
 
 def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tuple[str, str, str], list[dict]]]:
-    """(label, shared, node rows) in write order, and relationship rows by (type, source label, target label)."""
+    """(label, shared, node rows) in write order, and relationship rows by (type, source label, target label),
+    both as loaders/write/mapping.py says."""
     r = ext.report
     rid = r.id
     ev = {e.id: e for e in ext.evidence}
-    label: dict[str, str] = {rid: V.REPORT.label}
+    label: dict[str, str] = {}
     names: dict[str, str] = {}
     props_of: dict[str, dict[str, Any]] = {}
 
-    def node(id_: str, cls: V.Cls, props: dict[str, Any], name: str) -> dict[str, Any]:
-        label[id_] = cls.label
-        names[id_] = name
-        short = caption(cls.label, name, props, r.jurisdiction)  # the Browser's caption (kg/neo4j_browser.py)
-        props_of[id_] = _clean({"id": id_, "name": name, "caption": short, **props})
-        return {"id": id_, "props": props_of[id_]}
-
-    report = [node(rid, V.REPORT, {"title": r.title, "date": r.date, "year": r.year, "jurisdiction": r.jurisdiction,
-                                   "genre": r.genre, "session": r.session, "speaker": r.speaker, "post": r.post,
-                                   "source": r.source}, r.title)]
-    evidence = [node(e.id, V.PASSAGE, {"text": e.text, "start": e.start, "end": e.end, "report": rid}, _clip(e.text))
-                for e in ext.evidence]
-    bodies = [node(b.id, V.BODY, {"canonical": b.canonical, "alias": b.name if b.name != b.canonical else None,
-                                  "kind": b.kind}, b.canonical) for b in ext.bodies]
-    laws = [node(x.id, V.LAW, {"title": x.title, "short": x.name, "level": x.level, "jurisdiction": x.jurisdiction,
-                               "pair": x.pair}, x.title) for x in ext.laws]
-    decisions = [node(x.id, V.DECISION, {"title": x.name}, x.name) for x in ext.decisions]
-    initiatives = [node(x.id, V.INITIATIVE, {}, x.name) for x in ext.initiatives]
-    actions = [node(a.id, V.ACTION, {"type": a.type, "verb": a.verb, "period": a.period, "year": a.year, "report": rid},
-                    f"{V.ACTION_TYPES[a.type][0]} {names.get(a.law, a.law)}") for a in ext.actions]
-    metrics = [node(m.id, V.METRIC, {"text": m.text, "value": m.value, "upper": m.upper, "unit": m.unit,
-                                     "subject": m.subject, "qualifier": m.qualifier, "kind": m.kind,
-                                     "period": m.period, "year": m.year, "report": rid}, m.text) for m in ext.metrics]
-    nodes = [(V.REPORT.label, False, report), (V.PASSAGE.label, False, evidence), (V.BODY.label, True, bodies),
-             (V.LAW.label, True, laws), (V.DECISION.label, True, decisions), (V.INITIATIVE.label, True, initiatives),
-             (V.ACTION.label, False, actions), (V.METRIC.label, False, metrics)]
+    nodes: list[tuple[str, bool, list[dict]]] = []
+    for kind in M.NODES:
+        rows = []
+        for x in M.items(ext, kind):
+            props = {v.neo4j: val for v, val in M.values(kind, x, "neo4j")}
+            name = props.pop("name", None)
+            if name is None and kind.caption:
+                name = kind.caption(x, names)
+            if kind.scoped:
+                props["report"] = rid
+            label[x.id] = kind.cls.label
+            names[x.id] = name
+            short = caption(kind.cls.label, name, props, r.jurisdiction)  # the Browser's caption (kg/neo4j_browser.py)
+            props_of[x.id] = _clean({"id": x.id, "name": name, "caption": short, **props})
+            rows.append({"id": x.id, "props": props_of[x.id]})
+        nodes.append((kind.cls.label, kind.shared, rows))
 
     rels: dict[tuple[str, str, str], list[dict]] = {}
     seen: set[tuple[str, str, str]] = set()
@@ -179,42 +150,38 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
         e = ev.get(evidence_id or "")
         p = {"report": rid, **props}
         if e is not None:
-            p |= {"evidence": e.id, "sentence": e.text, "start": e.start, "end": e.end}
+            p |= {prop: getattr(e, f) for f, prop in M.EVIDENCE_PROPS}
         rels.setdefault((rtype.neo4j, label[src], label[dst]), []).append(
             {"src": src, "dst": dst, "report": rid, "props": _clean(p)})
 
-    for e in ext.evidence:
-        rel(V.IN_REPORT, e.id, rid)
-    # MENTIONS carries the report's own description of a shared entity (what its RDF graph says):
-    # ``name`` its wording (市人大常委会, 地方金融条例), ``label`` its rdfs:label (canonical name, title),
-    # ``labels`` every name it gives, and for a law its level and jurisdiction
-    for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]:
-        own = x.canonical if isinstance(x, Body) else x.title if isinstance(x, Law) else x.name
-        extra = {"level": x.level, "jurisdiction": x.jurisdiction} if isinstance(x, Law) else {}
-        # ``entity``: the entity's properties as this report gives them (JSON), which become the node's
-        # when this report is the first by id that mentions it (also after another report is removed)
-        rel(V.MENTIONS, rid, x.id, name=x.name, label=own, labels=list(dict.fromkeys([own, x.name])),
-            entity=json.dumps(props_of.get(x.id, {}), ensure_ascii=False, sort_keys=True), **extra)
-        if x.mentions:
-            rel(V.DERIVED, x.id, x.mentions[0])
-    for x in ext.relations:  # before the bodies' parents, so a stated part_of keeps its evidence
-        rel(V.RELATIONS[x.type], x.source, x.target, x.evidence, about=x.about,
-            statement=statement_id(rid, x.type, x.source, x.target))  # the RDF graph's rdf:Statement
-    for b in ext.bodies:
-        if b.parent:
-            rel(V.PART_OF, b.id, b.parent)
-    for i in ext.initiatives:
-        for parent in i.broader:
-            rel(V.BROADER, i.id, parent)
-    for a in ext.actions:
-        common = {"period": a.period, "year": a.year, "type": a.type, "verb": a.verb}
-        rel(V.ON_LAW, a.id, a.law, a.evidence, **common)
-        if a.actor:
-            rel(V.ACTOR, a.id, a.actor, a.evidence, **common)
-        rel(V.ACTION_EVIDENCE, a.id, a.evidence)
-        rel(V.IN_REPORT, a.id, rid)
-    for m in ext.metrics:
-        if m.evidence:
-            rel(V.DERIVED, m.id, m.evidence, period=m.period, year=m.year)
-        rel(V.IN_REPORT, m.id, rid)
+    # relations first: one the extraction states with its evidence wins over the same link from an
+    # entity's own field (a body's parent, an initiative's broader)
+    for x in ext.relations:
+        about = {v.neo4j: val for v, val in M.values(M.RELATION, x, "neo4j") if v.neo4j}
+        rel(V.RELATIONS[x.type], x.source, x.target, x.evidence,
+            statement=M.statement_id(rid, x.type, x.source, x.target), **about)  # the RDF graph's rdf:Statement
+    for kind in M.NODES:
+        for x in M.items(ext, kind):
+            for link in kind.links:
+                if not link.neo4j:
+                    continue
+                if link.field is None and link.reverse:
+                    rel(link.rel, rid, x.id, **_mentioned(kind, x, props_of))
+                    continue
+                copied = {f: getattr(x, f) for f in link.copy}
+                evidence = getattr(x, link.evidence) if link.evidence else None
+                for target in ([rid] if link.field is None else M.targets(link, x)):
+                    rel(link.rel, x.id, target, evidence, **copied)
     return nodes, rels
+
+
+def _mentioned(kind: M.Kind, x: Any, props_of: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """What a MENTIONS relationship carries: the report's own description of a shared entity (what its
+    RDF graph says): ``name`` its wording (市人大常委会, 地方金融条例), ``label`` its rdfs:label (canonical
+    name, title), ``labels`` every name it gives, the fields reports may differ on (a law's level and
+    jurisdiction) and ``entity``, the entity's properties as this report gives them (JSON), which become
+    the node's when this report is the first by id that mentions it (also after another report is removed)."""
+    labels = M.names(kind, x)
+    props = {v.neo4j: val for v, val in M.values(kind, x, "neo4j") if v.field in kind.per_report and v.neo4j}
+    return {"name": x.name, "label": labels[0], "labels": labels,
+            "entity": json.dumps(props_of.get(x.id, {}), ensure_ascii=False, sort_keys=True), **props}

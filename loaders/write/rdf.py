@@ -1,4 +1,4 @@
-"""Extraction → RDF quads, one named graph per report, terms from kg.vocab.
+"""Extraction → RDF quads, one named graph per report: the rendering of loaders/write/mapping.py in RDF.
 
 Entities (bodies, laws, decisions, initiatives) get IRIs from their canonical names, so the same law
 in two reports is one resource described in both graphs. Report-scoped things (actions, metrics,
@@ -6,19 +6,23 @@ passages, relation statements) get IRIs under the report's own. Every metric and
 has ``prov:wasDerivedFrom`` its passage and every action ``rdkg:evidence`` (an action is a
 prov:Activity, which PROV-O keeps apart from wasDerivedFrom); the passage carries Web Annotation
 position and quote selectors into the report's text. Names, titles and sentences are plain strings;
-rdfs:label and skos:prefLabel carry ``@zh``.
+rdfs:label and skos:prefLabel carry ``@zh``. Which field becomes which predicate is the mapping's;
+this module only writes terms (literals, datatypes, IRIs) and the reified relation statements.
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from collections.abc import Iterator
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg import vocab as V
 from kg.ids import DEFAULT_BASE
 from kg.model import Extraction
+
+from . import mapping as M
 
 _XSD_INT = ox.NamedNode(V.XSD + "integer")
 _XSD_DEC = ox.NamedNode(V.XSD + "decimal")
@@ -30,16 +34,29 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-_PROPS = {k: _n(v) for k, v in V.P.items()}
+@functools.cache
+def _pred(key: str) -> ox.NamedNode:
+    """A predicate or class named in the mapping: a key of kg.vocab.P or a full IRI (made once)."""
+    return _n(V.P.get(key, key))
+
+
+def _term(v: M.Value, val: Any) -> ox.NamedNode | ox.Literal:
+    """The RDF term of a value, as its Value's datatype says."""
+    if v.datatype == M.ZH:
+        return ox.Literal(val, language="zh")
+    if v.datatype == M.INTEGER:
+        return ox.Literal(str(val), datatype=_XSD_INT)
+    if v.datatype == M.DECIMAL:
+        return ox.Literal(_decimal(val), datatype=_XSD_DEC)
+    if v.datatype == M.DATE:
+        return ox.Literal(val, datatype=_XSD_DATE)
+    if v.datatype == M.TERM:
+        return _n(V.RDKG + val)
+    return ox.Literal(val)
 
 
 def graph_iri(report_id: str, base: str = DEFAULT_BASE) -> ox.NamedNode:
-    return _n(base + report_id)
-
-
-def statement_id(report_id: str, rtype: str, source: str, target: str) -> str:
-    digest = hashlib.sha1(f"{rtype}|{source}|{target}".encode()).hexdigest()[:12]
-    return f"{report_id}/statement/{digest}"
+    return _n(M.iri(report_id, base))
 
 
 def quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
@@ -47,148 +64,63 @@ def quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
     return list(dict.fromkeys(_quads(ext, base)))
 
 
-def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:  # noqa: C901 - one flat mapping, kind by kind
-    r = ext.report
-    g = graph_iri(r.id, base)
-    rep = g
+@functools.cache
+def _plan(kind: M.Kind) -> tuple[tuple, tuple, tuple]:
+    """A kind's mapping ready to write: its classes; its values as (field, predicate, term maker, required,
+    unless, part); its links as (field, predicate, reverse, first). Made once per kind."""
+    classes = tuple(_pred(c.iri) for c in (kind.cls, *kind.also))
+    vals = tuple((v.field, _pred(v.rdf), functools.partial(_term, v), v.required, v.unless, v.part)
+                 for v in kind.values if v.rdf)
+    links = tuple((x.field, _pred(x.rel.iri), x.reverse, x.first) for x in kind.links if x.rdf)
+    return classes, vals, links
 
-    def iri(id_: str) -> ox.NamedNode:
-        return _n(base + id_)
 
-    def q(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
-        return ox.Quad(s, _PROPS[p] if p in _PROPS else _n(p), o, g)
-
-    def lit(v: str, lang: str | None = None) -> ox.Literal:
-        return ox.Literal(v, language=lang) if lang else ox.Literal(v)
-
-    def typed(s: ox.NamedNode, cls: V.Cls) -> ox.Quad:
-        return ox.Quad(s, _TYPE, _n(cls.iri), g)
-
-    # the report
-    yield typed(rep, V.REPORT)
-    yield typed(rep, V.DATASET)  # the report's figures are the observations of one data set
-    yield q(rep, "dcTitle", lit(r.title))
-    yield q(rep, "label", lit(r.title, "zh"))
-    if r.date:
-        yield q(rep, "date", ox.Literal(r.date, datatype=_XSD_DATE))
-    if r.year is not None:
-        yield q(rep, "year", ox.Literal(str(r.year), datatype=_XSD_INT))
-    for key in ("jurisdiction", "genre", "session", "speaker", "post"):
-        val = getattr(r, key)
-        if val:
-            yield q(rep, key, lit(val))
-    if r.source:
-        yield q(rep, "sourceFile", lit(r.source))
-
-    # evidence passages with Web Annotation selectors
-    for e in ext.evidence:
-        ev = iri(e.id)
-        pos, quote = _n(ev.value + "#position"), _n(ev.value + "#quote")
-        yield typed(ev, V.PASSAGE)
-        yield q(ev, "source", rep)
-        yield q(ev, V.IN_REPORT.iri, rep)
-        yield q(ev, "text", lit(e.text))
-        yield q(ev, "selector", pos)
-        yield q(ev, "selector", quote)
-        yield typed(pos, V.POSITION)
-        yield q(pos, "start", ox.Literal(str(e.start), datatype=_XSD_INT))
-        yield q(pos, "end", ox.Literal(str(e.end), datatype=_XSD_INT))
-        yield typed(quote, V.QUOTE)
-        yield q(quote, "exact", lit(e.text))
-
-    def mentions(s: ox.NamedNode, evidence_ids: list[str]) -> Iterator[ox.Quad]:
-        yield q(rep, V.MENTIONS.iri, s)
-        for eid in evidence_ids[:1]:
-            yield q(s, V.DERIVED.iri, iri(eid))
-
-    for b in ext.bodies:
-        s = iri(b.id)
-        yield typed(s, V.BODY)
-        yield q(s, "prefLabel", lit(b.canonical, "zh"))
-        yield q(s, "label", lit(b.canonical, "zh"))
-        if b.name != b.canonical:
-            yield q(s, "altLabel", lit(b.name, "zh"))
-        yield q(s, "kind", lit(b.kind))
-        if b.parent:
-            yield q(s, V.PART_OF.iri, iri(b.parent))
-        yield from mentions(s, b.mentions)
-    for law in ext.laws:
-        s = iri(law.id)
-        yield typed(s, V.LAW)
-        yield q(s, "title", lit(law.title))
-        yield q(s, "label", lit(law.title, "zh"))
-        yield q(s, "name", lit(law.name))
-        yield q(s, "level", lit(law.level))
-        if law.jurisdiction:
-            yield q(s, "jurisdiction", lit(law.jurisdiction))
-        if law.pair:
-            yield q(s, "pair", lit(law.pair))
-        yield from mentions(s, law.mentions)
-    for d in ext.decisions:
-        s = iri(d.id)
-        yield typed(s, V.DECISION)
-        yield q(s, "title", lit(d.name))
-        yield q(s, "label", lit(d.name, "zh"))
-        yield q(s, "name", lit(d.name))
-        yield from mentions(s, d.mentions)
-    for i in ext.initiatives:
-        s = iri(i.id)
-        yield typed(s, V.INITIATIVE)
-        yield q(s, "prefLabel", lit(i.name, "zh"))
-        yield q(s, "label", lit(i.name, "zh"))
-        for b in i.broader:
-            yield q(s, V.BROADER.iri, iri(b))
-        yield from mentions(s, i.mentions)
-
-    for a in ext.actions:
-        s = iri(a.id)
-        yield typed(s, V.ACTION)
-        yield q(s, V.ACTION_TYPE_OF.iri, _n(V.RDKG + a.type))
-        yield q(s, V.ON_LAW.iri, iri(a.law))
-        if a.actor:
-            yield q(s, V.ACTOR.iri, iri(a.actor))
-        yield q(s, "period", lit(a.period))
-        if a.year is not None:
-            yield q(s, "year", ox.Literal(str(a.year), datatype=_XSD_INT))
-        if a.verb:
-            yield q(s, "verb", lit(a.verb))
-        yield q(s, V.ACTION_EVIDENCE.iri, iri(a.evidence))
-        yield q(s, V.IN_REPORT.iri, rep)
-
-    for m in ext.metrics:
-        s = iri(m.id)
-        yield typed(s, V.METRIC)
-        yield q(s, "value", ox.Literal(_decimal(m.value), datatype=_XSD_DEC))
-        if m.upper is not None:
-            yield q(s, "upper", ox.Literal(_decimal(m.upper), datatype=_XSD_DEC))
-        yield q(s, "unit", lit(m.unit))
-        yield q(s, "subject", lit(m.subject))
-        yield q(s, "text", lit(m.text))
-        yield q(s, "qualifier", lit(m.qualifier))
-        yield q(s, "metricKind", lit(m.kind))
-        yield q(s, "period", lit(m.period))
-        if m.year is not None:
-            yield q(s, "year", ox.Literal(str(m.year), datatype=_XSD_INT))
-        if m.evidence:
-            yield q(s, V.DERIVED.iri, iri(m.evidence))
-        yield q(s, "dataSet", rep)
-        yield q(s, V.IN_REPORT.iri, rep)
-
+def _quads(ext: Extraction, base: str) -> Iterator[ox.Quad]:
+    g = rep = graph_iri(ext.report.id, base)
+    for kind in M.NODES:
+        classes, vals, links = _plan(kind)
+        for x in M.items(ext, kind):
+            s = rep if kind is M.REPORT else _n(M.iri(x.id, base))
+            yield from (ox.Quad(s, _TYPE, c, g) for c in classes)
+            parts = {}
+            for part in kind.parts:
+                parts[part.suffix] = node = _n(s.value + part.suffix)
+                yield ox.Quad(s, _pred(part.via), node, g)
+                yield ox.Quad(node, _TYPE, _pred(part.cls.iri), g)
+            yield from _values(vals, x, s, parts, g)
+            yield from _links(links, x, s, rep, g, base)
+    _classes, rel_vals, rel_links = _plan(M.RELATION)
     for rel in ext.relations:
-        term = V.RELATIONS[rel.type]
-        src, dst = iri(rel.source), iri(rel.target)
-        if rel.type != "part_of":  # part_of is stated with the body itself
-            yield q(src, term.iri, dst)
-        st = iri(statement_id(r.id, rel.type, rel.source, rel.target))
-        yield typed(st, V.STATEMENT)
-        yield q(st, "rdfSubject", src)
-        yield q(st, "rdfPredicate", _n(term.iri))
-        yield q(st, "rdfObject", dst)
-        if rel.evidence:
-            yield q(st, V.DERIVED.iri, iri(rel.evidence))
-        if rel.about:
-            yield q(st, "about", lit(rel.about))
-        yield q(st, V.IN_REPORT.iri, rep)
+        term = _pred(V.RELATIONS[rel.type].iri)
+        src, dst = _n(M.iri(rel.source, base)), _n(M.iri(rel.target, base))
+        if rel.type not in M.STATED_WITH_ENTITY:
+            yield ox.Quad(src, term, dst, g)
+        st = _n(M.iri(M.statement_id(ext.report.id, rel.type, rel.source, rel.target), base))
+        yield ox.Quad(st, _TYPE, _classes[0], g)
+        yield ox.Quad(st, _pred("rdfSubject"), src, g)
+        yield ox.Quad(st, _pred("rdfPredicate"), term, g)
+        yield ox.Quad(st, _pred("rdfObject"), dst, g)
+        yield from _links(rel_links, rel, st, rep, g, base)
+        yield from _values(rel_vals, rel, st, {}, g)
+
+
+def _values(vals: tuple, x: Any, s: ox.NamedNode, parts: dict[str, ox.NamedNode], g: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The values of ``x`` as M.values gives them (absent ones left out, required ones kept when "")."""
+    for field, p, make, required, unless, part in vals:
+        val = getattr(x, field)
+        if val is None or (val == "" and not required) or (unless and val == getattr(x, unless)):
+            continue
+        yield ox.Quad(parts[part] if part else s, p, make(val), g)
+
+
+def _links(links: tuple, x: Any, s: ox.NamedNode, rep: ox.NamedNode, g: ox.NamedNode, base: str) -> Iterator[ox.Quad]:
+    for field, p, reverse, first in links:
+        if field is None:
+            yield ox.Quad(rep, p, s, g) if reverse else ox.Quad(s, p, rep, g)
+            continue
+        val = getattr(x, field)
+        ids = [t for t in (val if isinstance(val, list) else [val]) if not M.absent(t)]  # as M.targets
+        yield from (ox.Quad(s, p, _n(M.iri(t, base)), g) for t in (ids[:1] if first else ids))
 
 
 def index_quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
@@ -199,22 +131,20 @@ def index_quads(ext: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:
     """
     d = ox.DefaultGraph()
     out = []
-    rows: list[tuple[str, V.Cls, list[str]]] = []
-    rows += [(b.id, V.BODY, [b.canonical, b.name]) for b in ext.bodies]
-    for b in ext.bodies:
-        out.append(ox.Quad(_n(base + b.id), _PROPS["kind"], ox.Literal(b.kind), d))
-        if b.parent:
-            out.append(ox.Quad(_n(base + b.id), _n(V.PART_OF.iri), _n(base + b.parent), d))
-    rows += [(x.id, V.LAW, [x.title, x.name]) for x in ext.laws]
-    rows += [(x.id, V.DECISION, [x.name]) for x in ext.decisions]
-    rows += [(x.id, V.INITIATIVE, [x.name]) for x in ext.initiatives]
-    for id_, cls, labels in rows:
-        s = _n(base + id_)
-        out.append(ox.Quad(s, _TYPE, _n(cls.iri), d))
-        if cls in (V.BODY, V.LAW):  # canonical names: one per entity
-            out.append(ox.Quad(s, _PROPS["prefLabel"], ox.Literal(labels[0], language="zh"), d))
-        for label in dict.fromkeys(labels):
-            out.append(ox.Quad(s, _PROPS["label"], ox.Literal(label, language="zh"), d))
+    for kind in M.SHARED:
+        for x in M.items(ext, kind):
+            s = _n(M.iri(x.id, base))
+            out.append(ox.Quad(s, _TYPE, _n(kind.cls.iri), d))
+            labels = M.names(kind, x)
+            if kind.preferred:  # canonical names: one per entity
+                out.append(ox.Quad(s, _pred("prefLabel"), ox.Literal(labels[0], language="zh"), d))
+            out += [ox.Quad(s, _pred("label"), ox.Literal(label, language="zh"), d) for label in labels]
+            for v, val in M.values(kind, x, "rdf"):
+                if v.field in kind.catalogue:
+                    out.append(ox.Quad(s, _pred(v.rdf or ""), _term(v, val), d))
+            for link in kind.links:
+                if link.field in kind.catalogue:
+                    out += [ox.Quad(s, _n(link.rel.iri), _n(M.iri(t, base)), d) for t in M.targets(link, x)]
     return out
 
 
@@ -235,15 +165,25 @@ def catalogue_refresh(affected: str) -> str:
     def part(template: str, where: str) -> str:
         return f"INSERT {{ {template} }} WHERE {{ {listed} GRAPH ?g {{ ?g a rdkg:Report ; rdkg:mentions ?x . {where} }} }}"
 
-    body, law = f"<{V.BODY.iri}>", f"<{V.LAW.iri}>"
-    return " ;\n".join([
-        f"DELETE {{ ?x ?p ?o }} WHERE {{ {listed} ?x ?p ?o }}",
-        part("?x a ?c", f"?x a ?c VALUES ?c {{ {body} {law} <{V.DECISION.iri}> <{V.INITIATIVE.iri}> }}"),
-        part("?x skos:prefLabel ?l ; rdfs:label ?l", f"?x a {body} ; skos:prefLabel ?l"),
-        part("?x rdfs:label ?l", f"?x a {body} ; skos:altLabel ?l"),
-        part("?x rdkg:kind ?k", f"?x a {body} ; rdkg:kind ?k"),
-        part(f"?x <{V.PART_OF.iri}> ?p", f"?x a {body} ; <{V.PART_OF.iri}> ?p"),
-        part("?x skos:prefLabel ?l ; rdfs:label ?l", f"?x a {law} ; rdfs:label ?l"),
-        part("?x rdfs:label ?l", f'?x a {law} ; <{V.P["name"]}> ?n BIND(STRLANG(?n, "zh") AS ?l)'),
-        part("?x rdfs:label ?l", f"?x a ?c ; rdfs:label ?l VALUES ?c {{ <{V.DECISION.iri}> <{V.INITIATIVE.iri}> }}"),
-    ])
+    classes = " ".join(f"<{k.cls.iri}>" for k in M.SHARED)
+    parts = [f"DELETE {{ ?x ?p ?o }} WHERE {{ {listed} ?x ?p ?o }}", part("?x a ?c", f"?x a ?c VALUES ?c {{ {classes} }}")]
+    label, pref = f"<{V.P['label']}>", f"<{V.P['prefLabel']}>"
+    for kind in M.SHARED:
+        cls = f"<{kind.cls.iri}>"
+        for i, name in enumerate(kind.names):
+            # the report graph's statement of that name: a @zh value if the mapping has one, else a plain one
+            v = min((v for v in kind.values if v.field == name and v.rdf and not v.part),
+                    key=lambda v: v.datatype != M.ZH)
+            where = f"?x a {cls} ; <{V.P.get(v.rdf or '', v.rdf)}> ?{'l' if v.datatype == M.ZH else 'n'}"
+            if v.datatype != M.ZH:
+                where += ' BIND(STRLANG(?n, "zh") AS ?l)'
+            parts.append(part(f"?x {pref} ?l ; {label} ?l" if i == 0 and kind.preferred else f"?x {label} ?l", where))
+        for v in kind.values:
+            if v.field in kind.catalogue and v.rdf:
+                p = f"<{V.P.get(v.rdf, v.rdf)}>"
+                parts.append(part(f"?x {p} ?k", f"?x a {cls} ; {p} ?k"))
+        for link in kind.links:
+            if link.field in kind.catalogue:
+                p = f"<{link.rel.iri}>"
+                parts.append(part(f"?x {p} ?k", f"?x a {cls} ; {p} ?k"))
+    return " ;\n".join(parts)
