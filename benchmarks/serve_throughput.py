@@ -22,7 +22,7 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sparql_load import BIN, NAME, REPORTS, bound_text, fetch, free_port, load, wait_ready  # noqa: E402
+from sparql_load import BIN, REPORTS, bound_text, fetch, free_port, load, wait_ready  # noqa: E402
 
 from kg import vocab as V  # noqa: E402
 
@@ -58,8 +58,7 @@ def main() -> None:
                                        "--bind", f"127.0.0.1:{theirs}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])
         wait_ready(f"http://127.0.0.1:{theirs}/query?query=ASK%7B%7D", procs[1])
-        saved = {q["name"]: q for q in json.loads(fetch(f"http://127.0.0.1:{ours}/queries"))}[NAME]
-        queries = {"saved question": bound_text(saved["sparql"]), **QUERIES}
+        queries = {"saved question": bound_text(), **QUERIES}
         figures: dict[str, dict] = {}
         ratios = {}
         for name, text in queries.items():

@@ -21,6 +21,7 @@ import socket
 import sys
 from pathlib import Path
 
+from .http import http_protocol
 from .protocol import Reply, ServerError
 from .routes import MiB, Settings, create_app
 
@@ -107,10 +108,11 @@ def serve(
     print(f"kg serve: SPARQL endpoint {settings.root}/sparql, query page {settings.root}/ "
           f"({mode}; time limit {settings.timeout:g} s, at most {settings.max_rows} rows; limits at {settings.root}/limits); "
           "Ctrl-C stops it", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", http="h11",
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", loop="asyncio",
                             timeout_graceful_shutdown=5, limit_concurrency=1000,
-                            # URLs up to 4x the limit get the 414 that says to POST; past that h11 drops them
-                            h11_max_incomplete_event_size=4 * settings.max_url)
+                            # httptools; URLs up to 4x the limit get the app's 414 that says to POST, longer
+                            # request heads a 414 or 431 from the protocol (kg/serve/http.py)
+                            http=http_protocol(4 * settings.max_url))
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import KGError
 from .protocol import LoadPolicy, Reply, TextLimits
-from .worker import Worker, WorkerDied, store_generation
+from .worker import Generation, Worker, WorkerDied
 
 log = logging.getLogger("kg.serve")
 
@@ -53,6 +53,7 @@ class Pool:
         self.all: set[Worker] = set()
         self.closed = False
         self._gen_key: tuple | None = None
+        self._store_generation = Generation(config.path)
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
         self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
@@ -132,7 +133,7 @@ class Pool:
 
     def _stamp(self, job: dict[str, Any]) -> None:
         if self.c.read_only:
-            key = store_generation(self.c.path)
+            key = self._store_generation()
             if key != self._gen_key:
                 self._gen_key = key
                 self.generation += 1

@@ -130,7 +130,7 @@ class AccessLog:
                 status[0] = message["status"]
             await send(message)
 
-        url_size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        url_size = scope["state"].get("url_size") or len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
         try:
             if url_size > self.max_url:
                 reply = Reply.error(414, f"the URL is {url_size} bytes long; the limit is {self.max_url} "
