@@ -53,12 +53,25 @@ def _listen(host: str, port: int) -> socket.socket:
         raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
 
 
-def check_store(store_path: str | Path, allow_update: bool) -> None:
-    """Open and close the store once, so that a missing or locked store is a one-line error."""
-    from ..stores.rdf import RDFStore
+def check_store(spec: str | Path, allow_update: bool) -> str:
+    """Open and close the store once, so that a missing, locked or unservable store is a one-line
+    error before the server listens; returns the store's location."""
+    from ..stores import open_store
+    from ..stores.base import EmbeddedEngine, StoreError
 
-    st = RDFStore(store_path, read_only=not allow_update)
-    st.close()
+    try:
+        st = open_store(str(spec), read_only=not allow_update, create=allow_update)
+    except StoreError as err:
+        raise ServerError(str(err)) from None
+    try:
+        if not isinstance(st, EmbeddedEngine):
+            raise ServerError(f"{spec}: kg serve runs SPARQL on the embedded store's own engine, in worker processes; "
+                              "give --store rdf:PATH (a Neo4j server has its Browser, a SPARQL store its own endpoint)")
+        if st.location == "memory:":
+            raise ServerError("memory: a store in memory cannot be shared with the query workers; give --store rdf:PATH")
+        return st.location
+    finally:
+        st.close()
 
 
 def _quiet_logs() -> None:
@@ -73,7 +86,7 @@ def _quiet_logs() -> None:
 
 
 def serve(
-    store_path: str | Path,
+    store: str | Path,
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -83,7 +96,8 @@ def serve(
     slow_after: float | None = None,
     **options: object,
 ) -> None:
-    """Run the endpoint until interrupted; problems before it listens raise ServerError (one line).
+    """Run the endpoint on the store ``store`` names (a spec, kg.stores.open_store: rdf:PATH or a folder)
+    until interrupted; problems before it listens raise ServerError (one line).
 
     ``options`` are ``Settings`` fields (timeout, max_rows, max_body, workers, allow_update, token …).
     """
@@ -91,7 +105,7 @@ def serve(
 
     options.pop("access_log", None)
     shown = f"[{host}]" if ":" in host else host
-    settings = Settings(store=str(store_path), public_url=public_url or f"http://{shown}:{port}", **options)  # type: ignore[arg-type]
+    settings = Settings(store=str(store), public_url=public_url or f"http://{shown}:{port}", **options)  # type: ignore[arg-type]
     if max_memory_mib is not None:
         settings.max_memory = max_memory_mib * MiB
     if allow_load:
@@ -100,7 +114,7 @@ def serve(
         settings.slow_after = slow_after
     settings.check()
     settings.pool_config()  # --allow-load is checked here
-    check_store(store_path, settings.allow_update)
+    check_store(store, settings.allow_update)
     app = create_app(settings)
     sock = _listen(host, port)
     _quiet_logs()

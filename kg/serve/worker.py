@@ -5,10 +5,15 @@ kills when the client leaves, the time limit passes or the slow lane is full. Ea
 OS memory limit (``RLIMIT_DATA``): a query that needs more makes the allocator fail, the worker
 aborts, and the server answers 507 and starts another.
 
-Live data: every job carries the store's generation (``store_generation``, cached by ``Generation``: the names and sizes
-of the store's write-ahead logs and manifests, which every commit of another process changes). A
-worker whose handle is older reopens the store read-only before it runs the job, so after
-``kg load`` or ``kg remove`` the next request sees the new state, whichever worker takes it. A
+The store is opened by its spec through the registry (``kg.stores.open_store``) and must have the
+``EmbeddedEngine`` capability (``kg.stores.base``): the worker runs the Protocol's queries, updates
+and LOAD on ``store.engine()``, saved queries through ``store.saved_result``, the page's header line
+through the contract (``stats``).
+
+Live data: every job carries the store's generation (``store.commits()``, for the embedded store the
+names and sizes of its write-ahead logs and manifests, which every commit of another process
+changes). A worker whose handle is older reopens the store read-only before it runs the job, so
+after ``kg load`` or ``kg remove`` the next request sees the new state, whichever worker takes it. A
 reader whose files were compacted away under it (RocksDB's "No such file" IO error) reopens and
 runs the job again once.
 """
@@ -22,7 +27,6 @@ import os
 import re
 import resource
 import signal
-import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -46,52 +50,6 @@ from .protocol import (
 )
 
 TRUNCATED = "X-Rows-Truncated"
-
-
-def _tracked(name: str) -> bool:
-    return name.endswith(".log") and name != "LOG" or name.startswith("MANIFEST") or name == "CURRENT"
-
-
-def store_generation(path: str) -> tuple:
-    """A value that changes whenever another process commits to the store at ``path``: the names and
-    sizes of its write-ahead logs and manifests (a commit appends to one; a flush or compaction
-    makes new ones)."""
-    try:
-        with os.scandir(path) as entries:
-            return tuple(sorted((e.name, e.stat().st_size) for e in entries if _tracked(e.name)))
-    except OSError:
-        return ()
-
-
-class Generation:
-    """``store_generation`` without listing the folder on every request.
-
-    The folder is listed again only when its own modification time changed (a file was made,
-    removed or renamed) or is too recent to trust (timestamps are coarse: two changes in one tick
-    leave one mark); otherwise the files found last time are looked up by name, a stat each.
-    """
-
-    RECENT_NS = 200_000_000  # 0.2 s, far above the kernel's timestamp granularity
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self._mtime = -1
-        self._names: list[str] = []
-
-    def __call__(self) -> tuple:
-        try:
-            mtime = os.stat(self.path).st_mtime_ns
-        except OSError:
-            return ()
-        if mtime != self._mtime or time.time_ns() - mtime < self.RECENT_NS:
-            key = store_generation(self.path)
-            self._mtime, self._names = mtime, [name for name, _ in key]
-            return key
-        try:
-            return tuple((name, os.stat(os.path.join(self.path, name)).st_size) for name in self._names)
-        except OSError:  # removed between two looks: list again
-            self._mtime = -1
-            return self()
 
 
 # ---------------------------------------------------------------- rendering
@@ -228,8 +186,8 @@ def run_load(store: Any, update: str, policy: LoadPolicy, max_bytes: int, timeou
         kwargs: dict[str, Any] = {"format": fmt, "base_iri": source}
         if target:
             kwargs["to_graph"] = ox.NamedNode(target)
-        store.ox.load(data, **kwargs)
-        store.ox.flush()
+        store.engine().load(data, **kwargs)
+        store.flush()
         return Reply(204)
     except Reply:
         raise
@@ -245,8 +203,8 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPolicy) -> Reply:
-    """Run one job on an open RDFStore; every outcome is a Reply."""
-    from ..saved import QueryError, bind_defaults, get, lateral
+    """Run one job on an open store with the EmbeddedEngine capability; every outcome is a Reply."""
+    from ..saved import QueryError, bind_defaults
 
     op = job["op"]
     try:
@@ -261,11 +219,9 @@ def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPol
                 terms = {k: parse_binding(k, v) for k, v in job["bindings"].items()}
                 query, rest = bind_defaults(query, terms)
                 kwargs["substitutions"] = {ox.Variable(k): v for k, v in rest.items()}
-            return render(store.ox.query(query, **kwargs), job)
+            return render(store.engine().query(query, **kwargs), job)
         if op == "saved":
-            q = get(job["name"])
-            result = store.ox.query(lateral(q.bound_text(job["params"])), prefixes=V.PREFIXES)
-            return render(result, job)
+            return render(store.saved_result(job["name"], **job["params"]), job)
         if op == "update":
             bare = check_text(job["update"], limits)
             if re.search(r"(?<![\w:$?])LOAD(?![\w:-])", bare, re.I):
@@ -273,16 +229,19 @@ def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPol
                     raise Reply.error(403, "LOAD is off on this endpoint (start it with --allow-load HOST-OR-FOLDER to allow it)")
                 return run_load(store, job["update"], policy, job["max_load"], job["timeout"])
             text = with_using(job["update"], job.get("using", []), job.get("using_named", []))
-            store.ox.update(text, prefixes=V.PREFIXES, base_iri=job.get("base"))
-            store.ox.flush()
+            store.engine().update(text, prefixes=V.PREFIXES, base_iri=job.get("base"))
+            store.flush()
             return Reply(204)
         if op in ("entity", "about"):  # the entity page and the page's header line (kg/entity.py)
             from ..entity import handle
 
             status, body, media = handle(store, job)
             return Reply(status, body, media, {"Vary": "Accept"} if op == "entity" else {})
+        if op in ("reports", "stats"):  # through the Store contract, as `kg stats` gives them
+            data: Any = [r.as_dict() for r in store.reports()] if op == "reports" else store.stats().as_dict()
+            return Reply(200, json.dumps(data, ensure_ascii=False).encode(), "application/json")
         if op == "graphs":
-            body = json.dumps(sorted(g.value for g in store.ox.named_graphs() if isinstance(g, ox.NamedNode)))
+            body = json.dumps(sorted(g.value for g in store.engine().named_graphs() if isinstance(g, ox.NamedNode)))
             return Reply(200, body.encode(), "application/json")
         raise Reply.error(400, f"unknown operation {op}")
     except Reply as reply:
@@ -301,13 +260,18 @@ def _vanished(err: BaseException) -> bool:
     return isinstance(err, OSError) and ("No such file" in str(err) or "IO error" in str(err))
 
 
-def worker_main(conn: Any, path: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy) -> None:
+def _open(spec: str, read_only: bool) -> Any:
+    from ..stores import open_store
+
+    return open_store(spec, read_only=read_only, create=not read_only)
+
+
+def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy) -> None:
     """A worker process: open the store, then answer jobs until told to stop (None) or killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
-    from ..stores.rdf import RDFStore
-
     try:
-        store = RDFStore(path, read_only=read_only)
+        store = _open(spec, read_only)
+        commits = store.commits()
     except Exception as err:  # noqa: BLE001 - reported to the parent as text
         conn.send(("fail", str(err)))
         return
@@ -315,7 +279,7 @@ def worker_main(conn: Any, path: str, read_only: bool, memory: int, limits: Text
         used = _data_size()
         resource.setrlimit(resource.RLIMIT_DATA, (used + memory, used + memory))
     generation = None
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", commits))
     while True:
         try:
             job = conn.recv()
@@ -327,7 +291,7 @@ def worker_main(conn: Any, path: str, read_only: bool, memory: int, limits: Text
             try:
                 if read_only and (job.get("gen") != generation or attempt == 2):
                     store.close()
-                    store = RDFStore(path, read_only=True)
+                    store = _open(spec, True)
                     generation = job.get("gen")
                 reply = execute(store, job, limits, policy)
                 break
@@ -377,16 +341,16 @@ class Worker:
 
             if "forkserver" in mp.get_all_start_methods():
                 cls._ctx = mp.get_context("forkserver")
-                cls._ctx.set_forkserver_preload(["kg.serve.worker", "kg.stores.rdf", "kg.saved"])
+                cls._ctx.set_forkserver_preload(["kg.serve.worker", "kg.stores", "kg.stores.rdf", "kg.saved"])
             else:
                 cls._ctx = mp.get_context("spawn")
         return cls._ctx
 
-    def __init__(self, path: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
+    def __init__(self, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
                  start_timeout: float = 60.0) -> None:
         ctx = self.context()
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker_main, args=(child, path, read_only, memory, limits, policy), daemon=True)
+        self.proc = ctx.Process(target=worker_main, args=(child, spec, read_only, memory, limits, policy), daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -394,15 +358,16 @@ class Worker:
         self._watch: tuple[Any, int] | None = None
         if not parent.poll(start_timeout):
             self.kill()
-            raise ServerError(f"{path}: a query worker did not start within {start_timeout:.0f} s")
+            raise ServerError(f"{spec}: a query worker did not start within {start_timeout:.0f} s")
         try:
             status, info = parent.recv()
         except EOFError:
             self.kill()
-            raise ServerError(f"{path}: a query worker died while opening the store") from None
+            raise ServerError(f"{spec}: a query worker died while opening the store") from None
         if status != "ready":
             self.kill()
             raise ServerError(str(info))
+        self.commits = info  # the store's CommitWatch: the pool stamps jobs with its value
 
     def send(self, job: dict[str, Any]) -> asyncio.Future:
         """Send a job; the future is done when the reply can be read."""
