@@ -1,6 +1,7 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
+                                              [--earlier DIR]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -13,7 +14,12 @@ The two servers take turns, --rounds times per query (ours, theirs, ours, theirs
 so that a machine whose load drifts during the run (2 cores, shared) weighs on both alike. Prints per
 query the requests per second of each, the ratio (Oxigraph's throughput over ours; 1.0 = equal), and
 the CPU time each server spent per request (from /proc: every thread of the server and of its worker
-processes), ours split into the HTTP process and the query workers: that is where the difference goes.
+processes, in clock ticks, so a turn of a few hundred requests reads to some tens of µs), ours split into
+the HTTP process and the query workers: that is where the difference goes.
+
+``--earlier DIR`` also serves the store with the `kg` of another source tree (e.g. an older commit
+unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
+server in the same turns: a before/after on the same machine at the same time.
 """
 
 from __future__ import annotations
@@ -41,16 +47,18 @@ QUERIES = {
 }
 
 
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
 def cpu_seconds(pid: int) -> float:
-    """CPU time of a process and every thread in it (Linux schedstat: nanoseconds on a CPU)."""
-    total = 0
+    """CPU time of a process, every thread in it included, also threads that have ended (Oxigraph's
+    server runs each connection in a thread of its own): user + system time from /proc/PID/stat."""
     try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/schedstat") as f:
-                total += int(f.read().split()[0])
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
     except OSError:
-        pass
-    return total / 1e9
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
 
 
 def descendants(pid: int) -> set[int]:
@@ -91,6 +99,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
     args = ap.parse_args()
     if not (BIN / "oxigraph").exists():
         raise SystemExit("the oxigraph server is missing: pip install oxigraph==0.5.13 (in the project's venv)")
@@ -109,11 +118,21 @@ def main() -> None:
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])
         wait_ready(f"http://127.0.0.1:{theirs}/query?query=ASK%7B%7D", procs[1])
         meters = {"kg serve": Meter(procs[0].pid), "oxigraph": Meter(procs[1].pid)}
+        earlier = None
+        if args.earlier:
+            earlier = free_port()
+            env = dict(os.environ, PYTHONPATH=str(args.earlier.resolve()))
+            procs.append(subprocess.Popen([str(p) if p != str(ours) else str(earlier) for p in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                          env=env, cwd=args.earlier))
+            wait_ready(f"http://127.0.0.1:{earlier}/queries", procs[2])
+            meters["kg serve (earlier)"] = Meter(procs[2].pid)
         queries = {"saved question": bound_text(), **QUERIES, "ASK {}": "ASK {}"}
         report: dict[str, dict] = {}
         for name, text in queries.items():
             q = urllib.parse.urlencode({"query": text})
             targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
+            if earlier:
+                targets["kg serve (earlier)"] = (earlier, "/sparql?" + q)
             if text.startswith("ASK"):
                 rows = {k: 1 for k in targets}
             else:
@@ -144,20 +163,32 @@ def main() -> None:
                           "cpu_us_per_request": round(cpu_main + cpu_workers),
                           "cpu_us_http_process": round(cpu_main), "cpu_us_workers": round(cpu_workers)}
             out["ratio"] = round(out["oxigraph"]["rps"] / out["kg serve"]["rps"], 2)
+            if earlier:
+                out["ratio_earlier"] = round(out["oxigraph"]["rps"] / out["kg serve (earlier)"]["rps"], 2)
             out["cpu_ratio"] = round(out["kg serve"]["cpu_us_per_request"] / max(1, out["oxigraph"]["cpu_us_per_request"]), 2)
             report[name] = out
             o, t = out["kg serve"], out["oxigraph"]
             print(f"{name:20} rows={rows['kg serve']:<3} kg serve {o['rps']:7.1f}/s cpu {o['cpu_us_per_request']:5} µs/request "
                   f"(http {o['cpu_us_http_process']}, workers {o['cpu_us_workers']}) | oxigraph {t['rps']:7.1f}/s cpu "
                   f"{t['cpu_us_per_request']:5} µs/request | ratio {out['ratio']}", flush=True)
+            if earlier:
+                e = out["kg serve (earlier)"]
+                print(f"{'':20} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
+                      f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
         work = [n for n in queries if n != "ASK {}"]
         total = round(sum(report[n]["oxigraph"]["rps"] for n in work) / sum(report[n]["kg serve"]["rps"] for n in work), 2)
         each = ", ".join(f"{n}: {report[n]['ratio']}" for n in work)
         print(f"oxigraph throughput / kg serve over the three SELECTs: {total} ({each})")
+        total_earlier = None
+        if earlier:
+            total_earlier = round(sum(report[n]["oxigraph"]["rps"] for n in work) /
+                                  sum(report[n]["kg serve (earlier)"]["rps"] for n in work), 2)
+            print(f"oxigraph throughput / the earlier kg serve: {total_earlier}")
         if args.json:
             args.json.write_text(json.dumps({"concurrency": args.concurrency, "seconds_per_turn": args.seconds,
                                              "rounds": args.rounds, "cores": os.cpu_count(), "queries": report,
-                                             "oxigraph_over_ours": total}, ensure_ascii=False, indent=2) + "\n")
+                                             "oxigraph_over_ours": total, "oxigraph_over_earlier": total_earlier},
+                                            ensure_ascii=False, indent=2) + "\n")
     finally:
         for p in procs:
             p.terminate()
