@@ -20,6 +20,19 @@ the HTTP process and the query workers: that is where the difference goes.
 ``--earlier DIR`` also serves the store with the `kg` of another source tree (e.g. an older commit
 unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
 server in the same turns: a before/after on the same machine at the same time.
+
+Last run (2 cores shared with other jobs, load average ~10; before = commit 3080190, after = this
+round's kg serve; Oxigraph's throughput over ours, then CPU µs per request, ours as HTTP process +
+workers, against Oxigraph's):
+
+    saved question      before 3.36  after 1.64   7605 → 6726 (1274 + 5453)   oxigraph 4367
+    laws by title       before 3.07  after 3.35   3401 → 3130 (1080 + 2051)   oxigraph 1246
+    triples per report  before 1.12  after 1.21   4941 → 4874 (1167 + 3707)   oxigraph 2904
+    ASK {}              before 11.6  after 17.6    843 →  748 ( 530 +  218)   oxigraph   44
+    the three SELECTs   before 2.52  after 2.28
+
+The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
+steadier figure (see the README's kg serve section for where the difference goes).
 """
 
 from __future__ import annotations
