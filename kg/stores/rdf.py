@@ -310,8 +310,9 @@ class CommitWatch:
     """``store_generation`` without listing the folder on every call.
 
     The folder is listed again only when its own modification time changed (a file was made,
-    removed or renamed) or is too recent to trust (timestamps are coarse: two changes in one tick
-    leave one mark); otherwise the files found last time are looked up by name, a stat each.
+    removed or renamed), or when the last listing was made too soon after that change to trust
+    (timestamps are coarse: two changes in one tick leave one mark); otherwise the files found last
+    time are looked up by name, a stat each.
     A store in memory has no other writers: its value never changes.
     """
 
@@ -329,9 +330,12 @@ class CommitWatch:
             mtime = os.stat(self.path).st_mtime_ns
         except OSError:
             return ()
-        if mtime != self._mtime or time.time_ns() - mtime < self.RECENT_NS:
+        if mtime != self._mtime:
+            listed = time.time_ns()
             key = store_generation(self.path)
-            self._mtime, self._names = mtime, [name for name, _ in key]
+            # the list is trusted later only if it was made well after the folder's last change
+            self._mtime = mtime if listed - mtime >= self.RECENT_NS else -1
+            self._names = [name for name, _ in key]
             return key
         try:
             return tuple((name, os.stat(os.path.join(self.path, name)).st_size) for name in self._names)
