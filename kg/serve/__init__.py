@@ -2,6 +2,7 @@
 
 The package is split the way a request travels:
 
+- ``http``: HTTP/1.1 parsing (uvicorn's httptools protocol with the URL and request-head limits);
 - ``protocol``: replies, content negotiation, the checks a text passes before Oxigraph parses it,
   the RDF dataset of a request, ``using-graph-uri``, the LOAD allow-list (no HTTP, no store);
 - ``worker``: the worker processes (one read-only store handle each, a memory limit, live data by
@@ -9,8 +10,11 @@ The package is split the way a request travels:
 - ``pool``: the fast and slow lanes, the bounded queue, cancellation when a client hangs up;
 - ``routes``: settings, the route table, request parsing, the access log.
 
+The store is named by its spec and opened through the registry (``kg.stores.open_store``); it must
+have the ``EmbeddedEngine`` capability (``kg.stores.base``), which the embedded store has.
+
 Why these libraries: Starlette and uvicorn give HTTP/1.1, streaming bodies, CORS and static files in
-a few lines; Oxigraph parses, evaluates and serialises SPARQL. rdflib-endpoint was not taken: it
+a few lines (httptools parses in C); Oxigraph parses, evaluates and serialises SPARQL. rdflib-endpoint was not taken: it
 runs queries in the server process, where they cannot be stopped.
 """
 
