@@ -31,6 +31,9 @@ workers, against Oxigraph's):
     ASK {}              before 11.6  after 17.6    843 →  748 ( 530 +  218)   oxigraph   44
     the three SELECTs   before 2.52  after 2.28
 
+A second run half an hour later (load average 14): the three SELECTs 2.84 → 2.36; CPU per request
+9207 → 7836, 6241 → 4808, 7573 → 7483 and 1047 → 837 µs (Oxigraph 4888, 1487, 3302, 48).
+
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
 """
