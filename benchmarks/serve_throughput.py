@@ -1,19 +1,48 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
-Usage: python benchmarks/serve_throughput.py [--seconds 15] [--concurrency 8] [--json OUT]
+Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
+                                              [--earlier DIR]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
 the rule /sparql follows) on that very folder; sends three realistic SELECTs (a saved question with
 its value inlined, laws by title across reports, figures counted per report), each with full PREFIX
-lines, from --concurrency client threads in two client processes on kept-alive connections. Prints
-requests per second, p50/p99 latency and Oxigraph's throughput over ours per query (1.0 = equal).
+lines, and `ASK {}` (no work in the engine: what a request costs by itself), from --concurrency
+client threads in two client processes on kept-alive connections.
+
+The two servers take turns, --rounds times per query (ours, theirs, ours, theirs …, --seconds each),
+so that a machine whose load drifts during the run (2 cores, shared) weighs on both alike. Prints per
+query the requests per second of each, the ratio (Oxigraph's throughput over ours; 1.0 = equal), and
+the CPU time each server spent per request (from /proc: every thread of the server and of its worker
+processes, in clock ticks, so a turn of a few hundred requests reads to some tens of µs), ours split into
+the HTTP process and the query workers: that is where the difference goes.
+
+``--earlier DIR`` also serves the store with the `kg` of another source tree (e.g. an older commit
+unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
+server in the same turns: a before/after on the same machine at the same time.
+
+Last run (2 cores shared with other jobs, load average ~10; before = commit 3080190, after = this
+round's kg serve; Oxigraph's throughput over ours, then CPU µs per request, ours as HTTP process +
+workers, against Oxigraph's):
+
+    saved question      before 3.36  after 1.64   7605 → 6726 (1274 + 5453)   oxigraph 4367
+    laws by title       before 3.07  after 3.35   3401 → 3130 (1080 + 2051)   oxigraph 1246
+    triples per report  before 1.12  after 1.21   4941 → 4874 (1167 + 3707)   oxigraph 2904
+    ASK {}              before 11.6  after 17.6    843 →  748 ( 530 +  218)   oxigraph   44
+    the three SELECTs   before 2.52  after 2.28
+
+A second run half an hour later (load average 14): the three SELECTs 2.84 → 2.36; CPU per request
+9207 → 7836, 6241 → 4808, 7573 → 7483 and 1047 → 837 µs (Oxigraph 4888, 1487, 3302, 48).
+
+The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
+steadier figure (see the README's kg serve section for where the difference goes).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -22,7 +51,7 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sparql_load import BIN, NAME, REPORTS, bound_text, fetch, free_port, load, wait_ready  # noqa: E402
+from sparql_load import BIN, REPORTS, bound_text, fetch, free_port, load, wait_ready  # noqa: E402
 
 from kg import vocab as V  # noqa: E402
 
@@ -34,13 +63,59 @@ QUERIES = {
 }
 
 
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process, every thread in it included, also threads that have ended (Oxigraph's
+    server runs each connection in a thread of its own): user + system time from /proc/PID/stat."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def descendants(pid: int) -> set[int]:
+    """The process's children, grandchildren … (kg serve's forkserver and query workers)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = set(), [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.add(c)
+            todo.append(c)
+    return out
+
+
+class Meter:
+    """CPU seconds spent by a server process (``main``) and by its descendants (``workers``), also
+    those that ended meanwhile (a replaced worker's time is lost: none are replaced in this benchmark)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+
+    def read(self) -> dict[str, float]:
+        return {"main": cpu_seconds(self.pid), "workers": sum(cpu_seconds(p) for p in descendants(self.pid))}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--requests", type=int, default=3000)
-    ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--requests", type=int, default=100_000, help="most requests per turn")
+    ap.add_argument("--seconds", type=float, default=4, help="seconds per turn")
+    ap.add_argument("--rounds", type=int, default=3, help="turns of each server per query")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
     args = ap.parse_args()
     if not (BIN / "oxigraph").exists():
         raise SystemExit("the oxigraph server is missing: pip install oxigraph==0.5.13 (in the project's venv)")
@@ -58,25 +133,78 @@ def main() -> None:
                                        "--bind", f"127.0.0.1:{theirs}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])
         wait_ready(f"http://127.0.0.1:{theirs}/query?query=ASK%7B%7D", procs[1])
-        saved = {q["name"]: q for q in json.loads(fetch(f"http://127.0.0.1:{ours}/queries"))}[NAME]
-        queries = {"saved question": bound_text(saved["sparql"]), **QUERIES}
-        figures: dict[str, dict] = {}
-        ratios = {}
+        meters = {"kg serve": Meter(procs[0].pid), "oxigraph": Meter(procs[1].pid)}
+        earlier = None
+        if args.earlier:
+            earlier = free_port()
+            env = dict(os.environ, PYTHONPATH=str(args.earlier.resolve()))
+            procs.append(subprocess.Popen([str(p) if p != str(ours) else str(earlier) for p in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                          env=env, cwd=args.earlier))
+            wait_ready(f"http://127.0.0.1:{earlier}/queries", procs[2])
+            meters["kg serve (earlier)"] = Meter(procs[2].pid)
+        queries = {"saved question": bound_text(), **QUERIES, "ASK {}": "ASK {}"}
+        report: dict[str, dict] = {}
         for name, text in queries.items():
             q = urllib.parse.urlencode({"query": text})
             targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
-            rows = {k: len(json.loads(fetch(f"http://127.0.0.1:{p}{path}"))["results"]["bindings"]) for k, (p, path) in targets.items()}
-            if rows["kg serve"] != rows["oxigraph"] or not rows["oxigraph"]:
-                raise SystemExit(f"{name}: the servers disagree on the rows: {rows}")
-            for k, (p, path) in targets.items():
-                figures[f"{name} / {k}"] = fig = load(p, path, args.requests, args.seconds, args.concurrency)
-                print(f"{name:20} {k:9} rows={rows[k]:<4} {fig}", flush=True)
-            ratios[name] = round(figures[f"{name} / oxigraph"]["rps"] / figures[f"{name} / kg serve"]["rps"], 2)
-        total = round(sum(figures[f"{n} / oxigraph"]["rps"] for n in queries) / sum(figures[f"{n} / kg serve"]["rps"] for n in queries), 2)
-        print(f"oxigraph throughput / kg serve: {ratios}; all three: {total}")
+            if earlier:
+                targets["kg serve (earlier)"] = (earlier, "/sparql?" + q)
+            if text.startswith("ASK"):
+                rows = {k: 1 for k in targets}
+            else:
+                rows = {k: len(json.loads(fetch(f"http://127.0.0.1:{p}{path}"))["results"]["bindings"])
+                        for k, (p, path) in targets.items()}
+                if rows["kg serve"] != rows["oxigraph"] or not rows["oxigraph"]:
+                    raise SystemExit(f"{name}: the servers disagree on the rows: {rows}")
+            sums = {k: {"requests": 0, "errors": 0, "seconds": 0.0, "main": 0.0, "workers": 0.0, "p50_ms": []} for k in targets}
+            for _ in range(args.rounds):
+                for k, (p, path) in targets.items():
+                    before = meters[k].read()
+                    fig = load(p, path, args.requests, args.seconds, args.concurrency)
+                    after = meters[k].read()
+                    s = sums[k]
+                    s["requests"] += fig["requests"] + 50  # load() warms up with 50 requests first
+                    s["errors"] += fig["errors"]
+                    s["seconds"] += fig["seconds"]
+                    s["rps_requests"] = s.get("rps_requests", 0) + fig["requests"]
+                    s["main"] += after["main"] - before["main"]
+                    s["workers"] += after["workers"] - before["workers"]
+                    s["p50_ms"].append(fig["p50_ms"])
+            out = {}
+            for k, s in sums.items():
+                cpu_main = s["main"] / s["requests"] * 1e6
+                cpu_workers = s["workers"] / s["requests"] * 1e6
+                out[k] = {"rows": rows[k], "rps": round(s["rps_requests"] / s["seconds"], 1), "errors": s["errors"],
+                          "p50_ms": sorted(s["p50_ms"])[len(s["p50_ms"]) // 2],
+                          "cpu_us_per_request": round(cpu_main + cpu_workers),
+                          "cpu_us_http_process": round(cpu_main), "cpu_us_workers": round(cpu_workers)}
+            out["ratio"] = round(out["oxigraph"]["rps"] / out["kg serve"]["rps"], 2)
+            if earlier:
+                out["ratio_earlier"] = round(out["oxigraph"]["rps"] / out["kg serve (earlier)"]["rps"], 2)
+            out["cpu_ratio"] = round(out["kg serve"]["cpu_us_per_request"] / max(1, out["oxigraph"]["cpu_us_per_request"]), 2)
+            report[name] = out
+            o, t = out["kg serve"], out["oxigraph"]
+            print(f"{name:20} rows={rows['kg serve']:<3} kg serve {o['rps']:7.1f}/s cpu {o['cpu_us_per_request']:5} µs/request "
+                  f"(http {o['cpu_us_http_process']}, workers {o['cpu_us_workers']}) | oxigraph {t['rps']:7.1f}/s cpu "
+                  f"{t['cpu_us_per_request']:5} µs/request | ratio {out['ratio']}", flush=True)
+            if earlier:
+                e = out["kg serve (earlier)"]
+                print(f"{'':20} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
+                      f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
+        work = [n for n in queries if n != "ASK {}"]
+        total = round(sum(report[n]["oxigraph"]["rps"] for n in work) / sum(report[n]["kg serve"]["rps"] for n in work), 2)
+        each = ", ".join(f"{n}: {report[n]['ratio']}" for n in work)
+        print(f"oxigraph throughput / kg serve over the three SELECTs: {total} ({each})")
+        total_earlier = None
+        if earlier:
+            total_earlier = round(sum(report[n]["oxigraph"]["rps"] for n in work) /
+                                  sum(report[n]["kg serve (earlier)"]["rps"] for n in work), 2)
+            print(f"oxigraph throughput / the earlier kg serve: {total_earlier}")
         if args.json:
-            args.json.write_text(json.dumps({"concurrency": args.concurrency, "figures": figures, "oxigraph_over_ours": ratios,
-                                             "all": total}, ensure_ascii=False, indent=2) + "\n")
+            args.json.write_text(json.dumps({"concurrency": args.concurrency, "seconds_per_turn": args.seconds,
+                                             "rounds": args.rounds, "cores": os.cpu_count(), "queries": report,
+                                             "oxigraph_over_ours": total, "oxigraph_over_earlier": total_earlier},
+                                            ensure_ascii=False, indent=2) + "\n")
     finally:
         for p in procs:
             p.terminate()

@@ -547,12 +547,9 @@ def serve(
     Example: kg serve --port 8000   (then open http://127.0.0.1:8000/)
     """
     from .server import serve as run
-    from .stores import local_path, spec_for
+    from .stores import spec_for
 
-    path = local_path(spec_for(store))
-    if path is None:
-        raise KGError(f"{store}: kg serve serves an embedded store; give --store rdf:PATH or a folder")
-    run(path, host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
+    run(spec_for(store), host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
         max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
         slow_after=slow_after, allow_load=allow_load)
 

@@ -58,7 +58,7 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 def _one(store: Any, s: Any, p: str, g: Any = None) -> str | None:
-    for q in store.ox.quads_for_pattern(s, _n(p), None, g):
+    for q in store.engine().quads_for_pattern(s, _n(p), None, g):
         return q.object.value
     return None
 
@@ -110,7 +110,7 @@ def _name(store: Any, iri: str) -> str:
 def _passage(store: Any, passage: ox.NamedNode, g: Any) -> tuple[str | None, int | None, int | None]:
     text = _one(store, passage, V.P["text"], g)
     start = end = None
-    for q in store.ox.quads_for_pattern(passage, _n(V.P["selector"]), None, g):
+    for q in store.engine().quads_for_pattern(passage, _n(V.P["selector"]), None, g):
         s = _one(store, q.object, V.P["start"], g)
         e = _one(store, q.object, V.P["end"], g)
         if s is not None and e is not None:
@@ -131,7 +131,7 @@ def describe(store: Any, iri: str) -> Entity:
     """Gather what the store holds about one IRI: catalogue entry, names, and per report what it states."""
     node = _n(iri)
     ent = Entity(iri)
-    for q in store.ox.quads_for_pattern(node, None, None, None):
+    for q in store.engine().quads_for_pattern(node, None, None, None):
         p, o = q.predicate.value, q.object
         if p == V.P["type"] and o.value not in ent.classes:
             ent.classes.append(o.value)
@@ -148,7 +148,7 @@ def describe(store: Any, iri: str) -> Entity:
         ent.names = [n for n in ent.names if n]
     # relations stated about it (rdf:Statement with its evidence), in either direction
     for role, other_role in (("rdfSubject", "rdfObject"), ("rdfObject", "rdfSubject")):
-        for q in store.ox.quads_for_pattern(None, _n(V.P[role]), node, None):
+        for q in store.engine().quads_for_pattern(None, _n(V.P[role]), node, None):
             st, g = q.subject, q.graph_name
             if not isinstance(g, ox.NamedNode):
                 continue
@@ -163,7 +163,7 @@ def describe(store: Any, iri: str) -> Entity:
                 start=start, end=end, about=_one(store, st, V.P["about"], g), outgoing=role == "rdfSubject"))
     # actions on it (a law or decision) or by it (a body)
     for rel in (V.ON_LAW.iri, V.ACTOR.iri):
-        for q in store.ox.quads_for_pattern(None, _n(rel), node, None):
+        for q in store.engine().quads_for_pattern(None, _n(rel), node, None):
             a, g = q.subject, q.graph_name
             if not isinstance(g, ox.NamedNode):
                 continue
@@ -357,7 +357,7 @@ def entity_turtle(store: Any, iri: str) -> bytes | None:
     node = _n(iri)
     triples: dict[ox.Triple, None] = {}
     for pattern in ((node, None, None), (None, None, node)):
-        for q in store.ox.quads_for_pattern(*pattern, None):
+        for q in store.engine().quads_for_pattern(*pattern, None):
             triples[ox.Triple(q.subject, q.predicate, q.object)] = None
             if len(triples) >= MAX_TRIPLES:
                 break
@@ -370,11 +370,11 @@ def entity_turtle(store: Any, iri: str) -> bytes | None:
 
 
 def about(store: Any) -> dict[str, Any]:
-    reports = sorted({q.subject.value for q in store.ox.quads_for_pattern(None, _TYPE, _n(V.REPORT.iri), None)
+    reports = sorted({q.subject.value for q in store.engine().quads_for_pattern(None, _TYPE, _n(V.REPORT.iri), None)
                       if isinstance(q.graph_name, ox.NamedNode)})
     counts: dict[str, int] = defaultdict(int)
     for cls in (V.LAW, V.DECISION, V.BODY, V.INITIATIVE):
-        counts[cls.label] = sum(1 for _ in store.ox.quads_for_pattern(None, _TYPE, _n(cls.iri), _DG))
+        counts[cls.label] = sum(1 for _ in store.engine().quads_for_pattern(None, _TYPE, _n(cls.iri), _DG))
     return {
         "reports": len(reports),
         "default_graph": "the entity catalogue (each entity's class and names, once); each report is a named graph",

@@ -48,3 +48,30 @@ def test_load_and_remove_are_seen_by_every_worker(live):
     # the saved queries see it too
     a = get(live, "/queries/reports")
     assert a.status == 200 and len(rows(a)) == 1
+
+
+def test_the_commit_watch_sees_every_change_of_the_folder(tmp_path):
+    """CommitWatch (the store's generation without a listing per request) against a plain listing: a
+    file made in the same clock tick as the last listing, a log that grows, a file removed."""
+    import os
+    import time
+
+    from kg.stores.rdf import CommitWatch, store_generation
+
+    (tmp_path / "000001.log").write_bytes(b"x")
+    (tmp_path / "CURRENT").write_text("MANIFEST-000001\n")
+    (tmp_path / "MANIFEST-000001").write_bytes(b"m")
+    watch = CommitWatch(str(tmp_path))
+    seen = [watch()]
+    (tmp_path / "000002.log").write_bytes(b"yy")  # right after the listing: the listing is not trusted
+    seen.append(watch())
+    time.sleep(0.3)  # past CommitWatch.RECENT_NS: the next listing is trusted, then files are looked up by name
+    seen.append(watch())
+    seen.append(watch())
+    with open(tmp_path / "000002.log", "ab") as f:
+        f.write(b"a commit")
+    seen.append(watch())
+    os.remove(tmp_path / "000001.log")
+    seen.append(watch())
+    assert seen[-1] == store_generation(str(tmp_path))
+    assert [seen[i] != seen[i - 1] for i in range(1, len(seen))] == [True, False, False, True, True]

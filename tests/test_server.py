@@ -379,6 +379,11 @@ def test_too_large_is_413(server):
     for size in (70_000, 200_000):
         a = get(server, "/sparql", {"query": "SELECT * WHERE { ?s ?p ?o } #" + "x" * size})
         assert a.status == 414 and "POST" in a.text
+    # past 4x the limit the request head is refused before it is all read (kg/serve/http.py), still as 414
+    a = get(server, "/sparql", {"query": "SELECT * WHERE { ?s ?p ?o } #" + "x" * 400_000})
+    assert a.status == 414 and "POST" in a.text
+    a = get(server, "/sparql", {"query": SELECT}, headers={f"X-Pad-{i}": "y" * 1000 for i in range(300)})
+    assert a.status == 431
     assert get(server, "/sparql", {"query": SELECT}).status == 200
 
 
@@ -459,7 +464,35 @@ def test_update_needs_the_token(writable):
     assert "SPARQL11Update" in desc.text
 
 
+# ------------------------------------------------------------------ the store contract over HTTP
+
+
+def test_reports_and_stats_are_the_contracts(server):
+    """/reports and /stats answer what the library's Store contract gives on the same store."""
+    from kg.stores import open_store
+
+    with open_store(str(server.store), read_only=True) as st:
+        reports = [r.as_dict() for r in st.reports()]
+        stats = st.stats().as_dict()
+    a = get(server, "/reports")
+    assert a.status == 200 and a.ctype == "application/json"
+    assert a.json() == reports and len(reports) == 2
+    a = get(server, "/stats")
+    assert a.status == 200 and a.json() == stats and stats["entities"]["Law"] > 0
+
+
 # ------------------------------------------------------------------ the command line
+
+
+@pytest.mark.parametrize("spec,words", [
+    ("memory:", "in memory"),
+    ("sparql+http://127.0.0.1:9/ds", "embedded store"),
+])
+def test_a_store_without_an_embedded_engine_is_one_line(spec, words):
+    done = subprocess.run([str(KG), "serve", "--store", spec, "--port", str(free_port())],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert words in done.stderr and "rdf:PATH" in done.stderr
 
 
 def test_port_in_use_is_one_line(server):

@@ -2,6 +2,7 @@
 
 The package is split the way a request travels:
 
+- ``http``: HTTP/1.1 parsing (uvicorn's httptools protocol with the URL and request-head limits);
 - ``protocol``: replies, content negotiation, the checks a text passes before Oxigraph parses it,
   the RDF dataset of a request, ``using-graph-uri``, the LOAD allow-list (no HTTP, no store);
 - ``worker``: the worker processes (one read-only store handle each, a memory limit, live data by
@@ -9,8 +10,11 @@ The package is split the way a request travels:
 - ``pool``: the fast and slow lanes, the bounded queue, cancellation when a client hangs up;
 - ``routes``: settings, the route table, request parsing, the access log.
 
+The store is named by its spec and opened through the registry (``kg.stores.open_store``); it must
+have the ``EmbeddedEngine`` capability (``kg.stores.base``), which the embedded store has.
+
 Why these libraries: Starlette and uvicorn give HTTP/1.1, streaming bodies, CORS and static files in
-a few lines; Oxigraph parses, evaluates and serialises SPARQL. rdflib-endpoint was not taken: it
+a few lines (httptools parses in C); Oxigraph parses, evaluates and serialises SPARQL. rdflib-endpoint was not taken: it
 runs queries in the server process, where they cannot be stopped.
 """
 
@@ -21,6 +25,7 @@ import socket
 import sys
 from pathlib import Path
 
+from .http import http_protocol
 from .protocol import Reply, ServerError
 from .routes import MiB, Settings, create_app
 
@@ -52,12 +57,25 @@ def _listen(host: str, port: int) -> socket.socket:
         raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
 
 
-def check_store(store_path: str | Path, allow_update: bool) -> None:
-    """Open and close the store once, so that a missing or locked store is a one-line error."""
-    from ..stores.rdf import RDFStore
+def check_store(spec: str | Path, allow_update: bool) -> str:
+    """Open and close the store once, so that a missing, locked or unservable store is a one-line
+    error before the server listens; returns the store's location."""
+    from ..stores import open_store
+    from ..stores.base import EmbeddedEngine, StoreError
 
-    st = RDFStore(store_path, read_only=not allow_update)
-    st.close()
+    try:
+        st = open_store(str(spec), read_only=not allow_update, create=allow_update)
+    except StoreError as err:
+        raise ServerError(str(err)) from None
+    try:
+        if not isinstance(st, EmbeddedEngine):
+            raise ServerError(f"{spec}: kg serve runs SPARQL on the embedded store's own engine, in worker processes; "
+                              "give --store rdf:PATH (a Neo4j server has its Browser, a SPARQL store its own endpoint)")
+        if st.location == "memory:":
+            raise ServerError("memory: a store in memory cannot be shared with the query workers; give --store rdf:PATH")
+        return st.location
+    finally:
+        st.close()
 
 
 def _quiet_logs() -> None:
@@ -72,7 +90,7 @@ def _quiet_logs() -> None:
 
 
 def serve(
-    store_path: str | Path,
+    store: str | Path,
     *,
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -82,7 +100,8 @@ def serve(
     slow_after: float | None = None,
     **options: object,
 ) -> None:
-    """Run the endpoint until interrupted; problems before it listens raise ServerError (one line).
+    """Run the endpoint on the store ``store`` names (a spec, kg.stores.open_store: rdf:PATH or a folder)
+    until interrupted; problems before it listens raise ServerError (one line).
 
     ``options`` are ``Settings`` fields (timeout, max_rows, max_body, workers, allow_update, token …).
     """
@@ -90,7 +109,7 @@ def serve(
 
     options.pop("access_log", None)
     shown = f"[{host}]" if ":" in host else host
-    settings = Settings(store=str(store_path), public_url=public_url or f"http://{shown}:{port}", **options)  # type: ignore[arg-type]
+    settings = Settings(store=str(store), public_url=public_url or f"http://{shown}:{port}", **options)  # type: ignore[arg-type]
     if max_memory_mib is not None:
         settings.max_memory = max_memory_mib * MiB
     if allow_load:
@@ -99,7 +118,7 @@ def serve(
         settings.slow_after = slow_after
     settings.check()
     settings.pool_config()  # --allow-load is checked here
-    check_store(store_path, settings.allow_update)
+    check_store(store, settings.allow_update)
     app = create_app(settings)
     sock = _listen(host, port)
     _quiet_logs()
@@ -107,10 +126,11 @@ def serve(
     print(f"kg serve: SPARQL endpoint {settings.root}/sparql, query page {settings.root}/ "
           f"({mode}; time limit {settings.timeout:g} s, at most {settings.max_rows} rows; limits at {settings.root}/limits); "
           "Ctrl-C stops it", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", http="h11",
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", loop="asyncio",
                             timeout_graceful_shutdown=5, limit_concurrency=1000,
-                            # URLs up to 4x the limit get the 414 that says to POST; past that h11 drops them
-                            h11_max_incomplete_event_size=4 * settings.max_url)
+                            # httptools; URLs up to 4x the limit get the app's 414 that says to POST, longer
+                            # request heads a 414 or 431 from the protocol (kg/serve/http.py)
+                            http=http_protocol(4 * settings.max_url))
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

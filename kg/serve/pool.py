@@ -24,14 +24,14 @@ from typing import Any
 
 from ..errors import KGError
 from .protocol import LoadPolicy, Reply, TextLimits
-from .worker import Worker, WorkerDied, store_generation
+from .worker import Worker, WorkerDied
 
 log = logging.getLogger("kg.serve")
 
 
 @dataclass(frozen=True)
 class PoolConfig:
-    path: str
+    spec: str  # the store, as kg.stores.open_store names it
     read_only: bool
     size: int
     timeout: float
@@ -53,6 +53,7 @@ class Pool:
         self.all: set[Worker] = set()
         self.closed = False
         self._gen_key: tuple | None = None
+        self._commits: Any = None  # the store's CommitWatch, from the first worker
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
         self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
@@ -60,13 +61,14 @@ class Pool:
     # -------------------------------------------------------------- workers
 
     def _new(self) -> Worker:
-        return Worker(self.c.path, self.c.read_only, self.c.memory, self.c.limits, self.c.policy)
+        return Worker(self.c.spec, self.c.read_only, self.c.memory, self.c.limits, self.c.policy)
 
     async def start(self) -> None:
         workers = await asyncio.gather(*(asyncio.to_thread(self._new) for _ in range(self.c.size)), return_exceptions=True)
         errors = [w for w in workers if isinstance(w, BaseException)]
         for w in workers:
             if isinstance(w, Worker):
+                self._commits = self._commits or w.commits
                 self.all.add(w)
                 self.fast += 1
                 self.idle.append(w)
@@ -131,8 +133,8 @@ class Pool:
     # -------------------------------------------------------------- jobs
 
     def _stamp(self, job: dict[str, Any]) -> None:
-        if self.c.read_only:
-            key = store_generation(self.c.path)
+        if self.c.read_only and self._commits is not None:
+            key = self._commits()
             if key != self._gen_key:
                 self._gen_key = key
                 self.generation += 1

@@ -52,7 +52,7 @@ MiB = 1 << 20
 class Settings:
     """Everything ``kg serve`` can be told; the defaults are the documented limits."""
 
-    store: str
+    store: str  # the store's spec (kg.stores.open_store): rdf:PATH or a folder
     public_url: str = "http://127.0.0.1:8000"  # the endpoint's root as clients see it: base IRI, service description
     allow_update: bool = False
     token: str | None = None
@@ -89,7 +89,7 @@ class Settings:
     def pool_config(self) -> PoolConfig:
         size = 1 if self.allow_update else (self.workers or max(2, min(4, os.cpu_count() or 2)))
         return PoolConfig(
-            path=self.store, read_only=not self.allow_update, size=size, timeout=self.timeout,
+            spec=self.store, read_only=not self.allow_update, size=size, timeout=self.timeout,
             # one read-write worker holds the store's lock: no second lane next to it
             slow_after=self.slow_after if not self.allow_update else self.timeout,
             max_slow=self.max_slow if self.max_slow is not None else size,
@@ -130,7 +130,7 @@ class AccessLog:
                 status[0] = message["status"]
             await send(message)
 
-        url_size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        url_size = scope["state"].get("url_size") or len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
         try:
             if url_size > self.max_url:
                 reply = Reply.error(414, f"the URL is {url_size} bytes long; the limit is {self.max_url} "
@@ -386,6 +386,12 @@ def create_app(settings: Settings) -> Starlette:
         except Reply as reply:
             return respond(request, reply)
 
+    async def reports(request: Request) -> Response:  # the Store contract's reports(), as JSON
+        return respond(request, await run(request, {"op": "reports"}), vary=False)
+
+    async def stats(request: Request) -> Response:  # the Store contract's stats(), as JSON
+        return respond(request, await run(request, {"op": "stats"}), vary=False)
+
     async def limits(_request: Request) -> Response:
         return JSONResponse(s.limits_doc())
 
@@ -416,6 +422,8 @@ def create_app(settings: Settings) -> Starlette:
             Route("/queries", list_queries),
             Route("/queries/{name}", saved),
             Route("/limits", limits),
+            Route("/reports", reports),
+            Route("/stats", stats),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
             Route("/about", about),
             Route("/entity", entity),

@@ -9,7 +9,7 @@ contract; :func:`kg.stores.open_store` picks the class from a URL-like spec.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -136,6 +136,36 @@ class Exportable(Protocol):
     """A store that serialises itself (``kg export``)."""
 
     def export(self, fmt: str, out: Any = None, report: str | None = None) -> bytes | None: ...
+
+
+@runtime_checkable
+class EmbeddedEngine(Protocol):
+    """A store whose SPARQL engine runs inside the process that opened it, and which several processes
+    can open at once (read-only): what ``kg serve`` needs. The server runs each query in a worker
+    process that opens the store itself (so that killing the worker stops the query), hands the
+    engine what the SPARQL 1.1 Protocol asks for (the request's RDF dataset, a base IRI, substituted
+    variables, updates, LOAD) and writes its answers with Oxigraph's serialisers. The embedded store
+    (:class:`kg.stores.rdf.RDFStore`) has it; a Neo4j server or a remote SPARQL store has its own
+    endpoint instead.
+    """
+
+    location: str
+
+    def engine(self) -> Any:
+        """The pyoxigraph.Store: ``query`` with a dataset, ``base_iri`` and ``substitutions``, ``update``,
+        ``load``, ``named_graphs``, ``quads_for_pattern``."""
+        ...
+
+    def saved_result(self, saved_name: str, /, **params: str) -> Any:
+        """A saved query's answer as the engine gives it (RDF terms, not Python values), parameters bound."""
+        ...
+
+    def flush(self) -> None: ...
+
+    def commits(self) -> Callable[[], Any]:
+        """A function, usable after ``close`` and in another process, whose value changes whenever some
+        process commits to the store (how a long-running reader sees loads it did not make)."""
+        ...
 
 
 def find_report(ref: str, reports: list[ReportRef], where: str) -> ReportRef:

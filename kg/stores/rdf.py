@@ -9,8 +9,10 @@ who work in rdflib.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -187,6 +189,20 @@ class RDFStore:
 
     def query(self, saved_name: str, /, **params: str) -> QueryResult:
         """Run a saved query (queries/NAME.rq); parameters are bound as SPARQL substitutions, never pasted."""
+        result = self.saved_result(saved_name, **params)
+        columns = [v.value for v in result.variables]
+        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
+        return QueryResult(columns, rows)
+
+    # -------------------------------------------------------------- the engine (EmbeddedEngine, for kg serve)
+
+    def engine(self) -> ox.Store:
+        """The Oxigraph store itself, for the SPARQL 1.1 Protocol (kg serve): datasets, base IRI, updates."""
+        return self.ox
+
+    def saved_result(self, saved_name: str, /, **params: str) -> ox.QuerySolutions:
+        """A saved query's answer as Oxigraph gives it (terms), parameters bound; ``query`` makes Python
+        values of it."""
         from ..saved import get, lateral
 
         q = get(saved_name)
@@ -194,10 +210,11 @@ class RDFStore:
         # queries read report facts with GRAPH ?r { … } and the entity catalogue from the default graph,
         # so they run without the union of graphs (which repeats shared triples), evaluated LATERAL on
         # the embedded store where that makes them fast
-        result = self.sparql(lateral(q.bound_text({k: str(v) for k, v in params.items()})), None, union=False)
-        columns = [v.value for v in result.variables]
-        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
-        return QueryResult(columns, rows)
+        return self.sparql(lateral(q.bound_text({k: str(v) for k, v in params.items()})), None, union=False)
+
+    def commits(self) -> CommitWatch:
+        """A function whose value changes whenever some process commits to this store (see CommitWatch)."""
+        return CommitWatch(self.location)
 
     def select(
         self, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None, union: bool = True, timeout: float | None = None
@@ -272,6 +289,59 @@ class RDFStore:
         if self.path is not None:
             del self.ox
             shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _tracked(name: str) -> bool:
+    return name.endswith(".log") and name != "LOG" or name.startswith("MANIFEST") or name == "CURRENT"
+
+
+def store_generation(path: str) -> tuple:
+    """A value that changes whenever a process commits to the store at ``path``: the names and sizes
+    of RocksDB's write-ahead logs and manifests (a commit appends to one; a flush or compaction makes
+    new ones)."""
+    try:
+        with os.scandir(path) as entries:
+            return tuple(sorted((e.name, e.stat().st_size) for e in entries if _tracked(e.name)))
+    except OSError:
+        return ()
+
+
+class CommitWatch:
+    """``store_generation`` without listing the folder on every call.
+
+    The folder is listed again only when its own modification time changed (a file was made,
+    removed or renamed), or when the last listing was made too soon after that change to trust
+    (timestamps are coarse: two changes in one tick leave one mark); otherwise the files found last
+    time are looked up by name, a stat each.
+    A store in memory has no other writers: its value never changes.
+    """
+
+    RECENT_NS = 200_000_000  # 0.2 s, far above the kernel's timestamp granularity
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._mtime = -1
+        self._names: list[str] = []
+
+    def __call__(self) -> tuple:
+        if self.path == "memory:":
+            return ()
+        try:
+            mtime = os.stat(self.path).st_mtime_ns
+        except OSError:
+            return ()
+        if mtime != self._mtime:
+            listed = time.time_ns()
+            key = store_generation(self.path)
+            # the list is trusted later only if it was made well after the folder's last change
+            self._mtime = mtime if listed - mtime >= self.RECENT_NS else -1
+            self._names = [name for name, _ in key]
+            return key
+        try:
+            return tuple((name, os.stat(os.path.join(self.path, name)).st_size) for name in self._names)
+        except OSError:  # removed between two looks: list again
+            self._mtime = -1
+            return self()
 
 
 def _is_staging(g: Any) -> bool:
