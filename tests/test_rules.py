@@ -409,3 +409,18 @@ def test_carried_goal_evidence_reaches_its_lead():
 def test_initiative_without_manner_adverb():
     x = run("省委团结带领全省各族人民，如期打赢脱贫攻坚战，全面建成小康社会。", place="河南省")
     assert "脱贫攻坚战" in {i.name for i in x.initiatives}
+
+
+PROVINCIAL_BODIES = [
+    # in a city's or county's report, 省委, 省人大, 省检察院 are its province's, known from the national
+    # statistics' division codes (ontology/lexicon/divisions.tsv) even where the text never names it
+    ("在省委和市委的坚强领导下，常委会依法履职。", "绍兴市", "中共浙江省委员会"),
+    ("在省检察院和市委的领导下，全市检察机关依法履职。", "襄阳市", "湖北省人民检察院"),
+    ("省人大常委会来我县开展执法检查。", "宿松县", "安徽省人民代表大会常务委员会"),
+    ("全国人民代表大会常委会通过了修改后的法律。", "河南省", "全国人民代表大会常务委员会"),
+]
+
+
+@pytest.mark.parametrize("body,place,canonical", PROVINCIAL_BODIES)
+def test_provincial_bodies_of_a_city_report(body, place, canonical):
+    assert canonical in {b.canonical for b in run(body, place=place).bodies}

@@ -16,7 +16,7 @@ from functools import cache
 from kg import ids
 from kg.model import Body
 
-from ..lexicon import alternation, jurisdictions, rows, table, words
+from ..lexicon import alternation, division_province, jurisdictions, rows, table, words
 from .context import Context, Span
 from .segment import trim_left
 
@@ -31,7 +31,7 @@ NAMED_COURT = "named court or procuratorate"  # 成渝金融法院, 两江地区
 _RULES: list[tuple[str, str, str, str]] = [
     (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", COMMITTEE, "全国人民代表大会常务委员会"),
     (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", COMMITTEE, "全国人民代表大会"),
-    (r"全国人民代表大会常务委员会|全国人大常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
+    (r"全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
     (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", OTHER_STANDING_COMMITTEES, ""),
     (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
@@ -70,6 +70,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"省委(?![员托会])", "中共{P}委员会", "party", ""),
     (r"省人民代表大会常务委员会|省人大常委会", "{P}人民代表大会常务委员会", "standing_committee", "{P}人民代表大会"),
     (r"省人民政府|省政府", "{P}人民政府", "government", ""),
+    (r"省人民代表大会(?!常务委员会)|省人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{P}人民代表大会", "congress", ""),
+    (r"省人民检察院|省检察院", "{P}人民检察院", "procuratorate", ""),
+    (r"省高级人民法院|省高院|省法院", "{P}高级人民法院", "court", ""),
+    (r"省政协", "中国人民政治协商会议{P}委员会", "other", ""),
+    (r"自治区党委|区党委", "中共{P}委员会", "party", ""),
+    (r"自治区人大常委会|自治区人民代表大会常务委员会", "{P}人民代表大会常务委员会", "standing_committee", "{P}人民代表大会"),
+    (r"自治区人民政府|自治区政府", "{P}人民政府", "government", ""),
     (r"{L}人大机关", "{J}人民代表大会常务委员会机关", "working_body", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?)?机关党组", "中共{J}人民代表大会常务委员会机关党组", "party", "{J}人民代表大会常务委员会"),
     (r"{L}各中级(?:人民)?法院", "{J}各中级人民法院", "court", ""),
@@ -161,7 +168,10 @@ def province(ctx: Context) -> str:
     cached = getattr(ctx, "_province", None)
     if cached is None:
         cached = ""
-        if ctx.level not in ("省", "国", "自治区", "特别行政区") and ctx.doc.jurisdiction:
+        known = division_province(ctx.doc.jurisdiction)
+        if known and known != ctx.doc.jurisdiction:
+            cached = known  # the national statistics' division codes say it (ontology/lexicon/divisions.tsv)
+        elif ctx.level not in ("省", "国", "自治区", "特别行政区") and ctx.doc.jurisdiction:
             counts = {}
             for canon, shorts, level, _a in jurisdictions():
                 if level in ("省", "自治区") and canon != ctx.doc.jurisdiction:
