@@ -267,8 +267,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if not tail:
         return "", b, False
     t = tail.group(0)
-    base = span.start + b
-    bounds = span.bounds
+    # word boundaries of the tail alone (a unit ends a word; segmenting the whole sentence costs more)
+    base = 0
+    bounds = boundaries(t)
 
     def on_word(i: int, n: int) -> bool:
         return base + i in bounds and base + i + n in bounds
