@@ -424,3 +424,8 @@ PROVINCIAL_BODIES = [
 @pytest.mark.parametrize("body,place,canonical", PROVINCIAL_BODIES)
 def test_provincial_bodies_of_a_city_report(body, place, canonical):
     assert canonical in {b.canonical for b in run(body, place=place).bodies}
+
+
+def test_a_reading_is_reviewing():
+    x = run("常委会积极推进沿海经济带条例的制定，在深入调研论证的基础上进行了一审。", place="辽宁省")
+    assert ("辽宁省沿海经济带条例", "reviewing", "past") in actions(x), actions(x)

@@ -202,6 +202,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _service_rx().finditer(s):
         for piece, a in _split_list(m.group(1), m.start(1)):
             goal = trim_goal(piece)
+            if len(goal) > 12 and re.search(r"(?:地|并|和)(?:实施|推进|落实|贯彻|推动)", piece):
+                # 促进政府和有关部门坚定不移地实施X战略: in a long object the goal is what the last verb inside names
+                inner = trim_left(s, a, a + len(piece), span.bounds, span.start, "initiative_left_stops.txt")
+                a, piece = a + len(piece) - len(inner), inner
+                goal = trim_goal(piece)
             # 助力美丽宜居花城建设: what a service verb says is being built is a goal
             built = piece.endswith("建设") and 4 <= len(goal) <= 12 and not _verb_rx().match(goal)
             # 助力实现老城市新活力: what a service verb says is to be achieved is a goal too
@@ -230,7 +235,12 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _goal_matches(s, ctx.short):
         phrase = m.group("obj") or m.group("obj2") or ""
         a = m.start("obj") if m.group("obj") else m.start("obj2")
-        goal = trim_goal(trim_left(s, a, a + len(phrase), span.bounds, span.start, "initiative_left_stops.txt"))
+        left = trim_left(s, a, a + len(phrase), span.bounds, span.start, "initiative_left_stops.txt")
+        if left == phrase and span.start + a not in span.bounds and s[a : a + 1] != "“":
+            # the length cap cut a word (推|进通州区与北三县…示范区): the name starts at the next word
+            nxt = min((i - span.start for i in span.bounds if a < i - span.start < a + len(phrase)), default=a)
+            left = phrase[nxt - a :]
+        goal = trim_goal(left)
         if 4 <= len(goal) <= 20:
             pos = s.find(goal, a)
             push(add(ctx, span, goal, pos, pos + len(goal), "head"))

@@ -353,6 +353,9 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
         return "inspected", "执法检查", "action.inspection_after"
     if vtype == "inspected":
         return "inspected", verb, "action.verb"
+    # 推进X条例的制定，…进行了一审: a reading of the bill, not yet a law
+    if re.match(r"的(?:制定|修改|修订)", after) and re.search(r"(?:进行了?|完成了?)(?:一审|二审|三审|初审|初次审议)", s[b : b + 60].split("。")[0]):
+        return "reviewing", "一审", "action.reading"
     if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
         return "other", verb, "action.implementation"
     # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
