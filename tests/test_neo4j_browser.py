@@ -30,7 +30,6 @@ from . import neo4j_fixture
 from .conftest import SAMPLE
 from .test_browser import ARGS, CHROMIUM, ROOT, need
 
-server = neo4j_fixture.server
 # the screenshot in the docs is refreshed on request only, so a test run leaves the tree clean
 SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
         else Path(tempfile.gettempdir()) / "rdkg-neo4j-browser.png")
@@ -229,10 +228,10 @@ def test_the_server_is_told_to_open_them(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def loaded(server):
+def loaded(neo4j_server):
     from kg.loaders.extract import extract_file
 
-    home, st = neo4j_fixture.running(server)
+    home, st = neo4j_fixture.running(neo4j_server)
     pw = n4.password(home)
     with Neo4jStore(st.bolt_uri, "neo4j", pw) as s:
         s._read("MATCH (n) DETACH DELETE n")

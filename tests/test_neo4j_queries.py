@@ -19,7 +19,6 @@ from .conftest import DATA, SAMPLE
 from .golden.cases import CASES
 
 runner = CliRunner()
-server = neo4j_fixture.server
 
 # beyond the golden cases: every parameter of every query, and values that select nothing
 MORE = [
@@ -72,12 +71,12 @@ PARITY = ("beijing-2026-government", "hebei-2026-government", "heldout-guangzhou
 
 
 @pytest.fixture(scope="module")
-def stores(server, tmp_path_factory):
+def stores(neo4j_server, tmp_path_factory):
     """The same reports in both backends: the sample, its sequel, two more standing-committee reports and
     two government reports (four jurisdictions share national laws and initiatives)."""
     from kg.loaders.extract import extract_file
 
-    home, st = neo4j_fixture.running(server)
+    home, st = neo4j_fixture.running(neo4j_server)
     files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
     exts = [extract_file(f) for f in files]
     rdf = RDFStore(None)

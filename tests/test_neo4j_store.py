@@ -16,13 +16,12 @@ from . import neo4j_fixture
 from .conftest import DATA
 
 runner = CliRunner()
-server = neo4j_fixture.server
 HEBEI = DATA / "hebei-2026-government.txt"
 
 
 @pytest.fixture(scope="module")
-def conn(server):
-    home, st = neo4j_fixture.running(server)
+def conn(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     return st.bolt_uri, n4.password(home)
 
 

@@ -17,7 +17,6 @@ from kg.stores.rdf import RDFStore
 from . import neo4j_fixture
 from .conftest import DATA, SAMPLE
 
-server = neo4j_fixture.server
 SICHUAN = DATA / "heldout-sichuan-2024-rd-standing-committee.txt"
 GUANGZHOU = DATA / "heldout-guangzhou-2023-rd-standing-committee.txt"
 
@@ -30,8 +29,8 @@ def abc(sample_extraction):
 
 
 @pytest.fixture(scope="module")
-def neo(server):
-    home, st = neo4j_fixture.running(server)
+def neo(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     with open_store(st.bolt_uri, user="neo4j", password=n4.password(home)) as s:
         yield s
 

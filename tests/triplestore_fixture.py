@@ -1,8 +1,9 @@
 """The shared Fuseki and Virtuoso test servers: each started once a session in a temporary home on free ports.
 
 Under CI=true a test that cannot get its server fails; locally it skips only when the server's program
-(java and mvn for Fuseki, virtuoso-t for Virtuoso) is missing. Use ``fuseki = triplestore_fixture.fuseki``
-and ``virtuoso = triplestore_fixture.virtuoso`` in a test module.
+(java and mvn for Fuseki, virtuoso-t for Virtuoso) is missing. tests/conftest.py imports the fixtures: a
+test module asks for ``fuseki`` or ``virtuoso`` and gets the session's one (assigning them in a test module
+would give that module servers of its own).
 """
 
 from __future__ import annotations
