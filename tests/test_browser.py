@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from tests.test_server import CI, LAW, ROOT, Server, get, load_store
+from tests.test_server import CI, LAW, ROOT, Server, get
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -51,8 +51,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    s = Server(load_store(tmp_path_factory.mktemp("page"))).start()
+def site(store_dir):
+    s = Server(store_dir).start()
     yield s
     s.stop()
 

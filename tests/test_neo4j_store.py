@@ -35,10 +35,8 @@ def db(conn):
 
 
 @pytest.fixture(scope="module")
-def hebei():
-    from kg.loaders.extract import extract_file
-
-    return extract_file(str(HEBEI))
+def hebei(extracted):
+    return extracted(HEBEI)
 
 
 def _counts(s: Neo4jStore) -> dict[str, int]:

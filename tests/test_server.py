@@ -137,13 +137,6 @@ def load_store(folder: Path) -> Path:
     return store
 
 
-@pytest.fixture(scope="session")
-def store_dir(tmp_path_factory) -> Path:
-    if not KG.exists():
-        unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    return load_store(tmp_path_factory.mktemp("served"))
-
-
 @pytest.fixture(scope="module")
 def server(store_dir):
     s = Server(store_dir, ["--timeout", "2", "--max-rows", "1000", "--max-body", "20000"]).start()

@@ -13,16 +13,13 @@ from kg.saved import catalogue, run
 from kg.stores.rdf import RDFStore
 from kg.stores.sparql import SparqlStore
 
-from .conftest import DATA, SAMPLE
-from .test_neo4j_queries import ALL, PARITY, _later_report
+from .conftest import SAMPLE
+from .test_neo4j_queries import ALL
 
 
 @pytest.fixture(scope="module")
-def exts(tmp_path_factory):
-    from kg.loaders.extract import extract_file
-
-    files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
-    return [extract_file(f) for f in files]
+def exts(parity_extractions):
+    return parity_extractions
 
 
 @pytest.fixture(scope="module")

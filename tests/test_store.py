@@ -6,7 +6,6 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from kg.loaders.extract import extract_file
 
 from kg.errors import KGError
 from kg.stores.rdf import STAGING, RDFStore
@@ -15,13 +14,13 @@ from .conftest import DATA, SAMPLE
 
 
 @pytest.fixture(scope="module")
-def sample():
-    return extract_file(str(SAMPLE))
+def sample(sample_extraction):
+    return sample_extraction
 
 
 @pytest.fixture(scope="module")
-def hebei():
-    return extract_file(str(DATA / "hebei-2026-government.txt"))
+def hebei(extracted):
+    return extracted(DATA / "hebei-2026-government.txt")
 
 
 def graphs(store):

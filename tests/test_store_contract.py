@@ -22,10 +22,8 @@ GUANGZHOU = DATA / "heldout-guangzhou-2023-rd-standing-committee.txt"
 
 
 @pytest.fixture(scope="module")
-def abc(sample_extraction):
-    from kg.loaders.extract import extract_file
-
-    return sample_extraction, extract_file(str(SICHUAN)), extract_file(str(GUANGZHOU))
+def abc(sample_extraction, extracted):
+    return sample_extraction, extracted(SICHUAN), extracted(GUANGZHOU)
 
 
 @pytest.fixture(scope="module")
