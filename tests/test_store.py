@@ -23,6 +23,14 @@ def hebei(extracted):
     return extracted(DATA / "hebei-2026-government.txt")
 
 
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, sample):
+    """The sample in a store on disk, for the tests that only read it."""
+    with RDFStore(tmp_path_factory.mktemp("loaded") / "s") as st:
+        st.load(sample)
+        yield st
+
+
 def graphs(store):
     return sorted(g.value for g in store.ox.named_graphs())
 
@@ -146,10 +154,8 @@ def test_a_load_killed_before_its_swap_leaves_the_old_graph(tmp_path, sample):
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
-def test_export_formats_parse_back(tmp_path, sample, fmt):
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
-    data = st.export(fmt)
+def test_export_formats_parse_back(loaded, fmt):
+    data = loaded.export(fmt)
     assert data
     rdf_format = {
         "ttl": ox.RdfFormat.TURTLE,
@@ -164,11 +170,9 @@ def test_export_formats_parse_back(tmp_path, sample, fmt):
         assert isinstance(json.loads(data), (list, dict))
 
 
-def test_evidence_selectors_point_into_the_source(tmp_path, sample):
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
+def test_evidence_selectors_point_into_the_source(loaded):
     text = SAMPLE.read_text(encoding="utf-8")
-    rows = st.select(
+    rows = loaded.select(
         """SELECT ?start ?end ?exact WHERE {
              ?a rdkg:onLaw ?l ; rdkg:evidence ?ev . ?l eli:title '重庆市地方金融条例' .
              ?ev oa:hasSelector ?p , ?q . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
@@ -179,12 +183,10 @@ def test_evidence_selectors_point_into_the_source(tmp_path, sample):
         assert text[r["start"] : r["end"]] == r["exact"]
 
 
-def test_rdflib_sees_the_same_store(tmp_path, sample):
+def test_rdflib_sees_the_same_store(loaded):
     from rdflib import Literal
 
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
-    ds = st.dataset()
+    ds = loaded.dataset()
     res = ds.query(
         "SELECT ?t ?i WHERE { ?l <http://data.europa.eu/eli/ontology#title> ?t ; <https://w3id.org/rdkg/ontology#serves> ?i }",
         initBindings={"t": Literal("重庆市地方金融条例")},
