@@ -31,7 +31,8 @@ def report_path(name: str) -> Path:
 def store_dir(tmp_path_factory) -> Path:
     """The two reports of tests.test_server.REPORTS loaded by a real `kg load` into a store folder, once a
     session, for every `kg serve` that only reads it (copy it to write: test_server's ``writable``)."""
-    from .test_server import KG, load_store, unavailable
+    from .ci import unavailable
+    from .test_server import KG, load_store
 
     if not KG.exists():
         unavailable(f"{KG} is missing; run `pip install -e .` in the venv")

@@ -17,15 +17,12 @@ import pytest
 from kg import neo4j_server as n4
 from kg.errors import KGError
 
-CI = os.environ.get("CI", "").lower() == "true"
+from .ci import unavailable
 
 
 def no_server(reason: str):
-    if CI:
-        pytest.fail(f"Neo4j server unavailable under CI=true: {reason}")
-    if not (shutil.which("java") and shutil.which("mvn")):
-        pytest.skip(f"java or mvn missing: {reason}")
-    pytest.fail(reason)
+    programs = bool(shutil.which("java") and shutil.which("mvn"))
+    unavailable(f"Neo4j server unavailable: {reason}" if programs else f"java or mvn missing: {reason}", missing=not programs)
 
 
 @pytest.fixture(scope="session")
