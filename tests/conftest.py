@@ -5,6 +5,11 @@ from pathlib import Path
 
 import pytest
 
+# One Neo4j, one Fuseki and one Virtuoso for the whole session: fixtures defined (imported) here are
+# shared by every test module; a module that assigned them itself got servers of its own
+from .neo4j_fixture import neo4j_server  # noqa: F401
+from .triplestore_fixture import fuseki, virtuoso  # noqa: F401
+
 warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
 warnings.filterwarnings("ignore", category=UserWarning, module="jieba")
 
@@ -23,7 +28,67 @@ def report_path(name: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def store_dir(tmp_path_factory) -> Path:
+    """The two reports of tests.test_server.REPORTS loaded by a real `kg load` into a store folder, once a
+    session, for every `kg serve` that only reads it (copy it to write: test_server's ``writable``)."""
+    from .ci import unavailable
+    from .test_server import KG, load_store
+
+    if not KG.exists():
+        unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
+    return load_store(tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture(scope="session")
 def sample_extraction():
     from kg.loaders.extract import extract_file
 
     return extract_file(str(SAMPLE))
+
+
+@pytest.fixture(scope="session")
+def extracted(sample_extraction):
+    """``extracted(path)``: the report file's extraction, made once a session and shared by every module
+    that asks (a test copies it with ``model_copy(deep=True)`` before changing it)."""
+    from kg.loaders.extract import extract_file
+
+    cache = {str(SAMPLE): sample_extraction}
+
+    def get(path) -> object:  # noqa: ANN001
+        key = str(path)
+        if key not in cache:
+            cache[key] = extract_file(key)
+        return cache[key]
+
+    return get
+
+
+def later_report(folder: Path) -> Path:
+    """The sample moved one year on: it reports as done in 2026 what the sample planned for 2026."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("2026", "2027").replace("2025", "2026")
+    path = folder / "chongqing-2027-rd-standing-committee.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# the four reports of tests/data the parity cases were written for (more annotated texts live there too)
+PARITY = ("beijing-2026-government", "hebei-2026-government", "heldout-guangzhou-2023-rd-standing-committee",
+          "heldout-sichuan-2024-rd-standing-committee")
+
+
+@pytest.fixture(scope="session")
+def parity_extractions(extracted, tmp_path_factory) -> list:
+    """The reports both parity suites (Neo4j, and Fuseki and Virtuoso) load: the sample, its sequel, two
+    more standing-committee reports and two government reports (four jurisdictions share national laws
+    and initiatives)."""
+    later = later_report(tmp_path_factory.mktemp("later"))
+    return [extracted(p) for p in (SAMPLE, later, *(DATA / f"{n}.txt" for n in PARITY))]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "stops_neo4j: stops the session's Neo4j server; run after every other test")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that stop the session's Neo4j run last, so no later test waits for it to start again."""
+    items.sort(key=lambda item: item.get_closest_marker("stops_neo4j") is not None)

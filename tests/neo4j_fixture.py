@@ -1,7 +1,9 @@
 """The shared Neo4j test server: installed into a temporary home and started on free ports, once a session.
 
 Under CI=true a test that cannot get the server fails; locally it skips only when java or mvn is missing.
-Use it from a test module with ``server = neo4j_fixture.server`` (an assignment, so ruff sees no unused import).
+tests/conftest.py imports the fixture, so every test module asks for ``neo4j_server`` and they all get
+the same server. Do not assign the fixture in a test module (``server = neo4j_fixture.server``): pytest
+then makes a fixture of that module's own, and each such module installed and started a Neo4j of its own.
 """
 
 from __future__ import annotations
@@ -15,22 +17,20 @@ import pytest
 from kg import neo4j_server as n4
 from kg.errors import KGError
 
-CI = os.environ.get("CI", "").lower() == "true"
+from .ci import unavailable
 
 
 def no_server(reason: str):
-    if CI:
-        pytest.fail(f"Neo4j server unavailable under CI=true: {reason}")
-    if not (shutil.which("java") and shutil.which("mvn")):
-        pytest.skip(f"java or mvn missing: {reason}")
-    pytest.fail(reason)
+    programs = bool(shutil.which("java") and shutil.which("mvn"))
+    unavailable(f"Neo4j server unavailable: {reason}" if programs else f"java or mvn missing: {reason}", missing=not programs)
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def neo4j_server(tmp_path_factory):
     """Install into a temporary home (sharing the project's Maven cache) and start on free ports; stop at the end.
 
-    Yields (home, status). A test may stop it (test_neo4j_server's last test does); ``running`` starts it again.
+    Yields (home, status). A test may stop it (test_neo4j_server's test_stop_stops_it, which conftest.py runs
+    last); ``running`` starts it again.
     """
     home = tmp_path_factory.mktemp("neo4j-home")
     saved = os.environ.pop("NEO4J_PASSWORD", None)  # the test server gets a generated, stored password

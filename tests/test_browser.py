@@ -18,7 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from tests.test_server import CI, LAW, ROOT, Server, get, load_store
+from tests.ci import unavailable
+from tests.test_server import LAW, ROOT, Server, get
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,9 +32,7 @@ STRATEGY_IRI = "https://w3id.org/rdkg/initiative/西部金融中心"
 
 def need(ok: bool, reason: str) -> None:
     if not ok:
-        if CI:
-            pytest.fail(reason)
-        pytest.skip(reason)
+        unavailable(reason)
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +50,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    s = Server(load_store(tmp_path_factory.mktemp("page"))).start()
+def site(store_dir):
+    s = Server(store_dir).start()
     yield s
     s.stop()
 

@@ -27,10 +27,8 @@ from kg.saved import catalogue, run_neo4j
 from kg.stores.neo4j import Neo4jStore
 
 from . import neo4j_fixture
-from .conftest import SAMPLE
 from .test_browser import ARGS, CHROMIUM, ROOT, need
 
-server = neo4j_fixture.server
 # the screenshot in the docs is refreshed on request only, so a test run leaves the tree clean
 SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
         else Path(tempfile.gettempdir()) / "rdkg-neo4j-browser.png")
@@ -229,15 +227,13 @@ def test_the_server_is_told_to_open_them(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def loaded(server):
-    from kg.loaders.extract import extract_file
-
-    home, st = neo4j_fixture.running(server)
+def loaded(neo4j_server, sample_extraction):
+    home, st = neo4j_fixture.running(neo4j_server)
     pw = n4.password(home)
     with Neo4jStore(st.bolt_uri, "neo4j", pw) as s:
         s._read("MATCH (n) DETACH DELETE n")
         s.ensure_schema()
-        s.load(extract_file(str(SAMPLE)))
+        s.load(sample_extraction)
         _, rows = run_neo4j(s, nb.FIRST, {})
     return st, pw, rows
 

@@ -15,11 +15,9 @@ from kg.stores.neo4j import Neo4jStore
 from kg.stores.rdf import RDFStore
 
 from . import neo4j_fixture
-from .conftest import DATA, SAMPLE
 from .golden.cases import CASES
 
 runner = CliRunner()
-server = neo4j_fixture.server
 
 # beyond the golden cases: every parameter of every query, and values that select nothing
 MORE = [
@@ -58,28 +56,11 @@ MORE = [
 ALL = [(name, params) for _case, name, params in CASES] + MORE
 
 
-def _later_report(tmp_path) -> str:
-    """The sample moved one year on: it reports as done in 2026 what the sample planned for 2026."""
-    text = SAMPLE.read_text(encoding="utf-8").replace("2026", "2027").replace("2025", "2026")
-    path = tmp_path / "chongqing-2027-rd-standing-committee.txt"
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
-# the four reports of tests/data the parity cases were written for (more annotated texts live there too)
-PARITY = ("beijing-2026-government", "hebei-2026-government", "heldout-guangzhou-2023-rd-standing-committee",
-          "heldout-sichuan-2024-rd-standing-committee")
-
-
 @pytest.fixture(scope="module")
-def stores(server, tmp_path_factory):
-    """The same reports in both backends: the sample, its sequel, two more standing-committee reports and
-    two government reports (four jurisdictions share national laws and initiatives)."""
-    from kg.loaders.extract import extract_file
-
-    home, st = neo4j_fixture.running(server)
-    files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
-    exts = [extract_file(f) for f in files]
+def stores(neo4j_server, parity_extractions):
+    """The same reports in both backends (conftest.parity_extractions)."""
+    home, st = neo4j_fixture.running(neo4j_server)
+    exts = parity_extractions
     rdf = RDFStore(None)
     neo = Neo4jStore(st.bolt_uri, "neo4j", n4.password(home))
     neo._read("MATCH (n) DETACH DELETE n")

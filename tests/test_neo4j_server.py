@@ -19,7 +19,6 @@ from kg.errors import KGError
 from . import neo4j_fixture
 
 runner = CliRunner()
-server = neo4j_fixture.server
 
 
 def _driver(st, pw):
@@ -28,8 +27,8 @@ def _driver(st, pw):
     return GraphDatabase.driver(st.bolt_uri, auth=("neo4j", pw))
 
 
-def test_status_reports_running(server):
-    home, st = server
+def test_status_reports_running(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     now = n4.status(home)
     assert now.running and now.ready and now.pid == st.pid
     assert (now.http_port, now.bolt_port) == (st.http_port, st.bolt_port)
@@ -41,8 +40,8 @@ def test_status_reports_running(server):
     assert n4.password(home) not in res.stdout
 
 
-def test_loopback_only_with_auth(server):
-    home, st = server
+def test_loopback_only_with_auth(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     conf = (home / "conf" / "neo4j.conf").read_text()
     assert "dbms.security.auth_enabled=true" in conf
     assert f"server.bolt.listen_address=127.0.0.1:{st.bolt_port}" in conf
@@ -50,8 +49,8 @@ def test_loopback_only_with_auth(server):
     assert "server.default_listen_address=127.0.0.1" in conf
 
 
-def test_driver_connects_with_the_stored_password(server):
-    home, st = server
+def test_driver_connects_with_the_stored_password(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     pwfile = home / "password"
     assert stat.S_IMODE(pwfile.stat().st_mode) == 0o600
     pw = pwfile.read_text().strip()
@@ -61,30 +60,30 @@ def test_driver_connects_with_the_stored_password(server):
     assert stat.S_IMODE((home / "data" / "dbms" / "auth.ini").stat().st_mode) == 0o600
 
 
-def test_wrong_password_is_rejected(server):
+def test_wrong_password_is_rejected(neo4j_server):
     from neo4j.exceptions import AuthError
 
-    _, st = server
+    _, st = neo4j_fixture.running(neo4j_server)
     with _driver(st, "not-the-password") as driver, pytest.raises(AuthError):
         driver.verify_connectivity()
 
 
-def test_neo4j_password_differing_from_the_stored_one_is_an_error(server, monkeypatch):
-    home, _ = server
+def test_neo4j_password_differing_from_the_stored_one_is_an_error(neo4j_server, monkeypatch):
+    home, _ = neo4j_fixture.running(neo4j_server)
     monkeypatch.setenv("NEO4J_PASSWORD", "something-else")
     with pytest.raises(KGError, match="differs"):
         n4.password(home)
 
 
-def test_browser_is_served(server):
-    _, st = server
+def test_browser_is_served(neo4j_server):
+    _, st = neo4j_fixture.running(neo4j_server)
     with urllib.request.urlopen(st.browser_url, timeout=10) as r:
         assert r.status == 200
         assert "Neo4j Browser" in r.read().decode("utf-8", "replace")
 
 
-def test_start_twice_is_idempotent(server):
-    home, st = server
+def test_start_twice_is_idempotent(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     again, started = n4.start(home, http_port=st.http_port, bolt_port=st.bolt_port)
     assert not started and again.pid == st.pid and again.ready
     res = runner.invoke(app, ["neo4j", "start", "--home", str(home)])
@@ -93,8 +92,8 @@ def test_start_twice_is_idempotent(server):
     assert n4.install(home) is False  # install is idempotent too
 
 
-def test_a_taken_port_gives_a_clear_message(server, tmp_path):
-    home, st = server
+def test_a_taken_port_gives_a_clear_message(neo4j_server, tmp_path):
+    home, st = neo4j_fixture.running(neo4j_server)
     other = tmp_path / "other"
     other.mkdir()
     (other / "lib").symlink_to(home / "lib")  # a second, installed home
@@ -133,8 +132,8 @@ def test_every_neo4j_command_has_help_with_an_example():
         assert "Example:" in res.stdout
 
 
-def test_a_failed_start_shows_the_log_tail(server, tmp_path):
-    home, _ = server
+def test_a_failed_start_shows_the_log_tail(neo4j_server, tmp_path):
+    home, _ = neo4j_fixture.running(neo4j_server)
     other = tmp_path / "broken"
     other.mkdir()
     (other / "lib").symlink_to(home / "lib")
@@ -145,8 +144,9 @@ def test_a_failed_start_shows_the_log_tail(server, tmp_path):
     assert n4.server_pid(other) is None
 
 
-def test_stop_stops_it(server):  # last: the session's server is gone after it
-    home, st = server
+@pytest.mark.stops_neo4j  # conftest.py runs it last: the session's server is gone after it
+def test_stop_stops_it(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     assert n4.stop(home) == st.pid
     now = n4.status(home)
     assert not now.running and now.pid is None

@@ -16,13 +16,12 @@ from . import neo4j_fixture
 from .conftest import DATA
 
 runner = CliRunner()
-server = neo4j_fixture.server
 HEBEI = DATA / "hebei-2026-government.txt"
 
 
 @pytest.fixture(scope="module")
-def conn(server):
-    home, st = neo4j_fixture.running(server)
+def conn(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     return st.bolt_uri, n4.password(home)
 
 
@@ -36,10 +35,8 @@ def db(conn):
 
 
 @pytest.fixture(scope="module")
-def hebei():
-    from kg.loaders.extract import extract_file
-
-    return extract_file(str(HEBEI))
+def hebei(extracted):
+    return extracted(HEBEI)
 
 
 def _counts(s: Neo4jStore) -> dict[str, int]:

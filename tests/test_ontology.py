@@ -175,10 +175,8 @@ def test_action_types_are_concepts_of_one_scheme_with_vocab_labels(onto, key):
 
 
 @pytest.fixture(scope="module")
-def government_extractions():
-    from kg.loaders.extract import extract_file
-
-    return {name: extract_file(str(DATA / f"{name}.txt")) for name in ("hebei-2026-government", "beijing-2026-government")}
+def government_extractions(extracted):
+    return {name: extracted(DATA / f"{name}.txt") for name in ("hebei-2026-government", "beijing-2026-government")}
 
 
 def _assert_conforms(report: Report) -> None:

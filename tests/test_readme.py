@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_server import CI, ROOT, Server
+from tests.ci import unavailable
+from tests.test_server import ROOT, Server
 
 _spec = importlib.util.spec_from_file_location("readme_script", ROOT / "scripts" / "readme.py")
 readme = importlib.util.module_from_spec(_spec)
@@ -40,10 +41,7 @@ def test_the_readme_marks_examples_runnable():
 def copy(tmp_path_factory) -> Path:
     """The repository as a fresh clone has it (no venv, no store), sharing this test run's venv."""
     if not (VENV / ".installed").exists() or not (VENV / "bin" / "kg").exists():
-        msg = f"{VENV} was not set up by `make setup`"
-        if CI:
-            pytest.fail(msg)
-        pytest.skip(msg)
+        unavailable(f"{VENV} was not set up by `make setup`")
     dst = tmp_path_factory.mktemp("readme") / "rdkg"
     shutil.copytree(ROOT, dst, ignore=shutil.ignore_patterns(
         ".git", ".venv", ".neo4j", ".rdkg", "build", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache"))

@@ -16,13 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.test_server import HEAVY, SELECT, TOKEN, Server, get, http, rows, store_dir  # noqa: F401
+from tests.test_server import HEAVY, SELECT, TOKEN, Server, get, http, rows
 
 HUNGRY = "SELECT * WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } } ORDER BY ?o ?o2"
 
 
 @pytest.fixture(scope="module")
-def server(store_dir):  # noqa: F811
+def server(store_dir):
     s = Server(store_dir, ["--workers", "2", "--timeout", "8", "--slow-after", "1", "--max-memory", "200", "--max-rows", "1000"]).start()
     yield s
     s.stop()

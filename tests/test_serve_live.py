@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.test_server import KG, REPORTS, Server, get, rows, unavailable
+from tests.ci import unavailable
+from tests.test_server import KG, REPORTS, Server, get, rows
 
 COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a rdkg:Report } }"
 

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 
-from tests.test_server import TOKEN, Server, free_port, get, http, store_dir  # noqa: F401
+from tests.test_server import TOKEN, Server, free_port, get, http
 
 AUTH = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
 TTL = "<urn:test:s> <urn:test:p> \"加载\"@zh .\n"
@@ -35,7 +35,7 @@ def web(files):
 
 
 @pytest.fixture(scope="module")
-def plain(tmp_path_factory, store_dir):  # noqa: F811
+def plain(tmp_path_factory, store_dir):
     import shutil
 
     copy = tmp_path_factory.mktemp("upd-plain") / "store"

@@ -1,7 +1,8 @@
 """`kg serve` over real HTTP: the server process is started on a free loopback port against a store
 loaded in a temporary folder, and every test talks to it with urllib.
 
-Under CI=true a server that cannot start fails the tests; elsewhere it skips them with the reason.
+A `kg serve` that does not start or answer fails the tests; only a venv without `kg` skips them, and not under
+CI (tests/ci.py).
 """
 
 from __future__ import annotations
@@ -25,21 +26,15 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from tests.ci import unavailable
+
 ROOT = Path(__file__).resolve().parent.parent
 KG = Path(sys.executable).parent / "kg"
 REPORTS = [ROOT / "samples" / "chongqing-2026-rd-standing-committee.txt", ROOT / "tests" / "data" / "hebei-2026-government.txt"]
-CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 TOKEN = "s3cret-token"
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } GRAPH ?c { ?s3 ?p3 ?o3 } }"
 LAW = "重庆市地方金融条例"
 SR = "{http://www.w3.org/2005/sparql-results#}"
-
-
-def unavailable(reason: str) -> None:
-    """Fail under CI (a server that cannot start is a broken build), skip elsewhere."""
-    if CI:
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 def free_port() -> int:
@@ -75,7 +70,7 @@ class Server:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                unavailable(f"`kg serve` exited with {self.proc.returncode}: {self.log.read_text(errors='replace')[-2000:]}")
+                pytest.fail(f"`kg serve` exited with {self.proc.returncode}: {self.log.read_text(errors='replace')[-2000:]}")
             try:
                 with urllib.request.urlopen(self.base + "/queries", timeout=2) as r:
                     if r.status == 200:
@@ -83,7 +78,7 @@ class Server:
             except (OSError, urllib.error.URLError):
                 time.sleep(0.2)
         self.stop()
-        unavailable(f"`kg serve` did not answer within {wait:.0f} s: {self.log.read_text(errors='replace')[-2000:]}")
+        pytest.fail(f"`kg serve` did not answer within {wait:.0f} s: {self.log.read_text(errors='replace')[-2000:]}")
         return self
 
     def stop(self) -> None:
@@ -135,13 +130,6 @@ def load_store(folder: Path) -> Path:
     if done.returncode != 0:
         pytest.fail(f"kg load failed: {done.stderr[-2000:]}")
     return store
-
-
-@pytest.fixture(scope="session")
-def store_dir(tmp_path_factory) -> Path:
-    if not KG.exists():
-        unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    return load_store(tmp_path_factory.mktemp("served"))
 
 
 @pytest.fixture(scope="module")

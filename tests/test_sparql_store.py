@@ -3,6 +3,8 @@ and a report loaded then removed leaves a store equal to one that never had it."
 
 from __future__ import annotations
 
+import warnings
+
 import pyoxigraph as ox
 import pytest
 
@@ -11,19 +13,13 @@ from kg.saved import catalogue, run
 from kg.stores.rdf import RDFStore
 from kg.stores.sparql import SparqlStore
 
-from . import triplestore_fixture
-from .conftest import DATA, SAMPLE
-from .test_neo4j_queries import ALL, PARITY, _later_report
+from .conftest import SAMPLE
+from .test_neo4j_queries import ALL
 
-fuseki = triplestore_fixture.fuseki
-virtuoso = triplestore_fixture.virtuoso
 
 @pytest.fixture(scope="module")
-def exts(tmp_path_factory):
-    from kg.loaders.extract import extract_file
-
-    files = [str(SAMPLE), _later_report(tmp_path_factory.mktemp("later")), *(str(DATA / f"{n}.txt") for n in PARITY)]
-    return [extract_file(f) for f in files]
+def exts(parity_extractions):
+    return parity_extractions
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +51,11 @@ def _key(params: dict) -> str:
 
 
 # Virtuoso 7.2 leaves out some rows of law_serves over every law (a 条例 filter matching ~200 rows) in
-# some runs and not in others, on the same data (seen after the extraction found more serves pairs);
-# kept visible as an expected failure until it is understood, not hidden
+# some runs and not in others, on the same data (seen after the extraction found more serves pairs).
+# Until that is understood, this case must give the right rows in one of three tries or else only rows
+# the embedded store gives, in its order (a dropped row is reported as a warning, a wrong one fails)
 _VIRTUOSO_FLAKY = {("law_serves", '{"law": "条例"}')}
-CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}",
-                      marks=[pytest.mark.xfail(reason="Virtuoso drops rows in some runs", strict=False)]
-                      if server == "virtuoso" and (name, _key(params)) in _VIRTUOSO_FLAKY else [])
+CASES = [pytest.param(server, name, params, id=f"{server}-{name}-{_key(params)}")
          for server in ("fuseki", "virtuoso") for name, params in ALL]
 
 
@@ -75,6 +70,12 @@ def test_saved_query_same_rows_as_the_embedded_store(embedded, remote, server, n
     while server == "virtuoso" and got != want and tries < 3:
         tries += 1
         got = run(remote[server], name, params)
+    if got != want and server == "virtuoso" and (name, _key(params)) in _VIRTUOSO_FLAKY:
+        cols, rows = got
+        assert rows and cols == want[0] and rows == [r for r in want[1] if r in rows], "rows the embedded store does not give"
+        warnings.warn(f"Virtuoso left out {len(want[1]) - len(rows)} of {len(want[1])} rows of {name} {params}",
+                      stacklevel=1)
+        return
     assert got == want
 
 
@@ -112,13 +113,15 @@ def test_report_references(remote):
         store.find_report("澳门")
 
 
-def test_parameters_are_bound_not_pasted(remote):
-    store = remote["fuseki"]
-    before = len(store.quads())
-    for hostile in ('") } ; DROP ALL ; SELECT * WHERE { ("', "\\\"'\n<>{}"):
+@pytest.mark.parametrize("server", ["fuseki", "virtuoso"])
+def test_parameters_are_bound_not_pasted(remote, server):
+    """The word alone has answers; with a break-out that, pasted into the query's VALUES, would close the
+    string and add rows (an empty strategy matches every one) or break the syntax, it has none."""
+    store = remote[server]
+    assert run(store, "laws_serving_strategies", {"strategy": "金融"})[1], "no answer for 金融: the test would prove nothing"
+    for hostile in ('金融" "', '") } ; DROP ALL ; SELECT * WHERE { ("', "\\\"'\n<>{}"):
         _cols, rows = run(store, "laws_serving_strategies", {"strategy": hostile})
-        assert rows == []
-    assert len(store.quads()) == before
+        assert rows == [], hostile
 
 
 def test_unreachable_store_is_one_line():

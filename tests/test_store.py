@@ -6,22 +6,29 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from kg.loaders.extract import extract_file
 
 from kg.errors import KGError
-from kg.stores.rdf import RDFStore
+from kg.stores.rdf import STAGING, RDFStore
 
 from .conftest import DATA, SAMPLE
 
 
 @pytest.fixture(scope="module")
-def sample():
-    return extract_file(str(SAMPLE))
+def sample(sample_extraction):
+    return sample_extraction
 
 
 @pytest.fixture(scope="module")
-def hebei():
-    return extract_file(str(DATA / "hebei-2026-government.txt"))
+def hebei(extracted):
+    return extracted(DATA / "hebei-2026-government.txt")
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, sample):
+    """The sample in a store on disk, for the tests that only read it."""
+    with RDFStore(tmp_path_factory.mktemp("loaded") / "s") as st:
+        st.load(sample)
+        yield st
 
 
 def graphs(store):
@@ -94,39 +101,61 @@ def test_remove_drops_the_report(tmp_path, sample, hebei):
         st.remove("河北省")
 
 
-def test_an_interrupted_load_leaves_no_half_report(tmp_path, sample):
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
-    before = sorted(map(str, st))
+# A child process that loads the extraction given on stdin into the store at argv[1] and is killed
+# (SIGKILL, as by the OOM killer or a power cut) the moment the load calls Oxigraph's SPARQL update: the
+# new version is then staged and the swap has not begun. The store is the real one; only the moment of
+# death is chosen, by a profile hook that watches for that one call.
+_KILLED_AT_SWAP = """
+import os, signal, sys
+import pyoxigraph as ox
+from kg.model import Extraction
+from kg.stores.rdf import RDFStore
 
-    # the quads are staged, then the swap is interrupted: the old graph must be intact
-    real = [st.ox]
+st = RDFStore(sys.argv[1])
+ext = Extraction.model_validate_json(sys.stdin.read())
 
-    class Failing:
-        def __getattr__(self, name):
-            return getattr(real[0], name)
+def die(_frame, event, fn):
+    if event == "c_call" and getattr(fn, "__name__", "") == "update" and isinstance(getattr(fn, "__self__", None), ox.Store):
+        os.kill(os.getpid(), signal.SIGKILL)
 
-        def update(self, *_a, **_k):
-            raise KeyboardInterrupt
+sys.setprofile(die)
+st.load(ext)
+sys.setprofile(None)
+print("the load finished: it never called the store's update")
+"""
 
-    st.ox = Failing()  # type: ignore[assignment]
+
+def _staging(g) -> bool:
+    return isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)
+
+
+def test_a_load_killed_before_its_swap_leaves_the_old_graph(tmp_path, sample):
+    """A real process dies between staging and swap: the store on disk still holds the old report whole
+    (plus the staging graph), and the next open removes the staging graph: the store is as before."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "s"
+    with RDFStore(path) as st:
+        st.load(sample)
+        before = sorted(map(str, st))
     changed = sample.model_copy(deep=True)
     changed.laws = changed.laws[:3]
-    with pytest.raises(KeyboardInterrupt):
-        st.load(changed)
-    st.ox = real.pop()
-    assert sorted(map(str, st)) != before  # the staging graph is there
-    st.close()
-    # reopening recovers: the staging graph goes, the report is as it was
-    with RDFStore(tmp_path / "s") as again:
+    child = subprocess.run([sys.executable, "-c", _KILLED_AT_SWAP, str(path)], input=changed.model_dump_json(),
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    with RDFStore(path, read_only=True) as seen:  # as the killed process left it, before any recovery
+        assert any(_staging(g) for g in seen.ox.named_graphs()), "the kill came before the new version was staged"
+        assert sorted(str(q) for q in seen if not _staging(q.graph_name)) == before
+    with RDFStore(path) as again:  # opening it for writing recovers: the staging graph goes
         assert sorted(map(str, again)) == before
+        assert again.stats().reports == 1
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])
-def test_export_formats_parse_back(tmp_path, sample, fmt):
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
-    data = st.export(fmt)
+def test_export_formats_parse_back(loaded, fmt):
+    data = loaded.export(fmt)
     assert data
     rdf_format = {
         "ttl": ox.RdfFormat.TURTLE,
@@ -141,11 +170,9 @@ def test_export_formats_parse_back(tmp_path, sample, fmt):
         assert isinstance(json.loads(data), (list, dict))
 
 
-def test_evidence_selectors_point_into_the_source(tmp_path, sample):
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
+def test_evidence_selectors_point_into_the_source(loaded):
     text = SAMPLE.read_text(encoding="utf-8")
-    rows = st.select(
+    rows = loaded.select(
         """SELECT ?start ?end ?exact WHERE {
              ?a rdkg:onLaw ?l ; rdkg:evidence ?ev . ?l eli:title '重庆市地方金融条例' .
              ?ev oa:hasSelector ?p , ?q . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
@@ -156,12 +183,10 @@ def test_evidence_selectors_point_into_the_source(tmp_path, sample):
         assert text[r["start"] : r["end"]] == r["exact"]
 
 
-def test_rdflib_sees_the_same_store(tmp_path, sample):
+def test_rdflib_sees_the_same_store(loaded):
     from rdflib import Literal
 
-    st = RDFStore(tmp_path / "s")
-    st.load(sample)
-    ds = st.dataset()
+    ds = loaded.dataset()
     res = ds.query(
         "SELECT ?t ?i WHERE { ?l <http://data.europa.eu/eli/ontology#title> ?t ; <https://w3id.org/rdkg/ontology#serves> ?i }",
         initBindings={"t": Literal("重庆市地方金融条例")},

@@ -17,21 +17,18 @@ from kg.stores.rdf import RDFStore
 from . import neo4j_fixture
 from .conftest import DATA, SAMPLE
 
-server = neo4j_fixture.server
 SICHUAN = DATA / "heldout-sichuan-2024-rd-standing-committee.txt"
 GUANGZHOU = DATA / "heldout-guangzhou-2023-rd-standing-committee.txt"
 
 
 @pytest.fixture(scope="module")
-def abc(sample_extraction):
-    from kg.loaders.extract import extract_file
-
-    return sample_extraction, extract_file(str(SICHUAN)), extract_file(str(GUANGZHOU))
+def abc(sample_extraction, extracted):
+    return sample_extraction, extracted(SICHUAN), extracted(GUANGZHOU)
 
 
 @pytest.fixture(scope="module")
-def neo(server):
-    home, st = neo4j_fixture.running(server)
+def neo(neo4j_server):
+    home, st = neo4j_fixture.running(neo4j_server)
     with open_store(st.bolt_uri, user="neo4j", password=n4.password(home)) as s:
         yield s
 

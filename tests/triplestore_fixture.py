@@ -1,13 +1,13 @@
 """The shared Fuseki and Virtuoso test servers: each started once a session in a temporary home on free ports.
 
 Under CI=true a test that cannot get its server fails; locally it skips only when the server's program
-(java and mvn for Fuseki, virtuoso-t for Virtuoso) is missing. Use ``fuseki = triplestore_fixture.fuseki``
-and ``virtuoso = triplestore_fixture.virtuoso`` in a test module.
+(java and mvn for Fuseki, virtuoso-t for Virtuoso) is missing. tests/conftest.py imports the fixtures: a
+test module asks for ``fuseki`` or ``virtuoso`` and gets the session's one (assigning them in a test module
+would give that module servers of its own).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 
@@ -17,15 +17,13 @@ from kg import neo4j_server as n4
 from kg import triplestores as ts
 from kg.errors import KGError
 
-CI = os.environ.get("CI", "").lower() == "true"
+from .ci import unavailable
 
 
 def no_server(name: str, programs: tuple[str, ...], reason: str):
-    if CI:
-        pytest.fail(f"{name} unavailable under CI=true: {reason}")
-    if not all(shutil.which(p) for p in programs):
-        pytest.skip(f"{' or '.join(programs)} missing: {reason}")
-    pytest.fail(reason)
+    there = all(shutil.which(p) for p in programs)
+    unavailable(f"{name} unavailable: {reason}" if there else f"{' or '.join(programs)} missing: {reason}",
+                missing=not there)
 
 
 def _start(name: str, start, programs: tuple[str, ...], ports: int):  # noqa: ANN001, ANN202
