@@ -283,6 +283,10 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
         # a city's or prefecture's own regulation, approved by the province (成都市公园城市建设条例)
         return core, "地方性法规", city.group(0)
     level = "实施办法" if core.endswith(("实施办法", "实施细则")) else "规定" if core.endswith("规定") else "地方性法规"
+    # a province's free trade zone regulation is titled 中国（福建）自由贸易试验区条例
+    ftz = re.fullmatch(rf"(?:{re.escape(ctx.short)}|{re.escape(j)})?(?:自由贸易试验区|自贸试验区)条例", core) if ctx.short else None
+    if ftz and not national:
+        return f"中国（{ctx.short}）自由贸易试验区条例", "地方性法规", j
     if national:
         return core, "行政法规", "中华人民共和国"
     for prefix in (j, ctx.short):
@@ -308,11 +312,6 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     return ctx.laws[lid]
 
 
-# (a duty the Constitution gives, 宪法法律赋予的职责, stays an `other` act: the annotators of the
-# excerpts mark it so, though a reader reviewing facts may not)
-_TOPIC_AFTER = re.compile(r"(?:宣誓|宣传|精神|意识|权威|知识|学习|日|宣传周|宣传月|宣传日|进机关|进社区|进校园|进企业|进农村)")
-
-
 def _no_law_making(jurisdiction: str) -> bool:
     """A county or a city district (not an autonomous one) has no power to make laws or regulations."""
     return bool(re.search(r"(?<!自治)(?:县|旗)$|(?<!自治)(?<!新)区$", jurisdiction)) and not jurisdiction.endswith("特别行政区")
@@ -332,9 +331,8 @@ def _mention(
     ctx: Context, span: Span, law: Law, a: int, b: int, taken: list[tuple[int, int]] | None = None
 ) -> Mention:
     atype, verb, rule = action_of(_masked(span.norm, taken or []), a, b)
-    # 宪法宣誓仪式, 民法典宣传月: the law names a topic here, nothing is done to it
-    if not (atype == "other" and _TOPIC_AFTER.match(span.norm, b)):
-        ctx.add_action(atype, law.id, span, verb, rule)
+    # (宪法宣誓仪式, 宪法法律赋予的职责: the law is invoked, an `other` act, as the annotators mark it)
+    ctx.add_action(atype, law.id, span, verb, rule)
     eid = ctx.evidence_for(span)
     if eid not in law.mentions:
         law.mentions.append(eid)
