@@ -434,3 +434,18 @@ def test_a_reading_is_reviewing():
 def test_free_trade_zone_title():
     x = run("常委会及时制定平潭综合实验区条例、福建自由贸易试验区条例等。", place="福建省")
     assert "中国（福建）自由贸易试验区条例" in laws(x), laws(x)
+
+
+def test_excerpt_cut_mid_sentence_keeps_its_paragraphs_past_a_heading():
+    # an excerpt that stops mid-sentence: its last full paragraph is the first one, then a part heading,
+    # then prose without an end; none of it may be dropped at a guessed body boundary
+    from kg.loaders import extract
+    from kg.loaders.read import read_text
+
+    text = ("政府工作报告\n——2019年1月4日在宿松县第十六届人民代表大会第三次会议上\n各位代表:\n"
+            "现在,我代表县人民政府,向大会报告政府工作,请予审议,并请县政协委员和其他列席人员提出意见。\n"
+            "一、2018年工作回顾\n"
+            "过去一年,全县上下在县委的坚强领导下,统筹推进各项工作,预计全年实现地区生产总值197.4亿元,增长8.5%;"
+            "固定资产投资增长13%,社会消费品零售总额增长12.2%,城乡居民人均可支配收入16491元\n")
+    x = extract(read_text(text, "t.txt", force=True))
+    assert {1.974e10, 13, 12.2, 16491} <= {m.value for m in x.metrics}, [m.value for m in x.metrics]

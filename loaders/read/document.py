@@ -152,6 +152,10 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
             j += 1
             end = j
             continue
+        # a part or section heading between prose paragraphs (一、2018年工作回顾) is the report's too
+        if roles[j] == "text" and _SECTION_HEADING.match(s) and len(s) <= 40:
+            j += 1
+            continue
         break
     # a glossary right after the report is kept (and marked) with it
     for i in range(end, n):
@@ -167,6 +171,7 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
     return begin, min(end, footer)
 
 
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
 _FOOTER = re.compile(r"^(?:本作品(?:是|来自|采用|在)|本文(?:版权|来源于)|版权所有|版权声明|免责声明|Copyright|©)")
 
 
