@@ -449,3 +449,9 @@ def test_excerpt_cut_mid_sentence_keeps_its_paragraphs_past_a_heading():
             "固定资产投资增长13%,社会消费品零售总额增长12.2%,城乡居民人均可支配收入16491元\n")
     x = extract(read_text(text, "t.txt", force=True))
     assert {1.974e10, 13, 12.2, 16491} <= {m.value for m in x.metrics}, [m.value for m in x.metrics]
+
+
+def test_approximate_before_the_multiplier():
+    x = run("为企业和个人减税8000多亿元。今年高校毕业生820多万人。", place="河南省")
+    found = {(m.value, m.unit, m.qualifier) for m in x.metrics}
+    assert {(8e11, "元", "at_least"), (8.2e6, "人", "at_least")} <= found, found

@@ -31,7 +31,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?<![\d.A-Za-z第+“])"
         r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
-        r"(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"
+        r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
         r"(?P<approx>余|多)?"
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|天))?)"
         r"(?P<after>以上|以下|以内|左右|上下)?"
@@ -55,9 +55,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         qualifier = "exact"
         after = m.group("after") or ""
         estimated = re.search(r"预计[^，。；]{0,8}$", s[max(0, a - 10) : a])  # 全年预计实现9527元: an estimate
-        if m.group("approx") == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
+        approx = m.group("approx") or m.group("approx0")
+        if approx == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
             qualifier = "about"
-        elif m.group("approx") == "多" or after == "以上" or _LEAST_BEFORE.search(before):
+        elif approx == "多" or after == "以上" or _LEAST_BEFORE.search(before):
             qualifier = "at_least"
         elif after in ("以下", "以内") or _MOST_BEFORE.search(before):
             qualifier = "at_most"
