@@ -455,3 +455,8 @@ def test_approximate_before_the_multiplier():
     x = run("为企业和个人减税8000多亿元。今年高校毕业生820多万人。", place="河南省")
     found = {(m.value, m.unit, m.qualifier) for m in x.metrics}
     assert {(8e11, "元", "at_least"), (8.2e6, "人", "at_least")} <= found, found
+
+
+def test_the_centre_alone_is_the_party_centre():
+    bodies = {b.canonical for b in run("紧紧围绕中央和省委重大决策部署，加强立法。中央财政安排资金。", place="河南省").bodies}
+    assert "中国共产党中央委员会" in bodies, bodies
