@@ -460,3 +460,8 @@ def test_approximate_before_the_multiplier():
 def test_the_centre_alone_is_the_party_centre():
     bodies = {b.canonical for b in run("紧紧围绕中央和省委重大决策部署，加强立法。中央财政安排资金。", place="河南省").bodies}
     assert "中国共产党中央委员会" in bodies, bodies
+
+
+def test_region_named_regulation_keeps_its_title():
+    assert "辽宁沿海经济带条例" in laws(run("常委会积极推进辽宁沿海经济带条例的制定。", place="辽宁省"))
+    assert "辽宁省防沙治沙条例" in laws(run("常委会制定了辽宁防沙治沙条例。", place="辽宁省"))

@@ -289,6 +289,10 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
         return f"中国（{ctx.short}）自由贸易试验区条例", "地方性法规", j
     if national:
         return core, "行政法规", "中华人民共和国"
+    # 辽宁沿海经济带条例: a regulation named after a region that carries the province's short name
+    # keeps it (the region is a proper noun); 辽宁…条例 otherwise takes the full name
+    if ctx.short and core.startswith(ctx.short) and not core.startswith(j) and _REGION_NAME.match(core[len(ctx.short) :]):
+        return core, level, j
     for prefix in (j, ctx.short):
         if prefix and core.startswith(prefix):
             return j + core[len(prefix) :], level, j
@@ -310,6 +314,9 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     elif pair and not ctx.laws[lid].pair:
         ctx.laws[lid].pair = "一法一条例"
     return ctx.laws[lid]
+
+
+_REGION_NAME = re.compile(r"^(?:沿海经济带|沿海|沿江|中部|西部|东部|南部|北部|西北|东北|西南|东南)[\u4e00-\u9fff]{0,6}?(?:经济带|经济区|城市群|都市圈|新区)")
 
 
 def _no_law_making(jurisdiction: str) -> bool:
