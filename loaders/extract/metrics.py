@@ -474,8 +474,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
     head = re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
-    if head and pos_tags(head)[0][0] in ("但", "而", "并", "且", "但是", "而且", "并且"):
-        head = head[len(pos_tags(head)[0][0]) :]  # 但赤字率稳定在2.1%
+    conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
+    if conj:
+        head = head[conj.end() :]  # 但赤字率稳定在2.1%
     head = re.sub(r"^[》」』”）)]+", "", head)  # 《…》提出了…: the end of a quoted title is no part of it
     if unit in ("%", "‰"):
         head = re.sub(r"^提出了?(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
@@ -485,7 +486,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if submitted and previous:  # 通过14件，决定提请本次大会审议4件: the drafts named before
         noun = _COUNT_VERB.sub("", previous, count=1) if _COUNT_VERB.match(previous) else previous
         return f"{head}的{noun}", head_start, b
-    tags = pos_tags(head) if head else ()
+    tags = pos_tags(head) if head and len(head) <= 3 else ()  # only a short head can be a verb alone
     bare_verb = bool(head) and (
         not _LEAD_VERB.sub("", head)
         or bool(_COUNT_VERB.fullmatch(head))
