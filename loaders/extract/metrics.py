@@ -268,12 +268,14 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if not tail:
         return "", b, False
     t = tail.group(0)
-    # word boundaries of the tail alone (a unit ends a word; segmenting the whole sentence costs more)
-    base = 0
-    bounds = boundaries(t)
+    # word boundaries of the tail alone (a unit ends a word; segmenting the whole sentence costs more),
+    # segmented only when a candidate needs them
+    seg: list[set[int]] = []
 
     def on_word(i: int, n: int) -> bool:
-        return base + i in bounds and base + i + n in bounds
+        if not seg:
+            seg.append(boundaries(t))
+        return i in seg[0] and i + n in seg[0]
 
     end, by_verb, joint = len(t), False, ""
     inside = [d > 0 for d in _depths(t, len(t))]
