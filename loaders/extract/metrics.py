@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.model import Metric
 
@@ -235,21 +235,32 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
 _OPEN, _CLOSE = "“（(《", "”）)》"
 
 
+@cache
+def _rx(shape: str, word_list: str) -> re.Pattern[str]:
+    """A pattern made of a word list of ontology/lexicon, compiled once."""
+    return re.compile(shape.format(alternation(word_list)))
+
+
 def _depths(s: str, a: int) -> list[int]:
     """The quote and bracket depth at each offset before ``a`` (a quoted name is one unit)."""
+    return list(_all_depths(s)[:a])
+
+
+@lru_cache(maxsize=512)
+def _all_depths(s: str) -> tuple[int, ...]:
     out, depth = [], 0
-    for ch in s[:a]:
+    for ch in s:
         if ch in _CLOSE and depth:
             depth -= 1
         out.append(depth)
         if ch in _OPEN:
             depth += 1
-    return out
+    return tuple(out)
 
 
 def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
     """Where the clause holding offset ``a`` starts: after the last stop outside quotes and closed brackets."""
-    depth = _depths(s, a)
+    depth = _all_depths(s)
     for i in range(a - 1, -1, -1):
         if s[i] in stops and depth[i] == 0:
             if s[i] == "（" and s.find("）", i, a) >= 0:  # a closed bracket is part of the clause
@@ -288,7 +299,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             by_verb = joint not in "，。；、的和"
             break
     # a predicate verb of a clause that opens with the figure (企业实施改造), at a word boundary
-    for m in re.finditer(f"(?=({alternation('metric_predicates.txt')}))", t[:end]):
+    for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
         if m.start() >= 2 and on_word(m.start(), len(m.group(1))):
             end, by_verb, joint = m.start(), True, ""
             break
@@ -309,7 +320,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             return t[:end] + rest, clause_end, False
         head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", rest)
         if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
-            noun = re.split(f"(?:{alternation('metric_predicates.txt')})", head.group(1))[0]
+            noun = _rx("(?:{})", "metric_predicates.txt").split(head.group(1))[0]
             if len(noun) >= 2:
                 return noun, b + end + head.start(1) + len(noun), False
     # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
@@ -318,7 +329,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if other and noun[-2:] in other.group(0):
             end = end + 1 + other.group(0).find(noun[-2:]) + 2
             noun = t[:end]
-            by_verb = bool(re.match(f"(?:{alternation('metric_predicates.txt')})", t[end:]))
+            by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
     return noun, b + end, by_verb
 
 
@@ -360,7 +371,7 @@ def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
     its purpose after it."""
     if not unit.endswith("元"):
         return None
-    verb = re.search(rf"(?:{alternation('metric_funding_verbs.txt')})$", _ABOUT_OR_LEAST.sub("", s[_clause_start(s, a) : a]))
+    verb = _rx("(?:{})$", "metric_funding_verbs.txt").search(_ABOUT_OR_LEAST.sub("", s[_clause_start(s, a) : a]))
     if not verb:
         return None
     raw = s[_clause_start(s, a) : a][: verb.start()]
@@ -442,7 +453,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     listed = _listed(s, clause_start, a, prior) or _figure_run(s, clause_start, a)
     if listed:
         return listed, clause_start, b
-    depth = _depths(s, a)
+    depth = _all_depths(s)
     head_start = clause_start
     for i in range(a - 1, clause_start - 1, -1):
         if s[i] == "、" and depth[i] == 0:
