@@ -69,6 +69,14 @@ class Span:
             self._bounds = boundaries(self.norm, self.sentence.start)
         return self._bounds
 
+    def window_bounds(self, a: int, b: int) -> set[int]:
+        """Word boundaries (absolute) good for s[a:b]: the sentence's own when already segmented, else a
+        segmentation of the window with a few characters of left context (much cheaper than the whole)."""
+        if self._bounds is not None:
+            return self._bounds
+        lo = max(0, a - 12)
+        return boundaries(self.norm[lo:b], self.sentence.start + lo)
+
     @property
     def start(self) -> int:
         return self.sentence.start

@@ -156,7 +156,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             push(add(ctx, span, goal, a + max(0, piece.find(goal)), a + len(piece), "lead"))
     # the purpose a decision names: 关于促进民营经济发展壮大的决定 → 民营经济发展壮大
     for m in _DECISION_PURPOSE.finditer(s) if "决" in s else ():
-        x = trim_left(s, m.start("x"), m.end("x"), span.bounds, span.start, "initiative_left_stops.txt")
+        x = trim_left(s, m.start("x"), m.end("x"), span.window_bounds(m.start("x"), m.end("x")), span.start, "initiative_left_stops.txt")
         goal = trim_goal(x)
         if len(goal) >= 4:
             pos = s.find(goal, m.start("x"))
@@ -204,7 +204,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             goal = trim_goal(piece)
             if len(goal) > 12 and re.search(r"(?:地|并|和)(?:实施|推进|落实|贯彻|推动)", piece):
                 # 促进政府和有关部门坚定不移地实施X战略: in a long object the goal is what the last verb inside names
-                inner = trim_left(s, a, a + len(piece), span.bounds, span.start, "initiative_left_stops.txt")
+                inner = trim_left(s, a, a + len(piece), span.window_bounds(a, a + len(piece)), span.start, "initiative_left_stops.txt")
                 a, piece = a + len(piece) - len(inner), inner
                 goal = trim_goal(piece)
             # 助力美丽宜居花城建设: what a service verb says is being built is a goal
@@ -235,10 +235,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _goal_matches(s, ctx.short):
         phrase = m.group("obj") or m.group("obj2") or ""
         a = m.start("obj") if m.group("obj") else m.start("obj2")
-        left = trim_left(s, a, a + len(phrase), span.bounds, span.start, "initiative_left_stops.txt")
-        if left == phrase and span.start + a not in span.bounds and s[a : a + 1] != "“":
+        wb = span.window_bounds(a, a + len(phrase))
+        left = trim_left(s, a, a + len(phrase), wb, span.start, "initiative_left_stops.txt")
+        if left == phrase and span.start + a not in wb and s[a : a + 1] != "“":
             # the length cap cut a word (推|进通州区与北三县…示范区): the name starts at the next word
-            nxt = min((i - span.start for i in span.bounds if a < i - span.start < a + len(phrase)), default=a)
+            nxt = min((i - span.start for i in wb if a < i - span.start < a + len(phrase)), default=a)
             left = phrase[nxt - a :]
         goal = trim_goal(left)
         if 4 <= len(goal) <= 20:
