@@ -465,3 +465,9 @@ def test_the_centre_alone_is_the_party_centre():
 def test_region_named_regulation_keeps_its_title():
     assert "辽宁沿海经济带条例" in laws(run("常委会积极推进辽宁沿海经济带条例的制定。", place="辽宁省"))
     assert "辽宁省防沙治沙条例" in laws(run("常委会制定了辽宁防沙治沙条例。", place="辽宁省"))
+
+
+def test_metric_subject_keeps_a_short_list():
+    x = run("全年制定地方性法规、决定18件。组织全国、省人大代表3178人次参加专题调研。", place="河南省")
+    found = {(m.value, m.subject) for m in x.metrics}
+    assert {(18, "地方性法规、决定"), (3178, "全国、省人大代表")} <= found, found

@@ -472,7 +472,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         earlier = _LEAD_VERB.sub("", s[clause_start : head_start - 1])
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
-        if (items and all(len(x) <= 4 for x in items) and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
+        if (items and all(len(x) <= 5 for x in items) and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
     head = s[head_start:a]
@@ -486,7 +486,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
-    head = re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
