@@ -469,7 +469,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 新认证绿色、有机、名特优新农产品1000个, 审议法规、法律性问题决定草案30件: short items with no figure of
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
-        earlier = _LEAD_VERB.sub("", s[clause_start : head_start - 1])
+        earlier = _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|去年|共|累计|其中)+", "", s[clause_start : head_start - 1]))
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         if (items and all(len(x) <= 5 for x in items) and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
