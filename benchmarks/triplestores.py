@@ -71,7 +71,7 @@ def main() -> int:
         wanted = args.stores.split(",")
         if "fuseki" in wanted:
             homes["fuseki"] = root / "fuseki"
-            ts.fuseki_install(homes["fuseki"], m2=Path(".neo4j/m2").resolve())
+            ts.fuseki_install(homes["fuseki"], m2=Path(__file__).resolve().parent.parent / ".neo4j" / "m2")
             st, _ = ts.fuseki_start(homes["fuseki"], port=free_ports(1)[0], heap="1g")
             stores["fuseki"] = SparqlStore(st.endpoint, timeout=300)
         if "virtuoso" in wanted:
