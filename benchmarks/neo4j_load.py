@@ -1,8 +1,8 @@
 """The Neo4j backend at scale: load speed of our loader against two baselines, and the latency of every
-saved Cypher query at 1,000 reports.
+saved Cypher query at 100 and 1,000 reports.
 
 Usage: python benchmarks/neo4j_load.py REPORTS_FOLDER [--reports 1000] [--baseline-reports 100]
-                                      [--warmup 20] [--repeat 7] [--json OUT] [--heap 1g]
+                                      [--warmup 20] [--repeat 7] [--json OUT] [--heap 1g] [--queries-only]
 
 It starts its own Neo4j (the project's `kg neo4j` server, installed into a temporary home that shares
 the Maven cache in .neo4j/m2, on free ports) and stops it at the end. The corpus is rdf_store.py's: the
@@ -25,8 +25,11 @@ a relationship, every resource a node). Extraction and RDF serialisation are out
 rdflib-neo4j's parse of the N-Triples is inside (it is how it loads an export); ``client_side`` times
 the Python share of each alone (our rows and statements; rdflib's parse). rdflib-neo4j batches across
 reports (a write every 5,000 nodes or relationships), ours and naive commit each report. Then ours loads
-all --reports and every saved Cypher query is timed with rdf_store.QUERY_PARAMS (median and p95 of
---repeat runs after one warm-up). JSON goes to benchmarks/results/neo4j_load.json unless --json says.
+all --reports and every saved Cypher query is timed at 100 reports and at the last size (median and p95
+of --repeat runs after one warm-up), with parameters drawn from the loaded reports (rdf_store.draw_params,
+the same as the RDF benchmark's, so that every question returns rows; the row counts and each query's
+growth factor from 100 reports to the last size are printed). --queries-only skips the three loaders'
+comparison. JSON goes to benchmarks/results/neo4j_load.json unless --json says.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rdf_store import QUERY_PARAMS, corpus, pct, timed
+from rdf_store import corpus, draw_params, pct, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -152,6 +155,57 @@ def client_side(exts, docs: list[str]) -> dict[str, float]:
     return {"ours_rows_seconds": round(rows, 2), "rdflib_parse_seconds": round(time.perf_counter() - t, 2)}
 
 
+def compare_loaders(home: Path, st, heap: str, warm: list, subset: list, pw: str) -> tuple[dict, dict]:
+    """Ours, naive and rdflib-neo4j on the same reports, each into a fresh store after a warm-up."""
+    loaders = {
+        "ours": lambda s, part: load_ours(s, part),
+        "naive MERGE per row": lambda s, part: load_naive(s, part),
+        "rdflib-neo4j": lambda s, part: load_rdflib_neo4j(s, st.bolt_uri, pw, [ntriples(e) for e in part]),
+    }
+    rates = {}
+    ours_times: list[float] = []
+    for name, fn in loaders.items():
+        st, store = fresh(home, st, heap)
+        fn(store, warm)
+        before = counted(store)
+        written, seconds = (load_ours(store, subset, ours_times) if name == "ours" else fn(store, subset))
+        added = counted(store) - before  # what the database holds more: the same measure for all three
+        store.close()
+        rates[name] = {"written": written, "db_added": added, "seconds": round(seconds, 2),
+                       "per_s": round(written / seconds), "reports_per_s": round(len(subset) / seconds, 1)}
+        print(f"{name:22} {len(subset)} reports: {written:>9,} nodes+rels in {seconds:7.1f} s = "
+              f"{written / seconds:>9,.0f}/s ({added:,} more in the database, "
+              f"{len(subset) / seconds:.1f} reports/s)")
+    ours = rates["ours"]
+    ours["per_report"] = per_report(ours_times)
+    print(f"ours per report (ms): {ours['per_report']}")
+    for name in ("naive MERGE per row", "rdflib-neo4j"):
+        rates[name]["ours_ratio"] = round(ours["per_s"] / rates[name]["per_s"], 1)
+        rates[name]["ours_wall_ratio"] = round(rates[name]["seconds"] / ours["seconds"], 1)
+        print(f"ours / {name}: {rates[name]['ours_ratio']}x nodes+rels/s, "
+              f"{rates[name]['ours_wall_ratio']}x less wall time for the same reports")
+    side = client_side(subset, [ntriples(e) for e in subset])
+    print(f"Python alone, same reports: our rows and statements {side['ours_rows_seconds']} s, "
+          f"rdflib's N-Triples parse {side['rdflib_parse_seconds']} s")
+    return rates, side
+
+
+def time_queries(store, params: dict[str, dict[str, str]], repeat: int) -> dict[str, dict]:
+    """Every saved Cypher query: rows (one warm-up run), then median and p95 of ``repeat`` runs."""
+    from kg.saved import catalogue, run_neo4j
+
+    out = {}
+    for q in catalogue().values():
+        if not q.cypher_path.exists():
+            print(f"  {q.name}: no Cypher twin")
+            continue
+        p = params.get(q.name, {})
+        rows = len(run_neo4j(store, q.name, p)[1])
+        times = timed(lambda q=q, p=p: run_neo4j(store, q.name, p), repeat)
+        out[q.name] = {"median_ms": round(statistics.median(times), 1), "p95_ms": round(pct(times, 95), 1), "rows": rows}
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
@@ -160,63 +214,39 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=20, help="reports each loader writes untimed first")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--heap", default="1g", help="the server's heap and page cache")
+    ap.add_argument("--queries-only", action="store_true", help="skip the three loaders' comparison")
     ap.add_argument("--keep-home", action="store_true", help="keep the server's temporary home (its logs, its store)")
     ap.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "neo4j_load.json")
     args = ap.parse_args()
 
     from kg import neo4j_server as n4
-    from kg.saved import catalogue, run_neo4j
 
     t0 = time.perf_counter()
     exts = corpus(args.folder, args.reports)
     warm, subset = exts[: args.warmup], exts[args.warmup: args.warmup + args.baseline_reports]
     print(f"corpus: {len(exts)} reports ready in {time.perf_counter() - t0:.1f} s")
+    params = draw_params(exts)
+    for name, p in params.items():
+        print(f"  {name}: {json.dumps(p, ensure_ascii=False)}")
 
     home = Path(tempfile.mkdtemp(prefix="rdkg-neo4j-bench-"))
     out: dict = {"reports": len(exts), "baseline_reports": len(subset), "warmup": len(warm), "heap": args.heap}
     store = None
     try:
-        n4.install(home, m2=n4.default_home() / "m2")
+        n4.install(home, m2=ROOT / ".neo4j" / "m2")  # the shared Maven cache, wherever this runs from
         http, bolt = n4.free_ports(2)
         st, _ = n4.start(home, http_port=http, bolt_port=bolt, heap=args.heap,
                          pagecache=args.heap, timeout=300)
         pw = n4.password(home)
-        loaders = {
-            "ours": lambda s, part: load_ours(s, part),
-            "naive MERGE per row": lambda s, part: load_naive(s, part),
-            "rdflib-neo4j": lambda s, part: load_rdflib_neo4j(s, st.bolt_uri, pw, [ntriples(e) for e in part]),
-        }
-        rates = {}
-        ours_times: list[float] = []
-        for name, fn in loaders.items():
-            st, store = fresh(home, st, args.heap)
-            fn(store, warm)
-            before = counted(store)
-            written, seconds = (load_ours(store, subset, ours_times) if name == "ours" else fn(store, subset))
-            added = counted(store) - before  # what the database holds more: the same measure for all three
-            store.close()
-            rates[name] = {"written": written, "db_added": added, "seconds": round(seconds, 2),
-                           "per_s": round(written / seconds), "reports_per_s": round(len(subset) / seconds, 1)}
-            print(f"{name:22} {len(subset)} reports: {written:>9,} nodes+rels in {seconds:7.1f} s = "
-                  f"{written / seconds:>9,.0f}/s ({added:,} more in the database, "
-                  f"{len(subset) / seconds:.1f} reports/s)")
-        ours = rates["ours"]
-        ours["per_report"] = per_report(ours_times)
-        print(f"ours per report (ms): {ours['per_report']}")
-        for name in ("naive MERGE per row", "rdflib-neo4j"):
-            rates[name]["ours_ratio"] = round(ours["per_s"] / rates[name]["per_s"], 1)
-            rates[name]["ours_wall_ratio"] = round(rates[name]["seconds"] / ours["seconds"], 1)
-            print(f"ours / {name}: {rates[name]['ours_ratio']}x nodes+rels/s, "
-                  f"{rates[name]['ours_wall_ratio']}x less wall time for the same reports")
-        out["baselines"] = rates
-        out["client_side"] = client_side(subset, [ntriples(e) for e in subset])
-        print(f"Python alone, same reports: our rows and statements {out['client_side']['ours_rows_seconds']} s, "
-              f"rdflib's N-Triples parse {out['client_side']['rdflib_parse_seconds']} s")
+        if not args.queries_only:
+            out["baselines"], out["client_side"] = compare_loaders(home, st, args.heap, warm, subset, pw)
 
         st, store = fresh(home, st, args.heap)
         written, seconds, per100 = 0, 0.0, []
         batch_w, batch_t = 0, 0.0
         full_times: list[float] = []
+        checkpoints = sorted({100, len(exts)} & set(range(1, len(exts) + 1)))
+        latency: dict[int, dict[str, dict]] = {}
         for i, ext in enumerate(exts, 1):
             t = time.perf_counter()
             res = store.load(ext)
@@ -229,27 +259,31 @@ def main() -> int:
             if i % 100 == 0:
                 per100.append(round(batch_w / batch_t))
                 batch_w, batch_t = 0, 0.0
+            if i in checkpoints:
+                latency[i] = time_queries(store, params, args.repeat)
+                print(f"  {i:5d} reports loaded; saved Cypher queries timed")
         out["full_load"] = {"written": written, "seconds": round(seconds, 1), "per_s": round(written / seconds),
                             "per_100_reports": per100, "in_db": counted(store), "per_report": per_report(full_times)}
         print(f"ours, all {len(exts)} reports from empty: {written:,} nodes+rels in {seconds:.1f} s = "
               f"{written / seconds:,.0f}/s; per 100 reports: {per100}")
         print(f"  per report (ms): {out['full_load']['per_report']}")
 
-        latency = {}
-        print(f"\nsaved Cypher queries at {len(exts)} reports (median / p95 of {args.repeat}, ms):")
-        for q in catalogue().values():
-            if not q.cypher_path.exists():
-                print(f"  {q.name}: no Cypher twin")
-                continue
-            params = QUERY_PARAMS.get(q.name, {})
-            rows = len(run_neo4j(store, q.name, params)[1])  # warm-up
-            times = timed(lambda q=q, params=params: run_neo4j(store, q.name, params), args.repeat)
-            latency[q.name] = {"median_ms": round(statistics.median(times), 1), "p95_ms": round(pct(times, 95), 1),
-                               "rows": rows}
-            print(f"  {q.name:26} {statistics.median(times):7.1f} {pct(times, 95):7.1f}   {rows} rows")
-        out["latency"] = latency
-        slow = [k for k, v in latency.items() if v["median_ms"] >= 100]
+        last = len(exts)
+        growth = ({name: round(latency[last][name]["median_ms"] / max(latency[100][name]["median_ms"], 0.01), 1)
+                   for name in latency[last]} if 100 in latency and last > 100 else {})
+        print(f"\nsaved Cypher queries, median / p95 of {args.repeat} in ms (rows), growth {checkpoints[0]}→{last}:")
+        for name in latency[last]:
+            cells = "  ".join(f"{latency[n][name]['median_ms']:7.1f} / {latency[n][name]['p95_ms']:7.1f} "
+                              f"({latency[n][name]['rows']:>5})" for n in checkpoints)
+            print(f"  {name:26} {cells}   {growth.get(name, '')}")
+        out["params"] = params
+        out["latency"] = {str(n): v for n, v in latency.items()}
+        out["growth_100_to_last"] = growth
+        slow = [k for k, v in latency[last].items() if v["median_ms"] >= 100]
+        empty = [k for k, v in latency[last].items() if not v["rows"]]
         print("every saved query under 100 ms" if not slow else f"over 100 ms: {', '.join(slow)}")
+        if empty:
+            print(f"no rows (the time says nothing): {', '.join(empty)}")
     finally:
         if store is not None:
             store.close()

@@ -28,36 +28,24 @@ from pathlib import Path
 
 warnings.filterwarnings("ignore")
 
-# fixed parameters from the full shared corpus, still read by benchmarks/neo4j_load.py; this benchmark
-# draws its own from the loaded reports (draw_params), since fixed ones return no rows on other corpora
-QUERY_PARAMS = {
-    "laws_serving_strategies": {"strategy": "金融"},
-    "law_serves": {"law": "地方金融条例"},
-    "laws_by_action": {"jurisdiction": "重庆市", "action": "enacted", "period": "past"},
-    "planned_laws": {"jurisdiction": "重庆市"},
-    "inspected_laws": {"jurisdiction": "重庆市"},
-    "bodies_reported": {"jurisdiction": "重庆市"},
-    "figures_by_subject": {"jurisdiction": "重庆市", "year": "2026", "subject_filter": "法规"},
-    "targets": {"jurisdiction": "重庆市", "year": "2026"},
-    "initiatives_under": {"broader": "动力源"},
-    "evidence": {"about": "地方金融条例", "jurisdiction": "重庆市"},
-    "body_subbodies": {"body": "人民代表大会"},
-    "search": {"q": "金融"},
-    "across_reports": {"q": "保护法"},
-    "plan_vs_delivery": {"jurisdiction": "重庆市"},
-    "reports": {},
-}
-
-
-def draw_params(exts: list) -> dict[str, dict[str, str]]:
-    """Parameters for every saved query taken from the first reports' own facts."""
+def draw_params(exts: list, first: int = 100) -> dict[str, dict[str, str]]:
+    """Parameters for every saved query taken from the first reports' own facts: the jurisdiction, law and
+    strategy of the first report with a law serving a strategy; what that report lacks (a broader
+    initiative, a body with sub-bodies, a figure, a target) from the next of the first ``first`` reports
+    that has it, so that every question has rows from 100 reports on."""
     ext = next(e for e in exts if e.report.jurisdiction and any(r.type == "serves" for r in e.relations))
-    names = {x.id: getattr(x, "canonical", None) or getattr(x, "title", None) or x.name
-             for x in [*ext.bodies, *ext.laws, *ext.decisions, *ext.initiatives]}
+    head = [ext, *exts[:first]]
+
+    def names_of(e) -> dict[str, str]:
+        return {x.id: getattr(x, "canonical", None) or getattr(x, "title", None) or x.name
+                for x in [*e.bodies, *e.laws, *e.decisions, *e.initiatives]}
+
+    names = names_of(ext)
     serves = next(r for r in ext.relations if r.type == "serves" and r.source in names and r.target in names)
     law = next(x for x in ext.laws if x.id == serves.source) if any(x.id == serves.source for x in ext.laws) else None
-    broader = next((r for r in ext.relations if r.type == "broader" and r.target in names), None)
-    parent = next((b for b in ext.bodies if any(c.parent == b.id for c in ext.bodies)), None)
+    broader = next((names_of(e)[r.target] for e in head for r in e.relations
+                    if r.type == "broader" and r.target in names_of(e)), None)
+    parent = next((b.canonical for b in ext.bodies if any(c.parent == b.id for c in ext.bodies)), None)
     metric = next((m for m in ext.metrics if m.kind == "actual" and m.period == "past" and m.subject), None)
     target = next((m for m in ext.metrics if m.kind == "target"), None)
     j, year = ext.report.jurisdiction, str(ext.report.year or "")
@@ -71,9 +59,9 @@ def draw_params(exts: list) -> dict[str, dict[str, str]]:
         "bodies_reported": {"jurisdiction": j},
         "figures_by_subject": {"jurisdiction": j, "year": year, **({"subject_filter": metric.subject[:2]} if metric else {})},
         "targets": {"jurisdiction": j, **({"year": year} if target else {})},
-        "initiatives_under": {"broader": names[broader.target]} if broader else {},
+        "initiatives_under": {"broader": broader} if broader else {},
         "evidence": {"about": law_name, "jurisdiction": j},
-        "body_subbodies": {"body": parent.canonical if parent else j},
+        "body_subbodies": {"body": parent or j},
         "search": {"q": law_name[-4:]},
         "across_reports": {"q": law_name, "min_reports": "1"},
         "plan_vs_delivery": {"jurisdiction": j},

@@ -18,7 +18,7 @@ again to check it is still one term). The same bound text goes to the embedded s
 remote SPARQL 1.1 store. An optional parameter left out keeps its empty default ("" for text, 0 for
 a number), which the query reads as "no filter" (``FILTER(?p = "" || …)``). A required parameter's
 default is an example value, so the pasted query answers something. On the embedded store ``run``
-also wraps the report-graph patterns that follow the subqueries in Oxigraph's ``LATERAL`` (``lateral``),
+also wraps the report-graph patterns that follow a subquery in Oxigraph's ``LATERAL`` (``lateral``),
 for speed only; the answers are the standard query's.
 Cypher gets them as ``$name`` parameters with the same values, and ``$base`` (the IRI base) too.
 """
@@ -338,9 +338,10 @@ def bind_defaults(
 
 
 def lateral(text: str) -> str:
-    """Oxigraph's speed-up of a saved query: in the query's top group, each ``GRAPH`` or ``OPTIONAL``
-    pattern that comes after a subquery is evaluated once per row found so far (``LATERAL``, Oxigraph's
-    SEP-0006), so a report's graph is read only for the reports and entities the subqueries chose.
+    """Oxigraph's speed-up of a saved query: in any group, each ``GRAPH`` or ``OPTIONAL`` pattern that
+    comes after a subquery of that group is evaluated once per row found so far (``LATERAL``, Oxigraph's
+    SEP-0006), so a report's graph is read only for the reports and entities the subqueries chose
+    (without it Oxigraph joins the subquery's few rows with every report's matches).
 
     The saved queries are written so that this changes no answer: the wrapped patterns read only
     variables the subqueries bind (checked by the golden answers and the parity tests against stores
@@ -348,22 +349,18 @@ def lateral(text: str) -> str:
     """
     toks = tokens(text)
     inserts: list[tuple[int, str]] = []
-    depth = 0
-    top: int | None = None  # the depth of the WHERE clause's group
-    after_subquery = False
+    after_subquery: list[bool] = []  # one entry per open group: has a subquery come before, in it?
     i = 0
     while i < len(toks):
         t = toks[i]
         if t.text == "{":
-            depth += 1
-            if top is None:
-                top = depth
-            elif depth == top + 1 and i + 1 < len(toks) and toks[i + 1].text.upper() == "SELECT":
-                after_subquery = True
+            if after_subquery and i + 1 < len(toks) and toks[i + 1].text.upper() == "SELECT":
+                after_subquery[-1] = True
+            after_subquery.append(False)
         elif t.text == "}":
-            depth -= 1
-        elif (top is not None and depth == top and after_subquery and t.kind == "word"
-              and t.text.upper() in ("GRAPH", "OPTIONAL")):
+            if after_subquery:
+                after_subquery.pop()
+        elif after_subquery and after_subquery[-1] and t.kind == "word" and t.text.upper() in ("GRAPH", "OPTIONAL"):
             end = _group_end(toks, i)
             inserts += [(t.start, "LATERAL { "), (toks[end].end, " }")]
             i = end
