@@ -248,13 +248,15 @@ def _depths(s: str, a: int) -> list[int]:
 
 @lru_cache(maxsize=512)
 def _all_depths(s: str) -> tuple[int, ...]:
-    out, depth = [], 0
-    for ch in s:
-        if ch in _CLOSE and depth:
-            depth -= 1
-        out.append(depth)
+    # only a short quote or bracket is a name to keep whole (“企业认定、政府认账”); a long one quotes a
+    # sentence (市委“每年通过法规案20件以上、创制性立法数量占比20%以上”) whose parts are clauses
+    out = [0] * len(s)
+    for i, ch in enumerate(s):
         if ch in _OPEN:
-            depth += 1
+            j = s.find(_CLOSE[_OPEN.index(ch)], i + 1)
+            if 0 < j - i <= 14:
+                for k in range(i + 1, j):
+                    out[k] += 1
     return tuple(out)
 
 
