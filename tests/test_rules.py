@@ -471,3 +471,18 @@ def test_metric_subject_keeps_a_short_list():
     x = run("全年制定地方性法规、决定18件。组织全国、省人大代表3178人次参加专题调研。", place="河南省")
     found = {(m.value, m.subject) for m in x.metrics}
     assert {(18, "地方性法规、决定"), (3178, "全国、省人大代表")} <= found, found
+
+
+BASIC_LAWS = [
+    ("全面准确贯彻“一国两制”方针，严格按照宪法和基本法办事，支持香港、澳门发展经济。",
+     {"中华人民共和国香港特别行政区基本法", "中华人民共和国澳门特别行政区基本法"}),
+    ("支持香港依法治港，维护宪法和基本法确定的宪制秩序。", {"中华人民共和国香港特别行政区基本法"}),
+    # 基本法 with no Hong Kong or Macau in sight is no law of theirs
+    ("学习宪法和基本法律知识。", set()),
+]
+
+
+@pytest.mark.parametrize("body,expected", BASIC_LAWS)
+def test_basic_law_alone(body, expected):
+    found = {t for t in laws(run(body, place="中华人民共和国", genre="政府工作报告")) if "基本法" in t}
+    assert found == expected

@@ -121,8 +121,32 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if item_law is not None:
                 out.append(_mention(ctx, span, item_law, ia, ib, taken))
                 taken.append((ia, ib))
+    out += _basic_laws(ctx, span, taken)
     out += _decisions(ctx, span, taken)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_BASIC_LAW = re.compile(r"(?<![政区])基本法")
+_BASIC_LAWS = {"香港": "香港特别行政区基本法", "澳门": "澳门特别行政区基本法"}
+
+
+def _basic_laws(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
+    """基本法 alone, in a sentence or paragraph about 香港 and 澳门 (严格按照宪法和基本法办事), is their
+    Basic Laws: each one its text names, both where it says 港澳 or names both."""
+    s = span.norm
+    out: list[Mention] = []
+    for m in _BASIC_LAW.finditer(s):
+        if any(not (m.end() <= x or m.start() >= y) for x, y in taken):
+            continue
+        near = s + ctx.norm[span.para.start : span.para.end]
+        places = [p for p in _BASIC_LAWS if p in near or "港澳" in near]
+        for place in places:
+            law = _law(ctx, national_laws().get(_BASIC_LAWS[place], _BASIC_LAWS[place]), quoted=False, rule="law.basic_law")
+            if law is not None:
+                out.append(_mention(ctx, span, law, m.start(), m.end(), taken))
+        if places:
+            taken.append((m.start(), m.end()))
     return out
 
 
