@@ -157,20 +157,18 @@ class Context:
     # -------------------------------------------------------------- recorders
 
     def evidence_for(self, span: Span) -> str:
-        s = span.sentence
-        # offsets and text as the file has them (the working text may differ: script, noise)
-        start, end = self.doc.to_original(s.start, s.end)
-        eid = f"{self.report_id}/evidence/{start}-{end}"
-        if eid not in self.evidence:
-            self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
-        return eid
+        return self._evidence(span.sentence.start, span.sentence.end)
 
     def evidence_through(self, first: Span, last: Span) -> str:
         """Evidence from the start of ``first`` to the end of ``last`` (a lead sentence and the
         sentence of the paragraph that relies on it: 聚焦建设X，作出…。出台A规定，… → A serves X)."""
         if first.sentence is last.sentence or first.sentence.start > last.sentence.start:
             return self.evidence_for(last)
-        start, end = self.doc.to_original(first.sentence.start, last.sentence.end)
+        return self._evidence(first.sentence.start, last.sentence.end)
+
+    def _evidence(self, a: int, b: int) -> str:
+        # offsets and text as the file has them (the working text may differ: script, noise)
+        start, end = self.doc.to_original(a, b)
         eid = f"{self.report_id}/evidence/{start}-{end}"
         if eid not in self.evidence:
             self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)

@@ -241,13 +241,19 @@ def _rx(shape: str, word_list: str) -> re.Pattern[str]:
     return re.compile(shape.format(alternation(word_list)))
 
 
-def _depths(s: str, a: int) -> list[int]:
-    """The quote and bracket depth at each offset before ``a`` (a quoted name is one unit)."""
-    return list(_all_depths(s)[:a])
+def _clause_end(s: str, at: int) -> int:
+    """Where the clause holding offset ``at`` ends (the next ，。；, or the sentence's end)."""
+    return min((i for i in (s.find(c, at) for c in "，。；") if i >= 0), default=len(s))
+
+
+def _prev_clause_start(s: str, clause_start: int) -> int:
+    """Where the clause before the one starting at ``clause_start`` starts."""
+    return max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
 
 
 @lru_cache(maxsize=512)
 def _all_depths(s: str) -> tuple[int, ...]:
+    """The quote and bracket depth at each offset of ``s`` (a quoted name is one unit)."""
     # only a short quote or bracket is a name to keep whole (“企业认定、政府认账”); a long one quotes a
     # sentence (市委“每年通过法规案20件以上、创制性立法数量占比20%以上”) whose parts are clauses
     out = [0] * len(s)
@@ -291,7 +297,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         return i in seg[0] and i + n in seg[0]
 
     end, by_verb, joint = len(t), False, ""
-    inside = [d > 0 for d in _depths(t, len(t))]
+    inside = [d > 0 for d in _all_depths(t)]
     for m in re.finditer(r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
                          r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破", t):
         if inside[m.start()]:
@@ -314,7 +320,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         return "", b, False
     # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
     if joint == "、":
-        clause_end = min((i for i in (s.find(c, b + end) for c in "，。；") if i >= 0), default=len(s))
+        clause_end = _clause_end(s, b + end)
         rest = s[b + end : clause_end]
         # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
         whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议)", rest)
@@ -516,7 +522,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
     if bare_verb and (head_start == clause_start or in_list):
-        prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+        prev_start = _prev_clause_start(s, clause_start)
         prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
         m = None if in_list else re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
         noun = m.group(0) if m else (previous if prior and prior[-1][0] >= prev_start else "")
@@ -539,7 +545,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
             prev_start, prev = clause_start, s[clause_start:head_start]
         else:
-            prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+            prev_start = _prev_clause_start(s, clause_start)
             prev = s[prev_start : max(prev_start, clause_start - 1)]
         m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
@@ -576,7 +582,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     k = clause.find("分别")
     if k < 0:
         return ""
-    end = min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))
+    end = _clause_end(s, a)
     found = list(_number_rx().finditer(s, clause_start + k, end))
     # 分别从771家、481家增加到1076家、636家: each run of figures joined by 、 or 和 goes through the list
     runs: list[list[int]] = []
@@ -595,7 +601,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         if len(before) >= len(figures):
             return before[len(before) - len(figures) + figures.index(a)]
         # 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: the previous clause's list
-        prev_start = max(s.rfind(c, 0, max(0, clause_start - 1)) for c in "，。；：！？") + 1
+        prev_start = _prev_clause_start(s, clause_start)
         listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|均|都|分别|增长|下降|实现|[，。；]|$)", s[prev_start : clause_start - 1])
         items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
         return _pick(items, figures.index(a)) if len(items) == len(figures) else ""
@@ -684,7 +690,7 @@ _MEASURE_HEADS = (
 def _figure_run(s: str, clause_start: int, a: int) -> str:
     """改造老旧供热、燃气、排水管网800公里、600公里、300公里: a list of n items and a run of n figures
     (a 分别 left unsaid) give the item in this figure's place."""
-    figures = list(_number_rx().finditer(s, clause_start, min((i for i in (s.find(c, a) for c in "，。；") if i >= 0), default=len(s))))
+    figures = list(_number_rx().finditer(s, clause_start, _clause_end(s, a)))
     run = [figures[0]] if figures else []
     for m in figures[1:]:
         if s[run[-1].end() : m.start()] in ("、", "和", "及"):
