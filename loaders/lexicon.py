@@ -62,12 +62,7 @@ def alternation(name: str) -> str:
     return "|".join(re.escape(w) for w in words(name))
 
 
-@cache
-def _divisions() -> dict[str, str]:
-    return {r[0].strip(): r[1].strip() for r in _rows("divisions.tsv") if len(r) >= 2}
-
-
 def division_province(place: str) -> str:
     """The province of a prefecture or county (绍兴市 → 浙江省), '' when the division codes do not
     say (a name two provinces share) or the place is a province itself."""
-    return _divisions().get(place, "")
+    return table("divisions.tsv").get(place, "")
