@@ -139,7 +139,7 @@ def _basic_laws(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[
     for m in _BASIC_LAW.finditer(s):
         if any(not (m.end() <= x or m.start() >= y) for x, y in taken):
             continue
-        near = s + ctx.norm[span.para.start : span.para.end]
+        near = ctx.norm[span.para.start : span.para.end]  # the sentence's paragraph, the sentence included
         places = [p for p in _BASIC_LAWS if p in near or "港澳" in near]
         for place in places:
             law = _law(ctx, national_laws().get(_BASIC_LAWS[place], _BASIC_LAWS[place]), quoted=False, rule="law.basic_law")
