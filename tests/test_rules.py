@@ -370,7 +370,57 @@ NOT_FIGURES = [
     # a size class and a threshold are no figures of what was done
     ("推动30万千瓦级煤电机组“上大压小”。", 300000),
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
+    # an altitude says where, it counts nothing
+    ("为海拔4000米以上乡镇学校建设供暖设施。", 4000),
 ]
+
+
+METRIC_SUBJECTS_5 = [
+    # a run of figures after words of change alone goes through the figures before it
+    ("中央财政用于科技、教育、文化的支出分别为700亿元、500亿元、100亿元，比上年增长20.1%、30.2%、8.5%。", 30.2,
+     "中央财政用于教育的支出"),
+    ("城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长8.1%和9.2%。", 9.2, "农村居民人均纯收入"),
+    # a from-to list: each run after 从 goes through the list before it
+    ("城乡居民人均可支配收入从4万元和1.6万元分别提高到5万元和2万元。", 20000, "农村居民人均可支配收入"),
+    ("企业退休人员基本养老金从2015年人均每月2000元提高到现在的2800元。", 2000, "企业退休人员基本养老金"),
+    # clauses of change go on with the subject last named
+    ("人均地区生产总值从5万元增至7万元，超过1万美元，年均增长5.1%。", 5.1, "人均地区生产总值"),
+    # a long noun phrase in the previous clause names a from-to figure
+    ("全市实现基本普及学前教育的街道社区覆盖率，由2018年的60%提高到2025年的90%。", 90, "全市实现基本普及学前教育的街道社区覆盖率"),
+    # ragged edges: a verb of change, 等, a figure of its own before this one
+    ("月最低工资标准平均数提高至2300元。", 2300, "月最低工资标准平均数"),
+    ("建成口袋公园等120个。", 120, "口袋公园"),
+    ("识别帮扶监测对象2.1万户8.5万人。", 85000, "识别帮扶监测对象"),
+    # a grade shares the last item's head noun
+    ("建设10个国家级、25个省级现代农业产业园。", 10, "国家级现代农业产业园"),
+    # a share of the places a programme reaches
+    ("家庭医生签约服务覆盖90%以上行政村。", 90, "家庭医生签约服务覆盖的行政村比例"),
+    # a shared modifier and a per-head base go through the list
+    ("入境游客人数和花费分别增长20.5%、30.5%。", 30.5, "入境游客花费"),
+    ("每千人执业医师、注册护士数分别达到3.5人、4.1人。", 4.1, "每千人注册护士数"),
+    ("城、乡居民人均可支配收入分别为41000元、19000元。", 19000, "农村居民人均可支配收入"),
+    # a range written with the unit on both figures is one figure
+    ("地区生产总值增长5%—5.5%。", 5, "地区生产总值"),
+    # the figure's own year overrides the subject's
+    ("今年中央财政用于就业的投入，将由去年的500亿元增加到600亿元。", 5e10, "中央财政用于就业的投入"),
+    ("企业开办时间压缩到平均3个工作日以内。", 3, "企业开办时间"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_5)
+def test_metric_subject_rules_3(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found
+
+
+def test_a_range_with_the_unit_twice_is_one_figure_with_its_upper_bound():
+    found = [(m.value, m.upper) for m in run("地区生产总值增长5%—5.5%。", place="河南省").metrics]
+    assert found == [(5, 5.5)]
+
+
+def test_not_more_than_is_at_most():
+    (m,) = run("审批时间压缩到不超过90个工作日。", place="河南省").metrics
+    assert (m.value, m.qualifier) == (90, "at_most")
 
 
 @pytest.mark.parametrize("sentence,value", NOT_FIGURES)

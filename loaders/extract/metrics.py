@@ -19,7 +19,7 @@ from .segment import boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
-_LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不少于|不低于|至少|高于)$")
+_LEAST_BEFORE = re.compile(r"(?:(?<!不)超过|(?<![不超])超|逾|突破|不少于|不低于|至少|(?<!不)高于)$")
 _MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
 _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左右|控制在|不低于|不超过|实现|拟|计划|将")
 
@@ -30,7 +30,7 @@ def _number_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d.A-Za-z第+“])"
         r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-        r"(?:\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
+        r"(?:(?:%(?=\s*[—\-~～]\s*\d))?\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
         r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
         r"(?P<approx>余|多)?"
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|天))?)"
@@ -137,6 +137,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
     if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
         return True
+    # 海拔4000米以上乡镇: an altitude says where, it counts nothing
+    if s[max(0, a - 2) : a] == "海拔":
+        return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
         return True
@@ -199,6 +202,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if unit == "人" and s[b : b + 1] == "口":  # 13亿人口: the figure is the population
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
+    subject = _tidy(subject)
+    # 今年中央财政用于教育的投入，将由去年的1076亿元增加到…: the figure's own year overrides the subject's
+    if re.search(r"(?:去年|上年|前年|\d{4}年(?:底|末)?)的?$", s[max(0, a - 8) : a]) and re.match(r"(?:今年|明年)..", subject):
+        subject = subject[2:]
     if subject in words("metric_relational_nouns.txt"):
         subject = _relational(s, a, b, subject, previous)
     if unit in ("%", "‰") and subject and text_b == b:
@@ -209,6 +216,29 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             if not re.search(r"增长|下降|提高|降低|减少|增加|上升|以上|左右", m.group(1)):
                 return f"{subject}{m.group(1)}的比例", text_a, b + m.end()
     return subject, text_a, text_b
+
+
+_TIDY_TAIL = re.compile(
+    r"(?:(?:提高|增加|增长|提升|降低|下降|减少|上升|扩大|缩小|回落|扩容|整合|重组整合|压缩|压减|升|增|降|减)(?:至|到)不?|等|[从由和及与、])$"
+)
+
+
+def _tidy(subject: str) -> str:
+    """A subject's ragged edges: 月最低工资标准平均数提高至 → 月最低工资标准平均数; 口袋公园等 → 口袋公园;
+    人均地区生产总值从 → 人均地区生产总值; 精准识别帮扶监测对象16.6万户 → 精准识别帮扶监测对象 (a figure
+    of its own before this one); 、省人大代表 keeps what it is but loses the mark."""
+    for _ in range(3):
+        before = subject
+        figure = next((m for m in _number_rx().finditer(subject) if m.end() == len(subject)), None)
+        if figure and figure.start() >= 2:
+            subject = subject[: figure.start()]
+        subject = re.sub(r"^[、，和及与的]+", "", subject)
+        subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
+        if len(subject) > 3:
+            subject = _TIDY_TAIL.sub("", subject)
+        if subject == before:
+            break
+    return subject
 
 
 def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
@@ -303,6 +333,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if inside[m.start()]:
             continue  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
         if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
+            rest = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，。；、]|$)", t[m.end() :])
+            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
+            if m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0))):
+                continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
             break
@@ -322,6 +356,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if joint == "、":
         clause_end = _clause_end(s, b + end)
         rest = s[b + end : clause_end]
+        # 20个国家级、19个省级粮食产能提升重点县: a grade shares the last item's head noun
+        graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
+            return noun + graded.group(1), b + end, False
         # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
         whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议)", rest)
         if whole:
@@ -419,9 +457,20 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
 
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
     previous = prior[-1][1] if prior else ""
+    # 基本药物制度覆盖80%以上村卫生室 → 基本药物制度覆盖的村卫生室比例: a share of the places reached
+    cover = None
+    if unit in ("%", "‰"):
+        cover = re.search(
+            r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
+            s[_clause_start(s, a) : a],
+        )
     if unit in ("%", "‰"):
         # 确定4.5%左右的增长目标 → 增长目标; 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例
         of = re.match(r"(?:左右|以上|以下)?的", s[b:])
+        if of and cover:
+            noun, noun_end, _ = _after_noun(s, a, b + of.end(), span, "个")
+            if len(noun) >= 2:
+                return f"{cover.group(1)}的{noun}比例", cover.start(1) + _clause_start(s, a), noun_end
         if of:
             noun, noun_end, by_verb = _after_noun(s, a, b + of.end(), span, "个")
             # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
@@ -441,6 +490,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
+        if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
+            return f"{cover.group(1)}的{after}比例", cover.start(1) + _clause_start(s, a), after_end
         # 试点扩大到11个省份: the places the thing before reached
         reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", s[_clause_start(s, a) : a])
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
@@ -458,7 +509,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = _clause_start(s, a)
-    listed = _listed(s, clause_start, a, prior) or _figure_run(s, clause_start, a)
+    listed = _from_to_listed(s, clause_start, a) or _listed(s, clause_start, a, prior) or _figure_run(s, clause_start, a, prior)
     if listed:
         return listed, clause_start, b
     depth = _all_depths(s)
@@ -488,8 +539,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if re.match(r"是[^，。；]*的$", head) and previous:
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
-    head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)|[从由](?:\d{4}年的?)?)(?:\d{4}年的?)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:上年|去年|前年|上一年|人均|每人每年|月销售额|年均)的?$"
+    head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年的?|(?:目前|现在|当前|去年|上年)(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
@@ -549,12 +600,18 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             prev = s[prev_start : max(prev_start, clause_start - 1)]
         m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
-        change = re.match(r"(?:比上年|同比|年均|增长|增加|下降|提高|降低|减少|上升)", s[clause_start:a])
-        if not m and not re.search(r"\d", prev) and 2 <= len(prev) <= 24 and head_start == clause_start and (unit not in ("%", "‰") or change):
-            head = prev  # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them
+        change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
+        if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
+            # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
+            # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
+            head = prev if len(prev) <= 24 else _word_tail(prev, prev_start, span)
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
+        if not head and change and head_start == clause_start:
+            # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
+            # with the subject the sentence last named
+            head = next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), "")
         return head, a, b
     if len(head) > 24:
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
@@ -596,16 +653,10 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     figures = next((r for r in runs if a in r), [m.start() for m in found])
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加)", s[clause_start + k + 2 : a] or "增长")
-    if not re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|均)", "", lead) and prior and a in figures and changes:
-        before = [x for at, x in (prior or []) if at < clause_start]
-        if len(before) >= len(figures):
-            return before[len(before) - len(figures) + figures.index(a)]
-        # 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%: the previous clause's list
-        prev_start = _prev_clause_start(s, clause_start)
-        listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|均|都|分别|增长|下降|实现|[，。；]|$)", s[prev_start : clause_start - 1])
-        items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
-        return _pick(items, figures.index(a)) if len(items) == len(figures) else ""
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", clause[:k])) if x]
+    if not re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|均)", "", lead) and a in figures and changes:
+        return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
+    # 城、乡居民人均可支配收入: one compressed word written with a mark
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", clause[:k]))) if x]
     if len(items) == 1 and a in figures:
         items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
@@ -676,6 +727,14 @@ def _pick(items: list[str], i: int) -> str:
                 break
     if own is last and tail:
         own = last[: len(last) - len(tail)]
+    # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
+    # 每千人托位、养老床位数: so is a per-head base
+    modifier = re.match(r"(.{2,8}?)(?:数量|人数|人次|次数|件数|户数|个数|面积|规模|总量)$", items[0])
+    base = re.match(r"每(?:[十百千万]|十万)人口?(?:拥有)?", items[0])
+    if i > 0 and len(own) <= 3 and modifier and own not in modifier.group(1):
+        own = modifier.group(1) + own
+    elif i > 0 and base and not own.startswith("每"):
+        own = base.group(0) + own
     whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
     return _CHANGE_TAIL.sub("", whole) or ""
@@ -687,7 +746,7 @@ _MEASURE_HEADS = (
 )
 
 
-def _figure_run(s: str, clause_start: int, a: int) -> str:
+def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
     """改造老旧供热、燃气、排水管网800公里、600公里、300公里: a list of n items and a run of n figures
     (a 分别 left unsaid) give the item in this figure's place."""
     figures = list(_number_rx().finditer(s, clause_start, _clause_end(s, a)))
@@ -700,8 +759,52 @@ def _figure_run(s: str, clause_start: int, a: int) -> str:
     starts = [m.start() for m in run]
     if len(run) < 2 or a not in starts:
         return ""
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start : starts[0]])) if x]
-    return _pick(items, starts.index(a)) if len(items) == len(run) else ""
+    lead = _LEAD_VERB.sub("", s[clause_start : starts[0]])
+    items = [x for x in re.split(r"[、和及与]", lead) if x]
+    if len(items) == len(run):
+        return _pick(items, starts.index(a))
+    # …分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a run after words of change alone goes
+    # through what the figures before it counted
+    if not _CHANGE_TAIL.sub("", re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|分别|实际|名义)+", "", lead)):
+        return _carried(s, clause_start, len(run), starts.index(a), prior or [])
+    return ""
+
+
+def _from_to_listed(s: str, clause_start: int, a: int) -> str:
+    """城乡居民人均可支配收入从46503元和16935元分别提高到58794元和23184元: each run of figures after
+    从/由 goes through the list the clause names before it."""
+    end = _clause_end(s, a)
+    lead = re.match(r"([^，。；]{2,30}?)[从由](?=(?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|每人每[年月]|每[年月]|人均|平均|不到|约|近)*的?\d)(?=[^，。；]*分别)", s[clause_start:end])
+    if not lead or a < clause_start + lead.end():
+        return ""
+    runs: list[list[int]] = []
+    prev_end = 0
+    for m in _number_rx().finditer(s, clause_start + lead.end(), end):
+        if runs and s[prev_end : m.start()] in ("、", "和", "及"):
+            runs[-1].append(m.start())
+        else:
+            runs.append([m.start()])
+        prev_end = m.end()
+    run = next((r for r in runs if a in r), [])
+    if len(run) < 2:
+        return ""
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", lead.group(1))) if x]
+    if len(items) == 1:
+        items = _expanded(items[0], len(run)) or items
+    return _pick(items, run.index(a)) if len(items) == len(run) else ""
+
+
+def _carried(s: str, clause_start: int, n: int, i: int, prior: list[tuple[int, str]]) -> str:
+    """Figure ``i`` of a run of ``n`` in a clause that names nothing of its own (同比分别上升6.3%、7.2%):
+    the subjects of the last ``n`` figures before the clause, or else the list that opens the previous
+    clause (化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%)."""
+    before = [x for at, x in prior if at < clause_start]
+    if len(before) >= n:
+        return before[len(before) - n + i]
+    prev_start = _prev_clause_start(s, clause_start)
+    listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|都|分别|增长|下降|实现|[，。；]|$)", s[prev_start : clause_start - 1])
+    items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
+    return _pick(items, i) if len(items) == n else ""
 
 
 def _nearest_word_end(text: str, at: int) -> int:
