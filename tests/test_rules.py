@@ -536,3 +536,15 @@ BASIC_LAWS = [
 def test_basic_law_alone(body, expected):
     found = {t for t in laws(run(body, place="中华人民共和国", genre="政府工作报告")) if "基本法" in t}
     assert found == expected
+
+
+def test_a_section_headed_by_what_it_serves():
+    x = run("（一）服务全面深化改革，推动经济社会持续健康发展\n常委会听取有关报告。制定企业技术进步条例，激发企业活力。"
+            "认真贯彻实施安全生产法。\n（二）加强监督工作\n制定物业管理条例。\n")
+    found = serves(x)
+    assert ("四川省企业技术进步条例", "全面深化改革") in found, found
+    assert not any(law in ("四川省物业管理条例", "中华人民共和国安全生产法") for law, _ in found), found
+
+
+def test_a_heading_that_serves_the_general_picture_names_no_goal():
+    assert not serves(run("（一）服务中心大局，加强立法工作\n制定物业管理条例。\n"))

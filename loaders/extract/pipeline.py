@@ -22,6 +22,8 @@ from .context import Context, Span
 _LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")
 # a heading that names the goal its section works for: 一、聚焦“产业第一、制造业立市”依法履职
 _FOCUS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?(?:聚焦|围绕)")
+# a heading that names what its whole section serves: 一、服务全面深化改革，推动…; 二、全力保障X
+_SERVICE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:坚持|着力|全力|主动|积极|更好)?(?:服务|助力|保障)")
 _CITED = re.compile(f"(?:{lexicon.alternation('law_citation_verbs.txt')})$")
 # a service verb that opens a clause (…,更好服务X建设; …,助力X): inside a clause 保障 and 为 are
 # mostly nouns and prepositions (社会保障, 作为)
@@ -45,6 +47,7 @@ def extract(doc: Document) -> Extraction:
     scope: list[str | Goal] = []  # initiatives every law of the current paragraph serves
     focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
     section_focus: list[str] = []  # the goal a heading sets for its section (一、聚焦"X"依法履职)
+    section_served: list[str] = []  # what a heading says its whole section serves (一、服务X)
     current_para = None
     for span in ctx.spans():
         if span.para is not current_para:
@@ -66,6 +69,9 @@ def extract(doc: Document) -> Extraction:
             own.mentions.append(ctx.evidence_for(span))  # the body the report speaks for, where it names itself
         if span.para.role == "heading":
             section_focus = [m.id for m in ini_ms] if _FOCUS_HEADING.match(s) else []
+            served = _SERVICE_HEADING.match(s)
+            first = min((s.find(c) for c in "，,；" if c in s), default=len(s))
+            section_served = [m.id for m in ini_ms if served and served.end() <= m.start < first]
         elif section_focus:
             # laws made 在立法上 under such a heading serve its goal
             for m in law_ms:
@@ -92,6 +98,10 @@ def extract(doc: Document) -> Extraction:
                     # the evidence reaches back to the sentence that leads with the goal
                     ev = ctx.evidence_through(t.span, span) if isinstance(t, Goal) else eid
                     ctx.add_relation("serves", m.id, tid, ev, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
+        if span.para.role != "heading":
+            for m in legislative:  # a law made in a section headed 服务X serves X
+                for t in section_served:
+                    ctx.add_relation("serves", m.id, t, eid, rule="serves.section_heading")
         for m in in_legislation:
             for t in focus:
                 ctx.add_relation("serves", m.id, t, eid, rule="serves.in_legislation")
