@@ -548,3 +548,13 @@ def test_a_section_headed_by_what_it_serves():
 
 def test_a_heading_that_serves_the_general_picture_names_no_goal():
     assert not serves(run("（一）服务中心大局，加强立法工作\n制定物业管理条例。\n"))
+
+
+def test_lower_congresses_have_no_parent_and_the_countrys_are_not_prefixed():
+    x = run("指导乡镇人大依法开展工作，加强县乡人大工作和建设。")
+    lower = [b for b in x.bodies if "乡镇人民代表大会" in b.canonical]
+    assert lower and all(b.parent is None for b in lower)
+    national = run("加强县乡人大工作和建设。", place="中华人民共和国", level="国家",
+                   genre="全国人民代表大会常务委员会工作报告")
+    assert "县乡人民代表大会" in {b.canonical for b in national.bodies}
+    assert not any(b.canonical == "中华人民共和国人民代表大会" for b in national.bodies)

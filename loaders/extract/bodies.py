@@ -83,12 +83,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?:{L}人大(?:常委会)?)?机关党组", "中共{J}人民代表大会常务委员会机关党组", "party", "{J}人民代表大会常务委员会"),
     (r"{L}各中级(?:人民)?法院", "{J}各中级人民法院", "court", ""),
     (r"{L}(?:人民)?检察院各分院", "{J}人民检察院各分院", "procuratorate", "{J}人民检察院"),
-    # lower congresses: a named one first, then the generic ones
-    (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", "{J}人民代表大会"),
-    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
-    (r"(?<![全各本该治])(?P<lw>区|县|镇|乡)人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", "{J}人民代表大会"),
+    # lower congresses: a named one first, then the generic ones; a lower congress is elected on its
+    # own and is no organ of the congress above it, so it has no parent
+    (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", ""),
+    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
+    (r"(?<![全各本该治])(?P<lw>区|县|镇|乡)人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     # 区、镇人大: the first of two levels named before one 人大
-    (r"(?<![全各本该治])(?P<lw>区|县|市)(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", "{J}人民代表大会"),
+    (r"(?<![全各本该治])(?P<lw>区|县|市)(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", ""),
     (r"自治县人大(?P<sc>常委会)?", "{J}自治县人民代表大会{sc}", "lower_congress", ""),
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
     (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", NAMED_COURT, ""),
@@ -267,6 +268,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 if not prov:
                     continue
                 canon_name, par_t = canon_name.replace("{P}", prov), par_t.replace("{P}", prov)
+            if kind == "lower_congress" and ctx.doc.jurisdiction == "中华人民共和国":
+                canon_name = canon_name.replace("{J}", "")  # the country's 县乡人大: all of them, no 中华人民共和国县乡…
             canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
             par = par_t.replace("{J}", ctx.doc.jurisdiction)
             out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
