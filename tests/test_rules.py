@@ -558,3 +558,32 @@ def test_lower_congresses_have_no_parent_and_the_countrys_are_not_prefixed():
                    genre="全国人民代表大会常务委员会工作报告")
     assert "县乡人民代表大会" in {b.canonical for b in national.bodies}
     assert not any(b.canonical == "中华人民共和国人民代表大会" for b in national.bodies)
+
+
+def initiatives_of(body: str) -> set[str]:
+    return {i.name for i in run(body).initiatives}
+
+
+@pytest.mark.parametrize("body,name", [
+    # a cut or a list leaves no year, classifier, conjunction or complement at a name's left edge
+    ("到2030年建成西部金融中心。", "西部金融中心"),
+    ("新建3个国家级农业高新技术产业示范区。", "国家级农业高新技术产业示范区"),
+    ("深入落实服务和保障成渝地区双城经济圈建设的实施意见。", "成渝地区双城经济圈"),
+    ("支持成都建设好国家中心城市。", "国家中心城市"),
+    # a name cut inside its first word takes the word back
+    ("实施生产性服务业扩能提质行动。", "生产性服务业扩能提质行动"),
+    # 建设 that is one of two things named stays
+    ("加强县乡人大工作和建设。县乡人大是基层国家权力机关。制定代表法。", "县乡人大工作和建设"),
+])
+def test_initiative_names_start_and_end_on_words(body, name):
+    found = initiatives_of(body)
+    assert name in found or any(n.endswith(name) and len(n) <= len(name) + 4 for n in found), found
+    assert not any(n[:1] in "年个和好" or n.startswith(("业", "性")) for n in found), found
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("为保障这一重大战略的有效实施，常委会积极推进条例的制定。", "这一重大战略"),
+    ("以深厚的感情和实际行动坚定维护核心。", "实际行动"),
+])
+def test_no_initiative_from_a_pointer_or_plain_deeds(body, absent):
+    assert not any(absent in n for n in initiatives_of(body))

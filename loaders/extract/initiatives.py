@@ -23,7 +23,8 @@ _QUOTED = re.compile(r"“([^“”]{1,14})”")
 _DOCTRINE = re.compile(
     r"^(?:(?:重大|国家重大|各项|有关|相关|国家)?(?:国家)?战略|民生工程|重大工程|[\u4e00-\u9fff]{0,2}(?:行动|工程|计划|规划纲要)|两个确立|两个维护|四个意识|四个自信|第一议题|四个机关|一府一委两院|一府两院|关键少数|三支队伍|"
     r"[\u4e00-\u9fff]{0,4}(?:立法|监督|工作)(?:规划)?计划$|"  # the committee's own work plans (年度立法计划)
-    r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$)"
+    r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$|"
+    r".*(?:实际|具体|自觉|共同|携手|统一)行动$)"  # 以深厚的感情和实际行动: deeds, not a programme
 )
 
 
@@ -37,8 +38,13 @@ class Mention:
 
 def norm_name(name: str) -> str:
     name = name.strip("，、。；：的 ")
-    name = re.sub(r"(?:建设|战略)$", "", name) if len(name) > 5 else name
+    # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
+    name = re.sub(r"(?<![和及与])(?:建设|战略)$", "", name) if len(name) > 5 else name
     return name
+
+
+# a pointer back to a goal named earlier (这一重大战略) names none itself
+_ANAPHORA = re.compile(r"^(?:这一|这些|这个|上述|该|此)")
 
 
 def initiative_key(name: str) -> str:
@@ -47,9 +53,29 @@ def initiative_key(name: str) -> str:
 
 
 def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mention | None:
+    # the left edge a cut or a list left behind: 到2010年形成…, 服务和保障新福州建设
+    at = span.norm.find(name, max(0, a - len(name)))
+    before = span.norm[at - 1 : at] if at > 0 else ""
+    ragged = (re.match(r"[年月日个家项条座批所处]", name) and before.isdigit() or re.match(r"[和及与并]", name)
+              or (name.startswith("好") and before in "设办当用做管抓建"))  # 建设好新时代经济特区
+    if ragged:
+        trimmed = _verb_rx().sub("", name[1:])
+        a, name = a + len(name) - len(trimmed), trimmed
+    elif at >= 0 and not name.startswith("“"):
+        # a name starts on a word: 办好新时代经济特区 is no 好新时代经济特区, 保障性住房 no 性住房
+        # (产业扩能提质行动 cut to 业扩能提质行动 by a length cap takes its whole first word back)
+        bounds = span.window_bounds(max(0, at - 4), at + len(name))
+        if span.start + at not in bounds:
+            prev = max((i - span.start for i in bounds if at - 4 <= i - span.start < at), default=-1)
+            nxt = min((i - span.start - at for i in bounds if 0 < i - span.start - at < len(name) - 2), default=0)
+            if prev >= 0 and not re.search(r"[\d一二三四五六七八九十两个家项条座批所处以上多余]", span.norm[prev:at]):
+                a, name = a - (at - prev), span.norm[prev:at] + name
+            elif nxt:
+                trimmed = _verb_rx().sub("", name[nxt:])
+                a, name = a + len(name) - len(trimmed), trimmed
     name = norm_name(span.original(name, a))
     k = initiative_key(name)
-    if len(k) < 3 or _DOCTRINE.match(k):
+    if len(k) < 3 or _DOCTRINE.match(k) or _ANAPHORA.match(k):
         return None
     iid = ids.make_id("initiative", k)
     if iid not in ctx.initiatives:
