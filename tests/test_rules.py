@@ -252,7 +252,7 @@ METRIC_SUBJECTS_2 = [
     ("常委会审议法律草案20件，通过14件。", 14, "通过法律草案"),
     ("制定、修改、废止地方性法规14件。", 14, "地方性法规"),
     ("四年来，制定和修订地方性法规11部，废止5部。", 5, "废止地方性法规"),
-    ("地方各级人民法院受理案件1137万余件，审执结1054万余件，同比分别上升6.3%、7.2%。", 7.2, "审执结案件"),
+    ("地方各级人民法院受理案件1137万余件，审执结1054万余件，同比分别上升6.3%、7.2%。", 7.2, "地方各级人民法院审执结案件"),
     ("全省法院受理各类案件1743757件，比上一个五年分别上升30.76%和31.64%。", 31.64, "全省法院受理各类案件"),
     ("审结各类案件2.1万件。", 21000, "审结各类案件"),  # what was done to the cases is part of what is counted
 ]
@@ -372,6 +372,8 @@ NOT_FIGURES = [
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
     # an altitude says where, it counts nothing
     ("为海拔4000米以上乡镇学校建设供暖设施。", 4000),
+    # a rank bound
+    ("规模以上工业增加值增速居全国前8位。", 8),
 ]
 
 
@@ -421,6 +423,36 @@ def test_a_range_with_the_unit_twice_is_one_figure_with_its_upper_bound():
 def test_not_more_than_is_at_most():
     (m,) = run("审批时间压缩到不超过90个工作日。", place="河南省").metrics
     assert (m.value, m.qualifier) == (90, "at_most")
+
+
+METRIC_SUBJECTS_6 = [
+    # a classifier counts the thing, not an attribute of it
+    ("20个县份本级公务接待费减少15%。", 20, "县份"),
+    ("抓好2000名乡村医生线下培训。", 2000, "乡村医生"),
+    ("为3万名农民工追回工资2亿元。", 30000, "农民工追回工资"),
+    # the actor of a court's second figure stays with it
+    ("市中级法院受理案件8000件，审、执结7800件。", 7800, "市中级法院审、执结案件"),
+    # a comparison's base names nothing: the figures before go through the run
+    ("全市法院受理案件1万件，审结9000件，比上一个五年分别上升20.5%和25.5%。", 25.5, "法院审结案件"),
+    # who did it before 分别, what was counted after the figures
+    ("省市人大分别设立30个、200个立法联系点。", 200, "市人大设立的立法联系点"),
+    ("牛羊出栏分别增长3.2%、2.9%。", 2.9, "羊出栏"),
+    # laws inspected, not laws made
+    ("检查12部法律法规实施情况。", 12, "检查实施情况的法律法规"),
+    # a voltage class opens the noun; a bare measure after 、 belongs to the item before it
+    ("新建12个500千伏输变电工程。", 12, "500千伏输变电工程"),
+    ("实现粮食播种面积1200万亩、产量500万吨。", 5e6, "粮食产量"),
+    ("国资委监管企业营收增长5.1%、利润增长4.5%。", 4.5, "国资委监管企业利润"),
+    ("省重点项目300个、完成投资4000亿元。", 4e11, "省重点项目完成投资"),
+    # what a sum was taken off is what follows its 的
+    ("取消了300多亿元的农业税。", 3e10, "农业税"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS_6)
+def test_metric_subject_rules_4(sentence, value, subject):
+    found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
+    assert (value, subject) in found, found
 
 
 @pytest.mark.parametrize("sentence,value", NOT_FIGURES)

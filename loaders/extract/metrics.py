@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from kg.model import Metric
 
-from ..lexicon import alternation, words
+from ..lexicon import alternation, table, words
 from .context import Context, Span
 from .segment import boundaries, pos_tags, tokenizer
 
@@ -66,6 +66,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
         if unit in ("个月", "天") and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b), a, b  # 连续61个月未发生重特大事故
+        elif unit == "个" and s[b : b + 2] == "季度" and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
+            subject, text_a, text_b = _duration_subject(s, a - 2, b + 2), a, b + 2  # 增速连续19个季度居全国前列
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         starts.append(a)
@@ -140,6 +142,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 海拔4000米以上乡镇: an altitude says where, it counts nothing
     if s[max(0, a - 2) : a] == "海拔":
         return True
+    # 居全国前5位: a rank bound, no quantity
+    if prev == "前" and unit in ("位", "名"):
+        return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
         return True
@@ -164,14 +169,14 @@ def _is_target(s: str, a: int) -> bool:
 
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
-    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出)"
+    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
 )
 
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|建成|完工|竣工|开工|制定和修改|制定和修订|"
+    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|建成|完工|竣工|开工|制定和修改|制定和修订|"
     r"修改和废止|修订和废止)"
 )
 
@@ -233,7 +238,9 @@ def _tidy(subject: str) -> str:
         if figure and figure.start() >= 2:
             subject = subject[: figure.start()]
         subject = re.sub(r"^[、，和及与的]+", "", subject)
+        subject = re.sub(r"^\d+(?:\.\d+)?[万亿]?[个家项名所座条](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
+        subject = re.sub(r"(?<=..)[和及与、]$", "", subject)
         if len(subject) > 3:
             subject = _TIDY_TAIL.sub("", subject)
         if subject == before:
@@ -307,16 +314,26 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
     return 0
 
 
+# what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
+_NOUN_END = re.compile(
+    r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
+)
+
+
 def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
     """The noun right after the unit (1028个代表之家 → 代表之家), where it ends, and whether a
     predicate verb ends it (1.4万家企业实施改造 → 企业, ended by 实施)."""
     gloss = re.match(r"（[^）]{1,3}）", s[b:])  # 100条（个）幸福河湖: a gloss on the unit
     if gloss:
         b += gloss.end()
-    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b : b + 24])
+    # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
+    spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])", s[b : b + 24])
+    skip = spec.end() if spec else 0
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
         return "", b, False
-    t = tail.group(0)
+    t = s[b : b + skip] + tail.group(0)
     # word boundaries of the tail alone (a unit ends a word; segmenting the whole sentence costs more),
     # segmented only when a candidate needs them
     seg: list[set[int]] = []
@@ -328,8 +345,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
 
     end, by_verb, joint = len(t), False, ""
     inside = [d > 0 for d in _all_depths(t)]
-    for m in re.finditer(r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
-                         r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破", t):
+    for m in _NOUN_END.finditer(t, skip):
         if inside[m.start()]:
             continue  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
         if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
@@ -342,7 +358,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             break
     # a predicate verb of a clause that opens with the figure (企业实施改造), at a word boundary
     for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
-        if m.start() >= 2 and on_word(m.start(), len(m.group(1))):
+        if m.start() >= skip + 2 and on_word(m.start(), len(m.group(1))):
             end, by_verb, joint = m.start(), True, ""
             break
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
@@ -482,12 +498,22 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head, head_a, head_b = _subject_raw(s, a, b, span, prior, "")
                 if head and not head.endswith(noun):
                     return head + noun, head_a, head_b
+    actors = _actors_listed(s, a, unit)
+    if actors:
+        return actors, _clause_start(s, a), _clause_end(s, a)
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
+    checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", s[_clause_start(s, a) : a])
+    state = re.match(r"(?:的)?(?:实施|执行|贯彻落实|贯彻)情况", s[after_end:])
+    if checked and after and state and unit in _COUNTERS:
+        return f"{checked.group(0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
+        if unit in _COUNTERS:
+            after = _counted_part(after)
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
@@ -500,6 +526,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
         return after, a, after_end
+    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻)了?(?:原先|共|约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    if unit.endswith("元") and s[b : b + 1] == "的" and took:
+        # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
+        thing = re.match(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,20}?)等?(?=[，。；]|$)", s[b + 1 :])
+        if thing and not _no_noun(thing.group(1), unit):
+            return thing.group(1), a, b + 1 + thing.end(1)
     funded = _funded(s, a, b, unit)
     if funded:
         return funded
@@ -586,11 +618,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return (noun if _CHANGE_VERB.fullmatch(with_verb) else ""), a, b
         # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
         # (受理案件…，审执结… → 审执结案件: the noun without the previous clause's own verb)
-        own = re.match(rf"^.*?(?:{_COUNT_VERB.pattern}(?:和|、|及)?)+", noun)
+        own = re.match(rf"^(.*?)(?:{_COUNT_VERB.pattern}(?:和|、|及)?)+", noun)
+        actor = ""
         if own and own.end() < len(noun):
+            # 省高院受理各类案件…，审、执结34999件 → 省高院审、执结各类案件: the actor stays
+            actor = own.group(1) if len(own.group(1)) <= 8 else ""
             noun = noun[own.end() :]
         noun = re.sub(rf"(?:{_COUNT_VERB.pattern})$", "", noun) or noun  # 重大项目开工390个、竣工437个
-        return (f"{with_verb}{noun}" if noun else ""), a, b
+        return (f"{actor}{with_verb}{noun}" if noun else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
         if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
@@ -613,6 +648,21 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # with the subject the sentence last named
             head = next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), "")
         return head, a, b
+    # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
+    # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
+    if head_start > clause_start and prior and prior[-1][0] >= clause_start and re.fullmatch(_BARE_MEASURES, head):
+        before = prior[-1][1]
+        if re.search(r"(?:项目|企业|工程|园区|平台|基地)$", before) and not before.endswith(head):
+            return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
+        measure = re.search(f"(?:{_BARE_MEASURES})$", before)
+        owner = before[: measure.start()] if measure else ""
+        tags = pos_tags(owner) if len(owner) >= 2 else []
+        if tags and tags[-1][1].startswith("n") and owner not in head:
+            return owner + head, head_start, b  # 国资委监管企业营收增长5.9%、利润增长5.5%
+        first = tags[0] if tags else ("", "")
+        if (first[1].startswith("n") and 2 <= len(first[0]) < len(owner) and first[0] not in head
+                and first[1] != "ns" and not re.match(r"地区|全[省市区县国]", first[0])):
+            return first[0] + head, head_start, b  # 粮食播种面积…、产量…: 粮食产量
     if len(head) > 24:
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
@@ -653,7 +703,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     figures = next((r for r in runs if a in r), [m.start() for m in found])
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加)", s[clause_start + k + 2 : a] or "增长")
-    if not re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|均)", "", lead) and a in figures and changes:
+    # 比上一个五年分别上升…: a comparison's base names nothing of its own
+    if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
     # 城、乡居民人均可支配收入: one compressed word written with a mark
     items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", clause[:k]))) if x]
@@ -677,6 +728,8 @@ _COMPRESSED = (
     ("二三产业", ("第二产业", "第三产业")),
     ("进出口", ("进口", "出口")),
     ("中小学", ("小学", "中学")),
+    ("牛羊", ("牛", "羊")),
+    ("省市", ("省", "市")),
 )
 
 
@@ -740,6 +793,7 @@ def _pick(items: list[str], i: int) -> str:
     return _CHANGE_TAIL.sub("", whole) or ""
 
 
+_BARE_MEASURES = r"产量|面积|总额|收入|投资|增加值|产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数)$"
@@ -768,6 +822,54 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
     if not _CHANGE_TAIL.sub("", re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|分别|实际|名义)+", "", lead)):
         return _carried(s, clause_start, len(run), starts.index(a), prior or [])
     return ""
+
+
+def _counted_part(noun: str) -> str:
+    """31个省份本级公务接待费 → 省份; 1万名乡村医生线下培训 → 乡村医生; 11个能源重点领域项目投资 →
+    能源重点领域项目: a classifier counts the thing, not an attribute of it (metric_attribute_tails.tsv)."""
+    roles = table("metric_attribute_tails.tsv")
+    if not any(noun.endswith(w) for w, r in roles.items() if r == "attribute"):
+        return noun
+    parts = [w for w, _ in pos_tags(noun)]
+    for i in range(1, len(parts)):
+        if any(parts[i].startswith(w) for w, r in roles.items() if r == "modifier"):
+            head = "".join(parts[:i])
+            return head if len(head) >= 2 else noun
+    if len(parts) >= 2 and roles.get(parts[-1]) == "attribute" and pos_tags(noun)[-2][1].startswith("n"):
+        head = "".join(parts[:-1])  # (为2.15万名劳动者追回工资: 追回 is no noun, the whole stays)
+        return head if len(head) >= 2 else noun
+    return noun
+
+
+def _actors_listed(s: str, a: int, unit: str) -> str:
+    """省市人大分别设立21个、587个立法联系点 → 省人大设立的立法联系点, 市人大设立的立法联系点: the
+    list before 分别 names who did it, the noun after the figures what they counted."""
+    if unit not in _COUNTERS:
+        return ""
+    clause_start, end = _clause_start(s, a), _clause_end(s, a)
+    k = s.find("分别", clause_start, a)
+    if k < 0:
+        return ""
+    figures = list(_number_rx().finditer(s, k, end))
+    run = [figures[0]] if figures else []
+    for m in figures[1:]:
+        if s[run[-1].end() : m.start()] in ("、", "和", "及"):
+            run.append(m)
+        else:
+            break
+    starts = [m.start() for m in run]
+    verb = s[k + 2 : starts[0]] if run else ""
+    noun = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,12}(?=[，。；]|$)", s[run[-1].end() :]) if run else None
+    if len(run) < 2 or a not in starts or not noun or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", verb):
+        return ""
+    if pos_tags(verb)[0][1] != "v" and not _LEAD_VERB.fullmatch(verb):
+        return ""
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start:k])) if x]
+    if len(items) == 1:
+        items = _expanded(items[0], len(run)) or items
+    if len(items) != len(run):
+        return ""
+    return f"{items[starts.index(a)]}{verb}的{noun.group(0)}"
 
 
 def _from_to_listed(s: str, clause_start: int, a: int) -> str:
