@@ -446,6 +446,12 @@ METRIC_SUBJECTS_6 = [
     ("省重点项目300个、完成投资4000亿元。", 4e11, "省重点项目完成投资"),
     # what a sum was taken off is what follows its 的
     ("取消了300多亿元的农业税。", 3e10, "农业税"),
+    # fields before a verb say where; the noun after the verb is what is counted
+    ("围绕安全生产、金融监管等领域制发检察建议300件。", 300, "检察建议"),
+    # the verb of appointment stays with a generic noun; a second noun after 和 shares the first's words
+    ("任免国家机关工作人员80人次。", 80, "任免国家机关工作人员"),
+    ("办理代表议案6件和建议500件。", 500, "办理代表建议"),
+    ("规定了公办幼儿园的比例应当逐步达到50%以上。", 50, "公办幼儿园的比例"),
 ]
 
 
@@ -619,3 +625,16 @@ def test_initiative_names_start_and_end_on_words(body, name):
 ])
 def test_no_initiative_from_a_pointer_or_plain_deeds(body, absent):
     assert not any(absent in n for n in initiatives_of(body))
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("紧紧围绕党中央关于“保增长、保稳定”的战略决策，认真履行职责。", "决策"),
+    ("用心用力保障重大项目建设。", "重大项目"),
+    ("四级人大联动、五级代表行动，开展主题活动。", "五级代表行动"),
+])
+def test_no_initiative_from_a_decision_a_generic_project_or_levels(body, absent):
+    assert not any(n.endswith(absent) for n in initiatives_of(body))
+
+
+def test_a_quoted_policy_before_its_strategy_loses_the_particle():
+    assert "“保增长、保稳定”" in initiatives_of("紧紧围绕党中央关于“保增长、保稳定”的战略决策，认真履行职责。")

@@ -24,7 +24,8 @@ _DOCTRINE = re.compile(
     r"^(?:(?:重大|国家重大|各项|有关|相关|国家)?(?:国家)?战略|民生工程|重大工程|[\u4e00-\u9fff]{0,2}(?:行动|工程|计划|规划纲要)|两个确立|两个维护|四个意识|四个自信|第一议题|四个机关|一府一委两院|一府两院|关键少数|三支队伍|"
     r"[\u4e00-\u9fff]{0,4}(?:立法|监督|工作)(?:规划)?计划$|"  # the committee's own work plans (年度立法计划)
     r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$|"
-    r".*(?:实际|具体|自觉|共同|携手|统一)行动$)"  # 以深厚的感情和实际行动: deeds, not a programme
+    r".*(?:实际|具体|自觉|共同|携手|统一)行动$|"  # 以深厚的感情和实际行动: deeds, not a programme
+    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动)"  # 党中央关于…的战略决策, 五级代表行动
 )
 
 
@@ -40,7 +41,7 @@ def norm_name(name: str) -> str:
     name = name.strip("，、。；：的 ")
     # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
     name = re.sub(r"(?<![和及与])(?:建设|战略)$", "", name) if len(name) > 5 else name
-    return name
+    return name.rstrip("的")  # “保增长、保民生、保稳定”的战略 → the quoted name
 
 
 # a pointer back to a goal named earlier (这一重大战略) names none itself

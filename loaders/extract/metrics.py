@@ -557,6 +557,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     before = [m.end() for m in _number_rx().finditer(s, head_start, a) if m.end() <= a]
     if before and _COUNT_VERB.fullmatch(s[before[-1] : a]):
         head_start = clause_start = before[-1]
+    elif before and prior and re.fullmatch(r"(?:和|及)[\u4e00-\u9fff]{1,3}", s[before[-1] : a]):
+        # 办理代表议案8件和建议692件: the second noun shares the first one's words but its last
+        own = s[before[-1] + 1 : a]
+        words_before = [w for w, _ in pos_tags(prior[-1][1])]
+        shared = "".join(words_before[:-1]) if len(words_before) > 1 else ""
+        return (shared + own if shared and own not in shared else own), before[-1] + 1, b
     # 新认证绿色、有机、名特优新农产品1000个, 审议法规、法律性问题决定草案30件: short items with no figure of
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
@@ -582,6 +588,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
     head = re.sub(r"^[》」』”）)]+", "", head)  # 《…》提出了…: the end of a quoted title is no part of it
+    # 围绕A、B等领域制发检察建议2458件: the fields say where, the noun after them what is counted
+    head = re.sub(r"^[^，。；]*等(?:领域|方面|行业|地区)(?:制发|发出|开展|办理|提出)(?=..)", "", head)
+    head = re.sub(r"^规定了?", "", re.sub(r"(?:应当|应该|逐步|必须)+$", "", head))  # 规定了…比例应当逐步达到60%
     if unit in ("%", "‰"):
         head = re.sub(r"^提出了?(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
