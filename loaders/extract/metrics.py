@@ -133,6 +133,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
+    # 总投资超10亿元项目50个: a threshold of the projects counted
+    if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?(?:项目|企业|工程|重大项目)", s[b : b + 6]):
+        return True
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
         return True
@@ -186,7 +189,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|按|连续|定为|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -239,7 +242,9 @@ def _tidy(subject: str) -> str:
             subject = subject[: figure.start()]
         subject = re.sub(r"^[、，和及与的]+", "", subject)
         subject = re.sub(r"^\d+(?:\.\d+)?[万亿]?[个家项名所座条](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
+        subject = re.sub(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]", "", subject)  # 为2.15万名劳动者追回工资
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
+        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅)(?=..)", "", subject)  # 七是完成…, 两年来新建…
         subject = re.sub(r"(?<=..)[和及与、]$", "", subject)
         if len(subject) > 3:
             subject = _TIDY_TAIL.sub("", subject)
@@ -368,6 +373,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         return "", b, False
     if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
+    # 2个国家级和22个省级区域医疗中心: a grade shares the last item's head noun (joined by 和 too)
+    if joint == "和" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun):
+        graded = re.match(r"和\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", s[b + end :])
+        if graded:
+            return noun + graded.group(1), b + end, False
     # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
     if joint == "、":
         clause_end = _clause_end(s, b + end)
@@ -385,6 +395,13 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             noun = _rx("(?:{})", "metric_predicates.txt").split(head.group(1))[0]
             if len(noun) >= 2:
                 return noun, b + end + head.start(1) + len(noun), False
+    # 228个国家和地区: a pair the genre counts as one
+    pair = re.match(r"[和及](?:地区|单位|个人|部门|机构)", t[end:])
+    if joint in ("和", "及") and pair and 2 <= len(noun) <= 3:
+        end += pair.end()
+        noun = t[:end]
+        by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:])) or bool(re.match(r"[\u4e00-\u9fff]", t[end:end + 1]))
+        return noun, b + end, by_verb
     # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
     if joint in ("和", "与", "及") and len(noun) >= 2:
         other = re.match(r"[\u4e00-\u9fff]{2,10}", t[end + 1 :])
@@ -477,7 +494,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     cover = None
     if unit in ("%", "‰"):
         cover = re.search(
-            r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
+            r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:[^，。；\d]{1,12}?(?:和|及))?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
             s[_clause_start(s, a) : a],
         )
     if unit in ("%", "‰"):
@@ -498,6 +515,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head, head_a, head_b = _subject_raw(s, a, b, span, prior, "")
                 if head and not head.endswith(noun):
                     return head + noun, head_a, head_b
+    if cover:
+        place = re.match(r"(?:以上|左右)?的?((?!的)(?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}?)(?=[，。；]|$)", s[b:])
+        if place:  # 分级诊疗试点扩大到85%以上地市 → 分级诊疗试点扩大到的地市比例
+            return f"{cover.group(1)}的{place.group(1)}比例", cover.start(1) + _clause_start(s, a), b + place.end()
     actors = _actors_listed(s, a, unit)
     if actors:
         return actors, _clause_start(s, a), _clause_end(s, a)
@@ -507,6 +528,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     state = re.match(r"(?:的)?(?:实施|执行|贯彻落实|贯彻)情况", s[after_end:])
     if checked and after and state and unit in _COUNTERS:
         return f"{checked.group(0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
+    # 为6.2万名农民工解决了拖欠工资问题: whom it was done for, and what was done
+    if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"为(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
+        tags = pos_tags(after)
+        verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
+        if verb_at is not None:
+            whom = "".join(w for w, _ in tags[:verb_at])
+            done = re.sub(r"了", "", "".join(w for w, _ in tags[verb_at:]))
+            if len(whom) >= 2 and 2 <= len(done) <= 16:
+                return f"{done}的{whom}", a, after_end
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
@@ -514,6 +544,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if unit in _COUNTERS:
             after = _counted_part(after)
+        # 共建设5100多个项目: a generic head keeps the verb before the figure
+        lead = re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", s[_clause_start(s, a) : a])
+        if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
+            return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
@@ -583,6 +617,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
+    head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
@@ -642,7 +677,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         else:
             prev_start = _prev_clause_start(s, clause_start)
             prev = s[prev_start : max(prev_start, clause_start - 1)]
-        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长|增加|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
+        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
         change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
@@ -909,12 +944,16 @@ def _carried(s: str, clause_start: int, n: int, i: int, prior: list[tuple[int, s
     """Figure ``i`` of a run of ``n`` in a clause that names nothing of its own (同比分别上升6.3%、7.2%):
     the subjects of the last ``n`` figures before the clause, or else the list that opens the previous
     clause (化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%)."""
+    prev_start = _prev_clause_start(s, clause_start)
+    listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|都|分别|增长|下降|实现|从无到有|[，。；]|$)", s[prev_start : clause_start - 1])
+    items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
+    # 万亿产业、国家先进制造业集群从无到有，分别达2个、3个: a list in the previous clause, with no
+    # figure of its own, is what the run counts
+    if len(items) == n and not re.search(r"\d", s[prev_start:clause_start]):
+        return _pick(items, i)
     before = [x for at, x in prior if at < clause_start]
     if len(before) >= n:
         return before[len(before) - n + i]
-    prev_start = _prev_clause_start(s, clause_start)
-    listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|都|分别|增长|下降|实现|[，。；]|$)", s[prev_start : clause_start - 1])
-    items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
     return _pick(items, i) if len(items) == n else ""
 
 
