@@ -657,3 +657,9 @@ def test_an_overlapping_reading_makes_no_second_initiative():
     # the head rule and the service rule read the same words; only the kept reading is an initiative
     assert initiatives_of("服务湖北加快建设全国构建新发展格局先行区。") == {"全国构建新发展格局先行区"}
     assert initiatives_of("常委会把工作重心放在助力打好三大攻坚战上。") == {"三大攻坚战"}
+
+
+def test_a_named_district_congress_starts_on_a_word_and_keeps_its_standing_committee():
+    x = run("推动江门市江海区人大常委会被确定为基层立法联系点。", place="广东省")
+    assert "江门市江海区人民代表大会常务委员会" in {b.canonical for b in x.bodies}
+    assert not any(b.canonical.startswith("动") for b in x.bodies)

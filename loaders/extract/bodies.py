@@ -261,7 +261,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                             or place in ("区县", "自治县", "乡镇") or len(place) < 3):
                         continue
                     a = m.start("place") + len(g["place"]) - len(place)
-                    canon_name = place + "人民代表大会"
+                    if a not in span.bounds:  # 推动江门市江海区人大: the name starts on a word
+                        nxt = min((i for i in span.bounds if a < i < m.end("place") - 1), default=a)
+                        place, a = place[nxt - a :], nxt
+                    # 江海区人大常委会 is the district congress's standing committee
+                    canon_name = place + ("人民代表大会常务委员会" if m.group(0).endswith("常委会") else "人民代表大会")
                     name = s[a:b]
             if "{P}" in canon_name:
                 prov = province(ctx)
