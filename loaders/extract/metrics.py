@@ -139,6 +139,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
         return True
+    # 将3岁以下婴幼儿照护费用纳入…: an age bound of who is meant
+    if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达|为)$", s[max(0, a - 3) : a]):
+        return True
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
     if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
         return True
@@ -171,7 +174,7 @@ def _is_target(s: str, a: int) -> bool:
 
 
 _LEAD_VERB = re.compile(
-    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|建成|完成|办结|"
+    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
 )
@@ -189,8 +192,9 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|以上|已有|已|再|按|连续|定为|"
+    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
+    r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
@@ -227,7 +231,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
 
 
 _TIDY_TAIL = re.compile(
-    r"(?:(?:提高|增加|增长|提升|降低|下降|减少|上升|扩大|缩小|回落|扩容|整合|重组整合|压缩|压减|升|增|降|减)(?:至|到)不?|等|[从由和及与、])$"
+    r"(?:(?:提高|增加|增长|提升|降低|下降|减少|上升|扩大|缩小|回落|扩容|整合|重组整合|压缩|压减|升|增|降|减)(?:至|到)不?|等|[从由和与、]|(?<![惠涉普波危以])及)$"
 )
 
 
@@ -245,7 +249,8 @@ def _tidy(subject: str) -> str:
         subject = re.sub(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]", "", subject)  # 为2.15万名劳动者追回工资
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
         subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅)(?=..)", "", subject)  # 七是完成…, 两年来新建…
-        subject = re.sub(r"(?<=..)[和及与、]$", "", subject)
+        subject = re.sub(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$", "", subject)
+        subject = re.sub(r"(?<=...)(?:每人每[年月]|每[年月])$", "", subject)  # 失业保险金标准每月提高165元
         if len(subject) > 3:
             subject = _TIDY_TAIL.sub("", subject)
         if subject == before:
@@ -321,7 +326,7 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|全部|均|都|也|就|还|已|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"[，。；、]|全部|均|都|也|就|还|已|可以|能够|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
     r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
 )
 
@@ -369,7 +374,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
-    if re.match(r"台阶|大关|关口|量级", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
+    if re.match(r"台阶|大关|关口|量级|等级|位次|档次|名次", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
     if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
@@ -513,12 +518,25 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return (f"{pred}的{noun}比例" if pred else noun), a, noun_end + len(pred)
             if rate and noun in ("税率", "增速", "幅度"):
                 head, head_a, head_b = _subject_raw(s, a, b, span, prior, "")
+                if re.match(r"(?:从|就).*看$", head):
+                    head = ""  # 从经济基本面看，6.5%左右的增速…: a point of view names nothing
                 if head and not head.endswith(noun):
                     return head + noun, head_a, head_b
+                if not head or _LEAD_VERB.fullmatch(head) or re.fullmatch(r"有|是|按", head):
+                    return noun, a, noun_end  # 有6.5%－7%的增速就能够实现…: the rate itself
     if cover:
         place = re.match(r"(?:以上|左右)?的?((?!的)(?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}?)(?=[，。；]|$)", s[b:])
         if place:  # 分级诊疗试点扩大到85%以上地市 → 分级诊疗试点扩大到的地市比例
             return f"{cover.group(1)}的{place.group(1)}比例", cover.start(1) + _clause_start(s, a), b + place.end()
+    # 青海广泰10万吨再生铝等项目: a plant's capacity, named by who builds it and what it makes
+    made = re.match(r"([\u4e00-\u9fff]{2,8}?)等?(?:项目|装置|生产线|产能)", s[b:])
+    if unit in ("吨", "万吨") and made and not re.match(r"(?:等|项目)", made.group(1)):
+        owner = re.search(r"(?:^|[、，；])((?:[\u4e00-\u9fff]){2,8})$", s[_clause_start(s, a) : a])
+        words_ = list(pos_tags(owner.group(1))) if owner else []
+        while words_ and (words_[0][1].startswith("v") or words_[0][0] in ("一批", "年产")):
+            words_.pop(0)  # 抓好中粮油脂, 释放吉化: the verb before the plant's owner
+        name = "".join(w for w, _ in words_)
+        return f"{name}{made.group(1)}产能", a - len(name), b + made.end()
     actors = _actors_listed(s, a, unit)
     if actors:
         return actors, _clause_start(s, a), _clause_end(s, a)
@@ -529,7 +547,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if checked and after and state and unit in _COUNTERS:
         return f"{checked.group(0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
     # 为6.2万名农民工解决了拖欠工资问题: whom it was done for, and what was done
-    if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"为(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
+    if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
         if verb_at is not None:
@@ -552,6 +570,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return _relational(s, a, b, after, previous), a, after_end
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
             return f"{cover.group(1)}的{after}比例", cover.start(1) + _clause_start(s, a), after_end
+        # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
+        helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", s[_clause_start(s, a) : a])
+        if helped and unit in ("名", "人", "人次", "户", "位"):
+            return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
         reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", s[_clause_start(s, a) : a])
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
@@ -611,7 +633,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if re.match(r"是[^，。；]*的$", head) and previous:
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
-    head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年的?|(?:目前|现在|当前|去年|上年)(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
+    head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
     from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
@@ -647,6 +669,16 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = _CHANGE_TAIL.sub("", head)
     if head in words("metric_generic_heads.txt") and with_verb != head:
         head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
+    reach = re.fullmatch(r"(?:累计)?(惠及|覆盖|受益|带动)", head)
+    if reach:
+        # …10项民生政策，惠及251.6万人 → 民生政策惠及; 基本养老保险参保人数增加1.4亿、覆盖10.5亿人 → 基本养老保险覆盖
+        owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, clause_start) else ""
+        if not owner and head_start > clause_start:
+            first = re.match(r"[\u4e00-\u9fff]{2,14}?(?=增加|增长|达到|达|\d)", s[clause_start:head_start])
+            owner = first.group(0) if first else ""
+        owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner)
+        if owner:
+            return f"{owner}{reach.group(1)}", head_start, b
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
     if bare_verb and (head_start == clause_start or in_list):
         prev_start = _prev_clause_start(s, clause_start)
@@ -659,7 +691,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not _COUNT_VERB.fullmatch(with_verb):
             # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
             # (累计扩招413万人) names nothing the figure could be said to count
-            return (noun if _CHANGE_VERB.fullmatch(with_verb) else ""), a, b
+            if _CHANGE_VERB.fullmatch(with_verb):
+                return noun, a, b
+            if unit.endswith("元") and re.fullmatch(r"减税|降费|减负|融资|投资|节约|让利|减免|纾困", with_verb):
+                return with_verb, a, b  # 累计减税超过2万亿元: the sum is what the verb names
+            return "", a, b
         # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
         # (受理案件…，审执结… → 审执结案件: the noun without the previous clause's own verb)
         own = re.match(rf"^(.*?)(?:{_COUNT_VERB.pattern}(?:和|、|及)?)+", noun)
@@ -711,6 +747,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
     at = s.rfind(head, head_start, a) if head else -1  # the subject's own place (its tail may have been cut)
+    if at > 0 and "”" in head and "“" not in head.split("”")[0]:
+        # “深化打造全过程人民民主基层单元”等改革成果…: a quote the clause start cut takes its start back
+        q = s.rfind("“", 0, at)
+        if q >= 0 and not re.search(r"[，。；]", s[q:at]):
+            head, at = s[q:at] + head, q
+            head = re.sub(r"(”)等", r"\1等", head)
     return head, at if at >= 0 else max(head_start, a - len(head)), b
 
 
@@ -859,6 +901,10 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
         return ""
     lead = _LEAD_VERB.sub("", s[clause_start : starts[0]])
     items = [x for x in re.split(r"[、和及与]", lead) if x]
+    if len(items) == 1 and not re.search(r"接连|相继|先后|连续|突破|跨越|迈上", lead):
+        # 城乡居民人均可支配收入年均增长5.3%、8.1%: one compressed item for the run (进出口总额接连突破8万亿元、
+        # 9万亿元 is one thing passing two marks)
+        items = _expanded(_CHANGE_TAIL.sub("", items[0]), len(run)) or items
     if len(items) == len(run):
         return _pick(items, starts.index(a))
     # …分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a run after words of change alone goes
