@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Period = Literal["past", "plan"]
 ActionType = Literal[
@@ -139,16 +139,28 @@ class Law(Strict):
     rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
-class Decision(Strict):
+class _Named(Strict):
+    """A thing named as the report writes it (``name``) and in simplified script (``canonical``)."""
+
+    @model_validator(mode="after")
+    def _canonical_defaults_to_name(self):  # an extraction written before canonical existed
+        if not self.canonical:  # type: ignore[attr-defined]
+            self.canonical = self.name  # type: ignore[attr-defined]
+        return self
+
+
+class Decision(_Named):
     id: str
     name: str
+    canonical: str = Field("", description="the name in simplified script (name: as the report writes it)")
     mentions: list[str] = []
     rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")
 
 
-class Initiative(Strict):
+class Initiative(_Named):
     id: str
     name: str
+    canonical: str = Field("", description="the name in simplified script (name: as the report writes it)")
     broader: list[str] = []
     mentions: list[str] = []
     rule: str = Field("", description="the extraction rule that made it (see docs/rules.md)")

@@ -683,3 +683,17 @@ def test_a_named_district_congress_starts_on_a_word_and_keeps_its_standing_commi
     x = run("推动江门市江海区人大常委会被确定为基层立法联系点。", place="广东省")
     assert "江门市江海区人民代表大会常务委员会" in {b.canonical for b in x.bodies}
     assert not any(b.canonical.startswith("动") for b in x.bodies)
+
+
+def test_a_traditional_report_names_initiatives_and_decisions_in_both_scripts():
+    import opencc
+
+    body = "落实国家粮食安全战略，制定高标准农田建设管理条例。常委会作出关于促进民营经济发展的决定。"
+    simple = run(body)
+    trad = run(opencc.OpenCC("s2t").convert(body))
+    ini = {i.id: i for i in trad.initiatives}
+    assert {i.id for i in simple.initiatives} == set(ini)  # one initiative whichever script
+    assert all(i.canonical == opencc.OpenCC("t2s").convert(i.name) and i.canonical != i.name for i in ini.values())
+    assert {d.id for d in simple.decisions} == {d.id for d in trad.decisions}
+    assert all(d.canonical != d.name for d in trad.decisions)
+    assert all(i.canonical == i.name for i in simple.initiatives)

@@ -213,3 +213,12 @@ class Context:
             evidence=self.evidence_for(span),
             rule=rule,
         )
+
+
+def simplified(ctx: Context, name: str) -> str:
+    """A name as a report writes it, in simplified script (the same name where the report is simplified)."""
+    if ctx.doc.script != "traditional":
+        return name
+    from ..read.normalize import to_simplified
+
+    return to_simplified(name)

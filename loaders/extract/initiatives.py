@@ -16,7 +16,7 @@ from kg import ids
 from kg.model import Initiative
 
 from ..lexicon import alternation, words
-from .context import Context, Span
+from .context import Context, Span, simplified
 from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
@@ -35,7 +35,8 @@ class Mention:
     start: int
     end: int
     how: str  # quoted | service | scope | lexicon | head
-    name: str = ""
+    name: str = ""  # as the report writes it
+    canonical: str = ""  # in simplified script
 
 
 def norm_name(name: str) -> str:
@@ -77,16 +78,17 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
                 trimmed = _verb_rx().sub("", name[nxt:])
                 a, name = a + len(name) - len(trimmed), trimmed
     name = norm_name(span.original(name, a))
-    k = initiative_key(name)
+    canonical = simplified(ctx, name)
+    k = initiative_key(canonical)  # one initiative whichever script a report is in
     if len(k) < 3 or _DOCTRINE.match(k) or _ANAPHORA.match(k):
         return None
-    return Mention(ids.make_id("initiative", k), a, b, how, name)
+    return Mention(ids.make_id("initiative", k), a, b, how, name, canonical)
 
 
 def register(ctx: Context, span: Span, m: Mention) -> None:
     """Record a mention that was kept (one that overlaps a mention already kept makes no initiative)."""
     if m.id not in ctx.initiatives:
-        ctx.initiatives[m.id] = Initiative(id=m.id, name=m.name, rule=f"initiative.{m.how}")
+        ctx.initiatives[m.id] = Initiative(id=m.id, name=m.name, canonical=m.canonical or m.name, rule=f"initiative.{m.how}")
     ini = ctx.initiatives[m.id]
     eid = ctx.evidence_for(span)
     if eid not in ini.mentions:

@@ -15,7 +15,7 @@ from kg import ids
 from kg.model import Decision, Law
 
 from ..lexicon import alternation, table, words
-from .context import Context, Span
+from .context import Context, Span, simplified
 from .segment import stop_ends, trim_left
 
 _SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例|规定|办法|法")
@@ -454,9 +454,10 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
 
 def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
     name = span.original(name, a).replace("《", "").replace("》", "")
-    did = ids.make_id("decision", decision_key(name))
+    canonical = simplified(ctx, name)
+    did = ids.make_id("decision", decision_key(canonical))  # one decision whichever script a report is in
     if did not in ctx.decisions:
-        ctx.decisions[did] = Decision(id=did, name=name, rule="decision.name")
+        ctx.decisions[did] = Decision(id=did, name=name, canonical=canonical, rule="decision.name")
     eid = ctx.evidence_for(span)
     if eid not in ctx.decisions[did].mentions:
         ctx.decisions[did].mentions.append(eid)

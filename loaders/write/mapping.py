@@ -154,13 +154,16 @@ LAW = Kind(
             Value("jurisdiction", "jurisdiction", "jurisdiction"), Value("pair", "pair", "pair")),
     links=_MENTIONED, not_stored={"rule": RULE})
 DECISION = Kind(
-    "decisions", V.DECISION, shared=True, names=("name",),
-    values=(Value("name", "title", "title", required=True), Value("name", "label", "name", ZH, required=True),
-            Value("name", "name", None, required=True)),
+    "decisions", V.DECISION, shared=True, names=("canonical", "name"),
+    values=(Value("canonical", "title", "title", required=True), Value("canonical", "label", "name", ZH, required=True),
+            Value("name", "name", "written", required=True)),
     links=_MENTIONED, not_stored={"rule": RULE})
+# an initiative's canonical name (simplified script) is its label; a traditional report's own
+# spelling is an alternative label, so a query in either script finds it
 INITIATIVE = Kind(
-    "initiatives", V.INITIATIVE, shared=True, names=("name",),
-    values=(Value("name", "prefLabel", None, ZH, required=True), Value("name", "label", "name", ZH, required=True)),
+    "initiatives", V.INITIATIVE, shared=True, names=("canonical", "name"),
+    values=(Value("canonical", "prefLabel", None, ZH, required=True), Value("canonical", "label", "name", ZH, required=True),
+            Value("name", "altLabel", "written", ZH, unless="canonical")),
     links=(Link("broader", V.BROADER, (V.INITIATIVE,)), *_MENTIONED), not_stored={"rule": RULE})
 _ACTION_COPY = ("period", "year", "type", "verb")
 ACTION = Kind(
