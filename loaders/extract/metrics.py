@@ -193,7 +193,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -215,12 +215,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
+    if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
+        subject = subject.rstrip("的") + "比例"  # 教育经费支出占国内生产总值的4% → …占国内生产总值比例
+    # 组织全国、省人大代表3178人次参加专题调研、2508人次参加集中视察: who did what the figure counts
+    joined = re.match(r"(?:参加|参与)[\u4e00-\u9fff“”]{2,12}?(?=[，。；、]|$)", s[b:])
+    if joined and unit in ("人次", "人", "名") and subject:
+        people = re.sub(r"^(?:参加|参与)?[\u4e00-\u9fff“”]{2,12}?的", "", subject)
+        subject, text_b = f"{joined.group(0)}的{people}", b + joined.end()
     # 今年中央财政用于教育的投入，将由去年的1076亿元增加到…: the figure's own year overrides the subject's
     if re.search(r"(?:去年|上年|前年|\d{4}年(?:底|末)?)的?$", s[max(0, a - 8) : a]) and re.match(r"(?:今年|明年)..", subject):
         subject = subject[2:]
     if subject in words("metric_relational_nouns.txt"):
-        subject = _relational(s, a, b, subject, previous)
-    if unit in ("%", "‰") and subject and text_b == b:
+        subject = _tidy(_relational(s, a, b, subject, previous))
+    if unit in ("%", "‰") and subject and text_b == b and not subject.endswith("比例"):
         # 一般公共预算支出…，74%以上用于民生: the share of the subject that does what follows
         m = re.match(r"(?:以上|以下|左右)?((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,16})(?=[，。；]|$)", s[b:])
         first = pos_tags(m.group(1))[0][0] if m else ""
@@ -244,11 +251,15 @@ def _tidy(subject: str) -> str:
         figure = next((m for m in _number_rx().finditer(subject) if m.end() == len(subject)), None)
         if figure and figure.start() >= 2:
             subject = subject[: figure.start()]
-        subject = re.sub(r"^[、，和及与的]+", "", subject)
-        subject = re.sub(r"^\d+(?:\.\d+)?[万亿]?[个家项名所座条](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
+        subject = re.sub(r"^(?:[、，的]|[和及与](?![美平谐睦]))+", "", subject)  # (和美乡村, 和平, 和谐 keep their 和)
+        subject = re.sub(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
         subject = re.sub(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]", "", subject)  # 为2.15万名劳动者追回工资
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
-        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅)(?=..)", "", subject)  # 七是完成…, 两年来新建…
+        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|已按|按照|按(?!可比)|把)(?=..)", "", subject)
+        subject = re.sub(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)", "", subject)  # 审议通过各项报告并作出决议7项
+        subject = re.sub(r"^(.{2,12}?)(?:突破|达到|超过|达)[^、，。；\d]{1,6}、", r"\1", subject)  # 财政民生支出突破万亿元、占比
+        subject = re.sub(r"(?<=..)(?:较|(?<![占对])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$", "", subject)  # 人均预期寿命较2020年提高1.16岁
+        subject = re.sub(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$", "", subject)  # 七是完成…, 两年来新建…
         subject = re.sub(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$", "", subject)
         subject = re.sub(r"(?<=...)(?:每人每[年月]|每[年月])$", "", subject)  # 失业保险金标准每月提高165元
         if len(subject) > 3:
@@ -356,8 +367,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     end, by_verb, joint = len(t), False, ""
     inside = [d > 0 for d in _all_depths(t)]
     for m in _NOUN_END.finditer(t, skip):
-        if inside[m.start()]:
-            continue  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
+        if inside[m.start()] or (m.start() == skip and m.group(0) in ("和", "与")):
+            continue  # (1000个和美乡村: no noun opens with a conjunction)  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
         if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，。；、]|$)", t[m.end() :])
             named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
@@ -625,9 +636,16 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         earlier = _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|去年|共|累计|其中)+", "", s[clause_start : head_start - 1]))
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
-        if (items and all(len(x) <= 5 for x in items) and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
+        # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
+        laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
+            re.search(r"^(?:法规|法律|条例|决定|决议|规章|法律性问题决定)", s[head_start:a]))
+        if (items and (all(len(x) <= 5 for x in items) or (laws_listed and all(len(x) <= 12 for x in items)))
+                and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
+            verb = re.search(r"(?:制定|修改|修订|废止|批准|通过|审议|审查)+(?:和|、|及)?$", s[clause_start:head_start])
+            if verb and laws_listed:
+                head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
     head = s[head_start:a]
     # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
     if re.match(r"是[^，。；]*的$", head) and previous:
@@ -667,6 +685,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     with_verb = head
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
+    # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
+    law_verb = re.match(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|备案审查)+(?:和|、|及)?", with_verb)
+    if law_verb and re.search(r"(?:法规|法律|条例|决定|规章|规范性文件|议案|法规案|草案|决议)$", head) and with_verb.endswith(head):
+        head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
         head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
     reach = re.fullmatch(r"(?:累计)?(惠及|覆盖|受益|带动)", head)
@@ -716,6 +738,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
         change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
+        if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
+            prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
             # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
             # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
@@ -831,7 +855,7 @@ def _expanded(item: str, n: int) -> list[str]:
 
 def _pick(items: list[str], i: int) -> str:
     """Item ``i`` of a coordinated list, with what the items share."""
-    items = [re.sub(r"^(?:将|今年|全年|去年|其中|\d{4}年)+", "", x) for x in items]
+    items = [re.sub(r"^(?:将|要把|把|今年|全年|去年|其中|\d{4}年)+", "", x) for x in items]
     items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
     first, last = items[0], items[-1]
     # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
@@ -882,7 +906,7 @@ def _pick(items: list[str], i: int) -> str:
 _BARE_MEASURES = r"产量|面积|总额|收入|投资|增加值|产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
-    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数)$"
+    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准)$"
 )
 
 
