@@ -629,6 +629,9 @@ def test_a_section_headed_by_what_it_serves():
             "认真贯彻实施安全生产法。\n（二）加强监督工作\n制定物业管理条例。\n")
     found = serves(x)
     assert ("四川省企业技术进步条例", "全面深化改革") in found, found
+    texts = {e.id: e.text for e in x.evidence}
+    (rel,) = [r for r in x.relations if r.type == "serves"]
+    assert texts[rel.evidence].startswith("（一）服务全面深化改革") and "企业技术进步条例" in texts[rel.evidence]
     assert not any(law in ("四川省物业管理条例", "中华人民共和国安全生产法") for law, _ in found), found
 
 

@@ -48,6 +48,7 @@ def extract(doc: Document) -> Extraction:
     focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
     section_focus: list[str] = []  # the goal a heading sets for its section (一、聚焦"X"依法履职)
     section_served: list[str] = []  # what a heading says its whole section serves (一、服务X)
+    served_heading: Span | None = None
     current_para = None
     for span in ctx.spans():
         if span.para is not current_para:
@@ -72,6 +73,7 @@ def extract(doc: Document) -> Extraction:
             served = _SERVICE_HEADING.match(s)
             first = min((s.find(c) for c in "，,；" if c in s), default=len(s))
             section_served = [m.id for m in ini_ms if served and served.end() <= m.start < first]
+            served_heading = span
         elif section_focus:
             # laws made 在立法上 under such a heading serve its goal
             for m in law_ms:
@@ -100,8 +102,11 @@ def extract(doc: Document) -> Extraction:
                     ctx.add_relation("serves", m.id, tid, ev, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
         if span.para.role != "heading":
             for m in legislative:  # a law made in a section headed 服务X serves X
+                # the evidence reaches back to the heading where the section is short enough to quote
+                near = served_heading is not None and span.start - served_heading.start <= 1500
+                ev = ctx.evidence_through(served_heading, span) if near and served_heading else eid
                 for t in section_served:
-                    ctx.add_relation("serves", m.id, t, eid, rule="serves.section_heading")
+                    ctx.add_relation("serves", m.id, t, ev, rule="serves.section_heading")
         for m in in_legislation:
             for t in focus:
                 ctx.add_relation("serves", m.id, t, eid, rule="serves.in_legislation")
