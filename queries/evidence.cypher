@@ -6,8 +6,13 @@
 CALL () {
   MATCH (x:Law|Decision|Initiative|Body)
   WHERE any(n IN x.labels WHERE n CONTAINS $about)
-  MATCH (x)-[s:SERVES|REPORTED_TO|INSPECTED|PART_OF|BROADER]-(o)
-  WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
+  // the named entities' own statements (as one MATCH, the planner started from every statement of every
+  // entity the chosen reports mention: 127,000 db hits at 1,000 provincial reports, now 10,000)
+  CALL (x) {
+    MATCH (x)-[s:SERVES|REPORTED_TO|INSPECTED|PART_OF|BROADER]-(o)
+    WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
+    RETURN s, o
+  }
   MATCH (r:Report {id: s.report})
   WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
   MATCH (r)-[mx:MENTIONS]->(x)

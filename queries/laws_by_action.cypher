@@ -7,9 +7,14 @@
 // param: year integer optional -- the year the action falls in (2025)
 MATCH (r:Report)
 WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
-MATCH (a:Action)-[:IN_REPORT]->(r)
-WHERE ($action = '' OR a.type = $action) AND ($period = '' OR a.period = $period) AND ($year = 0 OR a.year = $year)
-MATCH (a)-[o:ON]->(l:Law)<-[ml:MENTIONS]-(r)
+// each chosen report's actions through the index on Action.report (as one MATCH, the planner started from
+// every law and every report mentioning it: 36,583 db hits at 1,000 provincial reports, now 3,181)
+CALL (r) {
+  MATCH (a:Action {report: r.id})
+  WHERE ($action = '' OR a.type = $action) AND ($period = '' OR a.period = $period) AND ($year = 0 OR a.year = $year)
+  MATCH (a)-[o:ON]->(l:Law)<-[ml:MENTIONS]-(r)
+  RETURN a, o, ml
+}
 RETURN DISTINCT ml.label AS law, ml.level AS level, a.type AS act, a.period AS when, a.year AS yr,
        ml.jurisdiction AS law_jurisdiction, o.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
 ORDER BY report, when, act, law, yr IS NOT NULL, yr, evidence, level, law_jurisdiction IS NOT NULL, law_jurisdiction

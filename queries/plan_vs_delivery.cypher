@@ -4,9 +4,14 @@
 // param: jurisdiction text optional -- only reports of this jurisdiction (重庆市)
 MATCH (r1:Report)
 WHERE $jurisdiction = '' OR r1.jurisdiction = $jurisdiction
-MATCH (p:Action)-[:IN_REPORT]->(r1)
-WHERE p.period = 'plan' AND p.year IS NOT NULL
-MATCH (p)-[:ON]->(l)<-[ml:MENTIONS]-(r1)
+// each chosen report's plans through the index on Action.report (as one MATCH, the planner started from
+// every plan and every report that mentions its law: 200,000 rows at 1,000 reports for 30 reports' plans)
+CALL (r1) {
+  MATCH (p:Action {report: r1.id})
+  WHERE p.period = 'plan' AND p.year IS NOT NULL
+  MATCH (p)-[:ON]->(l)<-[ml:MENTIONS]-(r1)
+  RETURN p, l, ml
+}
 // the actions a later report says were done that year (a list, so that none is one row with no action)
 WITH ml, p, r1, [(d:Action)-[:ON]->(l) WHERE d.period = 'past' AND d.year = p.year AND d.report <> r1.id | d] AS ds
 UNWIND CASE WHEN size(ds) = 0 THEN [null] ELSE ds END AS d
