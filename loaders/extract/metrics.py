@@ -51,6 +51,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
         unit = m.group("unit")
+        if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
+            unit, b = "户", b - 1
         before = s[max(0, a - 4) : a]
         qualifier = "exact"
         after = m.group("after") or ""
@@ -174,7 +176,7 @@ def _is_target(s: str, a: int) -> bool:
 
 
 _LEAD_VERB = re.compile(
-    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|"
+    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
 )
@@ -193,7 +195,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -255,10 +257,10 @@ def _tidy(subject: str) -> str:
         subject = re.sub(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
         subject = re.sub(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]", "", subject)  # 为2.15万名劳动者追回工资
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
-        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|已按|按照|按(?!可比)|把)(?=..)", "", subject)
+        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来)(?=..)", "", subject)
         subject = re.sub(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)", "", subject)  # 审议通过各项报告并作出决议7项
-        subject = re.sub(r"^(.{2,12}?)(?:突破|达到|超过|达)[^、，。；\d]{1,6}、", r"\1", subject)  # 财政民生支出突破万亿元、占比
-        subject = re.sub(r"(?<=..)(?:较|(?<![占对])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$", "", subject)  # 人均预期寿命较2020年提高1.16岁
+        subject = re.sub(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、", r"\1", subject)  # 财政民生支出突破万亿元、占比
+        subject = re.sub(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$", "", subject)  # 人均预期寿命较2020年提高1.16岁
         subject = re.sub(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$", "", subject)  # 七是完成…, 两年来新建…
         subject = re.sub(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$", "", subject)
         subject = re.sub(r"(?<=...)(?:每人每[年月]|每[年月])$", "", subject)  # 失业保险金标准每月提高165元
@@ -337,7 +339,7 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|全部|均|都|也|就|还|已|可以|能够|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"[，。；、]|全部|均|都|也|就|还|已|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
     r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
 )
 
@@ -368,8 +370,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     inside = [d > 0 for d in _all_depths(t)]
     for m in _NOUN_END.finditer(t, skip):
         if inside[m.start()] or (m.start() == skip and m.group(0) in ("和", "与")):
-            continue  # (1000个和美乡村: no noun opens with a conjunction)  # 县（市、区）, “企业认定、政府认账”: a bracket or a quote is one unit
-        if m.group(0) in "，。；、的" or on_word(m.start(), len(m.group(0))):
+            continue  # 县（市、区）, “企业认定、政府认账”: one unit; 1000个和美乡村: no noun opens with a conjunction
+        if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，。；、]|$)", t[m.end() :])
             named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
             if m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0))):
@@ -498,6 +500,8 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
+    if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
+        end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
     if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(pred) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
@@ -553,14 +557,18 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return actors, _clause_start(s, a), _clause_end(s, a)
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
-    checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", s[_clause_start(s, a) : a])
+    checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", s[_clause_start(s, a) : a]) or re.search(
+        r"(?<=情况)(?:进行|开展)(?:了)?(执法检查|检查|视察|评估)", s[after_end : _clause_end(s, a)])  # 就6部法律法规的执行情况进行检查
     state = re.match(r"(?:的)?(?:实施|执行|贯彻落实|贯彻)情况", s[after_end:])
     if checked and after and state and unit in _COUNTERS:
-        return f"{checked.group(0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
+        return f"{checked.group(checked.lastindex or 0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
     # 为6.2万名农民工解决了拖欠工资问题: whom it was done for, and what was done
     if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
+        done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
+        if verb_at is None and 2 <= len(done) <= 16 and not re.search(r"\d", done):
+            return f"{done}的{after}", a, after_end + len(done)  # 为2万名特殊困难老年人提供居家社区机构服务
         if verb_at is not None:
             whom = "".join(w for w, _ in tags[:verb_at])
             done = re.sub(r"了", "", "".join(w for w, _ in tags[verb_at:]))
@@ -573,6 +581,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if unit in _COUNTERS:
             after = _counted_part(after)
+        # 构建碳达峰足迹管控、降碳路径、支撑保障3个体系: a bare head takes the list before the figure
+        listed_before = _LEAD_VERB.sub("", s[_clause_start(s, a) : a])
+        first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
+        if first_word[1].startswith("v") and len(first_word[0]) < len(listed_before):
+            listed_before = listed_before[len(first_word[0]) :]  # 构建…、…3个体系: the verb goes
+        if (after in ("体系", "机制", "方面", "板块", "领域", "平台", "任务", "措施") and "、" in listed_before
+                and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
+            return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
         lead = re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", s[_clause_start(s, a) : a])
         if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
@@ -639,26 +655,30 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
             re.search(r"^(?:法规|法律|条例|决定|决议|规章|法律性问题决定)", s[head_start:a]))
-        if (items and (all(len(x) <= 5 for x in items) or (laws_listed and all(len(x) <= 12 for x in items)))
+        each = s[a - 1 : a] == "各"  # 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
+        if (items and (all(len(x) <= 5 for x in items) or each or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
             verb = re.search(r"(?:制定|修改|修订|废止|批准|通过|审议|审查)+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
+    # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
+    if head_start > clause_start and re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a]):
+        head_start = clause_start
     head = s[head_start:a]
     # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
     if re.match(r"是[^，。；]*的$", head) and previous:
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[年月]|月销售额|年均)*的?$"
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -811,8 +831,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
             runs.append([m.start()])
         prev_end = m.end()
     figures = next((r for r in runs if a in r), [m.start() for m in found])
-    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
-    changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加)", s[clause_start + k + 2 : a] or "增长")
+    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k])))
+    changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加|达到|达|为)", s[clause_start + k + 2 : a] or "增长")
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
@@ -949,7 +969,7 @@ def _counted_part(noun: str) -> str:
         if any(parts[i].startswith(w) for w, r in roles.items() if r == "modifier"):
             head = "".join(parts[:i])
             return head if len(head) >= 2 else noun
-    if len(parts) >= 2 and roles.get(parts[-1]) == "attribute" and pos_tags(noun)[-2][1].startswith("n"):
+    if len(parts) >= 2 and roles.get(parts[-1]) == "attribute" and (pos_tags(noun)[-2][1].startswith("n") or parts[-2] == "）"):
         head = "".join(parts[:-1])  # (为2.15万名劳动者追回工资: 追回 is no noun, the whole stays)
         return head if len(head) >= 2 else noun
     return noun
