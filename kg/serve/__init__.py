@@ -98,6 +98,7 @@ def serve(
     max_memory_mib: int | None = None,
     allow_load: list[str] | None = None,
     slow_after: float | None = None,
+    cache_mib: int | None = None,
     **options: object,
 ) -> None:
     """Run the endpoint on the store ``store`` names (a spec, kg.stores.open_store: rdf:PATH or a folder)
@@ -116,6 +117,8 @@ def serve(
         settings.allow_load = list(allow_load)
     if slow_after is not None:
         settings.slow_after = slow_after
+    if cache_mib is not None:
+        settings.cache = cache_mib * MiB
     settings.check()
     settings.pool_config()  # --allow-load is checked here
     check_store(store, settings.allow_update)

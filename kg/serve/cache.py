@@ -1,0 +1,94 @@
+"""Answers kept in the server process, so that a question asked again skips the hop to a worker.
+
+An answer is kept under everything that shapes it: the store's generation (``Pool._stamp``, the value
+that changes with every commit by any process), the operation, the query text or saved query and its
+parameters, the bindings, the RDF dataset, ``format`` and ``Accept``, the base IRI and the row cap. A
+load or remove therefore never returns an old answer: the next request stamps a new generation, which
+misses, and the first such request empties the cache.
+
+Only what a store answers the same way every time is kept: successful (200) answers of read-only
+queries (``op`` query or saved) whose text calls none of SPARQL's non-deterministic functions (RAND,
+NOW, UUID, STRUUID, BNODE); errors, updates, pages and timeouts never are. The cache holds at most
+``max_bytes`` of answer bodies (least recently used out first) and no one answer over an eighth of it.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+from typing import Any
+
+from .protocol import Reply
+
+_CHANGING = re.compile(r"(?<![\w:$?])(?:RAND|NOW|UUID|STRUUID|BNODE)\s*\(", re.I)
+_FIELDS = ("op", "query", "name", "params", "bindings", "default", "named", "union", "format", "accept", "base",
+           "max_rows", "truncated_link")
+
+
+@functools.lru_cache(maxsize=64)
+def _saved_text(name: str) -> str:
+    from ..saved import catalogue
+
+    q = catalogue().get(name)
+    return q.sparql if q is not None else "RAND()"  # an unknown name: an error, never kept
+
+
+def deterministic(job: dict[str, Any]) -> bool:
+    """Whether the job's answer depends on the store alone (no RAND(), NOW() … in its text)."""
+    if job.get("op") == "query":
+        text = job.get("query") or ""
+    elif job.get("op") == "saved":
+        text = _saved_text(str(job.get("name")))
+    else:
+        return False
+    return not _CHANGING.search(text)
+
+
+class Answers:
+    """A bounded LRU map from (generation, job) to the Reply a worker gave."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.entries: collections.OrderedDict[tuple, Reply] = collections.OrderedDict()
+        self.size = 0
+        self.generation: Any = None
+        self.hits = self.misses = 0
+
+    def key(self, job: dict[str, Any]) -> tuple | None:
+        """The key a job's answer is kept under, or None when it is never kept."""
+        if not self.max_bytes or job.get("op") not in ("query", "saved") or "gen" not in job:
+            return None
+        try:
+            key = (job["gen"], *(repr(job.get(f)) for f in _FIELDS))
+        except TypeError:
+            return None
+        return key if deterministic(job) else None
+
+    def get(self, key: tuple) -> Reply | None:
+        if key[0] != self.generation:  # the store changed: nothing kept is current
+            self.clear()
+            self.generation = key[0]
+        reply = self.entries.get(key)
+        if reply is None:
+            self.misses += 1
+            return None
+        self.entries.move_to_end(key)
+        self.hits += 1
+        return reply
+
+    def put(self, key: tuple, reply: Reply) -> None:
+        if key[0] != self.generation or reply.status != 200 or len(reply.body) > self.max_bytes // 8:
+            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.size -= len(old.body)
+        self.entries[key] = reply
+        self.size += len(reply.body)
+        while self.size > self.max_bytes:
+            _key, dropped = self.entries.popitem(last=False)
+            self.size -= len(dropped.body)
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.size = 0
