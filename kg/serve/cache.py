@@ -59,11 +59,7 @@ class Answers:
         """The key a job's answer is kept under, or None when it is never kept."""
         if not self.max_bytes or job.get("op") not in ("query", "saved") or "gen" not in job:
             return None
-        try:
-            key = (job["gen"], *(repr(job.get(f)) for f in _FIELDS))
-        except TypeError:
-            return None
-        return key if deterministic(job) else None
+        return (job["gen"], *(repr(job.get(f)) for f in _FIELDS))
 
     def get(self, key: tuple) -> Reply | None:
         if key[0] != self.generation:  # the store changed: nothing kept is current
@@ -77,8 +73,12 @@ class Answers:
         self.hits += 1
         return reply
 
-    def put(self, key: tuple, reply: Reply) -> None:
+    def put(self, key: tuple, job: dict[str, Any], reply: Reply) -> None:
+        """Keep a worker's answer to ``job`` if it is one that every run gives alike (never kept,
+        a job with RAND() … never gets one back)."""
         if key[0] != self.generation or reply.status != 200 or len(reply.body) > self.max_bytes // 8:
+            return
+        if not deterministic(job):
             return
         old = self.entries.pop(key, None)
         if old is not None:

@@ -129,6 +129,7 @@ class Pool:
             self.slow.discard(w)
             if True:  # its place was taken (and it runs at a lower priority): retire it
                 self.all.discard(w)
+                w.unwatch()  # here, in the loop's thread: stop runs in another
                 asyncio.get_running_loop().run_in_executor(None, w.stop)
                 return
             self.fast += 1
@@ -256,7 +257,7 @@ class Pool:
         self._release(w)
         w.slow = False
         if kept is not None and job.get("gen") == kept[0]:
-            self.answers.put(kept, reply)
+            self.answers.put(kept, job, reply)
         return reply
 
     def _promote(self, w: Worker) -> None:
@@ -272,6 +273,8 @@ class Pool:
         for fut in self.waiters:
             if not fut.done():
                 fut.cancel()
+        for w in self.all:
+            w.unwatch()  # here, in the loop's thread: stop runs in others
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
         self.all.clear()
         self.idle.clear()
