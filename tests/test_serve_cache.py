@@ -10,7 +10,7 @@ import pytest
 
 from tests.ci import unavailable
 from tests.test_serve_live import COUNT, kg
-from tests.test_server import KG, REPORTS, Server, get, rows
+from tests.test_server import FRESH, KG, REPORTS, Server, get, rows
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,20 @@ def test_a_repeated_query_is_answered_from_the_cache_and_a_load_is_seen_at_once(
     assert count(server, query) == 2
     kg("remove", "--store", str(server.store), "河北")
     assert count(server, query) == 1
+
+
+def test_no_cache_asks_a_worker(server):
+    query = COUNT + " # test_no_cache"
+    assert get(server, "/sparql", {"query": query}).status == 200
+    before = kept(server)
+    for headers in (FRESH, {"Cache-Control": "max-age=0, no-store"}, {"Pragma": "no-cache"}):
+        a = get(server, "/sparql", {"query": query}, headers=headers)
+        assert a.status == 200 and int(rows(a)[0]["n"]) >= 1
+    time.sleep(0.3)
+    assert kept(server) == before
+    assert get(server, "/sparql", {"query": query}).status == 200
+    time.sleep(0.3)
+    assert kept(server) == before + 1
 
 
 def test_the_format_and_accept_are_part_of_the_key(server):

@@ -8,7 +8,9 @@ misses, and the first such request empties the cache.
 
 Only what a store answers the same way every time is kept: successful (200) answers of read-only
 queries (``op`` query or saved) whose text calls none of SPARQL's non-deterministic functions (RAND,
-NOW, UUID, STRUUID, BNODE); errors, updates, pages and timeouts never are. The cache holds at most
+NOW, UUID, STRUUID, BNODE); errors, updates, pages and timeouts never are. A request with
+``Cache-Control: no-cache`` (or ``no-store``, or ``Pragma: no-cache``) is answered by a worker and its
+answer not kept. The cache holds at most
 ``max_bytes`` of answer bodies (least recently used out first) and no one answer over an eighth of it.
 """
 
@@ -57,7 +59,7 @@ class Answers:
 
     def key(self, job: dict[str, Any]) -> tuple | None:
         """The key a job's answer is kept under, or None when it is never kept."""
-        if not self.max_bytes or job.get("op") not in ("query", "saved") or "gen" not in job:
+        if not self.max_bytes or job.get("op") not in ("query", "saved") or "gen" not in job or job.get("fresh"):
             return None
         return (job["gen"], *(repr(job.get(f)) for f in _FIELDS))
 

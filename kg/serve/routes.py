@@ -46,6 +46,7 @@ log = logging.getLogger("kg.serve")
 access = logging.getLogger("kg.serve.access")
 
 MiB = 1 << 20
+_NO_CACHE = re.compile(r"(?:^|,)\s*no-(?:cache|store)\b", re.I)
 
 
 @dataclass
@@ -263,6 +264,8 @@ def create_app(settings: Settings) -> Starlette:
                 return
 
     async def run(request: Request, job: dict[str, Any]) -> Reply:
+        if _NO_CACHE.search(request.headers.get("cache-control", "") + "," + request.headers.get("pragma", "")):
+            job["fresh"] = True  # the client asks for an answer from the store, not a kept one
         watch = asyncio.ensure_future(gone(request))
         try:
             reply = await pool.run(job, watch)
