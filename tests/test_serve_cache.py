@@ -116,3 +116,18 @@ def test_cache_0_keeps_nothing(store):
 def test_the_limits_page_states_the_cache(server):
     doc = get(server, "/limits").json()
     assert doc["answer_cache_bytes"] == 64 * 1024 * 1024
+
+
+@pytest.mark.parametrize("text,kept_ok", [
+    ("SELECT * WHERE { ?s ?p ?o }", True),
+    ("SELECT ?now ?rand WHERE { ?x <http://e/nowhere> ?now }", True),  # names, not calls
+    ("SELECT (rand() AS ?x) WHERE {}", False),
+    ("SELECT (NOW ( ) AS ?t) WHERE {}", False),
+    ("SELECT (STRUUID() AS ?u) WHERE {}", False),
+    ("CONSTRUCT { ?s <http://e/p> ?b } WHERE { ?s ?p ?o BIND(BNODE() AS ?b) }", False),
+    ("SELECT (UUID() AS ?u) WHERE {}", False),
+])
+def test_what_is_deterministic(text, kept_ok):
+    from kg.serve.cache import deterministic
+
+    assert deterministic({"op": "query", "query": text}) is kept_ok
