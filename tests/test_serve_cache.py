@@ -131,3 +131,22 @@ def test_what_is_deterministic(text, kept_ok):
     from kg.serve.cache import deterministic
 
     assert deterministic({"op": "query", "query": text}) is kept_ok
+
+
+def test_the_cache_holds_bodies_and_keys_within_its_limit_and_forgets_an_old_generation():
+    from kg.serve.cache import Answers
+    from kg.serve.protocol import Reply
+
+    answers = Answers(8000)
+    for i in range(100):  # long texts, small answers: the keys must count
+        job = {"op": "query", "query": f"SELECT * WHERE {{ ?s ?p ?o }} # {'x' * 200} {i}", "gen": 1}
+        key = answers.key(job)
+        assert key is not None and answers.get(key) is None
+        answers.put(key, job, Reply(200, b"y" * 100))
+        assert answers.size <= 8000
+    assert 0 < len(answers.entries) < 100 and answers.get(key) is not None  # the newest is kept
+    too_big = {"op": "query", "query": "ASK {}", "gen": 1}
+    answers.put(answers.key(too_big), too_big, Reply(200, b"z" * 1001))  # over an eighth of the limit
+    assert answers.get(answers.key(too_big)) is None
+    newer = dict(job, gen=2)
+    assert answers.get(answers.key(newer)) is None and not answers.entries  # a commit: nothing old is given

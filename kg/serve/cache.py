@@ -11,7 +11,8 @@ queries (``op`` query or saved) whose text calls none of SPARQL's non-determinis
 NOW, UUID, STRUUID, BNODE); errors, updates, pages and timeouts never are. A request with
 ``Cache-Control: no-cache`` (or ``no-store``, or ``Pragma: no-cache``) is answered by a worker and its
 answer not kept. The cache holds at most
-``max_bytes`` of answer bodies (least recently used out first) and no one answer over an eighth of it.
+``max_bytes`` of answer bodies and their keys (least recently used out first) and no one answer over an
+eighth of it.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class Answers:
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self.entries: collections.OrderedDict[tuple, Reply] = collections.OrderedDict()
+        self.entries: collections.OrderedDict[tuple, tuple[Reply, int]] = collections.OrderedDict()  # reply, bytes
         self.size = 0
         self.generation: Any = None
         self.hits = self.misses = 0
@@ -70,29 +71,31 @@ class Answers:
         if key[0] != self.generation:  # the store changed: nothing kept is current
             self.clear()
             self.generation = key[0]
-        reply = self.entries.get(key)
-        if reply is None:
+        entry = self.entries.get(key)
+        if entry is None:
             self.misses += 1
             return None
         self.entries.move_to_end(key)
         self.hits += 1
-        return reply
+        return entry[0]
 
     def put(self, key: tuple, job: dict[str, Any], reply: Reply) -> None:
         """Keep a worker's answer to ``job`` if it is one that every run gives alike (never kept,
-        a job with RAND() … never gets one back)."""
-        if key[0] != self.generation or reply.status != 200 or len(reply.body) > self.max_bytes // 8:
+        a job with RAND() … never gets one back). Its key (the text: up to 200,000 characters) counts
+        towards the limit as well as its body."""
+        cost = len(reply.body) + sum(len(part) for part in key[1:])
+        if key[0] != self.generation or reply.status != 200 or cost > self.max_bytes // 8:
             return
         if not deterministic(job):
             return
         old = self.entries.pop(key, None)
         if old is not None:
-            self.size -= len(old.body)
-        self.entries[key] = reply
-        self.size += len(reply.body)
+            self.size -= old[1]
+        self.entries[key] = (reply, cost)
+        self.size += cost
         while self.size > self.max_bytes:
-            _key, dropped = self.entries.popitem(last=False)
-            self.size -= len(dropped.body)
+            _key, (_dropped, dropped_cost) = self.entries.popitem(last=False)
+            self.size -= dropped_cost
 
     def clear(self) -> None:
         self.entries.clear()
