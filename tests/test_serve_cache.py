@@ -138,7 +138,7 @@ def test_the_cache_holds_bodies_and_keys_within_its_limit_and_forgets_an_old_gen
     from kg.serve.protocol import Reply
 
     answers = Answers(8000)
-    for i in range(100):  # long texts, small answers: the keys must count
+    for i in range(100):  # long texts, small answers: each entry counts more than its body
         job = {"op": "query", "query": f"SELECT * WHERE {{ ?s ?p ?o }} # {'x' * 200} {i}", "gen": 1}
         key = answers.key(job)
         assert key is not None and answers.get(key) is None
