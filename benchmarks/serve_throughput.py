@@ -1,7 +1,7 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
-                                              [--earlier DIR]
+                                              [--earlier DIR] [--mode both|repeated|distinct]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -21,18 +21,18 @@ the HTTP process and the query workers: that is where the difference goes.
 unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
 server in the same turns: a before/after on the same machine at the same time.
 
-Last run (2 cores shared with other jobs, load average ~10; before = commit 3080190, after = this
-round's kg serve; Oxigraph's throughput over ours, then CPU µs per request, ours as HTTP process +
-workers, against Oxigraph's):
+Each query is measured with repeated texts (every request the same, which kg serve answers from its
+cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
+can come from a cache: what a new question costs); the totals are given for each.
 
-    saved question      before 3.36  after 1.64   7605 → 6726 (1274 + 5453)   oxigraph 4367
-    laws by title       before 3.07  after 3.35   3401 → 3130 (1080 + 2051)   oxigraph 1246
-    triples per report  before 1.12  after 1.21   4941 → 4874 (1167 + 3707)   oxigraph 2904
-    ASK {}              before 11.6  after 17.6    843 →  748 ( 530 +  218)   oxigraph   44
-    the three SELECTs   before 2.52  after 2.28
+Last runs (2 cores shared with other jobs, load average 11-14; before = main at d50f639, after = this
+round's kg serve; Oxigraph's throughput over ours over the three SELECTs, two runs):
 
-A second run half an hour later (load average 14): the three SELECTs 2.84 → 2.36; CPU per request
-9207 → 7836, 6241 → 4808, 7573 → 7483 and 1047 → 837 µs (Oxigraph 4888, 1487, 3302, 48).
+    repeated   before 1.71 / 2.26   after 0.16 / 0.07
+    distinct   before 2.18 / 1.83   after 1.81 / 1.69
+    CPU per request, distinct, after: saved question 10,497 / 8,122 µs (Oxigraph 5,639 / 5,152),
+    laws by title 3,124 / 2,963 (1,301 / 1,370), triples per report 4,688 / 4,934 (3,167 / 3,050),
+    ASK {} 686 / 690 (47 / 48); a repeated text 260-400 µs.
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
