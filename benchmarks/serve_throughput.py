@@ -1,7 +1,7 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
-                                              [--earlier DIR]
+                                              [--earlier DIR] [--mode both|repeated|distinct]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -21,18 +21,18 @@ the HTTP process and the query workers: that is where the difference goes.
 unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
 server in the same turns: a before/after on the same machine at the same time.
 
-Last run (2 cores shared with other jobs, load average ~10; before = commit 3080190, after = this
-round's kg serve; Oxigraph's throughput over ours, then CPU µs per request, ours as HTTP process +
-workers, against Oxigraph's):
+Each query is measured with repeated texts (every request the same, which kg serve answers from its
+cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
+can come from a cache: what a new question costs); the totals are given for each.
 
-    saved question      before 3.36  after 1.64   7605 → 6726 (1274 + 5453)   oxigraph 4367
-    laws by title       before 3.07  after 3.35   3401 → 3130 (1080 + 2051)   oxigraph 1246
-    triples per report  before 1.12  after 1.21   4941 → 4874 (1167 + 3707)   oxigraph 2904
-    ASK {}              before 11.6  after 17.6    843 →  748 ( 530 +  218)   oxigraph   44
-    the three SELECTs   before 2.52  after 2.28
+Last runs (2 cores shared with other jobs, load average 11-14; before = main at d50f639, after = this
+round's kg serve; Oxigraph's throughput over ours over the three SELECTs, two runs):
 
-A second run half an hour later (load average 14): the three SELECTs 2.84 → 2.36; CPU per request
-9207 → 7836, 6241 → 4808, 7573 → 7483 and 1047 → 837 µs (Oxigraph 4888, 1487, 3302, 48).
+    repeated   before 1.71 / 2.26   after 0.16 / 0.07
+    distinct   before 2.18 / 1.83   after 1.81 / 1.69
+    CPU per request, distinct, after: saved question 10,497 / 8,122 µs (Oxigraph 5,639 / 5,152),
+    laws by title 3,124 / 2,963 (1,301 / 1,370), triples per report 4,688 / 4,934 (3,167 / 3,050),
+    ASK {} 686 / 690 (47 / 48); a repeated text 260-400 µs.
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
@@ -107,6 +107,59 @@ class Meter:
         return {"main": cpu_seconds(self.pid), "workers": sum(cpu_seconds(p) for p in descendants(self.pid))}
 
 
+def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earlier: int | None,
+            meters: dict[str, Meter], args: argparse.Namespace) -> dict:
+    """One query on every server, taking turns; prints and returns the figures."""
+    q = urllib.parse.urlencode({"query": text})
+    targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
+    if earlier:
+        targets["kg serve (earlier)"] = (earlier, "/sparql?" + q)
+    if text.startswith("ASK"):
+        rows = {k: 1 for k in targets}
+    else:
+        rows = {k: len(json.loads(fetch(f"http://127.0.0.1:{p}{path}"))["results"]["bindings"])
+                for k, (p, path) in targets.items()}
+        if rows["kg serve"] != rows["oxigraph"] or not rows["oxigraph"]:
+            raise SystemExit(f"{label}: the servers disagree on the rows: {rows}")
+    sums = {k: {"requests": 0, "errors": 0, "seconds": 0.0, "main": 0.0, "workers": 0.0, "p50_ms": [], "rps": []}
+            for k in targets}
+    for _ in range(args.rounds):
+        for k, (p, path) in targets.items():
+            before = meters[k].read()
+            fig = load(p, path, args.requests, args.seconds, args.concurrency, distinct)
+            after = meters[k].read()
+            s = sums[k]
+            s["requests"] += fig["requests"] + 50  # load() warms up with 50 requests first
+            s["errors"] += fig["errors"]
+            s["seconds"] += fig["seconds"]
+            s["rps_requests"] = s.get("rps_requests", 0) + fig["requests"]
+            s["main"] += after["main"] - before["main"]
+            s["workers"] += after["workers"] - before["workers"]
+            s["p50_ms"].append(fig["p50_ms"])
+            s["rps"].append(fig["rps"])
+    out: dict = {}
+    for k, s in sums.items():
+        cpu_main = s["main"] / s["requests"] * 1e6
+        cpu_workers = s["workers"] / s["requests"] * 1e6
+        out[k] = {"rows": rows[k], "rps": round(s["rps_requests"] / s["seconds"], 1), "rps_per_turn": s["rps"],
+                  "errors": s["errors"], "p50_ms": sorted(s["p50_ms"])[len(s["p50_ms"]) // 2],
+                  "cpu_us_per_request": round(cpu_main + cpu_workers),
+                  "cpu_us_http_process": round(cpu_main), "cpu_us_workers": round(cpu_workers)}
+    out["ratio"] = round(out["oxigraph"]["rps"] / out["kg serve"]["rps"], 2)
+    if earlier:
+        out["ratio_earlier"] = round(out["oxigraph"]["rps"] / out["kg serve (earlier)"]["rps"], 2)
+    out["cpu_ratio"] = round(out["kg serve"]["cpu_us_per_request"] / max(1, out["oxigraph"]["cpu_us_per_request"]), 2)
+    o, t = out["kg serve"], out["oxigraph"]
+    print(f"{label:30} rows={rows['kg serve']:<3} kg serve {o['rps']:7.1f}/s cpu {o['cpu_us_per_request']:5} µs/request "
+          f"(http {o['cpu_us_http_process']}, workers {o['cpu_us_workers']}) | oxigraph {t['rps']:7.1f}/s cpu "
+          f"{t['cpu_us_per_request']:5} µs/request | ratio {out['ratio']}", flush=True)
+    if earlier:
+        e = out["kg serve (earlier)"]
+        print(f"{'':30} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
+              f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--requests", type=int, default=100_000, help="most requests per turn")
@@ -116,6 +169,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
+    ap.add_argument("--mode", choices=["both", "repeated", "distinct"], default="both",
+                    help="repeated: every request the same text; distinct: every text differs (no answer kept applies)")
     args = ap.parse_args()
     if not (BIN / "oxigraph").exists():
         raise SystemExit("the oxigraph server is missing: pip install oxigraph==0.5.13 (in the project's venv)")
@@ -143,67 +198,28 @@ def main() -> None:
             wait_ready(f"http://127.0.0.1:{earlier}/queries", procs[2])
             meters["kg serve (earlier)"] = Meter(procs[2].pid)
         queries = {"saved question": bound_text(), **QUERIES, "ASK {}": "ASK {}"}
+        modes = ["repeated", "distinct"] if args.mode == "both" else [args.mode]
         report: dict[str, dict] = {}
-        for name, text in queries.items():
-            q = urllib.parse.urlencode({"query": text})
-            targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
-            if earlier:
-                targets["kg serve (earlier)"] = (earlier, "/sparql?" + q)
-            if text.startswith("ASK"):
-                rows = {k: 1 for k in targets}
-            else:
-                rows = {k: len(json.loads(fetch(f"http://127.0.0.1:{p}{path}"))["results"]["bindings"])
-                        for k, (p, path) in targets.items()}
-                if rows["kg serve"] != rows["oxigraph"] or not rows["oxigraph"]:
-                    raise SystemExit(f"{name}: the servers disagree on the rows: {rows}")
-            sums = {k: {"requests": 0, "errors": 0, "seconds": 0.0, "main": 0.0, "workers": 0.0, "p50_ms": []} for k in targets}
-            for _ in range(args.rounds):
-                for k, (p, path) in targets.items():
-                    before = meters[k].read()
-                    fig = load(p, path, args.requests, args.seconds, args.concurrency)
-                    after = meters[k].read()
-                    s = sums[k]
-                    s["requests"] += fig["requests"] + 50  # load() warms up with 50 requests first
-                    s["errors"] += fig["errors"]
-                    s["seconds"] += fig["seconds"]
-                    s["rps_requests"] = s.get("rps_requests", 0) + fig["requests"]
-                    s["main"] += after["main"] - before["main"]
-                    s["workers"] += after["workers"] - before["workers"]
-                    s["p50_ms"].append(fig["p50_ms"])
-            out = {}
-            for k, s in sums.items():
-                cpu_main = s["main"] / s["requests"] * 1e6
-                cpu_workers = s["workers"] / s["requests"] * 1e6
-                out[k] = {"rows": rows[k], "rps": round(s["rps_requests"] / s["seconds"], 1), "errors": s["errors"],
-                          "p50_ms": sorted(s["p50_ms"])[len(s["p50_ms"]) // 2],
-                          "cpu_us_per_request": round(cpu_main + cpu_workers),
-                          "cpu_us_http_process": round(cpu_main), "cpu_us_workers": round(cpu_workers)}
-            out["ratio"] = round(out["oxigraph"]["rps"] / out["kg serve"]["rps"], 2)
-            if earlier:
-                out["ratio_earlier"] = round(out["oxigraph"]["rps"] / out["kg serve (earlier)"]["rps"], 2)
-            out["cpu_ratio"] = round(out["kg serve"]["cpu_us_per_request"] / max(1, out["oxigraph"]["cpu_us_per_request"]), 2)
-            report[name] = out
-            o, t = out["kg serve"], out["oxigraph"]
-            print(f"{name:20} rows={rows['kg serve']:<3} kg serve {o['rps']:7.1f}/s cpu {o['cpu_us_per_request']:5} µs/request "
-                  f"(http {o['cpu_us_http_process']}, workers {o['cpu_us_workers']}) | oxigraph {t['rps']:7.1f}/s cpu "
-                  f"{t['cpu_us_per_request']:5} µs/request | ratio {out['ratio']}", flush=True)
-            if earlier:
-                e = out["kg serve (earlier)"]
-                print(f"{'':20} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
-                      f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
+        for mode in modes:
+            for name, text in queries.items():
+                label = f"{name}, {mode}"
+                report[label] = measure(label, text, mode == "distinct", ours, theirs, earlier, meters, args)
+        totals: dict[str, dict[str, float | None]] = {}
         work = [n for n in queries if n != "ASK {}"]
-        total = round(sum(report[n]["oxigraph"]["rps"] for n in work) / sum(report[n]["kg serve"]["rps"] for n in work), 2)
-        each = ", ".join(f"{n}: {report[n]['ratio']}" for n in work)
-        print(f"oxigraph throughput / kg serve over the three SELECTs: {total} ({each})")
-        total_earlier = None
-        if earlier:
-            total_earlier = round(sum(report[n]["oxigraph"]["rps"] for n in work) /
-                                  sum(report[n]["kg serve (earlier)"]["rps"] for n in work), 2)
-            print(f"oxigraph throughput / the earlier kg serve: {total_earlier}")
+        for mode in modes:
+            labels = [f"{n}, {mode}" for n in work]
+            total = round(sum(report[n]["oxigraph"]["rps"] for n in labels) / sum(report[n]["kg serve"]["rps"] for n in labels), 2)
+            each = ", ".join(f"{n}: {report[n]['ratio']}" for n in labels)
+            print(f"oxigraph throughput / kg serve over the three SELECTs, {mode}: {total} ({each})")
+            totals[mode] = {"oxigraph_over_ours": total, "oxigraph_over_earlier": None}
+            if earlier:
+                totals[mode]["oxigraph_over_earlier"] = round(sum(report[n]["oxigraph"]["rps"] for n in labels) /
+                                                              sum(report[n]["kg serve (earlier)"]["rps"] for n in labels), 2)
+                print(f"oxigraph throughput / the earlier kg serve, {mode}: {totals[mode]['oxigraph_over_earlier']}")
         if args.json:
             args.json.write_text(json.dumps({"concurrency": args.concurrency, "seconds_per_turn": args.seconds,
                                              "rounds": args.rounds, "cores": os.cpu_count(), "queries": report,
-                                             "oxigraph_over_ours": total, "oxigraph_over_earlier": total_earlier},
+                                             "totals": totals},
                                             ensure_ascii=False, indent=2) + "\n")
     finally:
         for p in procs:

@@ -22,6 +22,7 @@ import argparse
 import http.client
 import json
 import multiprocessing as mp
+import os
 import shutil
 import socket
 import statistics
@@ -73,8 +74,12 @@ def bound_text() -> str:
     return lateral(get(NAME).bound_text({PARAM: VALUE}))
 
 
-def _client(port: int, path: str, count: int, deadline: float, threads: int, out: mp.Queue) -> None:
-    """One client process: `threads` threads on kept-alive connections until count or deadline."""
+def _client(port: int, path: str, count: int, deadline: float, threads: int, out: mp.Queue, distinct: bool = False) -> None:
+    """One client process: `threads` threads on kept-alive connections until count or deadline.
+
+    ``distinct``: every request's query text differs (a comment with the process, thread and request
+    number appended to the path's last parameter, the query), so that no server can answer one from an
+    earlier answer; the work is the same."""
     lock = threading.Lock()
     left = [count]
     latencies: list[float] = []
@@ -83,14 +88,18 @@ def _client(port: int, path: str, count: int, deadline: float, threads: int, out
     def loop() -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         mine = []
+        tag = f"{os.getpid()}-{time.time_ns()}-{threading.get_ident()}"
+        n = 0
         while time.time() < deadline:
             with lock:
                 if left[0] <= 0:
                     break
                 left[0] -= 1
+            n += 1
+            target = path + urllib.parse.quote(f"\n# {tag}-{n}") if distinct else path
             t0 = time.perf_counter()
             try:
-                conn.request("GET", path, headers={"Accept": ACCEPT})
+                conn.request("GET", target, headers={"Accept": ACCEPT})
                 r = conn.getresponse()
                 r.read()
                 ok = r.status == 200
@@ -114,17 +123,17 @@ def _client(port: int, path: str, count: int, deadline: float, threads: int, out
     out.put((latencies, errors[0]))
 
 
-def load(port: int, path: str, requests: int, seconds: float, concurrency: int) -> dict[str, float]:
+def load(port: int, path: str, requests: int, seconds: float, concurrency: int, distinct: bool = False) -> dict[str, float]:
     procs = 2 if concurrency >= 2 else 1
     ctx = mp.get_context("spawn")
     # warm-up: the first requests fill caches and start connections
     warm = ctx.Queue()
-    _client(port, path, 50, time.time() + 10, 2, warm)
+    _client(port, path, 50, time.time() + 10, 2, warm, distinct)
     warm.get()
     out: mp.Queue = ctx.Queue()
     deadline = time.time() + seconds
     started = time.perf_counter()
-    workers = [ctx.Process(target=_client, args=(port, path, requests // procs, deadline, concurrency // procs, out))
+    workers = [ctx.Process(target=_client, args=(port, path, requests // procs, deadline, concurrency // procs, out, distinct))
                for _ in range(procs)]
     for w in workers:
         w.start()

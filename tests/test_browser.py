@@ -79,6 +79,7 @@ def header(page) -> list[str]:
 
 def test_pick_a_saved_question_and_see_plain_rows(browser, site):
     page = open_page(browser, site)
+    page.wait_for_selector("#loaded:has-text('份报告')")  # /about answers after the saved list on a busy machine
     assert "2 份报告" in page.inner_text("#loaded") and "default graph" in page.inner_text("#loaded")
     page.click("#saved-list button[data-name=laws_serving_strategies]")
     assert "laws_serving_strategies" in page.evaluate("rdkgYasgui.getTab().getQuery()")

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.test_server import HEAVY, SELECT, TOKEN, Server, get, http, rows
+from tests.test_server import FRESH, HEAVY, SELECT, TOKEN, Server, get, http, rows
 
 HUNGRY = "SELECT * WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } } ORDER BY ?o ?o2"
 
@@ -57,7 +57,7 @@ def test_a_disconnect_stops_the_query(server):
     # the access log line comes when the query is stopped: 499, long before the 8 s limit would end it
     line = wait_for_line(server, " 499 ", 6)
     assert line is not None, "\n".join(log_lines(server)[-20:])
-    assert get(server, "/sparql", {"query": SELECT}).status == 200
+    assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
 
 
 def test_slow_queries_do_not_starve_a_cheap_one(server):
@@ -75,7 +75,7 @@ def test_slow_queries_do_not_starve_a_cheap_one(server):
     with ThreadPoolExecutor(4) as ex:
         jobs = [ex.submit(heavy, i) for i in range(4)]
         time.sleep(1.5)  # the heavy ones now fill the slow lane
-        a = get(server, "/sparql", {"query": "ASK {}"})
+        a = get(server, "/sparql", {"query": "ASK {}"}, headers=FRESH)  # from a worker, not the cache
         with lock:
             finished.append(("cheap", a.status))
         for j in jobs:
@@ -106,9 +106,9 @@ def test_a_full_queue_answers_503_at_once(server):
             s.close()
     # the others were waiting or running; their clients left, so they are dropped and the server is free again
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and get(server, "/sparql", {"query": "ASK {}"}, timeout=20).status != 200:
+    while time.monotonic() < deadline and get(server, "/sparql", {"query": "ASK {}"}, headers=FRESH, timeout=20).status != 200:
         time.sleep(0.2)
-    assert get(server, "/sparql", {"query": SELECT}).status == 200
+    assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
 
 
 def test_a_query_known_to_be_slow_does_not_queue(server):
@@ -118,15 +118,15 @@ def test_a_query_known_to_be_slow_does_not_queue(server):
         time.sleep(2.5)
         a = get(server, "/sparql", {"query": HEAVY})
         assert a.status == 503 and "slow lane" in a.text and a.headers.get("retry-after")
-        assert get(server, "/sparql", {"query": "ASK {}"}).status == 200
+        assert get(server, "/sparql", {"query": "ASK {}"}, headers=FRESH).status == 200
         assert all(f.result().status in (503, 504) for f in first)
 
 
 def test_a_memory_hungry_query_is_refused_and_the_server_keeps_answering(server):
     a = get(server, "/sparql", {"query": HUNGRY})
     assert a.status == 507 and "memory" in a.text
-    assert get(server, "/sparql", {"query": SELECT}).status == 200
-    assert get(server, "/queries/laws_serving_strategies", {"strategy": "西部金融中心"}).status == 200
+    assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
+    assert get(server, "/queries/laws_serving_strategies", {"strategy": "西部金融中心"}, headers=FRESH).status == 200
 
 
 def test_truncation_is_said_in_the_body_and_the_service_description(server):
@@ -160,7 +160,7 @@ def test_access_log_and_quiet_drops(server):
     time.sleep(0.3)
     s.close()
     assert wait_for_line(server, "left", 5) is not None
-    assert get(server, "/sparql", {"query": SELECT}).status == 200
+    assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
     assert "Traceback" not in server.log.read_text(errors="replace")
 
 

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.ci import unavailable
-from tests.test_server import KG, REPORTS, Server, get, rows
+from tests.test_server import FRESH, KG, REPORTS, Server, get, rows
 
 COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a rdkg:Report } }"
 
@@ -34,7 +34,8 @@ def live(tmp_path_factory):
 def counts(server: Server, n: int = 12) -> set[int]:
     """What n concurrent requests (so every worker takes some) say the number of reports is."""
     with ThreadPoolExecutor(n) as ex:
-        answers = list(ex.map(lambda _: get(server, "/sparql", {"query": COUNT}), range(n)))
+        # each from a worker (no-cache): the answers kept are tested in test_serve_cache.py
+        answers = list(ex.map(lambda _: get(server, "/sparql", {"query": COUNT}, headers=FRESH), range(n)))
     assert all(a.status == 200 for a in answers), [a.text for a in answers if a.status != 200]
     return {int(rows(a)[0]["n"]) for a in answers}
 

@@ -78,6 +78,16 @@ def check_store(spec: str | Path, allow_update: bool) -> str:
         st.close()
 
 
+def _event_loop() -> str:
+    """uvloop (libuv, in C) where it installs: asyncio's own loop in Python was a fifth of the server
+    process's CPU per request (sockets, the workers' pipes, timers); asyncio's elsewhere (Windows)."""
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return "asyncio"
+    return "uvloop"
+
+
 def _quiet_logs() -> None:
     """kg.serve logs at info to stderr, one line each (the access log, dropped clients); uvicorn's
     own error log is kept at warning and never carries a client's traceback."""
@@ -87,6 +97,10 @@ def _quiet_logs() -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     root.propagate = False
+    # a line per request: no caller's file and line (a walk up the stack), thread or process names,
+    # which the lines do not show (the logging HOWTO's "Optimization" switches; this process only)
+    logging._srcfile = None  # type: ignore[attr-defined]
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
 
 
 def serve(
@@ -98,6 +112,7 @@ def serve(
     max_memory_mib: int | None = None,
     allow_load: list[str] | None = None,
     slow_after: float | None = None,
+    cache_mib: int | None = None,
     **options: object,
 ) -> None:
     """Run the endpoint on the store ``store`` names (a spec, kg.stores.open_store: rdf:PATH or a folder)
@@ -116,6 +131,8 @@ def serve(
         settings.allow_load = list(allow_load)
     if slow_after is not None:
         settings.slow_after = slow_after
+    if cache_mib is not None:
+        settings.cache = cache_mib * MiB
     settings.check()
     settings.pool_config()  # --allow-load is checked here
     check_store(store, settings.allow_update)
@@ -126,7 +143,7 @@ def serve(
     print(f"kg serve: SPARQL endpoint {settings.root}/sparql, query page {settings.root}/ "
           f"({mode}; time limit {settings.timeout:g} s, at most {settings.max_rows} rows; limits at {settings.root}/limits); "
           "Ctrl-C stops it", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", loop="asyncio",
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", loop=_event_loop(),
                             timeout_graceful_shutdown=5, limit_concurrency=1000,
                             # httptools; URLs up to 4x the limit get the app's 414 that says to POST, longer
                             # request heads a 414 or 431 from the protocol (kg/serve/http.py)

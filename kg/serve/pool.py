@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import KGError
+from .cache import Answers
 from .protocol import LoadPolicy, Reply, TextLimits
 from .worker import Worker, WorkerDied
 
@@ -41,6 +42,7 @@ class PoolConfig:
     memory: int  # bytes a query may add to a worker; 0: no limit
     limits: TextLimits = TextLimits()
     policy: LoadPolicy = LoadPolicy()
+    cache: int = 0  # bytes of answers kept in the server process (kg/serve/cache.py); 0: none
 
 
 class Pool:
@@ -57,6 +59,8 @@ class Pool:
         self.generation = 0
         self._tasks: set[asyncio.Task] = set()
         self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
+        # answers kept by generation: only a read-only store has generations that every commit changes
+        self.answers = Answers(config.cache if config.read_only else 0)
 
     # -------------------------------------------------------------- workers
 
@@ -125,6 +129,7 @@ class Pool:
             self.slow.discard(w)
             if True:  # its place was taken (and it runs at a lower priority): retire it
                 self.all.discard(w)
+                w.unwatch()  # here, in the loop's thread: stop runs in another
                 asyncio.get_running_loop().run_in_executor(None, w.stop)
                 return
             self.fast += 1
@@ -187,21 +192,29 @@ class Pool:
 
         A job that ran slow before (the same text, dataset and bindings) is admitted straight to the
         slow lane, or refused at once when that lane is full, so it never queues in front of cheap ones.
+        An answer kept for the same job at the store's current generation is given without a worker.
         """
+        self._stamp(job)
+        kept = self.answers.key(job)
+        if kept is not None and (hit := self.answers.get(kept)) is not None:
+            job["cached"] = True  # for the access log
+            return hit
         key = self._key(job)
         known = self.c.read_only and key in self.known_slow
         if known and len(self.slow) >= self.c.max_slow:
             return self._slow_full()
+        waited = not self.idle
         try:
             w = await self._acquire(gone)
         except Reply as reply:
             return reply
+        if waited:  # a commit may have landed while it waited: the worker must see it
+            self._stamp(job)
         if known:
             if len(self.slow) >= self.c.max_slow:
                 self._give(w)
                 return self._slow_full()
             self._promote(w)
-        self._stamp(job)
         started = time.monotonic()
         try:
             ready = w.send(job)
@@ -243,6 +256,8 @@ class Pool:
             self.known_slow.pop(key, None)
         self._release(w)
         w.slow = False
+        if kept is not None and job.get("gen") == kept[0]:
+            self.answers.put(kept, job, reply)
         return reply
 
     def _promote(self, w: Worker) -> None:
@@ -258,6 +273,8 @@ class Pool:
         for fut in self.waiters:
             if not fut.done():
                 fut.cancel()
+        for w in self.all:
+            w.unwatch()  # here, in the loop's thread: stop runs in others
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
         self.all.clear()
         self.idle.clear()

@@ -46,6 +46,7 @@ log = logging.getLogger("kg.serve")
 access = logging.getLogger("kg.serve.access")
 
 MiB = 1 << 20
+_NO_CACHE = re.compile(r"(?:^|,)\s*no-(?:cache|store)\b", re.I)
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Settings:
     max_queue: int | None = None  # requests that may wait for a worker (default 16 per worker)
     max_memory: int = 1024 * MiB  # bytes a query may add to its worker (0: no limit)
     allow_load: list[str] = field(default_factory=list)  # hosts (URL prefixes) and folders LOAD may read
+    cache: int = 64 * MiB  # bytes of answers kept for repeated queries (kg/serve/cache.py; 0: none)
     limits: TextLimits = TextLimits()
 
     def check(self) -> None:
@@ -75,6 +77,8 @@ class Settings:
             raise ServerError("--timeout, --max-rows, --max-body and --slow-after must be positive")
         if self.max_memory < 0:
             raise ServerError("--max-memory must be 0 (no limit) or a number of MiB")
+        if self.cache < 0:
+            raise ServerError("--cache must be 0 (keep no answers) or a number of MiB")
         if not re.match(r"^https?://[^/?#\s]+(/[^?#\s]*)?$", self.public_url):
             raise ServerError(f"--public-url {self.public_url}: give the server's root URL, e.g. https://kg.example.org/")
         try:
@@ -94,14 +98,15 @@ class Settings:
             slow_after=self.slow_after if not self.allow_update else self.timeout,
             max_slow=self.max_slow if self.max_slow is not None else size,
             max_queue=self.max_queue if self.max_queue is not None else 16 * size,
-            memory=self.max_memory, limits=self.limits, policy=LoadPolicy.parse(self.allow_load),
+            memory=self.max_memory, limits=self.limits, policy=LoadPolicy.parse(self.allow_load), cache=self.cache,
         )
 
     def limits_doc(self) -> dict[str, Any]:
         return {
             "time_limit_seconds": self.timeout, "max_rows": self.max_rows, "max_body_bytes": self.max_body,
             "max_url_bytes": self.max_url, "slow_after_seconds": self.slow_after,
-            "max_memory_per_query_bytes": self.max_memory, "max_nesting": self.limits.nesting,
+            "max_memory_per_query_bytes": self.max_memory, "answer_cache_bytes": 0 if self.allow_update else self.cache,
+            "max_nesting": self.limits.nesting,
             "max_path_operators": self.limits.path_ops, "max_query_characters": self.limits.length,
             "rows": f"An answer carries at most {self.max_rows} rows (or triples). A longer one is cut: the "
                     f"X-Rows-Truncated header is true and the results head has a link to this page. Add LIMIT "
@@ -113,7 +118,8 @@ class Settings:
 
 
 class AccessLog:
-    """One line per request: method, path, status, milliseconds, rows (and a dropped client as one line)."""
+    """One line per request: method, path, status, milliseconds, rows, ``kept`` for an answer from the
+    cache (kg/serve/cache.py); a dropped client is one line too."""
 
     def __init__(self, app: Any, max_url: int) -> None:
         self.app, self.max_url = app, max_url
@@ -143,8 +149,9 @@ class AccessLog:
             log.info("client %s left: %s %s (%s)", _client(scope), scope["method"], scope["path"], type(err).__name__)
         finally:
             rows = scope["state"].get("rows")
-            access.info("%s %s %s %d %.1fms rows=%s", _client(scope), scope["method"], scope["path"], status[0],
-                        (time.perf_counter() - started) * 1000, "-" if rows is None else rows)
+            access.info("%s %s %s %d %.1fms rows=%s%s", _client(scope), scope["method"], scope["path"], status[0],
+                        (time.perf_counter() - started) * 1000, "-" if rows is None else rows,
+                        " kept" if scope["state"].get("cached") else "")
 
 
 def _client(scope: Any) -> str:
@@ -257,11 +264,16 @@ def create_app(settings: Settings) -> Starlette:
                 return
 
     async def run(request: Request, job: dict[str, Any]) -> Reply:
+        if _NO_CACHE.search(request.headers.get("cache-control", "") + "," + request.headers.get("pragma", "")):
+            job["fresh"] = True  # the client asks for an answer from the store, not a kept one
         watch = asyncio.ensure_future(gone(request))
         try:
-            return await pool.run(job, watch)
+            reply = await pool.run(job, watch)
         finally:
             watch.cancel()
+        if job.get("cached"):
+            request.state.cached = True
+        return reply
 
     async def run_update(request: Request, update: str, params: list[tuple[str, str]]) -> Response:
         if request.method != "POST":

@@ -25,9 +25,11 @@ import functools
 import itertools
 import json
 import os
+import pickle
 import re
 import resource
 import signal
+import struct
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -295,11 +297,15 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
         resource.setrlimit(resource.RLIMIT_DATA, (used + memory, used + memory))
     generation = None
     conn.send(("ready", commits))
+    fd = conn.fileno()  # jobs and replies go as frames of their own from here (read_frame, write_frame)
     while True:
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
+            frame = read_frame(fd)
+        except OSError:
             break
+        if frame is None:
+            break
+        job = pickle.loads(frame)
         if job is None:
             break
         for attempt in (1, 2):
@@ -318,7 +324,10 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
             except Exception as err:  # noqa: BLE001 - nothing a client sends may end the worker
                 reply = Reply.error(500, f"internal error: {type(err).__name__}: {err}")
                 break
-        conn.send(reply)
+        try:
+            write_frame(fd, pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            break
     store.close()
 
 
@@ -331,6 +340,46 @@ def _data_size() -> int:
     except OSError:
         pass
     return 0
+
+
+# ---------------------------------------------------------------- the pipe between them
+
+_HEAD = struct.Struct("!I")
+
+
+def read_frame(fd: int) -> bytes | None:
+    """One message (a 4-byte length, then that many bytes) from a blocking descriptor; None at its end.
+
+    One read system call for a message under 64 KiB (multiprocessing's Connection makes two: the
+    length, then the rest). Only one message is ever in flight each way, so nothing is read past it.
+    """
+    buf = os.read(fd, 65536)
+    while 0 < len(buf) < 4:
+        more = os.read(fd, 65536)
+        if not more:
+            return None
+        buf += more
+    if not buf:
+        return None
+    need = 4 + _HEAD.unpack_from(buf)[0]
+    if len(buf) >= need:
+        return buf[4:need]
+    parts, have = [buf], len(buf)
+    while have < need:
+        chunk = os.read(fd, min(need - have, 1 << 22))
+        if not chunk:
+            return None
+        parts.append(chunk)
+        have += len(chunk)
+    return b"".join(parts)[4:need]
+
+
+def write_frame(fd: int, data: bytes) -> None:
+    """One message, its length and bytes in one write system call (more only for a reply over the
+    socket's buffer)."""
+    view = memoryview(_HEAD.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 # ---------------------------------------------------------------- the handle the server holds
@@ -369,8 +418,11 @@ class Worker:
         self.proc.start()
         child.close()
         self.conn = parent
+        self.fd = parent.fileno()
         self.slow = False
         self._watch: tuple[Any, int] | None = None
+        self._ready: asyncio.Future | None = None
+        self._reply: Reply | None = None
         if not parent.poll(start_timeout):
             self.kill()
             raise ServerError(f"{spec}: a query worker did not start within {start_timeout:.0f} s")
@@ -385,19 +437,34 @@ class Worker:
         self.commits = info  # the store's CommitWatch: the pool stamps jobs with its value
 
     def send(self, job: dict[str, Any]) -> asyncio.Future:
-        """Send a job; the future is done when the reply can be read."""
+        """Send a job; the future is done when its reply has been read (``receive`` gives it).
+
+        The pipe stays registered with the event loop for the worker's life (no epoll_ctl per job), and
+        its reply is read in the loop's callback, so a readable pipe is drained at once.
+        """
         loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-
-        def readable() -> None:
-            self.unwatch()
-            if not ready.done():
-                ready.set_result(None)
-
-        self.conn.send(job)
-        self._watch = (loop, self.conn.fileno())
-        loop.add_reader(self._watch[1], readable)
+        self._ready = ready = loop.create_future()
+        self._reply = None
+        write_frame(self.fd, pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
+        if self._watch is None:
+            self._watch = (loop, self.fd)
+            loop.add_reader(self.fd, self._readable)
+            os.set_blocking(self.fd, True)  # uvloop makes it non-blocking; a reply is read whole, as it comes
         return ready
+
+    def _readable(self) -> None:
+        ready, self._ready = self._ready, None
+        try:
+            frame = read_frame(self.fd)
+        except OSError:
+            frame = None
+        if frame is None:  # the worker ended (killed, out of memory, or died while idle)
+            self.unwatch()
+            self._reply = None
+        else:
+            self._reply = pickle.loads(frame)
+        if ready is not None and not ready.done():
+            ready.set_result(None)
 
     def unwatch(self) -> None:
         if self._watch is not None:
@@ -413,11 +480,11 @@ class Worker:
             pass
 
     def receive(self) -> Reply:
-        try:
-            return self.conn.recv()
-        except (EOFError, OSError):
+        reply, self._reply = self._reply, None
+        if reply is None:
             self.proc.join(2)
-            raise WorkerDied(self.proc.exitcode) from None
+            raise WorkerDied(self.proc.exitcode)
+        return reply
 
     def kill(self) -> None:
         self.unwatch()
@@ -428,7 +495,7 @@ class Worker:
 
     def stop(self) -> None:
         try:
-            self.conn.send(None)
+            write_frame(self.fd, pickle.dumps(None))
             self.proc.join(5)
         except OSError:
             pass
