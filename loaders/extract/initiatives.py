@@ -25,7 +25,7 @@ _DOCTRINE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:立法|监督|工作)(?:规划)?计划$|"  # the committee's own work plans (年度立法计划)
     r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$|"
     r".*(?:实际|具体|自觉|共同|携手|统一)行动$|"  # 以深厚的感情和实际行动: deeds, not a programme
-    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动|(?:听取|审议)+.*)"  # 党中央关于…的战略决策, 五级代表行动
+    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动|(?:听取|审议)+.*|.*战略[和、及].*)"  # 党中央关于…的战略决策, 五级代表行动
 )
 
 
@@ -225,7 +225,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         elif programme:
             tail = re.match(r"(?:[\u4e00-\u9fff]{0,8}?(?:体系|架构|机制|方案|布局|工程|平台|矩阵|格局|工作部署|行动))?", follow)
             name = s[m.start() : m.end()] + (tail.group(0) if tail else "")
-            push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
+            if tail and tail.group(0) or re.search(r"[\u4e00-\u9fff]", inner):  # “4+1” alone names nothing
+                push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
         elif _NUMERAL_SLOGAN.match(inner) and (
             re.search(r"(?:做实|发挥|建设|打造|推进|聚焦)$", s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
         ):

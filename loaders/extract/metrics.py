@@ -135,6 +135,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
+    # 连跨5万亿元、6万亿元两个台阶, 严守18亿亩耕地红线: marks passed or held, not amounts
+    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
+        return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?(?:项目|企业|工程|重大项目)", s[b : b + 6]):
         return True
@@ -152,6 +155,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 居全国前5位: a rank bound, no quantity
     if prev == "前" and unit in ("位", "名"):
+        return True
+    # 迈上5万亿台阶: 台 opens 台阶 here, it counts no machines
+    if unit == "台" and nxt == "阶":
         return True
     # ordinals and sessions
     if prev == "第" or s[max(0, a - 2) : a] in ("第", "排第"):
@@ -190,12 +196,12 @@ _COUNT_VERB = re.compile(
 
 
 # verbs of change alone (…粮食总产量达到46947万吨，增产3877万吨): the change of what was named
-_CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增长|下降|提高|降低|上升|扩大|缩小|压减|节约|节省")
+_CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增长|下降|提高|降低|上升|扩大|缩小|压减|压降|节约|节省")
 
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|缩减|压缩|以上|已有|已|再|按|连续|定为|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -217,13 +223,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
+    # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
+    change = re.search(r"(增加|减少|提高|降低|下降|上升|压减|节约|新增|增收|减收)了?(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    if (change and unit.endswith("元") and subject and not subject.endswith(("额", change.group(1)))
+            and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
+        subject = f"{subject}{change.group(1)}额"
+    # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
+    if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
+        subject = re.sub(r"总数$", "", previous) + subject
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
         subject = subject.rstrip("的") + "比例"  # 教育经费支出占国内生产总值的4% → …占国内生产总值比例
     # 组织全国、省人大代表3178人次参加专题调研、2508人次参加集中视察: who did what the figure counts
-    joined = re.match(r"(?:参加|参与)[\u4e00-\u9fff“”]{2,12}?(?=[，。；、]|$)", s[b:])
+    joined = re.match(r"(?:通过[^，。；、]{1,12}?)?((?:参加|参与)[\u4e00-\u9fff“”]{2,12}?)(?=[，。；、]|$)", s[b:])
     if joined and unit in ("人次", "人", "名") and subject:
         people = re.sub(r"^(?:参加|参与)?[\u4e00-\u9fff“”]{2,12}?的", "", subject)
-        subject, text_b = f"{joined.group(0)}的{people}", b + joined.end()
+        subject, text_b = f"{joined.group(1)}的{people}", b + joined.end()
     # 今年中央财政用于教育的投入，将由去年的1076亿元增加到…: the figure's own year overrides the subject's
     if re.search(r"(?:去年|上年|前年|\d{4}年(?:底|末)?)的?$", s[max(0, a - 8) : a]) and re.match(r"(?:今年|明年)..", subject):
         subject = subject[2:]
@@ -257,13 +271,13 @@ def _tidy(subject: str) -> str:
         subject = re.sub(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?=..)", "", subject)  # 31个省份本级公务接待费 (for 26%)
         subject = re.sub(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]", "", subject)  # 为2.15万名劳动者追回工资
         subject = re.sub(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)", "", subject)
-        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来)(?=..)", "", subject)
+        subject = re.sub(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)", "", subject)
         subject = re.sub(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)", "", subject)  # 审议通过各项报告并作出决议7项
         subject = re.sub(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、", r"\1", subject)  # 财政民生支出突破万亿元、占比
         subject = re.sub(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$", "", subject)  # 人均预期寿命较2020年提高1.16岁
         subject = re.sub(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$", "", subject)  # 七是完成…, 两年来新建…
         subject = re.sub(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$", "", subject)
-        subject = re.sub(r"(?<=...)(?:每人每[年月]|每[年月])$", "", subject)  # 失业保险金标准每月提高165元
+        subject = re.sub(r"(?<=...)(?:每人每[年月]|每[年月]|拟安排|安排)$", "", subject)  # 失业保险金标准每月提高165元
         if len(subject) > 3:
             subject = _TIDY_TAIL.sub("", subject)
         if subject == before:
@@ -445,8 +459,8 @@ def _no_noun(noun: str, unit: str) -> bool:
     if not tags:
         return False
     word, flag = tags[0]
-    if word in _FUNCTION_WORDS:
-        return True
+    if word in _FUNCTION_WORDS or (flag == "p" and len(word) >= 2):
+        return True  # (2186人次通过在线交流平台…参加: a preposition opens no noun)
     if len(tags) == 1 and _COUNT_VERB.fullmatch(word):
         return True  # 受理案件13318件审结11749件 (a space lost): the next clause's verb
     if flag != "v":
@@ -581,6 +595,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if unit in _COUNTERS:
             after = _counted_part(after)
+        # 初审3件法规: what was done to the laws counted is part of what is counted
+        law_lead = re.search(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|初审|一审|二审|三审)$", s[_clause_start(s, a) : a])
+        if law_lead and re.search(r"(?:法规|法律|条例|规章|规范性文件|议案|法规案|草案|决议)$", after):
+            return law_lead.group(0) + after, law_lead.start() + _clause_start(s, a), after_end
         # 构建碳达峰足迹管控、降碳路径、支撑保障3个体系: a bare head takes the list before the figure
         listed_before = _LEAD_VERB.sub("", s[_clause_start(s, a) : a])
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
@@ -654,7 +672,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
-            re.search(r"^(?:法规|法律|条例|决定|决议|规章|法律性问题决定)", s[head_start:a]))
+            re.search(r"(?:法规|法律|条例|决定|决议|规章|草案)$", _COUNT_VERB.sub("", s[head_start:a])))
         each = s[a - 1 : a] == "各"  # 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         if (items and (all(len(x) <= 5 for x in items) or each or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
@@ -664,8 +682,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
-    if head_start > clause_start and re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a]):
+    if head_start > clause_start and (re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a])
+                                      or re.fullmatch(r"[^、，。；]{1,12}等(?:活动|项目|工程|赛事|行动)", s[head_start:a])):
         head_start = clause_start
+        lead_verb = _LEAD_VERB.match(s[head_start:a]) or re.match(r"举办|开展|组织|实施", s[head_start:a])
+        if lead_verb:
+            head_start += lead_verb.end()  # 举办春夏秋冬消费季、外贸优品购物季等活动6000多场
     head = s[head_start:a]
     # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
     if re.match(r"是[^，。；]*的$", head) and previous:
@@ -706,7 +728,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
-    law_verb = re.match(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|备案审查)+(?:和|、|及)?", with_verb)
+    law_verb = re.match(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|备案审查|初审|一审|二审|三审)+(?:和|、|及)?", with_verb)
     if law_verb and re.search(r"(?:法规|法律|条例|决定|规章|规范性文件|议案|法规案|草案|决议)$", head) and with_verb.endswith(head):
         head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
