@@ -201,7 +201,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|以上|已有|已|再|按|连续|定为|"
+    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
 )
@@ -224,10 +224,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
-    change = re.search(r"(增加|减少|提高|降低|下降|上升|压减|节约|新增|增收|减收)了?(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
-    if (change and unit.endswith("元") and subject and not subject.endswith(("额", change.group(1)))
+    change = re.search(r"(增加|减少|提高|降低|下降|上升|压减|节约|增收|减收)了?(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
+    if unit in ("%", "‰", "倍", "个百分点"):
+        subject = re.sub(r"(?<=..)(?:增加|减少|提高|降低|下降|上升|压减|节约|增收|减收)额$", "", subject)  # a rate of the total, not of the change
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"总数$", "", previous) + subject
@@ -698,7 +700,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
-    head = re.sub(r"比(?![重例率])[^，。；]{1,24}$", "", head)
+    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
