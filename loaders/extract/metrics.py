@@ -230,6 +230,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = f"{subject}{change.group(1)}额"
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = re.sub(r"(?<=..)(?:增加|减少|提高|降低|下降|上升|压减|节约|增收|减收)额$", "", subject)  # a rate of the total, not of the change
+        # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
+        moved = re.search(r"(增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降)了?(?:约|近|超过|超|逾)?"
+                          r"(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$", s[max(0, a - 40) : a])
+        if (moved and len(subject) >= 2 and not re.search(r"(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降|增速|增幅|降幅|增量|增长率)$", subject)
+                and not subject.endswith("比例")):
+            subject += moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"总数$", "", previous) + subject
@@ -799,7 +805,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
     if head_start > clause_start and prior and prior[-1][0] >= clause_start and re.fullmatch(_BARE_MEASURES, head):
-        before = prior[-1][1]
+        before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.search(r"(?:项目|企业|工程|园区|平台|基地)$", before) and not before.endswith(head):
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
         measure = re.search(f"(?:{_BARE_MEASURES})$", before)
@@ -947,6 +953,8 @@ def _pick(items: list[str], i: int) -> str:
     return _CHANGE_TAIL.sub("", whole) or ""
 
 
+# the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
+_GROWTH_SUFFIX = re.compile(r"(?<=..)(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降)$")
 _BARE_MEASURES = r"产量|面积|总额|收入|投资|增加值|产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
