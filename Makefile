@@ -45,9 +45,10 @@ neo4j: setup
 	$(BIN)/kg query --backend neo4j laws_serving_strategies
 
 # the Neo4j jars of the Neo4j tests, assembled once into .neo4j/lib (`kg neo4j install`, as for `make neo4j`);
-# the test server runs from a temporary home that shares them
+# the test server runs from a temporary home that shares them. Without java or mvn this step fails and the
+# tests decide (tests/ci.py: they skip, or fail under CI)
 neo4j-install: setup
-	$(BIN)/kg neo4j install
+	-$(BIN)/kg neo4j install
 
 test: setup chromium triplestores neo4j-install
 	$(BIN)/ruff check kg loaders tests benchmarks
