@@ -31,6 +31,8 @@ from . import vocab as V
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
+    from .stores.base import EmbeddedEngine
+
 # package data (ontology/ in the source tree, kg/ontology/ once installed)
 ONTOLOGY_DIR = Path(str(files("kg.ontology")))
 ONTOLOGY = ONTOLOGY_DIR / "rdkg.ttl"
@@ -217,12 +219,12 @@ _STATEMENT = str(RDF.Statement)
 
 
 def validate_store(
-    store: Any,
+    store: EmbeddedEngine | ox.Store,
     graph: str | ox.NamedNode | None = None,
     progress: Callable[[Progress], None] | None = None,
 ) -> Report:
-    """Validate an Oxigraph store (a ``pyoxigraph.Store``, or an object holding one as ``.ox``) one
-    report graph at a time; the violations are those :func:`validate` finds in the union of all its
+    """Validate an embedded store (one with the :class:`kg.stores.base.EmbeddedEngine` capability, such
+    as :class:`kg.stores.rdf.RDFStore`, or a ``pyoxigraph.Store`` itself) one report graph at a time; the violations are those :func:`validate` finds in the union of all its
     graphs, but time grows in step with the store.
 
     Each report graph is checked together with the catalogue's entries (the default graph) for the
@@ -238,7 +240,14 @@ def validate_store(
     """
     import pyoxigraph as ox
 
-    st = getattr(store, "ox", store)
+    from .stores.base import EmbeddedEngine
+
+    if isinstance(store, EmbeddedEngine):
+        st = store.engine()
+    elif isinstance(store, ox.Store):
+        st = store
+    else:
+        raise TypeError(f"{store!r}: validate_store checks an embedded store (EmbeddedEngine) or a pyoxigraph.Store")
     catalogue, triples = _catalogue(st)
     if graph is not None:
         g = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(graph)

@@ -7,6 +7,7 @@ import pytest
 
 # One Neo4j, one Fuseki and one Virtuoso for the whole session: fixtures defined (imported) here are
 # shared by every test module; a module that assigned them itself got servers of its own
+from . import early
 from .neo4j_fixture import neo4j_server  # noqa: F401
 from .triplestore_fixture import fuseki, virtuoso  # noqa: F401
 
@@ -25,6 +26,16 @@ def report_path(name: str) -> Path:
         if (folder / f"{name}.txt").exists():
             return folder / f"{name}.txt"
     raise FileNotFoundError(name)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _early(request, tmp_path_factory):
+    """Begin in the background what the collected tests will need and takes long to make ready (the
+    servers, the installed wheel: tests/early.py); at the end, stop whatever was begun."""
+    for name in early.needed(request.session.items):
+        early.begin(name, tmp_path_factory)
+    yield
+    early.finish()
 
 
 @pytest.fixture(scope="session")

@@ -89,6 +89,11 @@ def test_validate_conforms(store):
     res = runner.invoke(app, ["validate", "--store", str(store)])
     assert res.exit_code == 0, res.output
     assert "conforms" in res.stdout
+    # progress on stderr (not a terminal here: a line per tenth of the graphs), ending with the entities
+    lines = res.stderr.splitlines()
+    assert lines and all(line.startswith("checked ") for line in lines), res.stderr
+    total = lines[-1].split()[1].split("/")[1]
+    assert lines[-1].startswith(f"checked {total}/{total} graphs, 0 violations"), res.stderr
 
 
 def test_remove(tmp_path):

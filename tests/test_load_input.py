@@ -107,8 +107,11 @@ def test_ctrl_c_stops_at_once_and_keeps_every_report_whole(tmp_path, three):
         for p in THREE:
             (folder / f"{i}-{p.name}").write_bytes(p.read_bytes())
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # as from a terminal: a suite started in the background (`pytest &`, nohup) ignores SIGINT, and its
+    # children would inherit that and never see the Ctrl-C this test sends
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", str(folder), "--store", str(store), "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = proc.stdout.readline()
     assert first.startswith(("loaded", "replaced")), first + proc.stderr.read()
     proc.send_signal(signal.SIGINT)

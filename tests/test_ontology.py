@@ -209,6 +209,16 @@ def test_progress_names_every_graph_then_the_entities(real_store):
     assert all(p.violations == 0 for p in steps)
 
 
+def test_validate_store_takes_an_embedded_engine_or_an_oxigraph_store(real_store):
+    """The store contract's capability decides what can be checked graph by graph: the RDFStore (an
+    EmbeddedEngine) and its pyoxigraph.Store are checked; anything else is refused."""
+    st, report, _steps = real_store
+    again = validate_store(st.engine(), str(sorted(g.value for g in st.engine().named_graphs())[0]))
+    assert again.graphs == 1 and again.conforms and again.triples > 0
+    with pytest.raises(TypeError, match="EmbeddedEngine"):
+        validate_store(object())  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------- broken graphs do not
 
 

@@ -212,3 +212,15 @@ def test_the_cli_loads_and_asks_through_a_sparql_store(remote, fuseki):
     assert want and json.loads(res.output) == want
     res = runner.invoke(app, ["stats", "--store", spec])
     assert res.exit_code == 0 and f"{len(SparqlStore(spec).reports())} reports" in res.output, res.output
+
+
+def test_validate_refuses_a_remote_store_in_one_line(fuseki):
+    """`kg validate` reads an embedded engine's quads graph by graph; a remote SPARQL store has none to
+    hand over, so the command says so in one line and names the store kind that works."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    res = CliRunner().invoke(app, ["validate", "--store", "sparql+" + fuseki.endpoint])
+    assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+    assert fuseki.endpoint in res.stderr and "--store rdf:PATH" in res.stderr

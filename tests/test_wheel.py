@@ -13,15 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from . import early
 from .conftest import SAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    """A fresh venv with the wheel built from this checkout; returns its bin folder."""
-    where = tmp_path_factory.mktemp("wheel")
+@early.recipe("installed")
+def build_and_install(factory: pytest.TempPathFactory):  # noqa: ANN201
+    """A fresh venv with the wheel built from this checkout: (its bin folder, nothing to clean). Run in the
+    background from the session's start (tests/early.py)."""
+    where = factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
                    check=True, capture_output=True)
     wheel = next(where.glob("rdkg-*.whl"))
@@ -33,7 +35,13 @@ def installed(tmp_path_factory) -> Path:
     venv = where / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(wheel)], check=True, capture_output=True)
-    return venv / "bin"
+    return venv / "bin", lambda: None
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory, _early) -> Path:
+    """The bin folder of a fresh venv with the wheel built from this checkout."""
+    return early.wait("installed", tmp_path_factory)
 
 
 def _kg(bin_: Path, cwd: Path, *args: str) -> str:

@@ -1,4 +1,5 @@
-"""The shared Fuseki and Virtuoso test servers: each started once a session in a temporary home on free ports.
+"""The shared Fuseki and Virtuoso test servers: each started once a session in a temporary home on free ports,
+in the background from the session's start when a collected test needs it (tests/early.py).
 
 Under CI=true a test that cannot get its server fails; locally it skips only when the server's program
 (java and mvn for Fuseki, virtuoso-t for Virtuoso) is missing. tests/conftest.py imports the fixtures: a
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,7 @@ from kg import neo4j_server as n4
 from kg import triplestores as ts
 from kg.errors import KGError
 
+from . import early
 from .ci import unavailable
 
 
@@ -37,10 +40,14 @@ def _start(name: str, start, programs: tuple[str, ...], ports: int):  # noqa: AN
     return None
 
 
-@pytest.fixture(scope="session")
-def fuseki(tmp_path_factory):
-    """Yields the Status (``.endpoint``, ``.home``) of an in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache)."""
-    home = tmp_path_factory.mktemp("fuseki-home")
+@early.recipe("fuseki")
+def start_fuseki(factory: pytest.TempPathFactory):  # noqa: ANN201
+    """An in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache): (Status, stop)."""
+    home = factory.mktemp("fuseki-home")
+
+    def stop() -> None:
+        ts.fuseki_stop(home)
+
     try:
         project = ts.fuseki_home()  # `make setup` assembled the jars there: share them
         if ts._fuseki_marker(project).exists():
@@ -50,15 +57,20 @@ def fuseki(tmp_path_factory):
         except KGError as err:
             no_server("Fuseki", ("java", "mvn"), str(err))
         st, _ = _start("Fuseki", lambda port: ts.fuseki_start(home, port=port, memory=True), ("java", "mvn"), 1)
-        yield st
-    finally:
-        ts.fuseki_stop(home)
+        return st, stop
+    except BaseException:
+        stop()
+        raise
 
 
-@pytest.fixture(scope="session")
-def virtuoso(tmp_path_factory):
-    """Yields the Status (``.endpoint`` is /sparql, ``.home``) of a Virtuoso with its own database in a temporary home."""
-    home = tmp_path_factory.mktemp("virtuoso-home")
+@early.recipe("virtuoso")
+def start_virtuoso(factory: pytest.TempPathFactory):  # noqa: ANN201
+    """A Virtuoso with its own database in a temporary home: (Status, stop)."""
+    home = factory.mktemp("virtuoso-home")
+
+    def stop() -> None:
+        ts.virtuoso_stop(home)
+
     try:
         try:
             ts.virtuoso_install(home)
@@ -66,6 +78,27 @@ def virtuoso(tmp_path_factory):
             no_server("Virtuoso", ("virtuoso-t",), str(err))
         st, _ = _start("Virtuoso", lambda port, sql: ts.virtuoso_start(home, port=port, sql_port=sql),
                        ("virtuoso-t",), 2)
+        return st, stop
+    except BaseException:
+        stop()
+        raise
+
+
+@pytest.fixture(scope="session")
+def fuseki(tmp_path_factory, _early):
+    """Yields the Status (``.endpoint``, ``.home``) of the session's Fuseki; stops it at the end."""
+    st = early.wait("fuseki", tmp_path_factory)
+    try:
         yield st
     finally:
-        ts.virtuoso_stop(home)
+        ts.fuseki_stop(Path(st.home))
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory, _early):
+    """Yields the Status (``.endpoint`` is /sparql, ``.home``) of the session's Virtuoso; stops it at the end."""
+    st = early.wait("virtuoso", tmp_path_factory)
+    try:
+        yield st
+    finally:
+        ts.virtuoso_stop(Path(st.home))

@@ -124,14 +124,6 @@ class SparqlCapable(Protocol):
 
 
 @runtime_checkable
-class QuadSource(Protocol):
-    """A store whose quads can be read directly (``kg validate``): one report's graph, or every report
-    graph and the catalogue."""
-
-    def quads(self, report: str | None = None) -> Iterator[Any]: ...
-
-
-@runtime_checkable
 class Exportable(Protocol):
     """A store that serialises itself (``kg export``)."""
 

@@ -229,13 +229,20 @@ def absent(value: Any) -> bool:
     return value is None or value == ""
 
 
-def values(kind: Kind, x: Any, backend: str) -> Iterator[tuple[Value, Any]]:
-    """(Value, value) of ``x`` the backend ("rdf" or "neo4j") stores, in the mapping's order."""
+# whether a rendering states a ``required`` value that is "": RDF does (the SHACL shapes ask for the
+# predicate), Neo4j leaves the property out (Cypher reads a missing property as null)
+KEEPS_REQUIRED_EMPTY = {"rdf": True, "neo4j": False}
+
+
+def values(kind: Kind, x: Any, rendering: str) -> Iterator[tuple[Value, Any]]:
+    """(Value, value) of ``x`` that a rendering ("rdf" or "neo4j", a field of :class:`Value`) stores,
+    in the mapping's order."""
+    keep_empty = KEEPS_REQUIRED_EMPTY[rendering]
     for v in kind.values:
-        if getattr(v, backend) is None:
+        if getattr(v, rendering) is None:
             continue
         val = getattr(x, v.field)
-        if val is None or (val == "" and not (backend == "rdf" and v.required)):
+        if val is None or (val == "" and not (keep_empty and v.required)):
             continue
         if v.unless and val == getattr(x, v.unless):
             continue
