@@ -753,3 +753,9 @@ def test_a_traditional_report_names_initiatives_and_decisions_in_both_scripts():
 ])
 def test_no_initiative_from_a_list_of_strategies_or_a_bare_formula(body, absent):
     assert not any(absent in n for n in initiatives_of(body))
+
+
+def test_a_parent_known_only_through_its_organ_has_its_own_kind():
+    x = run("教育部支持我省建设教育强省。", place="河南省", genre="政府工作报告")
+    kinds = {b.canonical: b.kind for b in x.bodies}
+    assert kinds.get("中华人民共和国国务院") == "government", kinds

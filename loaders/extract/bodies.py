@@ -358,3 +358,16 @@ def main_body(ctx: Context) -> str | None:
             id=bid, name=canon, canonical=canon, kind=kind, parent=ids.make_id("body", parent) if parent else None
         )
     return bid
+
+
+def kind_of(canonical: str) -> str:
+    """The kind of a body known only as another's parent (教育部's 中华人民共和国国务院): the central
+    bodies' table where it lists the name, else what the name's ending says."""
+    for full, kind, _parent in central_bodies().values():
+        if full == canonical:
+            return kind
+    for ending, kind in (("常务委员会", "standing_committee"), ("人民代表大会", "congress"), ("人民政府", "government"),
+                         ("人民法院", "court"), ("人民检察院", "procuratorate"), ("监察委员会", "supervision")):
+        if canonical.endswith(ending):
+            return kind
+    return "party" if re.match(r"中(?:国)?共(?:产党)?", canonical) else "other"

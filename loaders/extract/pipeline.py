@@ -294,8 +294,7 @@ def _link_bodies(ctx: Context) -> None:
     for body in list(ctx.bodies.values()):
         if body.parent and body.parent not in ctx.bodies:
             canon = body.parent.split("/", 1)[1]
-            kind = "standing_committee" if canon.endswith("常务委员会") else "congress" if canon.endswith("人民代表大会") else "other"
-            ctx.bodies[body.parent] = Body(id=body.parent, name=canon, canonical=canon, kind=kind)
+            ctx.bodies[body.parent] = Body(id=body.parent, name=canon, canonical=canon, kind=bodies.kind_of(canon))
     for body in ctx.bodies.values():
         if body.parent:
             ctx.add_relation("part_of", body.id, body.parent, body.mentions[0] if body.mentions else None)
