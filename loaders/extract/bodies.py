@@ -106,10 +106,9 @@ class Mention:
 
 @cache
 def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], str, str, str]]:
-    comm = alternation("committees.tsv")
-    places = "|".join(
-        re.escape(n) for canon, shorts, _l, _a in jurisdictions() if canon != "中华人民共和国" for n in (canon, *shorts)
-    )
+    comm = f"(?={_first_chars(words('committees.tsv'))})(?:{alternation('committees.tsv')})"
+    place_names = [n for canon, shorts, _l, _a in jurisdictions() if canon != "中华人民共和国" for n in (canon, *shorts)]
+    places = f"(?={_first_chars(place_names)})(?:" + "|".join(re.escape(n) for n in place_names) + ")"
     # an autonomous county's or prefecture's report calls itself 县 and 州 in running text (县人大常委会, 州委)
     spoken = {"自治县": "自治县|县", "自治州": "自治州|州", "自治旗": "自治旗|旗"}.get(level, re.escape(level))
     L = f"(?<![全城都各本超该本外])(?:{spoken})" if level else "(?!x)x"
@@ -124,10 +123,18 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
         out.append((re.compile(pat), canon, kind, parent))
     names = sorted(central_bodies(), key=lambda n: (-len(n), n))
     # a name right after a place word is that place's own department (省卫健委, 市发改委)
-    out.append((re.compile(rf"(?<![省市县区州盟旗])(?:{'|'.join(map(re.escape, names))})"), "", "central", ""))
+    # (a look at the first character before the long alternation: Python's engine tries every name at
+    # every position otherwise, a sixth of the extractor's time)
+    out.append((re.compile(rf"(?<![省市县区州盟旗])(?={_first_chars(names)})(?:{'|'.join(map(re.escape, names))})"), "", "central", ""))
     countries = "|".join(re.escape(c) for c in words("countries.txt"))
-    out.append((re.compile(rf"(?P<countries>(?:(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"), "", "foreign_parliament", ""))
+    out.append((re.compile(rf"(?P<countries>(?:(?={_first_chars(words('countries.txt'))})(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"),
+                "", "foreign_parliament", ""))
     return out
+
+
+def _first_chars(names) -> str:
+    """A character class of the names' first characters, to try a long alternation only where it can match."""
+    return "[" + "".join(sorted({re.escape(n[0]) for n in names if n})) + "]"
 
 
 # rules that end in one of these words are run only in windows before the word: a rule that
@@ -166,6 +173,16 @@ def _doc_matches(ctx: Context) -> list[list[re.Match[str]]]:
     return cached
 
 
+def _merged_matches(ctx: Context, matches: list[list[re.Match[str]]]) -> tuple[list[int], list[tuple[int, int, re.Match[str]]]]:
+    """All rules' matches of the document in one list sorted by start: (start, rule index, match)."""
+    cached = getattr(ctx, "_body_merged", None)
+    if cached is None:
+        merged = sorted(((m.start(), ri, m) for ri, found in enumerate(matches) for m in found), key=lambda x: (x[0], x[1]))
+        cached = ([x[0] for x in merged], merged)
+        ctx._body_merged = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def province(ctx: Context) -> str:
     """For a city's or county's report, the province it is in: the one the text names most."""
     cached = getattr(ctx, "_province", None)
@@ -195,89 +212,90 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
     comm = table("committees.tsv")
-    for (_rx, canon, kind, parent), found in zip(rules, matches, strict=True):
-        first = bisect_left(found, lo, key=lambda m: m.start())
-        for m in found[first:]:
-            a, b = m.span()
-            if a >= hi:
-                break
-            if b > hi or any(not (b <= x or a >= y) for x, y in taken):
-                continue
-            if kind == "central":
-                full, k, par = central_bodies()[m.group(0)]
-                out.append(_add(ctx, span, m.group(0), full, k, par, a - lo, b - lo))
-                taken.append((a, b))
-                continue
-            if kind == "foreign_parliament":
-                for c in re.split(r"、", m.group("countries")):
-                    if c:
-                        house = c + m.group("house")
-                        out.append(_add(ctx, span, house, house, "foreign_parliament", "", a - lo, b - lo))
-                taken.append((a, b))
-                continue
-            g = {k: v for k, v in m.groupdict().items() if v}
-            name = m.group(0)
-            c = g.get("c") or g.get("c2") or ""
-            k = kind
-            par_t = parent
-            if kind == OTHER_STANDING_COMMITTEES:
-                # 云南省、贵州省人大常委会: one standing committee per place named
-                places = re.split(r"[、和]", g["oj"])
-                for place in places[:-1]:
-                    oj = _canonical_jurisdiction(place)
-                    out.append(_add(ctx, span, place + "人大常委会", f"{oj}人民代表大会常务委员会", "standing_committee", f"{oj}人民代表大会", a - lo, b - lo))
-                k = "standing_committee"
-                oj = _canonical_jurisdiction(places[-1])
-                name = name[len(g["oj"]) - len(places[-1]) :]
-                canon_name = f"{oj}人民代表大会常务委员会"
-                par_t = f"{oj}人民代表大会"
-            elif kind == COMMITTEE:
-                k = _committee_kind(c)
-                full = comm.get(c, c)
-                canon_name = canon.replace("{c}", full)
-                if k == "working_body" and "常务委员会" not in canon_name:
-                    canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
-                    par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
-            elif kind == NAMED_COURT:
-                court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
-                court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
-                # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
-                if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对|最高", court):
-                    continue
-                k = "court" if court.endswith("法院") else "procuratorate"
-                name = court
-                canon_name = court if court.startswith(ctx.short or "\0") else (ctx.doc.jurisdiction + court)
-                a = m.end() - len(court)
-            else:
-                canon_name = canon
-                for key, val in g.items():
-                    canon_name = canon_name.replace("{" + key + "}", "常务委员会" if key == "sc" else val)
-                canon_name = re.sub(r"\{(?!J\}|S\}|P\})\w+\}", "", canon_name)  # groups that did not match
-                if kind == "lower_congress" and "place" in g:
-                    place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
-                    # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and
-                    # 与区人大 a preposition stands before the district congresses
-                    if (re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place)
-                            or place in ("区县", "自治县", "乡镇") or len(place) < 3):
-                        continue
-                    a = m.start("place") + len(g["place"]) - len(place)
-                    if a not in span.bounds:  # 推动江门市江海区人大: the name starts on a word
-                        nxt = min((i for i in span.bounds if a < i < m.end("place") - 1), default=a)
-                        place, a = place[nxt - a :], nxt
-                    # 江海区人大常委会 is the district congress's standing committee
-                    canon_name = place + ("人民代表大会常务委员会" if m.group(0).endswith("常委会") else "人民代表大会")
-                    name = s[a:b]
-            if "{P}" in canon_name:
-                prov = province(ctx)
-                if not prov:
-                    continue
-                canon_name, par_t = canon_name.replace("{P}", prov), par_t.replace("{P}", prov)
-            if kind == "lower_congress" and ctx.doc.jurisdiction == "中华人民共和国":
-                canon_name = canon_name.replace("{J}", "")  # the country's 县乡人大: all of them, no 中华人民共和国县乡…
-            canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
-            par = par_t.replace("{J}", ctx.doc.jurisdiction)
-            out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
+    # the sentence's matches of every rule, found with one search in the document's merged list, then
+    # taken rule by rule in the rules' order (earlier rules win overlaps), each rule's in text order
+    starts, merged = _merged_matches(ctx, matches)
+    here = sorted(merged[bisect_left(starts, lo) : bisect_left(starts, hi)], key=lambda x: (x[1], x[0]))
+    for _start, ri, m in here:
+        _rx, canon, kind, parent = rules[ri]
+        a, b = m.span()
+        if b > hi or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        if kind == "central":
+            full, k, par = central_bodies()[m.group(0)]
+            out.append(_add(ctx, span, m.group(0), full, k, par, a - lo, b - lo))
             taken.append((a, b))
+            continue
+        if kind == "foreign_parliament":
+            for c in re.split(r"、", m.group("countries")):
+                if c:
+                    house = c + m.group("house")
+                    out.append(_add(ctx, span, house, house, "foreign_parliament", "", a - lo, b - lo))
+            taken.append((a, b))
+            continue
+        g = {k: v for k, v in m.groupdict().items() if v}
+        name = m.group(0)
+        c = g.get("c") or g.get("c2") or ""
+        k = kind
+        par_t = parent
+        if kind == OTHER_STANDING_COMMITTEES:
+            # 云南省、贵州省人大常委会: one standing committee per place named
+            places = re.split(r"[、和]", g["oj"])
+            for place in places[:-1]:
+                oj = _canonical_jurisdiction(place)
+                out.append(_add(ctx, span, place + "人大常委会", f"{oj}人民代表大会常务委员会", "standing_committee", f"{oj}人民代表大会", a - lo, b - lo))
+            k = "standing_committee"
+            oj = _canonical_jurisdiction(places[-1])
+            name = name[len(g["oj"]) - len(places[-1]) :]
+            canon_name = f"{oj}人民代表大会常务委员会"
+            par_t = f"{oj}人民代表大会"
+        elif kind == COMMITTEE:
+            k = _committee_kind(c)
+            full = comm.get(c, c)
+            canon_name = canon.replace("{c}", full)
+            if k == "working_body" and "常务委员会" not in canon_name:
+                canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
+                par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
+        elif kind == NAMED_COURT:
+            court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
+            court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
+            # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
+            if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对|最高", court):
+                continue
+            k = "court" if court.endswith("法院") else "procuratorate"
+            name = court
+            canon_name = court if court.startswith(ctx.short or "\0") else (ctx.doc.jurisdiction + court)
+            a = m.end() - len(court)
+        else:
+            canon_name = canon
+            for key, val in g.items():
+                canon_name = canon_name.replace("{" + key + "}", "常务委员会" if key == "sc" else val)
+            canon_name = re.sub(r"\{(?!J\}|S\}|P\})\w+\}", "", canon_name)  # groups that did not match
+            if kind == "lower_congress" and "place" in g:
+                place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
+                # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and
+                # 与区人大 a preposition stands before the district congresses
+                if (re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place)
+                        or place in ("区县", "自治县", "乡镇") or len(place) < 3):
+                    continue
+                a = m.start("place") + len(g["place"]) - len(place)
+                if a not in span.bounds:  # 推动江门市江海区人大: the name starts on a word
+                    nxt = min((i for i in span.bounds if a < i < m.end("place") - 1), default=a)
+                    place, a = place[nxt - a :], nxt
+                # 江海区人大常委会 is the district congress's standing committee
+                canon_name = place + ("人民代表大会常务委员会" if m.group(0).endswith("常委会") else "人民代表大会")
+                name = s[a:b]
+        if "{P}" in canon_name:
+            prov = province(ctx)
+            if not prov:
+                continue
+            canon_name, par_t = canon_name.replace("{P}", prov), par_t.replace("{P}", prov)
+        if kind == "lower_congress" and ctx.doc.jurisdiction == "中华人民共和国":
+            canon_name = canon_name.replace("{J}", "")  # the country's 县乡人大: all of them, no 中华人民共和国县乡…
+        canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
+        par = par_t.replace("{J}", ctx.doc.jurisdiction)
+        out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
+        taken.append((a, b))
     return out
 
 
