@@ -124,15 +124,23 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
             rx = rx.replace("{CL}", "{L}")
         pat = rx.replace("{COMM}", comm).replace("{PLACES}", places).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
         out.append((re.compile(pat), canon, kind, parent))
+    return out + _place_free_rules()
+
+
+@cache
+def _place_free_rules() -> list[tuple[re.Pattern[str], str, str, str]]:
+    """The rules that do not depend on the report's place, compiled once."""
     names = sorted(central_bodies(), key=lambda n: (-len(n), n))
-    # a name right after a place word is that place's own department (省卫健委, 市发改委)
-    # (a look at the first character before the long alternation: Python's engine tries every name at
-    # every position otherwise, a sixth of the extractor's time)
-    out.append((re.compile(rf"(?<![省市县区州盟旗])(?={_first_chars(names)})(?:{'|'.join(map(re.escape, names))})"), "", "central", ""))
+    # a name right after a place word is that place's own department (省卫健委, 市发改委); each name is
+    # matched first and the character before it checked after, so the engine scans for the names' first
+    # characters instead of trying every name at every position (a sixth of the extractor's time)
+    central = "|".join(f"{re.escape(n)}(?<![省市县区州盟旗]{re.escape(n)})" for n in names)
     countries = "|".join(re.escape(c) for c in words("countries.txt"))
-    out.append((re.compile(rf"(?P<countries>(?:(?={_first_chars(words('countries.txt'))})(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"),
-                "", "foreign_parliament", ""))
-    return out
+    return [
+        (re.compile(f"(?:{central})"), "", "central", ""),
+        (re.compile(rf"(?P<countries>(?:(?={_first_chars(words('countries.txt'))})(?:{countries})、?)+)等?(?:国家|国)?(?:的)?(?P<house>议会|国会)"),
+         "", "foreign_parliament", ""),
+    ]
 
 
 def _first_chars(names) -> str:
