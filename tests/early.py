@@ -56,6 +56,10 @@ def begin(name: str, factory: pytest.TempPathFactory) -> Future:
                 _undo.append(PREPARE[name]())
             if _pool is None:
                 _pool = ThreadPoolExecutor(max_workers=len(RECIPES) or 1, thread_name_prefix="early")
+            # the session's base temporary directory is made here, in this thread, before any recipe's
+            # thread asks for a directory in it: pytest's factory is not safe to set up from two threads
+            # at once (a recipe then failed with "neo4j-home is not a normalized and relative path")
+            factory.getbasetemp()
             _jobs[name] = _pool.submit(RECIPES[name], factory)
         return _jobs[name]
 
