@@ -66,10 +66,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             qualifier = "at_most"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
-        if unit in ("个月", "天") and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
-            subject, text_a, text_b = _duration_subject(s, a - 2, b), a, b  # 连续61个月未发生重特大事故
-        elif unit == "个" and s[b : b + 2] == "季度" and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
-            subject, text_a, text_b = _duration_subject(s, a - 2, b + 2), a, b + 2  # 增速连续19个季度居全国前列
+        # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
+        quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
+        if (unit in ("个月", "天") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
+            subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         starts.append(a)
@@ -188,6 +188,11 @@ _LEAD_VERB = re.compile(
 )
 
 
+# what is done to laws in the genre, and the kinds of law counted (制定省级地方性法规7件、修改6件)
+_LAW_VERBS = "制定|修改|修订|废止|批准|通过|审议|审查"
+_LAW_NOUNS = "法规|法律|条例|规章|规范性文件|议案|法规案|草案|决议"
+
+
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
     r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|建成|完工|竣工|开工|制定和修改|制定和修订|"
@@ -208,6 +213,17 @@ _CHANGE_TAIL = re.compile(
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
 
+# verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
+# (财政收入…，增加5232亿元), and the subjects that already name the change
+_RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
+_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收"
+_RATE_CHANGE_BEFORE = re.compile(
+    rf"({_RATE_CHANGES})了?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
+_RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
+_SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?$")
+_SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
+
+
 def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | None = None, unit: str = "") -> tuple[str, int, int]:
     """What the figure counts, and the span of text that carries figure and subject.
 
@@ -224,17 +240,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
-    change = re.search(r"(增加|减少|提高|降低|下降|上升|压减|节约|增收|减收)了?(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    change = _SUM_CHANGE_BEFORE.search(s[_clause_start(s, a) : a])
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
     if unit in ("%", "‰", "倍", "个百分点"):
-        subject = re.sub(r"(?<=..)(?:增加|减少|提高|降低|下降|上升|压减|节约|增收|减收)额$", "", subject)  # a rate of the total, not of the change
+        subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
-        moved = re.search(r"(增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降)了?(?:约|近|超过|超|逾)?"
-                          r"(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$", s[max(0, a - 40) : a])
-        if (moved and len(subject) >= 2 and not re.search(r"(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降|增速|增幅|降幅|增量|增长率)$", subject)
-                and not subject.endswith("比例")):
+        moved = _RATE_CHANGE_BEFORE.search(s[max(0, a - 40) : a])
+        if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and not subject.endswith("比例"):
             subject += moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
@@ -540,12 +554,14 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
 
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
     previous = prior[-1][1] if prior else ""
+    pre_start = _clause_start(s, a)
+    pre = s[pre_start:a]  # the figure's clause up to the figure
     # 基本药物制度覆盖80%以上村卫生室 → 基本药物制度覆盖的村卫生室比例: a share of the places reached
     cover = None
     if unit in ("%", "‰"):
         cover = re.search(
             r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:[^，。；\d]{1,12}?(?:和|及))?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
-            s[_clause_start(s, a) : a],
+            pre,
         )
     if unit in ("%", "‰"):
         # 确定4.5%左右的增长目标 → 增长目标; 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例
@@ -553,7 +569,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if of and cover:
             noun, noun_end, _ = _after_noun(s, a, b + of.end(), span, "个")
             if len(noun) >= 2:
-                return f"{cover.group(1)}的{noun}比例", cover.start(1) + _clause_start(s, a), noun_end
+                return f"{cover.group(1)}的{noun}比例", cover.start(1) + pre_start, noun_end
         if of:
             noun, noun_end, by_verb = _after_noun(s, a, b + of.end(), span, "个")
             # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
@@ -572,11 +588,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if cover:
         place = re.match(r"(?:以上|左右)?的?((?!的)(?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}?)(?=[，。；]|$)", s[b:])
         if place:  # 分级诊疗试点扩大到85%以上地市 → 分级诊疗试点扩大到的地市比例
-            return f"{cover.group(1)}的{place.group(1)}比例", cover.start(1) + _clause_start(s, a), b + place.end()
+            return f"{cover.group(1)}的{place.group(1)}比例", cover.start(1) + pre_start, b + place.end()
     # 青海广泰10万吨再生铝等项目: a plant's capacity, named by who builds it and what it makes
     made = re.match(r"([\u4e00-\u9fff]{2,8}?)等?(?:项目|装置|生产线|产能)", s[b:])
     if unit in ("吨", "万吨") and made and not re.match(r"(?:等|项目)", made.group(1)):
-        owner = re.search(r"(?:^|[、，；])((?:[\u4e00-\u9fff]){2,8})$", s[_clause_start(s, a) : a])
+        owner = re.search(r"(?:^|[、，；])((?:[\u4e00-\u9fff]){2,8})$", pre)
         words_ = list(pos_tags(owner.group(1))) if owner else []
         while words_ and (words_[0][1].startswith("v") or words_[0][0] in ("一批", "年产")):
             words_.pop(0)  # 抓好中粮油脂, 释放吉化: the verb before the plant's owner
@@ -584,10 +600,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{name}{made.group(1)}产能", a - len(name), b + made.end()
     actors = _actors_listed(s, a, unit)
     if actors:
-        return actors, _clause_start(s, a), _clause_end(s, a)
+        return actors, pre_start, _clause_end(s, a)
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
-    checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", s[_clause_start(s, a) : a]) or re.search(
+    checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", pre) or re.search(
         r"(?<=情况)(?:进行|开展)(?:了)?(执法检查|检查|视察|评估)", s[after_end : _clause_end(s, a)])  # 就6部法律法规的执行情况进行检查
     state = re.match(r"(?:的)?(?:实施|执行|贯彻落实|贯彻)情况", s[after_end:])
     if checked and after and state and unit in _COUNTERS:
@@ -612,11 +628,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if unit in _COUNTERS:
             after = _counted_part(after)
         # 初审3件法规: what was done to the laws counted is part of what is counted
-        law_lead = re.search(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|初审|一审|二审|三审)$", s[_clause_start(s, a) : a])
-        if law_lead and re.search(r"(?:法规|法律|条例|规章|规范性文件|议案|法规案|草案|决议)$", after):
-            return law_lead.group(0) + after, law_lead.start() + _clause_start(s, a), after_end
+        law_lead = re.search(rf"(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)$", pre)
+        if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
+            return law_lead.group(0) + after, law_lead.start() + pre_start, after_end
         # 构建碳达峰足迹管控、降碳路径、支撑保障3个体系: a bare head takes the list before the figure
-        listed_before = _LEAD_VERB.sub("", s[_clause_start(s, a) : a])
+        listed_before = _LEAD_VERB.sub("", pre)
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
         if first_word[1].startswith("v") and len(first_word[0]) < len(listed_before):
             listed_before = listed_before[len(first_word[0]) :]  # 构建…、…3个体系: the verb goes
@@ -624,26 +640,26 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
-        lead = re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", s[_clause_start(s, a) : a])
+        lead = re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", pre)
         if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
             return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
-            return f"{cover.group(1)}的{after}比例", cover.start(1) + _clause_start(s, a), after_end
+            return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
-        helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", s[_clause_start(s, a) : a])
+        helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", pre)
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", s[_clause_start(s, a) : a])
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", pre)
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
             return reach.group(1) + after, a, after_end
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
         return after, a, after_end
-    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻)了?(?:原先|共|约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻)了?(?:原先|共|约|近|超过|超)?$", pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
         thing = re.match(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,20}?)等?(?=[，。；]|$)", s[b + 1 :])
@@ -657,7 +673,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
-    clause_start = _clause_start(s, a)
+    clause_start = pre_start
     listed = _from_to_listed(s, clause_start, a) or _listed(s, clause_start, a, prior) or _figure_run(s, clause_start, a, prior)
     if listed:
         return listed, clause_start, b
@@ -694,7 +710,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
-            verb = re.search(r"(?:制定|修改|修订|废止|批准|通过|审议|审查)+(?:和|、|及)?$", s[clause_start:head_start])
+            verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
@@ -744,8 +760,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
-    law_verb = re.match(r"(?:制定|修改|修订|废止|批准|通过|审议|审查|清理|备案审查|初审|一审|二审|三审)+(?:和|、|及)?", with_verb)
-    if law_verb and re.search(r"(?:法规|法律|条例|决定|规章|规范性文件|议案|法规案|草案|决议)$", head) and with_verb.endswith(head):
+    law_verb = re.match(rf"(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)+(?:和|、|及)?", with_verb)
+    if law_verb and re.search(rf"(?:决定|{_LAW_NOUNS})$", head) and with_verb.endswith(head):
         head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
         head = _CHANGE_TAIL.sub("", with_verb)  # 引进项目1002个: 项目 alone says nothing
@@ -858,17 +874,9 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     if k < 0:
         return ""
     end = _clause_end(s, a)
-    found = list(_number_rx().finditer(s, clause_start + k, end))
     # 分别从771家、481家增加到1076家、636家: each run of figures joined by 、 or 和 goes through the list
-    runs: list[list[int]] = []
-    prev_end = 0
-    for m in found:
-        if runs and s[prev_end : m.start()] in ("、", "和", "及"):
-            runs[-1].append(m.start())
-        else:
-            runs.append([m.start()])
-        prev_end = m.end()
-    figures = next((r for r in runs if a in r), [m.start() for m in found])
+    runs = [[m.start() for m in r] for r in _runs(s, clause_start + k, end)]
+    figures = next((r for r in runs if a in r), [at for r in runs for at in r])
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k])))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加|达到|达|为)", s[clause_start + k + 2 : a] or "增长")
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
@@ -962,7 +970,7 @@ def _pick(items: list[str], i: int) -> str:
 
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
-_GROWTH_SUFFIX = re.compile(r"(?<=..)(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降)$")
+_GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
 _BARE_MEASURES = r"产量|面积|总额|收入|投资|增加值|产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
@@ -970,16 +978,21 @@ _MEASURE_HEADS = (
 )
 
 
+def _runs(s: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
+    """The figures of s[lo:hi] in runs: figures joined by 、, 和 or 及 (800公里、600公里和300公里) form one."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _number_rx().finditer(s, lo, hi):
+        if runs and s[runs[-1][-1].end() : m.start()] in ("、", "和", "及"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
     """改造老旧供热、燃气、排水管网800公里、600公里、300公里: a list of n items and a run of n figures
     (a 分别 left unsaid) give the item in this figure's place."""
-    figures = list(_number_rx().finditer(s, clause_start, _clause_end(s, a)))
-    run = [figures[0]] if figures else []
-    for m in figures[1:]:
-        if s[run[-1].end() : m.start()] in ("、", "和", "及"):
-            run.append(m)
-        else:
-            break
+    run = next(iter(_runs(s, clause_start, _clause_end(s, a))), [])
     starts = [m.start() for m in run]
     if len(run) < 2 or a not in starts:
         return ""
@@ -1024,13 +1037,7 @@ def _actors_listed(s: str, a: int, unit: str) -> str:
     k = s.find("分别", clause_start, a)
     if k < 0:
         return ""
-    figures = list(_number_rx().finditer(s, k, end))
-    run = [figures[0]] if figures else []
-    for m in figures[1:]:
-        if s[run[-1].end() : m.start()] in ("、", "和", "及"):
-            run.append(m)
-        else:
-            break
+    run = next(iter(_runs(s, k, end)), [])
     starts = [m.start() for m in run]
     verb = s[k + 2 : starts[0]] if run else ""
     noun = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,12}(?=[，。；]|$)", s[run[-1].end() :]) if run else None
@@ -1053,14 +1060,7 @@ def _from_to_listed(s: str, clause_start: int, a: int) -> str:
     lead = re.match(r"([^，。；]{2,30}?)[从由](?=(?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|每人每[年月]|每[年月]|人均|平均|不到|约|近)*的?\d)(?=[^，。；]*分别)", s[clause_start:end])
     if not lead or a < clause_start + lead.end():
         return ""
-    runs: list[list[int]] = []
-    prev_end = 0
-    for m in _number_rx().finditer(s, clause_start + lead.end(), end):
-        if runs and s[prev_end : m.start()] in ("、", "和", "及"):
-            runs[-1].append(m.start())
-        else:
-            runs.append([m.start()])
-        prev_end = m.end()
+    runs = [[m.start() for m in r] for r in _runs(s, clause_start + lead.end(), end)]
     run = next((r for r in runs if a in r), [])
     if len(run) < 2:
         return ""
