@@ -169,28 +169,19 @@ def _anchored(rx: re.Pattern[str], text: str, anchors: tuple[str, ...], before: 
     return out
 
 
-def _doc_matches(ctx: Context) -> list[list[re.Match[str]]]:
-    """Every rule's matches over the whole normalised text, found once per document."""
+def _doc_matches(ctx: Context) -> tuple[list[int], list[tuple[int, int, re.Match[str]]]]:
+    """Every rule's matches over the whole normalised text, found once per document, in one list sorted
+    by start: (start, rule index, match), with the starts alone for bisecting."""
     cached = getattr(ctx, "_body_matches", None)
     if cached is None:
         level = "" if ctx.level == "国" else ctx.level
-        cached = []
-        for rx, _canon, kind, _parent in _compiled(level, ctx.doc.jurisdiction, ctx.short):
-            if kind in _ANCHORS:
-                cached.append(_anchored(rx, ctx.norm, _ANCHORS[kind]))
-            else:
-                cached.append(list(rx.finditer(ctx.norm)))
-        ctx._body_matches = cached  # type: ignore[attr-defined]
-    return cached
-
-
-def _merged_matches(ctx: Context, matches: list[list[re.Match[str]]]) -> tuple[list[int], list[tuple[int, int, re.Match[str]]]]:
-    """All rules' matches of the document in one list sorted by start: (start, rule index, match)."""
-    cached = getattr(ctx, "_body_merged", None)
-    if cached is None:
-        merged = sorted(((m.start(), ri, m) for ri, found in enumerate(matches) for m in found), key=lambda x: (x[0], x[1]))
+        merged = []
+        for ri, (rx, _canon, kind, _parent) in enumerate(_compiled(level, ctx.doc.jurisdiction, ctx.short)):
+            found = _anchored(rx, ctx.norm, _ANCHORS[kind]) if kind in _ANCHORS else rx.finditer(ctx.norm)
+            merged += [(m.start(), ri, m) for m in found]
+        merged.sort(key=lambda x: (x[0], x[1]))
         cached = ([x[0] for x in merged], merged)
-        ctx._body_merged = cached  # type: ignore[attr-defined]
+        ctx._body_matches = cached  # type: ignore[attr-defined]
     return cached
 
 
@@ -217,7 +208,6 @@ def province(ctx: Context) -> str:
 def find(ctx: Context, span: Span) -> list[Mention]:
     level = "" if ctx.level == "国" else ctx.level
     rules = _compiled(level, ctx.doc.jurisdiction, ctx.short)
-    matches = _doc_matches(ctx)
     s = ctx.norm  # offsets below are absolute
     lo, hi = span.start, span.sentence.end
     taken: list[tuple[int, int]] = []
@@ -225,7 +215,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     comm = table("committees.tsv")
     # the sentence's matches of every rule, found with one search in the document's merged list, then
     # taken rule by rule in the rules' order (earlier rules win overlaps), each rule's in text order
-    starts, merged = _merged_matches(ctx, matches)
+    starts, merged = _doc_matches(ctx)
     here = sorted(merged[bisect_left(starts, lo) : bisect_left(starts, hi)], key=lambda x: (x[1], x[0]))
     for _start, ri, m in here:
         _rx, canon, kind, parent = rules[ri]

@@ -68,8 +68,7 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
     elif at >= 0 and not name.startswith("“"):
         # a name starts on a word: 办好新时代经济特区 is no 好新时代经济特区, 保障性住房 no 性住房
         # (产业扩能提质行动 cut to 业扩能提质行动 by a length cap takes its whole first word back)
-        before2 = span.norm[max(0, at - 1) : at]
-        bounds = span.window_bounds(max(0, at - 4), at + 8) if before2 and "\u4e00" <= before2 <= "\u9fff" else set()
+        bounds = span.window_bounds(max(0, at - 4), at + 8) if before and "\u4e00" <= before <= "\u9fff" else set()
         if bounds and span.start + at not in bounds:
             prev = max((i - span.start for i in bounds if at - 4 <= i - span.start < at), default=-1)
             nxt = min((i - span.start - at for i in bounds if 0 < i - span.start - at < len(name) - 2), default=0)

@@ -102,9 +102,10 @@ def extract(doc: Document) -> Extraction:
                     ctx.add_relation("serves", m.id, tid, ev, rule=t.rule if isinstance(t, Goal) else "serves.scope_lead")
         if span.para.role != "heading":
             for m in legislative:  # a law made in a section headed 服务X serves X
-                # the evidence reaches back to the heading where the section is short enough to quote
-                near = served_heading is not None and span.start - served_heading.start <= 1500
-                ev = ctx.evidence_through(served_heading, span) if near and served_heading else eid
+                ev = eid
+                if served_heading is not None and span.start - served_heading.start <= 1500:
+                    # the evidence reaches back to the heading where the section is short enough to quote
+                    ev = ctx.evidence_through(served_heading, span)
                 for t in section_served:
                     ctx.add_relation("serves", m.id, t, ev, rule="serves.section_heading")
         for m in in_legislation:
