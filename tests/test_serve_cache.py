@@ -8,18 +8,13 @@ import time
 
 import pytest
 
-from tests.ci import unavailable
-from tests.test_serve_live import COUNT, kg
-from tests.test_server import FRESH, KG, REPORTS, Server, get, rows
+from tests.test_serve_live import COUNT, kg, loaded_store
+from tests.test_server import FRESH, REPORTS, Server, get, rows
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    if not KG.exists():
-        unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    folder = tmp_path_factory.mktemp("cache") / "store"
-    kg("load", "--store", str(folder), str(REPORTS[0]))
-    return folder
+    return loaded_store(tmp_path_factory, "cache")
 
 
 @pytest.fixture(scope="module")

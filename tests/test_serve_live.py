@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -20,13 +21,18 @@ def kg(*args: str) -> None:
         pytest.fail(f"kg {' '.join(args)} failed: {done.stderr[-2000:]}")
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory):
+def loaded_store(factory: pytest.TempPathFactory, name: str) -> Path:
+    """A store in a new temporary folder holding the first report, loaded by the real `kg load`."""
     if not KG.exists():
         unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    store = tmp_path_factory.mktemp("live") / "store"
+    store = factory.mktemp(name) / "store"
     kg("load", "--store", str(store), str(REPORTS[0]))
-    s = Server(store, ["--workers", "3"]).start()
+    return store
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    s = Server(loaded_store(tmp_path_factory, "live"), ["--workers", "3"]).start()
     yield s
     s.stop()
 

@@ -84,21 +84,22 @@ def start_virtuoso(factory: pytest.TempPathFactory):  # noqa: ANN201
         raise
 
 
-@pytest.fixture(scope="session")
-def fuseki(tmp_path_factory, _early):
-    """Yields the Status (``.endpoint``, ``.home``) of the session's Fuseki; stops it at the end."""
-    st = early.wait("fuseki", tmp_path_factory)
+def _served(name: str, factory: pytest.TempPathFactory, stop):  # noqa: ANN202
+    """Yields the Status of the session's server ``name`` (begun early); stops it at the end."""
+    st = early.wait(name, factory)
     try:
         yield st
     finally:
-        ts.fuseki_stop(Path(st.home))
+        stop(Path(st.home))
+
+
+@pytest.fixture(scope="session")
+def fuseki(tmp_path_factory, _early):
+    """Yields the Status (``.endpoint``, ``.home``) of the session's Fuseki; stops it at the end."""
+    yield from _served("fuseki", tmp_path_factory, ts.fuseki_stop)
 
 
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory, _early):
     """Yields the Status (``.endpoint`` is /sparql, ``.home``) of the session's Virtuoso; stops it at the end."""
-    st = early.wait("virtuoso", tmp_path_factory)
-    try:
-        yield st
-    finally:
-        ts.virtuoso_stop(Path(st.home))
+    yield from _served("virtuoso", tmp_path_factory, ts.virtuoso_stop)
