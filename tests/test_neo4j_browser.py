@@ -293,6 +293,19 @@ def _heading(name: str) -> str:
     return catalogue()[name].zh
 
 
+def _steady(page, *locators) -> list[dict]:
+    """The locators' boxes once the page has stopped laying them out (two readings 150 ms apart agree):
+    the guide's frame grows while its slide renders, and a box read in the middle of that is no answer."""
+    boxes = [loc.bounding_box() for loc in locators]
+    for _ in range(40):
+        page.wait_for_timeout(150)
+        now = [loc.bounding_box() for loc in locators]
+        if now == boxes:
+            break
+        boxes = now
+    return boxes
+
+
 def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     st, pw, rows = loaded
     page = chromium.new_page(viewport={"width": 1600, "height": 1170})
@@ -318,7 +331,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     for name in _order():
         item = carousel.locator("li", has=page.locator("code", has_text=re.compile(f"^{name}$")))
         assert catalogue()[name].zh in item.inner_text()
-    box, last = carousel.bounding_box(), carousel.locator("li").last.bounding_box()
+    box, last = _steady(page, carousel, carousel.locator("li").last)
     assert last["y"] + last["height"] <= box["y"] + box["height"], (last, box)
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
 
