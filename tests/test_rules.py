@@ -503,9 +503,58 @@ METRIC_SUBJECTS_6 = [
 ]
 
 
+METRIC_SUBJECTS_7 = [
+    # all the verbs done to the laws counted, and whose laws they were
+    ("共制定和修改12件地方性法规，初审3件法规。", 12, "制定和修改地方性法规"),
+    ("批准有立法权的市报批的17件法规。", 17, "批准有立法权的市报批的法规"),
+    ("审议通过的9件法规。", 9, "审议通过的法规"),
+    ("制定地方性法规2件，完成1件法规的一审。", 1, "完成一审的法规"),
+    # a pair written as one word, through 分别 (and the word before the run holds for each figure)
+    ("一般公共预算收支累计分别突破9千亿元、3万亿元。", 9e11, "一般公共预算收入"),
+    ("一般公共预算收支累计分别突破9千亿元、3万亿元。", 3e12, "一般公共预算支出"),
+    ("金融机构人民币存贷款余额分别增长6.9%、6.6%。", 6.6, "金融机构人民币贷款余额增长"),
+    # items of a list through 分别 are one each: 等 goes
+    ("食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。", 17.4, "医药产业增加值增长"),
+    # a manner word jieba joins to the verb still opens the predicate; it is no part of the subject
+    ("2款一类创新药集中获批上市。", 2, "获批上市的一类创新药"),
+    ("40件民生实事全面完成。", 40, "完成的民生实事"),
+    ("新昆楚大、临清等40条高速公路相继开通。", 40, "开通的高速公路"),
+    ("1.2万户相对集中居住农户入住新居。", 12000, "相对集中居住农户入住新居"),
+    # posts listed are counted together
+    ("其中任免专门委员会组成人员、常委会工作机构负责人27人次。", 27, "专门委员会组成人员、常委会工作机构负责人"),
+    # counts written one after another share the predicate, and the cause
+    ("“四带一自”模式带动70个贫困村3.2万户贫困户增收。", 70, "带动增收的贫困村"),
+    ("“四带一自”模式带动70个贫困村3.2万户贫困户增收。", 32000, "带动增收的贫困户"),
+    ("帮助8万户以上群众实现安居梦。", 80000, "帮助实现安居梦的群众"),
+    ("农村免费孕前检查使600万个家庭受益。", 6e6, "受益的家庭"),
+    # counts joined by 及 share the noun after the last; a count of kinds of what the next figure counts
+    ("持续推进首批12项及第二批14项重点改革。", 12, "首批重点改革"),
+    ("12类45件民生实事全面完成。", 12, "民生实事类别"),
+    # after a counted noun, 及 adds another thing the count does not cover
+    ("营商环境评价28个二级指标及数字政府建设达到国内先进水平。", 28, "二级指标"),
+    # the size of the thing after 的
+    ("组建总规模1000亿元的省战略性新兴产业投资引导基金。", 1e11, "省战略性新兴产业投资引导基金总规模"),
+    ("总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录。", 4.1e10, "巨化硅氟新材料项目总投资"),
+    # a list of verbs names what is counted
+    ("新建改扩建及维修改造公办幼儿园200所以上。", 200, "新建改扩建及维修改造公办幼儿园"),
+    # those who gained, from what the clause before gave
+    ("向更多低收入群众发放价格补贴，约6700万人受益。", 6.7e7, "价格补贴受益人数"),
+    ("连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", 5.7e7, "企业退休人员基本养老金受益人数"),
+    # a duration whose clause opens with the verb: what the sentence is about opens its first clause
+    ("粮食总产再创历史新高，连续16年位居全国首位。", 16, "粮食总产位居全国首位"),
+    ("不良贷款率保持低位，连续6年无高风险金融机构。", 6, "无高风险金融机构"),
+]
+
+
+def test_required_figure_is_target():
+    # 规定…应当逐步达到60%以上: what a law requires, not what was reached
+    (m,) = run("规定了公办幼儿园的比例应当逐步达到60%以上。", place="河南省").metrics
+    assert (m.value, m.kind, m.qualifier) == (60, "target", "at_least")
+
+
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
-                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6)
+                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

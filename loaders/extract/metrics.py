@@ -7,7 +7,9 @@ not metrics.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -42,6 +44,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     s = span.norm
     out: list[Metric] = []
     starts: list[int] = []  # where each metric of ``out`` sits in the sentence
+    run_end, run_qualifier = -1, "exact"  # the figure before, when a 、 joins it to this one (分别突破A、B)
     for m in _number_rx().finditer(s):
         a, b = m.start(), m.end()
         if _excluded(s, a, b, m):
@@ -64,8 +67,14 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             qualifier = "at_least"
         elif after in ("以下", "以内") or _MOST_BEFORE.search(before):
             qualifier = "at_most"
+        elif s[run_end:a] in ("、", "和", "及"):
+            qualifier = run_qualifier  # 分别突破9千亿元、3万亿元: the word before the run holds for each figure
+        # (what only the figure's own words say, 多, 余, 以上, is its own)
+        run_end, run_qualifier = b, qualifier if not (approx or after) else "exact"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
+        if re.search(r"(?:应当|应该|必须|不得)[^，。；]{0,8}$", s[_clause_start(s, a) : a]):
+            kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
         quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
         if (unit in ("个月", "天") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
@@ -115,6 +124,13 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
     whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    if not before and start > 0 and s[start - 1] == "，" and whole and pos_tags(whole[:4])[0][1] == "v":
+        # 粮食总产再创历史新高，连续16年位居全国首位: what the sentence is about opens its first clause
+        tags = pos_tags(s[_prev_clause_start(s, start) : start - 1])
+        nouns = list(itertools.takewhile(lambda t: t[1] in ("n", "nz", "vn", "j"), tags))
+        topic = "".join(w for w, _ in nouns)
+        if 2 <= len(topic) <= 10 and len(nouns) < len(tags) and tags[len(nouns)][1] == "v" and len(tags[len(nouns)][0]) >= 2:  # (then its verb)
+            whole = topic + whole
     return whole if 2 <= len(whole) <= 30 else s[a:b]
 
 
@@ -185,6 +201,7 @@ _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
+    r"(?!改扩建|维修|续建)"  # 新建改扩建及维修改造公办幼儿园200所: a list of verbs names what is counted
 )
 
 
@@ -425,7 +442,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             break
     # a predicate verb of a clause that opens with the figure (企业实施改造), at a word boundary
     for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
-        if m.start() >= skip + 2 and on_word(m.start(), len(m.group(1))):
+        if m.start() < skip + 2 or (m.group(1) == "集中" and _adverb_before(t, m.start())):
+            continue  # 1.2万户相对集中居住农户: 集中 after an adverb is part of the noun
+        if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
             end, by_verb, joint = m.start(), True, ""
             break
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
@@ -457,6 +476,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             noun = _rx("(?:{})", "metric_predicates.txt").split(head.group(1))[0]
             if len(noun) >= 2:
                 return noun, b + end + head.start(1) + len(noun), False
+    # 28个二级指标及数字政府建设达到…: the count is of the noun before 及 (another thing follows it)
+    other = re.search(r"(?:及|以及)([\u4e00-\u9fff“”]{4,})$", noun)
+    if other and unit in _COUNTERS and other.start() >= 2 and not noun[: other.start()].endswith("级") and not other.group(1).endswith(noun[other.start() - 2 : other.start()]):
+        return noun[: other.start()], b + other.start(), False
     # 228个国家和地区: a pair the genre counts as one
     pair = re.match(r"[和及](?:地区|单位|个人|部门|机构)", t[end:])
     if joint in ("和", "及") and pair and 2 <= len(noun) <= 3:
@@ -472,6 +495,25 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             noun = t[:end]
             by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
     return noun, b + end, by_verb
+
+
+# adverbs of manner that jieba joins with the verb after them (全面完成, 顺利完成): the predicate
+# starts at the adverb, though no word ends after it
+_MANNER = re.compile(r"全面|顺利|相继|先后|陆续|成功|率先|正式|提前|集中|同步|如期|按期")
+
+
+def _adverb_opens(t: str, at: int, word: str, on_word: Callable[[int, int], bool]) -> bool:
+    """45件民生实事全面完成: 全面 opens the predicate though jieba makes 全面完成 one word."""
+    if not _MANNER.fullmatch(word) or not on_word(at, 0):
+        return False
+    whole = pos_tags(t[at : at + 6])[0]
+    return whole[0].startswith(word) and not whole[1].startswith("n")
+
+
+def _adverb_before(t: str, at: int) -> bool:
+    """Whether an adverb ends right before ``at`` (相对|集中居住农户)."""
+    tags = pos_tags(t[:at])
+    return bool(tags) and tags[-1][1] == "d"
 
 
 _FUNCTION_WORDS = frozenset(
@@ -540,7 +582,10 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     or the predicate holds another figure."""
     clause_start = _clause_start(s, a)
     lead = s[clause_start:a]
-    if lead and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
+    # 带动2.3万户农户增收, 带动70个贫困村3.2万户贫困户增收: whom a cause moved to do what (counts
+    # written one after another share the cause)
+    cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
+    if lead and not cause and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -549,7 +594,12 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     pred = s[noun_end:end]
     if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(pred) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
-    return pred
+    manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
+    pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
+    return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
+
+
+_CAUSE = re.compile(r"(带动|帮助|助力|引导|吸纳|促进|使)(?:约|近|超过|超)?$")
 
 
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
@@ -601,6 +651,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     actors = _actors_listed(s, a, unit)
     if actors:
         return actors, pre_start, _clause_end(s, a)
+    shared = _shared_head(s, a, b, span, pre, unit)
+    if shared:
+        return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
     checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", pre) or re.search(
@@ -620,6 +673,19 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             done = re.sub(r"了", "", "".join(w for w, _ in tags[verb_at:]))
             if len(whom) >= 2 and 2 <= len(done) <= 16:
                 return f"{done}的{whom}", a, after_end
+    # 带动70个贫困村3.2万户贫困户增收: counts written one after another share the predicate after the last
+    if after and not by_verb and unit in _COUNTERS and re.match(r"\d", s[after_end : after_end + 1]):
+        following = _number_rx().match(s, after_end)
+        if following and following.group("unit") in _COUNTERS:
+            _, next_end, next_by_verb = _after_noun(s, following.start(), following.end(), span, following.group("unit"))
+            pred = _predicate(s, following.start(), following.end(), next_end) if next_by_verb else ""
+            if pred:
+                return f"{pred}的{after}", a, after_end
+    # 向低收入群众发放价格补贴，约6700万人受益: those who gained from what the clause before gave
+    if after in ("受益", "受惠", "获益") and unit in ("人", "名", "人次", "户"):
+        owner = _object_before(s, pre_start)
+        if owner:
+            return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
@@ -627,10 +693,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if unit in _COUNTERS:
             after = _counted_part(after)
-        # 初审3件法规: what was done to the laws counted is part of what is counted
-        law_lead = re.search(rf"(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)$", pre)
+        # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
+        # counted (all the verbs, and whose laws they were) is part of what is counted
+        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的)?$", pre)
         if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
             return law_lead.group(0) + after, law_lead.start() + pre_start, after_end
+        # 完成1件法规的一审: the stage the laws went through names them
+        stage = re.match(r"的(初审|一审|二审|三审|审议|立项|起草|清理|修改|修订)(?=[，。；、]|$)", s[after_end:])
+        if stage and re.search(rf"(?:{_LAW_NOUNS})$", after):
+            done = re.search(r"(?:完成|开展|进行)了?$", pre)
+            verb = done.group(0).rstrip("了") if done else ""
+            return f"{verb}{stage.group(1)}的{after}", (done.start() + pre_start) if done else a, after_end + stage.end()
         # 构建碳达峰足迹管控、降碳路径、支撑保障3个体系: a bare head takes the list before the figure
         listed_before = _LEAD_VERB.sub("", pre)
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
@@ -659,6 +732,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
         return after, a, after_end
+    # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
+    sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
+    if sized and s[b : b + 1] == "的":
+        thing, thing_end, _ = _after_noun(s, a, b + 1, span, "个")
+        # (…项目刷新我省…纪录: the thing ends at its head noun)
+        headed = re.match(r".{1,20}?(?:项目|基金|计划|工程|基地|园区|设施|平台|体系|中心|集群|通道|管道|行动)(?:建设)?", thing)
+        thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
+        if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
+            return thing + sized.group(1), a - len(sized.group(0)), b + 1 + len(thing)
     took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻)了?(?:原先|共|约|近|超过|超)?$", pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
@@ -706,7 +788,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
             re.search(r"(?:法规|法律|条例|决定|决议|规章|草案)$", _COUNT_VERB.sub("", s[head_start:a])))
         each = s[a - 1 : a] == "各"  # 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
-        if (items and (all(len(x) <= 5 for x in items) or each or (laws_listed and all(len(x) <= 12 for x in items)))
+        # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
+        posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
+        posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
+            re.search(posts, s[head_start:a]))
+        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
@@ -809,6 +895,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         else:
             prev_start = _prev_clause_start(s, clause_start)
             prev = s[prev_start : max(prev_start, clause_start - 1)]
+        prev = re.sub(r"^(?:连续|已连续)?第?\d+年", "", prev)  # 连续第7年提高…基本养老金，全年人均增加1680元
         m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
         change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
@@ -852,6 +939,48 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head, at = s[q:at] + head, q
             head = re.sub(r"(”)等", r"\1等", head)
     return head, at if at >= 0 else max(head_start, a - len(head)), b
+
+
+def _object_before(s: str, clause_start: int) -> str:
+    """The object of the nearest clause before ``clause_start`` that holds no figure (提高企业退休人员
+    基本养老金，全年人均增加1680元，… → 企业退休人员基本养老金), or ''."""
+    end = clause_start
+    for _ in range(2):
+        start = _prev_clause_start(s, end)
+        if start >= end - 1:
+            return ""
+        clause = re.sub(r"^(?:连续|已连续)?第?\d+年", "", s[start : end - 1])  # (连续第7年提高…: no figure of its own)
+        end = start
+        if re.search(r"\d", clause):
+            continue
+        tags = pos_tags(clause)
+        verbs = [i for i, (_, f) in enumerate(tags) if f == "v"]
+        if not verbs:
+            return ""
+        obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
+        return obj if 2 <= len(obj) <= 14 and tags[-1][1].startswith("n") else ""
+    return ""
+
+
+def _shared_head(s: str, a: int, b: int, span: Span, pre: str, unit: str) -> str:
+    """首批12项及第二批14项重点改革 → 首批重点改革: counts joined by 及/和 share the noun after the last;
+    12类45件民生实事 → 民生实事类别: a count of kinds or batches of what the next figure counts."""
+    if unit not in _COUNTERS:
+        return ""
+    joined = re.match(r"(?:及|和|以及|、)((?:首批|第[一二三四五六七八九十\d]+批|[\u4e00-\u9fff]{1,3}级)?)(?=\d)", s[b:])
+    grouped = unit in ("类", "批") and re.match(r"\d", s[b : b + 1])
+    if not joined and not grouped:
+        return ""
+    following = _number_rx().match(s, b + (joined.end() if joined else 0))
+    if not following or following.group("unit") not in _COUNTERS or (joined and following.group("unit") != unit):
+        return ""
+    noun, _, _ = _after_noun(s, following.start(), following.end(), span, unit)
+    if len(noun) < 2:
+        return ""
+    if grouped:
+        return noun + {"类": "类别", "批": "批次"}[unit]
+    ordinal = re.search(r"(?:首批|第[一二三四五六七八九十\d]+批|[\u4e00-\u9fff]{1,3}级)$", pre)
+    return (ordinal.group(0) if ordinal and joined.group(1) else "") + noun
 
 
 def _word_tail(head: str, at: int, span: Span) -> str:
@@ -903,6 +1032,8 @@ _COMPRESSED = (
     ("一、二、三产业", ("第一产业", "第二产业", "第三产业")),
     ("二三产业", ("第二产业", "第三产业")),
     ("进出口", ("进口", "出口")),
+    ("收支", ("收入", "支出")),  # 一般公共预算收支分别突破9千亿元、3万亿元
+    ("存贷款", ("存款", "贷款")),
     ("中小学", ("小学", "中学")),
     ("牛羊", ("牛", "羊")),
     ("省市", ("省", "市")),
@@ -956,6 +1087,7 @@ def _pick(items: list[str], i: int) -> str:
                 break
     if own is last and tail:
         own = last[: len(last) - len(tail)]
+    tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
     # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
     # 每千人托位、养老床位数: so is a per-head base
     modifier = re.match(r"(.{2,8}?)(?:数量|人数|人次|次数|件数|户数|个数|面积|规模|总量)$", items[0])
