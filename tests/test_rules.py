@@ -344,6 +344,7 @@ METRIC_SUBJECTS_4 = [
 
 
 NOT_FIGURES = [
+    ("免费开展新生儿疾病筛查、0—6岁儿童孤独症筛查。", 0),  # an age band says who is meant
     # a size class and a threshold are no figures of what was done
     ("推动30万千瓦级煤电机组“上大压小”。", 300000),
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
@@ -543,6 +544,22 @@ METRIC_SUBJECTS_7 = [
     # a duration whose clause opens with the verb: what the sentence is about opens its first clause
     ("粮食总产再创历史新高，连续16年位居全国首位。", 16, "粮食总产位居全国首位"),
     ("不良贷款率保持低位，连续6年无高风险金融机构。", 6, "无高风险金融机构"),
+    # an age after the classifier says who is counted; the noun goes on after it
+    ("为87万名80岁以上老年人发放高龄津贴。", 870000, "发放高龄津贴的80岁以上老年人"),
+    # words of time and resolve before the subject go
+    ("用两年时间将筹资标准提高到每人每年100元。", 100, "筹资标准"),
+    ("今年也要再减少农村贫困人口1000万人以上。", 1e7, "减少农村贫困人口"),
+    # a list before 等N项行动 (no item a verb phrase) names the deeds
+    ("实施农业转移人口市民化、产业带动新型城镇化建设等8项行动。", 8, "农业转移人口市民化、产业带动新型城镇化建设等行动"),
+    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", 20, "举措"),
+    # items after 、 with no figure of their own are counted with the first
+    ("推动20个机关、企事业单位附属空间对社会开放共享。", 20, "机关、企事业单位附属空间"),
+    # the verb of reach after 、 or alone in its clause
+    ("高铁营业里程达到3万公里、覆盖80%以上的大城市。", 80, "高铁覆盖的大城市比例"),
+    ("新建10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。", 500000, "县级托育服务机构惠及的3岁以下婴幼儿"),
+    # the rate a policy sets; the share each part takes
+    ("延续执行企业研发费用加计扣除75%政策。", 75, "企业研发费用加计扣除比例"),
+    ("社会事业投资占43.7%，灾后恢复重建占14.8%。", 14.8, "灾后恢复重建占比"),
 ]
 
 

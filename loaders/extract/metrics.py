@@ -160,6 +160,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
         return True
+    # 0—6岁儿童孤独症筛查: an age band says who is meant
+    if unit == "岁" and m.group("upper") and re.match(r"[\u4e00-\u9fff]", s[b : b + 1]) and not re.search(r"(?:提高到|达到|达|为)$", s[max(0, a - 3) : a]):
+        return True
     # 将3岁以下婴幼儿照护费用纳入…: an age bound of who is meant
     if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达|为)$", s[max(0, a - 3) : a]):
         return True
@@ -270,6 +273,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"总数$", "", previous) + subject
+    if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff]{2,12}占", subject):
+        subject += "比"  # …投资占43.7%，…，灾后恢复重建占14.8%: the share each takes
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
         subject = subject.rstrip("的") + "比例"  # 教育经费支出占国内生产总值的4% → …占国内生产总值比例
     # 组织全国、省人大代表3178人次参加专题调研、2508人次参加集中视察: who did what the figure counts
@@ -304,6 +309,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要)(?=..)"), ""),  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
@@ -412,7 +418,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if gloss:
         b += gloss.end()
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
-    spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])", s[b : b + 24])
+    spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
+                    r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])", s[b : b + 24])  # (87万名80岁以上老年人)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -467,6 +474,15 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
             return noun + graded.group(1), b + end, False
+        # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
+        # counted with the first (a verb opens no item)
+        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成)[\u4e00-\u9fff]*$)", rest)
+        if (items and not re.search(r"\d", rest) and unit in _COUNTERS and len(noun) >= 2
+                and all(not pos_tags(x)[0][1].startswith("v") for x in items.group(0).split("、") if x)):
+            listed, listed_end, _ = _after_noun(s, b + end, b + end + 1, span, unit)
+            listed = re.split(r"对外|对社会|向社会", listed)[0]  # (…附属空间对外开放共享)
+            if listed and not re.search(r"[，。；]", listed):
+                return noun + "、" + listed, b + end + 1 + len(listed), True
         # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
         whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议)", rest)
         if whole:
@@ -613,6 +629,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:[^，。；\d]{1,12}?(?:和|及))?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
             pre,
         )
+        if not cover:
+            # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
+            bare = re.search(r"、(覆盖|惠及|通达)(?:了)?(?:全国|全省|全市|全区)?(?:超过|超|近|约)?$", pre)
+            opening = list(itertools.takewhile(lambda t: t[1].startswith("n"), pos_tags(pre[:8]))) if bare else []
+            if opening and len(opening[0][0]) >= 2:
+                cover = re.match(r"(.+)", opening[0][0] + bare.group(1))  # (its text starts at the clause's start)
     if unit in ("%", "‰"):
         # 确定4.5%左右的增长目标 → 增长目标; 89.4%的公园实现24小时开放 → 实现24小时开放的公园比例
         of = re.match(r"(?:左右|以上|以下)?的", s[b:])
@@ -635,6 +657,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                     return head + noun, head_a, head_b
                 if not head or _LEAD_VERB.fullmatch(head) or re.fullmatch(r"有|是|按", head):
                     return noun, a, noun_end  # 有6.5%－7%的增速就能够实现…: the rate itself
+    # 延续执行企业研发费用加计扣除75%政策: the rate a policy sets is that of the noun before it
+    if unit in ("%", "‰") and re.match(r"的?(?:政策|优惠政策)", s[b:]):
+        tags = list(pos_tags(pre))
+        while tags and tags[0][1].startswith("v"):
+            tags.pop(0)  # (延续执行: the verbs before what the policy is about)
+        named = "".join(w for w, _ in tags)
+        if 2 <= len(named) <= 16 and not re.search(r"\d", named):
+            return f"{named}比例", a - len(named), b
     if cover:
         place = re.match(r"(?:以上|左右)?的?((?!的)(?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}?)(?=[，。；]|$)", s[b:])
         if place:  # 分级诊疗试点扩大到85%以上地市 → 分级诊疗试点扩大到的地市比例
@@ -709,7 +739,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
         if first_word[1].startswith("v") and len(first_word[0]) < len(listed_before):
             listed_before = listed_before[len(first_word[0]) :]  # 构建…、…3个体系: the verb goes
-        if (after in ("体系", "机制", "方面", "板块", "领域", "平台", "任务", "措施") and "、" in listed_before
+        deeds = after in ("行动", "工程", "活动", "举措", "计划", "专项行动")  # (…等8项行动: no item of these opens with a verb)
+        if ((after in ("体系", "机制", "方面", "板块", "领域", "平台", "任务", "措施") or (deeds and not any(
+                pos_tags(x)[0][1].startswith("v") for x in listed_before.split("、") if x))) and "、" in listed_before
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
@@ -720,6 +752,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return _relational(s, a, b, after, previous), a, after_end
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
             return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
+        # …10个县级托育服务机构，惠及超50万名3岁以下婴幼儿: the verb alone reaches for what the clause before counted
+        alone = re.fullmatch(r"(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        if alone and previous and prior[-1][0] >= _prev_clause_start(s, pre_start) and unit in ("名", "人", "人次", "户", "位"):
+            return f"{previous}{alone.group(1)}的{after}", a, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
         helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", pre)
         if helped and unit in ("名", "人", "人次", "户", "位"):
