@@ -56,6 +56,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         unit = m.group("unit")
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1
+        more = unit == "个" and s[b : b + 4] == "多百分点"  # 提高2个多百分点: more than 2 points
+        if more:
+            unit, b = "个百分点", b + 4
         before = s[max(0, a - 4) : a]
         qualifier = "exact"
         after = m.group("after") or ""
@@ -63,7 +66,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         approx = m.group("approx") or m.group("approx0")
         if approx == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
             qualifier = "about"
-        elif approx == "多" or after == "以上" or _LEAST_BEFORE.search(before):
+        elif approx == "多" or more or after == "以上" or _LEAST_BEFORE.search(before):
             qualifier = "at_least"
         elif after in ("以下", "以内") or _MOST_BEFORE.search(before):
             qualifier = "at_most"
@@ -124,6 +127,12 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
     whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    if whole.count("“") > whole.count("”"):
+        # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
+        close = s.find("”", min(ends, default=len(s)))
+        tail = re.match(r"[\u4e00-\u9fff]{0,4}", s[close + 1 :]) if close >= 0 else None
+        if tail:
+            whole = before + s[b : close + 1 + tail.end()]
     if not before and start > 0 and s[start - 1] == "，" and whole and pos_tags(whole[:4])[0][1] == "v":
         # 粮食总产再创历史新高，连续16年位居全国首位: what the sentence is about opens its first clause
         tags = pos_tags(s[_prev_clause_start(s, start) : start - 1])
@@ -156,6 +165,10 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?(?:项目|企业|工程|重大项目)", s[b : b + 6]):
+        return True
+    # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
+    if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
+            r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
         return True
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
@@ -264,6 +277,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
+    planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
+    if planned and unit == "%" and subject and "完成" not in subject:
+        subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
+    compared = re.search(r"(?:比上年|比去年|较上年|较去年|同比)(增加|减少)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    if compared and unit in ("人", "万人", "户", "家", "个", "件", "人次") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
+        subject += compared.group(1)  # 全国普通高校招生268万人，比上年增加48万人: the change of the count
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -305,7 +324,7 @@ _TIDY_TAIL = re.compile(
 # the edits of _tidy in order, compiled once (it runs for every metric)
 _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦]))+"), ""),  # (和美乡村, 和平, 和谐 keep their 和)
-    (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
+    (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
@@ -419,7 +438,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         b += gloss.end()
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
     spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
-                    r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])", s[b : b + 24])  # (87万名80岁以上老年人)
+                    r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
+                    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])", s[b : b + 24])  # (70个30亿元以上项目)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -601,14 +621,16 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     # 带动2.3万户农户增收, 带动70个贫困村3.2万户贫困户增收: whom a cause moved to do what (counts
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
-    if lead and not cause and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
+    # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
+    joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
     if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(pred) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
@@ -631,8 +653,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         )
         if not cover:
             # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
-            bare = re.search(r"、(覆盖|惠及|通达)(?:了)?(?:全国|全省|全市|全区)?(?:超过|超|近|约)?$", pre)
-            opening = list(itertools.takewhile(lambda t: t[1].startswith("n"), pos_tags(pre[:8]))) if bare else []
+            # (…远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学: the clause before's first nouns)
+            bare = re.search(r"(?:^|、)(覆盖|惠及|通达)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
+            opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
+            opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
+            if bare and bare.start() > 0:
+                opening = opening[:1]  # (高铁营业里程达到…、覆盖…: the clause's first noun)
+            if opening and not opening[0][1].startswith("n"):
+                opening = []  # (每人每年…: no noun opens it)
+            opening = [("".join(w for w, _ in opening), "n")] if opening else []
             if opening and len(opening[0][0]) >= 2:
                 cover = re.match(r"(.+)", opening[0][0] + bare.group(1))  # (its text starts at the clause's start)
     if unit in ("%", "‰"):
@@ -704,8 +733,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if len(whom) >= 2 and 2 <= len(done) <= 16:
                 return f"{done}的{whom}", a, after_end
     # 带动70个贫困村3.2万户贫困户增收: counts written one after another share the predicate after the last
-    if after and not by_verb and unit in _COUNTERS and re.match(r"\d", s[after_end : after_end + 1]):
-        following = _number_rx().match(s, after_end)
+    if after and not by_verb and unit in _COUNTERS and re.match(r"(?:和|及|、)?\d", s[after_end : after_end + 2]):
+        following = _number_rx().match(s, after_end + (not s[after_end].isdigit()))
         if following and following.group("unit") in _COUNTERS:
             _, next_end, next_by_verb = _after_noun(s, following.start(), following.end(), span, following.group("unit"))
             pred = _predicate(s, following.start(), following.end(), next_end) if next_by_verb else ""
@@ -802,7 +831,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head_start = i + 1
             break
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
-    if head_start > clause_start and not _LEAD_VERB.sub("", s[clause_start:head_start]):
+    if head_start > clause_start and not _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|一年来|共|累计|其中)+", "", s[clause_start:head_start])):
         head_start = clause_start
     # 受理案件13318件审结11749件 (the comma lost): a verb right after the previous figure starts this one's clause
     before = [m.end() for m in _number_rx().finditer(s, head_start, a) if m.end() <= a]
@@ -882,7 +911,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = _LEAD_VERB.sub("", head)
     head = _CHANGE_TAIL.sub("", head)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
-    law_verb = re.match(rf"(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)+(?:和|、|及)?", with_verb)
+    law_verb = re.match(rf"(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
     if law_verb and re.search(rf"(?:决定|{_LAW_NOUNS})$", head) and with_verb.endswith(head):
         head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
@@ -894,7 +923,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             first = re.match(r"[\u4e00-\u9fff]{2,14}?(?=增加|增长|达到|达|\d)", s[clause_start:head_start])
             owner = first.group(0) if first else ""
-        owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner)
+        owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
@@ -994,7 +1023,7 @@ def _object_before(s: str, clause_start: int) -> str:
         if not verbs:
             return ""
         obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
-        return obj if 2 <= len(obj) <= 14 and tags[-1][1].startswith("n") else ""
+        return obj if 2 <= len(obj) <= 20 and tags[-1][1].startswith("n") else ""
     return ""
 
 
