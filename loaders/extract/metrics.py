@@ -34,8 +34,9 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:(?:%(?=\s*[—\-~～]\s*\d))?\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
         r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
+        r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
         r"(?P<approx>余|多)?"
-        rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|天))?)"
+        rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
@@ -50,6 +51,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if _excluded(s, a, b, m):
             continue
         value = _scaled(m.group("num").replace(",", ""), m.group("mult"))
+        if m.group("sub"):
+            value += _scaled(m.group("sub"), m.group("submult"))
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
@@ -170,6 +173,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
         return True
+    # 单笔50万元以下拖欠企业账款: a bound on each item of what is counted
+    if re.search(r"(?:单笔|单个|单项|每笔|单户|单次|单体)$", s[max(0, a - 2) : a]) and (m.group("after") or "") in ("以上", "以下"):
+        return True
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
         return True
@@ -249,7 +255,7 @@ _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
 _RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
-_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收"
+_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
@@ -277,6 +283,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
+    lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
+    if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
+        subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
@@ -977,6 +986,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
             # with the subject the sentence last named
             head = next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), "")
+        if re.match(r"累计|总数|总量|共", s[clause_start:a]):
+            head = re.sub(r"^(?:新增|新建|新设|新培育|新认定|新开工|新创建|新获批)(?=..)", "", head)  # 新增百亿县区26个，累计达到46个
         return head, a, b
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
