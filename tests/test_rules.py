@@ -347,6 +347,7 @@ NOT_FIGURES = [
     ("免费开展新生儿疾病筛查、0—6岁儿童孤独症筛查。", 0),  # an age band says who is meant
     ("行政村和20户以上自然村全部通硬化路。", 20),  # a size bound of the places meant
     ("单笔50万元以下拖欠企业账款全部清零。", 500000),  # a bound on each item
+    ("定期为3岁以下婴幼儿做生长发育检查。", 3),  # an age bound of who is meant
     # a size class and a threshold are no figures of what was done
     ("推动30万千瓦级煤电机组“上大压小”。", 300000),
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
@@ -580,7 +581,17 @@ METRIC_SUBJECTS_7 = [
     ("地区生产总值跨过3万亿元，较“十三五”末净增1万亿元。", 1e12, "地区生产总值净增额"),
     ("人均预期寿命再提高1岁。", 1, "人均预期寿命提高"),
     ("新增百亿县区26个，累计达到46个。", 46, "百亿县区"),
+    ("今年高校毕业生将高达765万人。", 7.65e6, "高校毕业生"),
+    ("工业企业利润由上年下降2.3%转为增长8.5%。", 8.5, "工业企业利润增长"),
+    ("带动银行贷款和其他社会资金形成3.28万亿元的投资规模。", 3.28e12, "投资规模"),
+    ("确保粮食播种面积1530万亩、总产量125亿斤。", 1.25e10, "粮食总产量"),
 ]
+
+
+def test_points_run_shares_its_unit():
+    # 分别快于全国3.4个、1个百分点: the run's last unit is each figure's
+    units = {m.value: m.unit for m in run("投资、消费增速分别快于全国3.4个、1个百分点。", place="河南省").metrics}
+    assert units == {3.4: "个百分点", 1: "个百分点"}, units
 
 
 def test_required_figure_is_target():

@@ -59,6 +59,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         unit = m.group("unit")
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1
+        if unit == "个" and re.match(r"(?:、|和)\d+(?:\.\d+)?个百分点", s[b : b + 12]):
+            unit = "个百分点"  # 分别高于全国12.7个、12个百分点: the run's last unit is each one's
         more = unit == "个" and s[b : b + 4] == "多百分点"  # 提高2个多百分点: more than 2 points
         if more:
             unit, b = "个百分点", b + 4
@@ -183,7 +185,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit == "岁" and m.group("upper") and re.match(r"[\u4e00-\u9fff]", s[b : b + 1]) and not re.search(r"(?:提高到|达到|达|为)$", s[max(0, a - 3) : a]):
         return True
     # 将3岁以下婴幼儿照护费用纳入…: an age bound of who is meant
-    if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达|为)$", s[max(0, a - 3) : a]):
+    if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达)$", s[max(0, a - 3) : a]):
         return True
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
     if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
@@ -244,7 +246,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
@@ -815,7 +817,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
         if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
             return thing + sized.group(1), a - len(sized.group(0)), b + 1 + len(thing)
-    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻)了?(?:原先|共|约|近|超过|超)?$", pre)
+    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻|形成)了?(?:原先|共|约|近|超过|超)?$", pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
         thing = re.match(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,20}?)等?(?=[，。；]|$)", s[b + 1 :])
@@ -888,6 +890,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
     from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
+    head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
@@ -1179,10 +1182,10 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"产量|面积|总额|收入|投资|增加值|产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
+_BARE_MEASURES = r"产量|总产量|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
-    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准)$"
+    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"
 )
 
 
