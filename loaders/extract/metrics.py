@@ -288,6 +288,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
+    if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
+        subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
@@ -882,6 +885,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         lead_verb = _LEAD_VERB.match(s[head_start:a]) or re.match(r"举办|开展|组织|实施", s[head_start:a])
         if lead_verb:
             head_start += lead_verb.end()  # 举办春夏秋冬消费季、外贸优品购物季等活动6000多场
+    # 听取审议计划、预算执行及审计情况报告、审查批准决算等7项: a list closed by 等 is what is counted
+    if head_start > clause_start and s[a - 1 : a] == "等" and a - clause_start <= 40 and not re.search(r"\d", s[clause_start:a]):
+        head_start = clause_start
     head = s[head_start:a]
     # 是1950年到1997年投入总和的1.7倍: a comparison names no subject of its own
     if re.match(r"是[^，。；]*的$", head) and previous:
