@@ -138,14 +138,29 @@ def _duration_subject(s: str, a: int, b: int) -> str:
         tail = re.match(r"[\u4e00-\u9fff]{0,4}", s[close + 1 :]) if close >= 0 else None
         if tail:
             whole = before + s[b : close + 1 + tail.end()]
+        elif close < 0 and not re.search(r"[，。；]", s[b:]):
+            whole += "…”"  # (连续3年开展“推进县乡人大 — the text stops inside the quote: say so)
     if not before and start > 0 and s[start - 1] == "，" and whole and pos_tags(whole[:4])[0][1] == "v":
         # 粮食总产再创历史新高，连续16年位居全国首位: what the sentence is about opens its first clause
-        tags = pos_tags(s[_prev_clause_start(s, start) : start - 1])
-        nouns = list(itertools.takewhile(lambda t: t[1] in ("n", "nz", "vn", "j"), tags))
-        topic = "".join(w for w, _ in nouns)
-        if 2 <= len(topic) <= 10 and len(nouns) < len(tags) and tags[len(nouns)][1] == "v" and len(tags[len(nouns)][0]) >= 2:  # (then its verb)
+        topic = _topic(s[_prev_clause_start(s, start) : start - 1])
+        if topic:
             whole = topic + whole
     return whole if 2 <= len(whole) <= 30 else s[a:b]
+
+
+def _topic(clause: str) -> str:
+    """The nouns that open a clause before its verb (粮食总产再创历史新高 → 粮食总产; PM2.5年均浓度较…改善 →
+    PM2.5年均浓度), or ''."""
+    coded = re.match(r"[A-Z][A-Za-z0-9.]*[\u4e00-\u9fff]{2,8}?(?=较|比|同比|下降|上升|改善|增长|提高|再创|保持|实现)", clause)
+    if coded:
+        return coded.group(0)
+    tags = pos_tags(clause)
+    nouns = list(itertools.takewhile(lambda t: t[1] in ("n", "nz", "vn", "j"), tags))
+    topic = "".join(w for w, _ in nouns)
+    # (a noun, then its verb of two characters or more: 不良贷款|率 is no topic)
+    if 2 <= len(topic) <= 10 and len(nouns) < len(tags) and tags[len(nouns)][1] == "v" and len(tags[len(nouns)][0]) >= 2:
+        return topic
+    return ""
 
 
 def _scaled(num: str, mult: str | None) -> float:
@@ -301,12 +316,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
         moved = _RATE_CHANGE_BEFORE.search(s[max(0, a - 40) : a])
-        if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and not subject.endswith("比例"):
+        if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
             subject += moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"总数$", "", previous) + subject
-    if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff]{2,12}占", subject):
+    if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff、和]{2,30}占", subject):
         subject += "比"  # …投资占43.7%，…，灾后恢复重建占14.8%: the share each takes
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
         subject = subject.rstrip("的") + "比例"  # 教育经费支出占国内生产总值的4% → …占国内生产总值比例
@@ -342,7 +357,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要)(?=..)"), ""),  # 用两年时间将筹资标准提高到…
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?)(?=..)"), ""),  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
@@ -453,7 +468,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
     spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
-                    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])", s[b : b + 24])  # (70个30亿元以上项目)
+                    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目)
+                    r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])", s[b : b + 24])  # (200家世界500强企业)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -511,6 +527,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
         # counted with the first (a verb opens no item)
         items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成)[\u4e00-\u9fff]*$)", rest)
+        then = re.match(r"((?:、[\u4e00-\u9fff]{2,8})+)(?:和|及)\d", rest)  # 43所高校、职业院校和538所中小学
+        if then and unit in _COUNTERS and len(noun) >= 2 and all(not pos_tags(x)[0][1].startswith("v") for x in then.group(1).split("、") if x):
+            return noun + then.group(1), b + end + len(then.group(1)), False
         if (items and not re.search(r"\d", rest) and unit in _COUNTERS and len(noun) >= 2
                 and all(not pos_tags(x)[0][1].startswith("v") for x in items.group(0).split("、") if x)):
             listed, listed_end, _ = _after_noun(s, b + end, b + end + 1, span, unit)
@@ -518,9 +537,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             if listed and not re.search(r"[，。；]", listed):
                 return noun + "、" + listed, b + end + 1 + len(listed), True
         # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
-        whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议)", rest)
+        whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议|标准)", rest)
+        whole = whole or re.match(r"(?:、[\u4e00-\u9fff]{1,6})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?标准(?=的|制定|修订)", rest)
         if whole:
-            return t[:end] + rest, clause_end, False
+            return t[:end] + whole.group(0), b + end + whole.end(), False
         head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", rest)
         if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
             noun = _rx("(?:{})", "metric_predicates.txt").split(head.group(1))[0]
@@ -687,6 +707,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return f"{cover.group(1)}的{noun}比例", cover.start(1) + pre_start, noun_end
         if of:
             noun, noun_end, by_verb = _after_noun(s, a, b + of.end(), span, "个")
+            aim = re.match(r"(?:增长|增速)?(?:预期)?目标", s[noun_end:]) if len(noun) >= 2 else None
+            if aim:  # 提出8%左右的国内生产总值增长目标: the target is the noun's growth
+                return noun + aim.group(0), a, noun_end + aim.end()
             # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
             rate = len(noun) <= 4 and re.search(r"(?:目标|水平|幅度|税率|增速|增幅|速度)$", noun)
             if len(noun) >= 2 and not rate:
@@ -721,6 +744,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             words_.pop(0)  # 抓好中粮油脂, 释放吉化: the verb before the plant's owner
         name = "".join(w for w, _ in words_)
         return f"{name}{made.group(1)}产能", a - len(name), b + made.end()
+    # 先后4次降低存款准备金率: what was done so many times
+    if unit in ("次", "轮") and re.search(r"(?:先后|累计|共|多)$", pre):
+        deed = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){3,16}(?=[，。；]|$)", s[b:])
+        if deed and pos_tags(deed.group(0)[:4])[0][1] == "v" and not re.search(r"\d", deed.group(0)):
+            return deed.group(0), a, b + deed.end()
+    # 涉及10.5万人的保交房任务: how many people the thing after 的 concerns
+    concerned = re.search(r"(涉及|覆盖|惠及|服务)(?:约|近|超过|超)?$", pre)
+    if concerned and unit in ("人", "名", "户", "人次") and s[b : b + 1] == "的":
+        thing, thing_end, _ = _after_noun(s, a, b + 1, span, "个")
+        if 2 <= len(thing) <= 16:
+            return f"{thing}{concerned.group(1)}{'户数' if unit == '户' else '人数'}", a - len(concerned.group(0)), thing_end
     actors = _actors_listed(s, a, unit)
     if actors:
         return actors, pre_start, _clause_end(s, a)
@@ -871,7 +905,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
             re.search(posts, s[head_start:a]))
-        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or (laws_listed and all(len(x) <= 12 for x in items)))
+        kinds = all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[型类级式]", x) for x in items)  # 科技型、高成长创新型、…企业
+        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
@@ -900,6 +935,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
+    beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
+    if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
+        return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
@@ -979,7 +1017,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             prev_start = _prev_clause_start(s, clause_start)
             prev = s[prev_start : max(prev_start, clause_start - 1)]
         prev = re.sub(r"^(?:连续|已连续)?第?\d+年", "", prev)  # 连续第7年提高…基本养老金，全年人均增加1680元
-        m = re.match(r"[\u4e00-\u9fff]{2,14}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
+        prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
+        carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
+        longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
+        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
         head = m.group(0) if m else ""
         change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
@@ -1234,6 +1275,9 @@ def _counted_part(noun: str) -> str:
     roles = table("metric_attribute_tails.tsv")
     if not any(noun.endswith(w) for w, r in roles.items() if r == "attribute"):
         return noun
+    rate = next((w for w, r in roles.items() if r == "attribute" and w.endswith("率") and noun.endswith(w)), "")
+    if rate and len(noun) - len(rate) >= 2:
+        return noun[: -len(rate)]  # 22条重点入黄排水沟整治率达100%: the rate is of the ditches counted
     parts = [w for w, _ in pos_tags(noun)]
     for i in range(1, len(parts)):
         if any(parts[i].startswith(w) for w, r in roles.items() if r == "modifier"):
