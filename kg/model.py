@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Period = Literal["past", "plan"]
+# what was done to a law; `other`: the law is invoked or mentioned and nothing is done to it (宪法宣誓,
+# 履行宪法法律赋予的职责), as the blind annotators mark it
 ActionType = Literal[
     "enacted", "revised", "amended", "approved", "reviewing", "inspected", "repealed", "cleaned", "other"
 ]

@@ -33,7 +33,10 @@ def facts(path: Path) -> list[tuple[str, str, str]]:
         else:
             out.append(("body", f"{b.canonical} ({b.kind})", ""))
     for a in ext.actions:
-        out.append(("action", f"{a.type} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]", ev.get(a.evidence, "")))
+        # `other` is a law invoked or mentioned with nothing done to it (履行宪法赋予的职责): the fact says so
+        kind = "other (invoked or mentioned, nothing done to it)" if a.type == "other" else a.type
+        out.append(("action", f"{kind} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]", ev.get(a.evidence, "")))
+        LEGACY[out[-1][1]] = f"{a.type} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]"
     for r in ext.relations:
         if r.type in ("serves", "inspected", "reported_to"):
             out.append((r.type, f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}", ev.get(r.evidence or "", "")))
