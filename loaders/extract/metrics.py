@@ -240,7 +240,7 @@ _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
-    r"(?!改扩建|维修|续建)"  # 新建改扩建及维修改造公办幼儿园200所: a list of verbs names what is counted
+    r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
 
@@ -317,7 +317,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
         moved = _RATE_CHANGE_BEFORE.search(s[max(0, a - 40) : a])
         if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
-            subject += moved.group(1)
+            subject = re.sub(r"(?<=..)(?:又|再|继续)$", "", subject) + moved.group(1)  # (养老金水平又提高10%)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"总数$", "", previous) + subject
@@ -345,6 +345,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     return subject, text_a, text_b
 
 
+_IN_SET = re.compile(r"(?<=[品业目标位区])中$")  # 国家公布产量的104种工业产品中: the set the rest is taken from
+
+
 _TIDY_TAIL = re.compile(
     r"(?:(?:提高|增加|增长|提升|降低|下降|减少|上升|扩大|缩小|回落|扩容|整合|重组整合|压缩|压减|升|增|降|减)(?:至|到)不?|等|[从由和与、]|(?<![惠涉普波危以])及)$"
 )
@@ -357,7 +360,8 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?)(?=..)"), ""),  # 用两年时间将筹资标准提高到…
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此)(?=..)"), ""),
+    (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
@@ -380,7 +384,7 @@ def _tidy(subject: str) -> str:
         for rx, repl in _TIDY_EDITS:
             subject = rx.sub(repl, subject)
         if len(subject) > 3:
-            subject = _TIDY_TAIL.sub("", subject)
+            subject = _IN_SET.sub("", _TIDY_TAIL.sub("", subject))
         if subject == before:
             break
     return subject
@@ -397,13 +401,14 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     if m:
         return m.group(1) + noun
     clause_start = _clause_start(s, a)
-    before = _LEAD_VERB.sub("", _CHANGE_TAIL.sub("", s[clause_start:a]))
-    before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before)
+    before = _LEAD_VERB.sub("", _CHANGE_TAIL.sub("", _FROM_TO.sub("", s[clause_start:a])))
+    before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
     previous = re.sub(r"^.*等", "", previous)  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     if previous and len(previous) <= 14:
-        return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous) + noun
+        owner = re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)
+        return owner if owner.endswith(noun) else owner + noun  # (占比由31%提升至54%: the share named before)
     return noun
 
 
@@ -465,6 +470,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     gloss = re.match(r"（[^）]{1,3}）", s[b:])  # 100条（个）幸福河湖: a gloss on the unit
     if gloss:
         b += gloss.end()
+    if (s[b : b + 1] == "的" and s[b - 2 : b] in ("左右", "以上", "以下") and unit in _COUNTERS
+            and not re.match(r"的[^，。；]{0,4}?(?:目标|水平|规模|任务)", s[b:])):
+        b += 1  # 选择11个左右的县: the noun after 的 (not 45万人以上的目标)
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
     spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
@@ -707,8 +715,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return f"{cover.group(1)}的{noun}比例", cover.start(1) + pre_start, noun_end
         if of:
             noun, noun_end, by_verb = _after_noun(s, a, b + of.end(), span, "个")
-            aim = re.match(r"(?:增长|增速)?(?:预期)?目标", s[noun_end:]) if len(noun) >= 2 else None
-            if aim:  # 提出8%左右的国内生产总值增长目标: the target is the noun's growth
+            aim = re.match(r"(?:增长|增速)?(?:预期)?目标", s[noun_end:]) if len(noun) >= 2 else re.match(r"(?:增长|增速)目标", s[noun_end:])
+            if aim:  # 提出8%左右的国内生产总值增长目标: the target is the noun's growth (确定4.5%左右的增长目标)
                 return noun + aim.group(0), a, noun_end + aim.end()
             # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
             rate = len(noun) <= 4 and re.search(r"(?:目标|水平|幅度|税率|增速|增幅|速度)$", noun)
@@ -831,8 +839,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
         # …10个县级托育服务机构，惠及超50万名3岁以下婴幼儿: the verb alone reaches for what the clause before counted
         alone = re.fullmatch(r"(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
-        if alone and previous and prior[-1][0] >= _prev_clause_start(s, pre_start) and unit in ("名", "人", "人次", "户", "位"):
-            return f"{previous}{alone.group(1)}的{after}", a, after_end
+        if alone and unit in ("名", "人", "人次", "户", "位"):
+            # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
+            owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, pre_start) else _object_before(s, pre_start)
+            if owner:
+                return f"{owner}{alone.group(1)}的{after}", a, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
         helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", pre)
         if helped and unit in ("名", "人", "人次", "户", "位"):
@@ -1080,7 +1091,7 @@ def _object_before(s: str, clause_start: int) -> str:
         if re.search(r"\d", clause):
             continue
         tags = pos_tags(clause)
-        verbs = [i for i, (_, f) in enumerate(tags) if f == "v"]
+        verbs = [i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")]  # (jieba tags 落实 a)
         if not verbs:
             return ""
         obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
@@ -1091,10 +1102,10 @@ def _object_before(s: str, clause_start: int) -> str:
 def _shared_head(s: str, a: int, b: int, span: Span, pre: str, unit: str) -> str:
     """首批12项及第二批14项重点改革 → 首批重点改革: counts joined by 及/和 share the noun after the last;
     12类45件民生实事 → 民生实事类别: a count of kinds or batches of what the next figure counts."""
-    if unit not in _COUNTERS:
+    if unit not in _COUNTERS and unit != "批次":
         return ""
     joined = re.match(r"(?:及|和|以及|、)((?:首批|第[一二三四五六七八九十\d]+批|[\u4e00-\u9fff]{1,3}级)?)(?=\d)", s[b:])
-    grouped = unit in ("类", "批") and re.match(r"\d", s[b : b + 1])
+    grouped = unit in ("类", "批", "批次") and re.match(r"\d", s[b : b + 1])
     if not joined and not grouped:
         return ""
     following = _number_rx().match(s, b + (joined.end() if joined else 0))
@@ -1104,7 +1115,7 @@ def _shared_head(s: str, a: int, b: int, span: Span, pre: str, unit: str) -> str
     if len(noun) < 2:
         return ""
     if grouped:
-        return noun + {"类": "类别", "批": "批次"}[unit]
+        return noun + {"类": "类别", "批": "批次", "批次": "批次"}[unit]
     ordinal = re.search(r"(?:首批|第[一二三四五六七八九十\d]+批|[\u4e00-\u9fff]{1,3}级)$", pre)
     return (ordinal.group(0) if ordinal and joined.group(1) else "") + noun
 
