@@ -237,7 +237,7 @@ def _is_target(s: str, a: int) -> bool:
 
 
 _LEAD_VERB = re.compile(
-    r"^(?:常委会|本会|我们)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
+    r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和|、|及)?)+"
     r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
@@ -251,7 +251,7 @@ _LAW_NOUNS = "法规|法律|条例|规章|规范性文件|议案|法规案|草�
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|建成|完工|竣工|开工|制定和修改|制定和修订|"
+    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工|开工|制定和修改|制定和修订|"
     r"修改和废止|修订和废止)"
 )
 
@@ -263,8 +263,8 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
-    r"不少于|不低于|不超过|不高于|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每)+$"
+    r"不少于|不低于|不超过|不高于|约有|"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本)+$"
 )
 _FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
 
@@ -498,7 +498,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if inside[m.start()] or (m.start() == skip and m.group(0) in ("和", "与")):
             continue  # 县（市、区）, “企业认定、政府认账”: one unit; 1000个和美乡村: no noun opens with a conjunction
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
-            rest = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，。；、]|$)", t[m.end() :])
+            rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|$)", t[m.end() :])
             named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
             if m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
@@ -558,6 +558,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     other = re.search(r"(?:及|以及)([\u4e00-\u9fff“”]{4,})$", noun)
     if other and unit in _COUNTERS and other.start() >= 2 and not noun[: other.start()].endswith("级") and not other.group(1).endswith(noun[other.start() - 2 : other.start()]):
         return noun[: other.start()], b + other.start(), False
+    # 27个省、自治区、直辖市: the provinces, written as the constitution lists them
+    provinces = re.match(r"省[、（(]自治区[、，]?直辖市[）)]?", s[b:])
+    if provinces and unit in _COUNTERS:
+        return provinces.group(0), b + provinces.end(), False
     # 228个国家和地区: a pair the genre counts as one
     pair = re.match(r"[和及](?:地区|单位|个人|部门|机构)", t[end:])
     if joint in ("和", "及") and pair and 2 <= len(noun) <= 3:
@@ -855,6 +859,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
+        # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
+        owner = re.sub(r"^(?:其中|全年|今年|共|累计)+", "", pre[pre.rfind("、") + 1 :])
+        if (after in ("经验", "成果", "案例", "举措", "做法", "改革经验", "创新成果") and 4 <= len(owner) <= 20
+                and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
+                and all(f != "v" for _, f in pos_tags(owner))):
+            return owner + after, a - len(owner), after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
@@ -1018,8 +1028,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # 省高院受理各类案件…，审、执结34999件 → 省高院审、执结各类案件: the actor stays
             actor = own.group(1) if len(own.group(1)) <= 8 else ""
             noun = noun[own.end() :]
-        noun = re.sub(rf"(?:{_COUNT_VERB.pattern})$", "", noun) or noun  # 重大项目开工390个、竣工437个
-        return (f"{actor}{with_verb}{noun}" if noun else ""), a, b
+        noun = re.sub(rf"(?:基本|全面)?(?:{_COUNT_VERB.pattern})$", "", noun)  # 重大项目开工390个、竣工437个 (基本建成…)
+        return (f"{actor}{with_verb}{noun}" if noun else with_verb if _COUNT_VERB.fullmatch(with_verb) and len(with_verb) >= 3 else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
         if head_start > clause_start:  # 地区生产总值突破3万亿元、年均增长4.7%: the clause's first noun
@@ -1031,7 +1041,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
         carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
-        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|[\d])", prev)
+        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|[\d])", prev)
         head = m.group(0) if m else ""
         change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
