@@ -397,7 +397,7 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     if m and s[max(0, a - len(noun)) : a] == noun:
         return m.group(1) + noun
     # 15个方面的重点任务: the thing after 的 is what the measure noun divides
-    m = re.match(rf"{re.escape(noun)}的([\u4e00-\u9fff“”]{{2,10}}?)(?=[，。；、和及]|$)", s[b:])
+    m = re.match(rf"{re.escape(noun)}的([\u4e00-\u9fff“”]{{2,10}}?)(?=[，。；：、和及]|$)", s[b:])
     if m:
         return m.group(1) + noun
     clause_start = _clause_start(s, a)
@@ -619,8 +619,8 @@ def _no_noun(noun: str, unit: str) -> bool:
         return True  # 受理案件13318件审结11749件 (a space lost): the next clause's verb
     if flag != "v":
         return False
-    if noun[len(word) : len(word) + 1] in ("为", "成", "到", "至", "了"):
-        return True
+    if noun[len(word) : len(word) + 1] in ("为", "成", "到", "至", "了") and not re.match(r"成[果效绩就本员]", noun[len(word) :]):
+        return True  # (整合为123个; 30项创新成果 is a noun)
     if unit in _COUNTERS:
         return False
     # after a measure: 用好1800亿元引导基金 is a noun, 32.5亿元帮助解决…问题 a purpose, 100%交付 a predicate
@@ -805,6 +805,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         owner = _object_before(s, pre_start)
         if owner:
             return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
+    if after in ("目标", "任务") and 2 <= len(pre) <= 16 and not re.search(r"\d", pre):
+        aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
+        if len(aimed) >= 2:
+            return aimed, a - len(aimed), after_end
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
