@@ -7,9 +7,11 @@ Usage: python benchmarks/triplestores.py REPORTS_FOLDER [--reports 1000] [--size
 
 The corpus is benchmarks/rdf_store.py's (the folder's reports repeated with other jurisdictions and
 years). The servers are kg.triplestores' own, started in a temporary folder on free ports (Fuseki with a
-TDB2 dataset on disk and a 1 GB heap; Virtuoso with its default buffers). The parameters are drawn from
-the loaded reports (`draw_params`) so that every question returns rows; the row counts are printed, and
-a store whose rows differ from the embedded store's is reported. --no-embedded leaves the embedded store
+TDB2 dataset on disk and a 1 GB heap; Virtuoso with its default buffers). The parameters are asked of
+the first 100 reports (rdf_store.draw_params: each question's candidates are run until one returns
+rows; a question none does for is printed as having no rows on this corpus, with no time); the row
+counts and the load average are printed, and a store whose rows differ from the embedded store's is
+reported. --no-embedded leaves the embedded store
 out (its figures then come from benchmarks/rdf_store.py on the same folder; the rows are not compared).
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -61,7 +64,9 @@ def main() -> int:
     exts = corpus(args.folder, args.reports)
     quads_total = 0
     print(f"corpus: {len(exts)} reports extracted in {time.perf_counter() - t:.0f} s")
-    params = draw_params(exts)
+    params, empty = draw_params(exts)
+    for name, p in params.items():
+        print(f"  {name}: {json.dumps(p, ensure_ascii=False)}{'   NO ROWS on this corpus' if name in empty else ''}")
     missing = set(catalogue()) - set(params)
     if missing:
         raise SystemExit(f"no parameters for {', '.join(sorted(missing))}")
@@ -83,7 +88,8 @@ def main() -> int:
             stores["virtuoso"] = SparqlStore(st.endpoint, timeout=300)
         embedded = None if args.no_embedded else RDFStore(root / "oxigraph")
         all_stores = {**({"embedded": embedded} if embedded is not None else {}), **stores}
-        results: dict = {"reports": args.reports, "corpus": str(args.folder), "params": params, "load": {}, "queries": {}}
+        results: dict = {"reports": args.reports, "corpus": str(args.folder), "params": params,
+                          "no_rows_on_this_corpus": empty, "load": {}, "queries": {}, "load_average": {}}
         loaded = 0
         load_times: dict[str, list[float]] = {k: [] for k in all_stores}
         for size in sizes:
@@ -117,15 +123,19 @@ def main() -> int:
                         cell["differs"] = True
                     table.setdefault(q, {})[name] = cell
             results["queries"][size] = table
+            results["load_average"][size] = [round(x, 2) for x in os.getloadavg()]
             print(f"\nsaved queries at {size} reports, median ms (rows):")
             print(f"{'query':26s}" + "".join(f"{n:>22s}" for n in all_stores))
             for q, row in table.items():
+                if q in empty:
+                    print(f"{q:26s}  no rows on this corpus: no time is given")
+                    continue
                 cells = []
                 for n in all_stores:
                     c = row[n]
                     cells.append("error" if "error" in c else f"{c['median_ms']:.1f} ({c['rows']}){' ≠' if c.get('differs') else ''}")
                 print(f"{q:26s}" + "".join(f"{c:>22s}" for c in cells))
-            print()
+            print(f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
         for name, times in load_times.items():
             results["load"][name] = {
                 "reports": len(times), "total_s": round(sum(times), 1), "median_ms_per_report": round(statistics.median(times) * 1000, 1),

@@ -130,11 +130,13 @@ def _spawn(home: Path, cmd: list[str], info: dict) -> int:
 
 
 def _answers(url: str, timeout: float = 2.0) -> bool:
-    """The endpoint answers ``ASK {}``."""
+    """The endpoint answers ``ASK {}`` (or asks for credentials: a server started with a password file)."""
     req = urllib.request.Request(url + "?query=ASK%7B%7D", headers={"Accept": "application/sparql-results+json"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.status == 200
+    except urllib.error.HTTPError as err:
+        return err.code == 401
     except (urllib.error.URLError, OSError, ValueError):
         return False
 
@@ -210,8 +212,10 @@ def fuseki_status(home: Path | None = None) -> Status:
 
 
 def fuseki_start(home: Path | None = None, *, port: int = FUSEKI_PORT, memory: bool = False, heap: str = "512m",
-                 timeout: float = 120.0) -> tuple[Status, bool]:
-    """Start Fuseki with the dataset ``/rdkg`` (TDB2 in ``home/tdb2``, or in memory) on 127.0.0.1:``port``."""
+                 timeout: float = 120.0, passwd: Path | None = None) -> tuple[Status, bool]:
+    """Start Fuseki with the dataset ``/rdkg`` (TDB2 in ``home/tdb2``, or in memory) on 127.0.0.1:``port``.
+    ``passwd``: a password file (``user: password`` lines); every request must then carry HTTP Basic
+    credentials of a user in it (Fuseki main's ``--passwd`` and ``--auth=basic``)."""
     home = fuseki_home(home)
     pid = _server_pid(home, FUSEKI_MAIN)
     if pid is not None:
@@ -225,7 +229,8 @@ def fuseki_start(home: Path | None = None, *, port: int = FUSEKI_PORT, memory: b
         (home / "tdb2").mkdir(parents=True, exist_ok=True)
     store = ["--mem"] if memory else ["--tdb2", f"--loc={home / 'tdb2'}"]
     cmd = [_java(), f"-Xmx{heap}", "-cp", str(home / "lib" / "*"), FUSEKI_MAIN, "--localhost", f"--port={port}",
-           "--update", *store, f"/{DATASET}"]
+           "--update", *(["--passwd=" + str(Path(passwd).resolve()), "--auth=basic"] if passwd else []),
+           *store, f"/{DATASET}"]
     pid = _spawn(home, cmd, {"port": port})
     _wait(home, pid, "Fuseki", f"http://127.0.0.1:{port}/{DATASET}/query", timeout)
     return fuseki_status(home), True
