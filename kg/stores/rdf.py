@@ -203,14 +203,36 @@ class RDFStore:
     def saved_result(self, saved_name: str, /, **params: str) -> ox.QuerySolutions:
         """A saved query's answer as Oxigraph gives it (terms), parameters bound; ``query`` makes Python
         values of it."""
-        from ..saved import get, lateral
+        from ..saved import get, lateral, narrow
 
         q = get(saved_name)
+        values = {k: str(v) for k, v in params.items()}
         # the parameters fill the query's VALUES defaults as single terms (kg.saved.bound_text); saved
         # queries read report facts with GRAPH ?r { … } and the entity catalogue from the default graph,
         # so they run without the union of graphs (which repeats shared triples), evaluated LATERAL on
-        # the embedded store where that makes them fast
-        return self.sparql(lateral(q.bound_text({k: str(v) for k, v in params.items()})), None, union=False)
+        # the embedded store where that makes them fast, a keyword filter over names narrowed to the
+        # entities whose names hold the word (kg.saved.narrow; a store on disk only, see _names)
+        text = lateral(q.bound_text(values))
+        if self.path is not None:
+            words = {k: v.value for k, v in q.bind(values).items() if isinstance(v, ox.Literal)}
+            text = narrow(text, words, self._names)
+        return self.sparql(text, None, union=False)
+
+    def _names(self, predicate: str) -> list[tuple[str, str]]:
+        """Every (entity IRI, name) of the default graph with ``predicate``, kept while the store is
+        unchanged: the commit watch (any process's commit, this one's too) tells when to read them again.
+        A store in memory is not narrowed: SPARQL updates through ``engine()`` would leave no mark."""
+        watch = self.__dict__.setdefault("_names_watch", self.commits())
+        cache: dict[str, tuple[tuple, list[tuple[str, str]]]] = self.__dict__.setdefault("_names_cache", {})
+        key = watch()  # before reading: a commit while reading makes the next call read again
+        hit = cache.get(predicate)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        pairs = [(q.subject.value, q.object.value)
+                 for q in self.ox.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph())
+                 if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)]
+        cache[predicate] = (key, pairs)
+        return pairs
 
     def commits(self) -> CommitWatch:
         """A function whose value changes whenever some process commits to this store (see CommitWatch)."""
