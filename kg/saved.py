@@ -471,3 +471,52 @@ def narrow(text: str, words: dict[str, str], names: Callable[[str], list[tuple[s
     for pos, add in sorted(inserts, reverse=True):
         text = text[:pos] + add + text[pos:]
     return text
+
+
+def scope(text: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Oxigraph's speed-up of a question scoped to a jurisdiction or a year: a group that reads each
+    report (``GRAPH ?r { ?r a rdkg:Report ; … }``) and keeps those of the scope with
+    ``FILTER(?p = "" || EXISTS { GRAPH ?r { ?r PRED ?p } })`` (or ``?p = 0``) reads, when the parameter is
+    bound to a word or a year, ``?r PRED value`` first in that graph pattern. Oxigraph then starts from the
+    reports of the scope (one index look-up) instead of reading every report's title and filtering after.
+
+    The same answer: a report's graph holds a triple once, so joining it finds each report of the scope
+    once, and the filter, left in place, keeps exactly those. The value is the bound term, written as one
+    escaped RDF term as ``bind_values`` writes it.
+    """
+    toks = [t for t in tokens(text) if t.kind not in ("ws", "comment")]
+    inserts: list[tuple[int, str]] = []
+    stack: list[int] = []  # per open group: index of its "{"
+    for i, t in enumerate(toks):
+        if t.text == "{":
+            stack.append(i)
+        elif t.text == "}":
+            if stack:
+                stack.pop()
+        elif t.kind == "word" and t.text.upper() == "FILTER" and stack:
+            words = [x.text for x in toks[i + 1:i + 20]]
+            shape = ["(", None, "=", None, "||", "EXISTS", "{", "GRAPH", None, "{", None, None, None, "}", "}", ")"]
+            got = words[:len(shape)]
+            if len(got) != len(shape) or any(s is not None and s != w.upper() and s != w
+                                             for w, s in zip(got, shape, strict=True)):
+                continue
+            param, empty, graph, subj, pred, obj = got[1], got[3], got[8], got[10], got[11], got[12]
+            if not (param == obj and graph == subj and param.startswith("?") and graph.startswith("?")
+                    and empty in ('""', "0") and pred.startswith("rdkg:")):
+                continue
+            term = terms.get(param[1:])
+            if term is None or (isinstance(term, ox.Literal) and term.value in ("", "0")):
+                continue
+            start, depth = stack[-1], 0
+            for j in range(start + 1, i):  # the report's graph pattern, directly in this group
+                if toks[j].text == "{":
+                    depth += 1
+                elif toks[j].text == "}":
+                    depth -= 1
+                elif depth == 0 and toks[j].text.upper() == "GRAPH" and toks[j + 1].text == graph \
+                        and [x.text for x in toks[j + 2:j + 6]] == ["{", graph, "a", "rdkg:Report"]:
+                    inserts.append((toks[j + 3].start, f"{graph} {pred} {term_text(term)} . "))
+                    break
+    for pos, add in sorted(inserts, reverse=True):
+        text = text[:pos] + add + text[pos:]
+    return text

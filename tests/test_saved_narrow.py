@@ -1,6 +1,7 @@
-"""The embedded store's narrowing of keyword filters over names (kg.saved.narrow): where it adds a
-``VALUES`` list, that an on-disk store (where it runs) gives every golden answer, and that the names it
-caches are read again after a load or a removal."""
+"""The embedded store's rewrites of saved queries: keyword filters over names (kg.saved.narrow) and
+questions scoped to a jurisdiction or year (kg.saved.scope). Where they add text, that a store on disk
+(where both run) gives every golden answer, and that the names narrow caches are read again after a load
+or a removal."""
 
 from __future__ import annotations
 
@@ -86,3 +87,20 @@ def test_the_names_are_read_again_after_a_change(tmp_path, sample_extraction):
     other.flush()
     assert run(other, "search", {"q": "西部金融中心"})[1]
     other.close()
+
+
+def test_a_scoped_question_starts_from_the_reports_of_its_scope():
+    """kg.saved.scope: a jurisdiction or year bound to a value is read first in the report's graph pattern;
+    left out (the default "" or 0), nothing is added. The golden cases scoped to 重庆市/河北省 check the rows."""
+    from kg.saved import scope
+
+    q = get("targets")
+    params = {"jurisdiction": "河北省", "year": "2026"}
+    text = scope(q.bound_text(params), q.bind(params))
+    assert ('GRAPH ?r { ?r rdkg:jurisdiction "河北省" . ?r rdkg:year "2026"^^<http://www.w3.org/2001/XMLSchema#integer> . '
+            "?r a rdkg:Report") in text
+    assert "FILTER(?jurisdiction = \"\" || EXISTS" in text  # the filter stays
+    assert scope(q.bound_text({}), q.bind({})) == q.bound_text({})
+    q = get("plan_vs_delivery")
+    assert 'GRAPH ?r1 { ?r1 rdkg:jurisdiction "重庆市" . ?r1 a rdkg:Report' in scope(
+        q.bound_text({"jurisdiction": "重庆市"}), q.bind({"jurisdiction": "重庆市"}))

@@ -203,18 +203,20 @@ class RDFStore:
     def saved_result(self, saved_name: str, /, **params: str) -> ox.QuerySolutions:
         """A saved query's answer as Oxigraph gives it (terms), parameters bound; ``query`` makes Python
         values of it."""
-        from ..saved import get, lateral, narrow
+        from ..saved import get, lateral, narrow, scope
 
         q = get(saved_name)
         values = {k: str(v) for k, v in params.items()}
         # the parameters fill the query's VALUES defaults as single terms (kg.saved.bound_text); saved
         # queries read report facts with GRAPH ?r { … } and the entity catalogue from the default graph,
         # so they run without the union of graphs (which repeats shared triples), evaluated LATERAL on
-        # the embedded store where that makes them fast, a keyword filter over names narrowed to the
-        # entities whose names hold the word (kg.saved.narrow; a store on disk only, see _names)
-        text = lateral(q.bound_text(values))
+        # the embedded store where that makes them fast, a question scoped to a jurisdiction or year
+        # starting from the reports of the scope (kg.saved.scope), and a keyword filter over names
+        # narrowed to the entities whose names hold the word (kg.saved.narrow; a store on disk only)
+        terms = q.bind(values)
+        text = lateral(scope(q.bound_text(values), terms))
         if self.path is not None:
-            words = {k: v.value for k, v in q.bind(values).items() if isinstance(v, ox.Literal)}
+            words = {k: v.value for k, v in terms.items() if isinstance(v, ox.Literal)}
             text = narrow(text, words, self._names)
         return self.sparql(text, None, union=False)
 
