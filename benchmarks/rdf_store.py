@@ -33,7 +33,7 @@ warnings.filterwarnings("ignore")
 
 def candidates(exts: list) -> dict[str, list[dict[str, str]]]:
     """Parameter sets to try for every saved query, most specific first, taken from the given reports'
-    own facts: every jurisdiction (the most frequent first), every strategy a law serves, every law that
+    own facts: every jurisdiction (the most frequent first, the nation last), every strategy a law serves, every law that
     serves one, every broader initiative, every body with sub-bodies, every past figure and target.
     A question that takes no parameter has one candidate, no parameters."""
     from collections import Counter
@@ -42,7 +42,11 @@ def candidates(exts: list) -> dict[str, list[dict[str, str]]]:
         return {x.id: getattr(x, "canonical", None) or getattr(x, "title", None) or x.name
                 for x in [*e.bodies, *e.laws, *e.decisions, *e.initiatives]}
 
-    juris = [j for j, _ in Counter(e.report.jurisdiction for e in exts if e.report.jurisdiction).most_common()]
+    # the provinces' and cities' first, the most frequent first; the national reports last: the corpus does
+    # not repeat them, so a question about the nation grows with every repeated report that names a
+    # national law, which measures the answer's growth, not the query's
+    counts = Counter(e.report.jurisdiction for e in exts if e.report.jurisdiction).most_common()
+    juris = [j for j, _ in counts if j != "中华人民共和国"] + [j for j, _ in counts if j == "中华人民共和国"]
     strategies, laws, broader, parents, figures, targets = [], [], [], [], [], []
     for e in exts:
         names = names_of(e)
