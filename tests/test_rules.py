@@ -348,6 +348,7 @@ NOT_FIGURES = [
     ("行政村和20户以上自然村全部通硬化路。", 20),  # a size bound of the places meant
     ("单笔50万元以下拖欠企业账款全部清零。", 500000),  # a bound on each item
     ("定期为3岁以下婴幼儿做生长发育检查。", 3),  # an age bound of who is meant
+    ("2020-04-29 85205次浏览 来源:钦州人大网 分享:", 85205),  # a web page's view counter
     # a size class and a threshold are no figures of what was done
     ("推动30万千瓦级煤电机组“上大压小”。", 300000),
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 3e9),
@@ -587,7 +588,6 @@ METRIC_SUBJECTS_7 = [
     ("确保粮食播种面积1530万亩、总产量125亿斤。", 1.25e10, "粮食总产量"),
     ("听取审议专项工作报告14项，听取审议计划、预算执行及审计情况报告、审查批准决算等7项。", 7, "计划、预算执行及审计情况报告、审查批准决算"),
     ("易地扶贫搬迁178户，后续帮扶项目户均2个。", 2, "户均后续帮扶项目"),
-    ("全国28个省区市干部群众参与其中。", 28, "省区市"),
     # (blind sample 14 and a review of 200 unjudged figures found these forms)
     ("提出8%左右的国内生产总值增长目标。", 8, "国内生产总值增长目标"),
     ("优良天数比例提高6.1个百分点。", 6.1, "优良天数比例提高"),
@@ -629,6 +629,9 @@ METRIC_SUBJECTS_7 = [
     ("形成30项以上创新成果。", 30, "创新成果"),
     ("重点抓好以下14个方面的工作：", 14, "工作方面"),
     ("实现高职院校扩招100万人目标。", 1e6, "高职院校扩招"),
+    # (blind facts sample 14)
+    ("全国28个省区市干部群众参与其中。", 28, "参与其中的省区市"),
+    ("市、县(市、区)人大联动开展执法检查、专题询问、监督性调研20余次。", 20, "执法检查、专题询问、监督性调研"),
 ]
 
 
@@ -655,6 +658,14 @@ def test_metric_subjects(sentence, value, subject):
 @pytest.mark.parametrize("sentence,value", NOT_FIGURES)
 def test_not_figures(sentence, value):
     assert value not in {m.value for m in run(sentence, place="河南省").metrics}
+
+
+def test_decision_made_is_enacted():
+    # 作出《关于…的决定》: the congress made the decision (as the blind annotators mark it)
+    x = run("常委会专门加开会议，作出《关于依法加强疫情防控工作的决定》。", place="河南省")
+    assert [a.type for a in x.actions] == ["enacted"], actions(x)
+    y = run("自治区党委作出了《关于进一步加强和改进人大工作的决定》。", place="河南省")
+    assert [a.type for a in y.actions] == ["other"], actions(y)  # a party committee's decision
 
 
 def test_law_invoked_is_other():

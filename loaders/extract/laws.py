@@ -463,7 +463,10 @@ def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
         ctx.decisions[did].mentions.append(eid)
     s = span.norm
     # 作出(关于)…的决定 and 就…作出决定 make a decision; anything else says something about one
-    if re.search(r"作出(?:关于)?$", s[max(0, a - 6) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b]):
+    # (作出《关于…的决定》: the title's mark between the verb and the name)
+    # (自治区党委作出了《…的决定》: a party committee's decision, which the congress does not make)
+    party = re.search(r"(?:党委|党中央|党组|[省市县区州]委|中央)作出了?《?(?:关于)?$", s[max(0, a - 12) : a])
+    if not party and (re.search(r"作出了?《?(?:关于)?$", s[max(0, a - 8) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b])):
         atype, verb, rule = "enacted", "作出", "action.decision_made"
     else:
         atype, verb, rule = action_of(s, a, b)

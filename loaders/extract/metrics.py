@@ -190,6 +190,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
         return True
+    # 2020-04-29 85205次浏览 来源:…: a web page's view counter, no figure of the report
+    if unit in ("次", "人次", "人") and re.match(r"(?:浏览|阅读|点击)(?:量|数)?(?:\s|来源|$)", s[b : b + 6]):
+        return True
     # 单笔50万元以下拖欠企业账款: a bound on each item of what is counted
     if re.search(r"(?:单笔|单个|单项|每笔|单户|单次|单体)$", s[max(0, a - 2) : a]) and (m.group("after") or "") in ("以上", "以下"):
         return True
@@ -669,7 +672,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|全国|全省|全市|全区|全国有|全省有)", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -920,6 +923,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
         earlier = _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|去年|共|累计|其中)+", "", s[clause_start : head_start - 1]))
+        # 市、县(市、区)人大联动开展执法检查、专题询问、监督性调研20余次: the list starts after its verb
+        governed = list(re.finditer(r"(?:联动|共同|集中)?(?:开展|组织|举办|召开|进行)", earlier))
+        if governed and governed[-1].end() < len(earlier):
+            earlier = earlier[governed[-1].end() :]
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
