@@ -309,6 +309,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
+    # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
+    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, _clause_start(s, a)) :]) if unit.endswith("元") else None
+    if purpose and _prev_clause_start(s, _clause_start(s, a)) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
+        subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
@@ -323,7 +327,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = re.sub(r"(?<=..)(?:又|再|继续)$", "", subject) + moved.group(1)  # (养老金水平又提高10%)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
-        subject = re.sub(r"总数$", "", previous) + subject
+        subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
     if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff、和]{2,30}占", subject):
         subject += "比"  # …投资占43.7%，…，灾后恢复重建占14.8%: the share each takes
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
@@ -363,7 +367,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此)(?=..)"), ""),
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|\d{4}年(?!以来|起|底|末))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
