@@ -204,11 +204,12 @@ def strip(text: str) -> str:
 
 
 def check_text(text: str, limits: TextLimits = TextLimits()) -> str:
-    """Refuse what Oxigraph should not see; returns the stripped text."""
+    """Refuse what Oxigraph should not see; returns the text with its comments, IRIs and strings each
+    blanked to one space."""
     if len(text) > limits.length:
         raise Reply.error(413, f"the query is {len(text)} characters long; the limit is {limits.length}")
-    bare = strip(text)
-    if _SERVICE.search(bare):
+    bare = _STRIP.sub(" ", text)  # not strip(): no position is read here (a replacement per match cost ~10 µs)
+    if "SERVICE" in bare.upper() and _SERVICE.search(bare):  # the search alone was ~35 µs on a 1 KB text
         raise Reply.error(400, "SERVICE (federated query) is not allowed on this endpoint")
     depth = deepest = 0
     for ch in _BRACKETS.findall(bare):  # the brackets alone: a loop over every character was ~40 µs a text
