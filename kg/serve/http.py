@@ -196,6 +196,11 @@ class _Protocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         super().connection_lost(exc)
+        held, self._held = self._held, None
+        if held is not None:  # it left before its body was in: one line, as the app's access log says it
+            method, client = held[0].scope["method"], self.client[0] if self.client else "-"
+            log.info("client %s left: %s /sparql (ClientDisconnect)", client, method)
+            self.lean.log(self.client, method, 499, time.perf_counter(), None, False)
         gone = self._gone
         if gone is not None and not gone.done():
             gone.set_result(None)
