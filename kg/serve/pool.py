@@ -154,8 +154,7 @@ class Pool:
         fut = asyncio.get_running_loop().create_future()
         self.waiters.append(fut)
         try:
-            await asyncio.wait({fut} | ({gone} if gone is not None else set()), timeout=self.c.timeout,
-                               return_when=asyncio.FIRST_COMPLETED)
+            await _first((fut, gone) if gone is not None else (fut,), self.c.timeout)
         except asyncio.CancelledError:
             if fut.done() and not fut.cancelled():
                 self._give(fut.result())
