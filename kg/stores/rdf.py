@@ -321,7 +321,7 @@ class CommitWatch:
     def __init__(self, path: str) -> None:
         self.path = path
         self._mtime = -1
-        self._names: list[str] = []
+        self._names: list[tuple[str, str]] = []  # (name, path) of the files listed last
 
     def __call__(self) -> tuple:
         if self.path == "memory:":
@@ -335,10 +335,10 @@ class CommitWatch:
             key = store_generation(self.path)
             # the list is trusted later only if it was made well after the folder's last change
             self._mtime = mtime if listed - mtime >= self.RECENT_NS else -1
-            self._names = [name for name, _ in key]
+            self._names = [(name, os.path.join(self.path, name)) for name, _ in key]
             return key
-        try:
-            return tuple((name, os.stat(os.path.join(self.path, name)).st_size) for name in self._names)
+        try:  # the paths joined once, when listed (a join per file per request cost as much as the stat)
+            return tuple([(name, os.stat(full).st_size) for name, full in self._names])
         except OSError:  # removed between two looks: list again
             self._mtime = -1
             return self()
