@@ -190,6 +190,10 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
         return True
+    # “三个1亿人”问题: a figure inside a short quote is part of a slogan's name
+    opened = s.rfind("“", max(0, a - 6), a)
+    if opened >= 0 and "”" not in s[opened:a] and 0 <= s.find("”", b, b + 6) and s.find("”", b, b + 6) - opened <= 10:
+        return True
     # 2020-04-29 85205次浏览 来源:…: a web page's view counter, no figure of the report
     if unit in ("次", "人次", "人") and re.match(r"(?:浏览|阅读|点击)(?:量|数)?(?:\s|来源|$)", s[b : b + 6]):
         return True
@@ -269,7 +273,9 @@ _CHANGE_TAIL = re.compile(
     r"不少于|不低于|不超过|不高于|约有|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本)+$"
 )
-_FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
+_FROM_TO = re.compile(
+    r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
+    r"[\u4e00-\u9fff]{0,3}?(?:到|至)?(?:年底|年末|\d{4}年(?:底|末)?)?的?$")  # (由年初的400多万人扩大到年底的2000多万人)
 
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
@@ -816,6 +822,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
         if len(aimed) >= 2:
             return aimed, a - len(aimed), after_end
+    done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
+    if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
+        return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
+    if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
+        return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
@@ -896,7 +907,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if funded:
         return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
-    if re.search(r"(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
+    if re.search(r"(?:(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?|(?:长|高|宽|深)达)$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
         thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
@@ -965,7 +976,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
