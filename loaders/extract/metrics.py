@@ -36,6 +36,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
         r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
         r"(?P<approx>余|多)?"
+        r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
@@ -369,6 +370,7 @@ _TIDY_TAIL = re.compile(
 # the edits of _tidy in order, compiled once (it runs for every metric)
 _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦]))+"), ""),  # (和美乡村, 和平, 和谐 keep their 和)
+    (re.compile(r"^[项件次个部条]、(?=..)"), ""),  # 项、专题调研 21 项: an excerpt that starts after a figure keeps its unit
     (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
@@ -953,6 +955,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
             re.search(posts, s[head_start:a]))
         kinds = all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[型类级式]", x) for x in items)  # 科技型、高成长创新型、…企业
+        # 听取审议县人民政府及其组成部门、县人民法院、县人民检察院专项工作报告20项: whose reports
+        kinds = kinds or all(re.search(r"(?:人民政府|组成部门|人民法院|人民检察院|监察委员会|一府一委两院|一府两院)$", x) for x in items)
         if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
@@ -1101,7 +1105,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (first[1].startswith("n") and 2 <= len(first[0]) < len(owner) and first[0] not in head
                 and first[1] != "ns" and not re.match(r"地区|全[省市区县国]", first[0])):
             return first[0] + head, head_start, b  # 粮食播种面积…、产量…: 粮食产量
-    if len(head) > 24:
+    if len(head) > (40 if "、" in head else 24):  # (a list of bodies whose reports are counted is long)
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
     at = s.rfind(head, head_start, a) if head else -1  # the subject's own place (its tail may have been cut)
