@@ -247,7 +247,7 @@ def _is_target(s: str, a: int) -> bool:
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
-    r"(?:和|、|及)?)+"
+    r"(?:和(?![美谐平睦])|、|及)?)+"  # (建成和美乡村样板村300多个: 和美 is a word)
     r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
@@ -421,6 +421,10 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
     previous = re.sub(r"^.*等", "", previous)  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
+    if shared and previous.endswith(shared) and len(previous) > len(shared):
+        # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
+        return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)[: -len(shared)] + noun
     if previous and len(previous) <= 14:
         owner = re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)
         return owner if owner.endswith(noun) else owner + noun  # (占比由31%提升至54%: the share named before)
@@ -838,7 +842,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             after = _counted_part(after)
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
-        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的)?$", pre)
+        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
+        if law_lead and law_lead.group(0).endswith("等") and not re.search(r"(?:^|[，、；]|集中|全面|打包|一揽子)$", pre[: law_lead.start()]):
+            law_lead = None  # (…对外贸易法修订草案等5部法律议案: 修订 inside a title governs no list)
         if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
             return law_lead.group(0) + after, law_lead.start() + pre_start, after_end
         # 完成1件法规的一审: the stage the laws went through names them
@@ -867,6 +873,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
         # …10个县级托育服务机构，惠及超50万名3岁以下婴幼儿: the verb alone reaches for what the clause before counted
         alone = re.fullmatch(r"(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        listed_reach = re.fullmatch(r"([^，。；、]{4,30})、(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        if listed_reach and unit in ("名", "人", "人次", "户", "位"):
+            # 实施学前一年免费教育政策、惠及168万名儿童: what the item before put in place
+            tags = pos_tags(listed_reach.group(1))
+            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
+            owner = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
+            if 2 <= len(owner) <= 16 and tags[-1][1].startswith("n"):
+                return f"{owner}{listed_reach.group(2)}的{after}", a, after_end
         if alone and unit in ("名", "人", "人次", "户", "位"):
             # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
             owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, pre_start) else _object_before(s, pre_start)
@@ -1092,7 +1106,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return head, a, b
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
-    if head_start > clause_start and prior and prior[-1][0] >= clause_start and re.fullmatch(_BARE_MEASURES, head):
+    # (粮食总产486.5亿斤，单产1105.6斤: a crop's measures go on across a comma)
+    crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
+            and re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1]))
+    if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.search(r"(?:项目|企业|工程|园区|平台|基地)$", before) and not before.endswith(head):
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
@@ -1280,7 +1297,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"产量|总产量|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
+_BARE_MEASURES = r"产量|总产量|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"
