@@ -185,7 +185,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
         return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
-    if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?(?:项目|企业|工程|重大项目)", s[b : b + 6]):
+    if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
@@ -194,6 +194,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # “三个1亿人”问题: a figure inside a short quote is part of a slogan's name
     opened = s.rfind("“", max(0, a - 6), a)
     if opened >= 0 and "”" not in s[opened:a] and 0 <= s.find("”", b, b + 6) and s.find("”", b, b + 6) - opened <= 10:
+        return True
+    # 民间投资新36条: a policy named by its number of articles
+    if unit == "条" and s[a - 1 : a] == "新" and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
         return True
     # 2020-04-29 85205次浏览 来源:…: a web page's view counter, no figure of the report
     if unit in ("次", "人次", "人") and re.match(r"(?:浏览|阅读|点击)(?:量|数)?(?:\s|来源|$)", s[b : b + 6]):
@@ -272,7 +275,7 @@ _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本)+$"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为)+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
@@ -324,7 +327,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
     compared = re.search(r"(?:比上年|比去年|较上年|较去年|同比)(增加|减少)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
-    if compared and unit in ("人", "万人", "户", "家", "个", "件", "人次") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
+    if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
+            and not _CHANGE_VERB.search(subject)):
         subject += compared.group(1)  # 全国普通高校招生268万人，比上年增加48万人: the change of the count
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
@@ -800,7 +804,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if checked and after and state and unit in _COUNTERS:
         return f"{checked.group(checked.lastindex or 0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
     # 为6.2万名农民工解决了拖欠工资问题: whom it was done for, and what was done
-    if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
+    towards = re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a])
+    if towards and towards.group(0).startswith("对") and re.search(r"开展|进行", s[after_end : _clause_end(s, a)]):
+        towards = None  # 对16个市级部门预算草案和…开展专题审议: the deed comes after, 对 only names its object
+    if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
         done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
@@ -994,7 +1001,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
@@ -1004,7 +1011,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -1087,20 +1094,22 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|[\d])", prev)
         head = m.group(0) if m else ""
-        change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
+        # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
+        change = re.match(r"(?:各地|全省|全市)?可?(?:转为)?(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
             # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
             # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
             head = prev if len(prev) <= 24 else _word_tail(prev, prev_start, span)
+            head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         if not head and change and head_start == clause_start:
             # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
             # with the subject the sentence last named
-            head = next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), "")
+            head = _GROWTH_SUFFIX.sub("", next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), ""))
         if re.match(r"累计|总数|总量|共", s[clause_start:a]):
             head = re.sub(r"^(?:新增|新建|新设|新培育|新认定|新开工|新创建|新获批)(?=..)", "", head)  # 新增百亿县区26个，累计达到46个
         return head, a, b
@@ -1200,7 +1209,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     # 分别从771家、481家增加到1076家、636家: each run of figures joined by 、 or 和 goes through the list
     runs = [[m.start() for m in r] for r in _runs(s, clause_start + k, end)]
     figures = next((r for r in runs if a in r), [at for r in runs for at in r])
-    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k])))
+    # (单位国内生产总值能耗由前三年分别上升…: the years compared with name nothing)
+    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k]))))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加|达到|达|为)", s[clause_start + k + 2 : a] or "增长")
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
@@ -1211,7 +1221,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
-        whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
+        whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", clause[:k])))
         whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
     return _pick(items, figures.index(a))
