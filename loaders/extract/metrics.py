@@ -275,7 +275,7 @@ _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为)+$"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步)+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
@@ -382,6 +382,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|\d{4}年(?!以来|起|底|末))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
+    (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
@@ -523,7 +524,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|$)", t[m.end() :])
             named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
-            if m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0))):
+            steady = m.group(0) == "增长" and t[m.start() - 1 : m.start()] == "稳" and bool(re.match(r"方案|行动|措施|政策", t[m.end() :]))
+            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0)))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
@@ -904,6 +906,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
+        # 中央财政安排423亿元资金，支持…: who put the money in
+        put = re.search(r"((?:[\u4e00-\u9fff]){2,10}?)(?:拟|再|共|累计)?(安排|投入|下达|筹措|拨付|设立)(?:约|近|超过|超)?$", pre)
+        if after in ("资金", "专项资金", "补助资金", "奖补资金") and put and unit.endswith("元"):
+            return f"{put.group(1)}{put.group(2)}的{after}", a - len(put.group(0)), after_end
         # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
         owner = re.sub(r"^(?:其中|全年|今年|共|累计)+", "", pre[pre.rfind("、") + 1 :])
         if (after in ("经验", "成果", "案例", "举措", "做法", "改革经验", "创新成果") and 4 <= len(owner) <= 20
@@ -1001,7 +1007,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|上半年|一季度|前三季度|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
@@ -1011,7 +1017,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -1051,6 +1057,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             first = re.match(r"[\u4e00-\u9fff]{2,14}?(?=增加|增长|达到|达|\d)", s[clause_start:head_start])
             owner = first.group(0) if first else ""
+        if not owner and head_start > clause_start:
+            tags = pos_tags(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
+            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
+            obj = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
+            owner = obj if 2 <= len(obj) <= 16 and tags[-1][1].startswith("n") else ""
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
