@@ -425,11 +425,14 @@ _GENRE_WORDS = re.compile(
 )
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
     """Refuse only what is clearly not a report; read an excerpt, a repost or a news page that
     quotes one, and note what it lacks."""
     body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
-    han = len(re.findall(r"[\u4e00-\u9fff]", body))
+    han = len(body) - len(_CJK_RUN.sub("", body))  # Chinese characters, counted without a list of them
     markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
     found = _GENRE_WORDS.findall(body)
     genre_words = len(found)
