@@ -161,7 +161,7 @@ def has_head(name: str) -> bool:
     if _REGION_GROWTH.search(key, max(0, len(key) - 8)):
         return True
     core = _cut_end(_GROWTH_TAIL, key, 5)
-    return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(ids.key(name)))
+    return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(key))
 
 
 def is_goal(goal: str, place: str) -> bool:
