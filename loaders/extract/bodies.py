@@ -9,6 +9,8 @@ Chongqing report is 重庆市监察委员会 and 省监委 in a Hebei report is 
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -201,18 +203,133 @@ def _anchored(rx: re.Pattern[str], text: str, anchors: tuple[str, ...], before: 
 
 def _doc_matches(ctx: Context) -> tuple[list[int], list[tuple[int, int, re.Match[str]]]]:
     """Every rule's matches over the whole normalised text, found once per document, in one list sorted
-    by start: (start, rule index, match), with the starts alone for bisecting."""
+    by start: (start, rule index, match), with the starts alone for bisecting. A rule is not run over
+    a text that lacks all the words its every match must contain (_needs): most rules find nothing in
+    most reports, and a scan of the text costs more than looking for a word in it."""
     cached = getattr(ctx, "_body_matches", None)
     if cached is None:
         level = "" if ctx.level == "国" else ctx.level
         merged = []
+        present: dict[str, bool] = {}
         for ri, (rx, _canon, kind, _parent) in enumerate(_compiled(level, ctx.doc.jurisdiction, ctx.short)):
+            needs = _needs(rx)
+            if needs and not any(present[w] if w in present else present.setdefault(w, w in ctx.norm) for w in needs):
+                continue
             found = _anchored(rx, ctx.norm, _ANCHORS[kind]) if kind in _ANCHORS else rx.finditer(ctx.norm)
             merged += [(m.start(), ri, m) for m in found]
         merged.sort(key=lambda x: (x[0], x[1]))
         cached = ([x[0] for x in merged], merged)
         ctx._body_matches = cached  # type: ignore[attr-defined]
     return cached
+
+
+@cache
+def _needs(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """Words one of which every match of ``rx`` contains, read off its parsed form (empty when none
+    can be told): 人民代表大会常务委员会 or 人大常委会 for the standing committee's rule."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    try:
+        best = _seq_needs(list(_parser.parse(rx.pattern, rx.flags)))
+    except Exception:  # a form this reading does not know: the rule runs on every text
+        return ()
+    return tuple(sorted(best)) if best else ()
+
+
+def _exact(op: object, av: object) -> set[str] | None:
+    """The strings an item of a parsed pattern matches, where it matches only a few fixed ones."""
+    if op is _c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= 8:  # type: ignore[attr-defined]
+        return {chr(v) for _, v in av}  # type: ignore[attr-defined]
+    if op is _c.SUBPATTERN:
+        return _seq_exact(list(av[3]))  # type: ignore[index]
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            e = _seq_exact(list(alt))
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= 64 else None
+    return None
+
+
+def _seq_exact(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    out = {""}
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # takes no characters
+        e = _exact(op, av)
+        if e is None or len(out) * len(e) > 64:
+            return None
+        out = {a + b for a in out for b in e}
+    return out
+
+
+def _seq_needs(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """The best words for a sequence: a run of fixed items read as one word (a look-around between
+    them takes no characters), or what an item of its own needs (a group, a branch, a repeat)."""
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    for op, av in items:
+        if op is _c.ASSERT:  # a look-around's words are in the text too, not next to the run
+            inner = _seq_needs(list(av[1]))  # type: ignore[index]
+            if inner:
+                candidates.append(inner)
+            continue
+        if op in (_c.ASSERT_NOT, _c.AT):
+            continue
+        e = _exact(op, av)
+        if e is not None and len(run) * len(e) <= 64:
+            run = {a + b for a in run for b in e}
+            continue
+        if run != {""}:
+            candidates.append(run)
+        if e is not None:
+            run = e
+            continue
+        inner = _item_needs(op, av)
+        if inner:
+            candidates.append(inner)
+        # an item that ends in fixed words starts the next run with them (…(?:自治县|县|区))人大 → 县人大)
+        run = _ends(op, av) or {""}
+    if run != {""}:
+        candidates.append(run)
+    candidates = [c for c in candidates if "" not in c]
+    # the words that are rarest in text: the longest shortest word, then the fewest words
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _ends(op: object, av: object) -> set[str] | None:
+    """The fixed words an item's every match ends with (a group whose last item is fixed), if any."""
+    if op is not _c.SUBPATTERN:
+        return None
+    out = {""}
+    for iop, iav in reversed(list(av[3])):  # type: ignore[index]
+        if iop in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue
+        e = _exact(iop, iav)
+        if e is None or len(out) * len(e) > 64:
+            break
+        out = {b + a for a in out for b in e}
+    return out if out != {""} else None
+
+
+def _item_needs(op: object, av: object) -> set[str] | None:
+    if op is _c.SUBPATTERN:
+        return _seq_needs(list(av[3]))  # type: ignore[index]
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            n = _seq_needs(list(alt))
+            if not n:
+                return None
+            out |= n
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+        return _seq_needs(list(av[2]))  # type: ignore[index]
+    return None
 
 
 def province(ctx: Context) -> str:
