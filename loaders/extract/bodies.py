@@ -9,8 +9,6 @@ Chongqing report is 重庆市监察委员会 and 省监委 in a Hebei report is 
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,6 +20,12 @@ from kg.model import Body
 from ..lexicon import alternation, division_province, jurisdictions, rows, table, words
 from .context import Context, Span
 from .segment import trim_left
+
+try:  # the parser of Python's re (3.11 and later), to read what words a rule's matches contain
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - then every rule runs on every text
+    _parser = None  # type: ignore[assignment]
 
 _CN_NUM = "一二三四五六七八九十"
 
@@ -227,7 +231,7 @@ def _doc_matches(ctx: Context) -> tuple[list[int], list[tuple[int, int, re.Match
 def _needs(rx: re.Pattern[str]) -> tuple[str, ...]:
     """Words one of which every match of ``rx`` contains, read off its parsed form (empty when none
     can be told): 人民代表大会常务委员会 or 人大常委会 for the standing committee's rule."""
-    if rx.flags & re.IGNORECASE:
+    if _parser is None or rx.flags & re.IGNORECASE:
         return ()
     try:
         best = _seq_needs(list(_parser.parse(rx.pattern, rx.flags)))
