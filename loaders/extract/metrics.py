@@ -195,6 +195,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     opened = s.rfind("“", max(0, a - 6), a)
     if opened >= 0 and "”" not in s[opened:a] and 0 <= s.find("”", b, b + 6) and s.find("”", b, b + 6) - opened <= 10:
         return True
+    # 解决三个1亿人问题: a count word before a figure makes it part of a named set
+    if re.search(r"[二三四五六七八九十两]个$", s[max(0, a - 2) : a]) and unit in ("人", "亿人", "万人"):
+        return True
     # 民间投资新36条: a policy named by its number of articles
     if unit == "条" and s[a - 1 : a] == "新" and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
         return True
@@ -275,7 +278,7 @@ _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步)+$"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
@@ -287,7 +290,7 @@ _FROM_TO = re.compile(
 _RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增"
 _RATE_CHANGE_BEFORE = re.compile(
-    rf"({_RATE_CHANGES})了?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
+    rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
 _SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?$")
 _SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
@@ -594,6 +597,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         noun = t[:end]
         by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:])) or bool(re.match(r"[\u4e00-\u9fff]", t[end:end + 1]))
         return noun, b + end, by_verb
+    # 66个产业集群和园区开展试点: a short second noun before the predicate is counted too
+    short = re.match(r"[和及]([\u4e00-\u9fff]{2,3})(?=" + "|".join(words("metric_predicates.txt")) + ")", t[end:]) if joint in ("和", "及") else None
+    if short and len(noun) >= 2 and unit in _COUNTERS and all(f.startswith("n") for _, f in pos_tags(short.group(1))):
+        end += short.end()
+        return t[:end], b + end, True
     # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
     if joint in ("和", "与", "及") and len(noun) >= 2:
         other = re.match(r"[\u4e00-\u9fff]{2,10}", t[end + 1 :])
@@ -703,6 +711,11 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     pred = s[noun_end:end]
     if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
+    if "其中" in pred:
+        # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
+        held = [w for w, f in pos_tags(_object_before(s, clause_start) or "") if f.startswith(("n", "vn"))][-2:]
+        if held and len("".join(held)) >= 2:
+            pred = pred.replace("其中", "".join(held))
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
@@ -842,6 +855,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
     if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
         return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
+    things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
+    if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
+        return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
@@ -849,6 +865,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         if unit in _COUNTERS:
             after = _counted_part(after)
+            after = re.sub(r"(?<=..)等(?:困难挑战|风险挑战|困难|挑战|风险|考验)$", "", after)  # 12轮致灾性强降雨等困难挑战
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
         law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
@@ -926,6 +943,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
         if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
             return thing + sized.group(1), a - len(sized.group(0)), b + 1 + len(thing)
+    # 实施两年新增4万亿元的投资计划: the size of the plan or fund after 的
+    if unit.endswith("元") and s[b : b + 1] == "的":
+        plan, plan_end, _ = _after_noun(s, a, b + 1, span, "个")
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?(?:计划|基金|规划)", plan) and not re.search(r"(?:安排|投入|发放|下达|拨付)了?$", pre):
+            return plan + "规模", a, plan_end
     took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻|形成)了?(?:原先|共|约|近|超过|超)?$", pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
@@ -1012,12 +1034,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
+    # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
+    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12})$", r"\1", head)
     head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
     beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
+    if quoted:
+        head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -1029,6 +1056,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         head = re.sub(r"^提出了?(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
+    head = re.sub(r"^\d{4}年(?:底|末)?(?:已|又)?$", "", head)  # 覆盖面逐步扩大，2012年底已达到12.5%: the year names nothing
     submitted = re.fullmatch(r"(?:决定)?提请[^，。；]{2,12}审议", head)
     if submitted and previous:  # 通过14件，决定提请本次大会审议4件: the drafts named before
         noun = _COUNT_VERB.sub("", previous, count=1) if _COUNT_VERB.match(previous) else previous
@@ -1106,7 +1134,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|[\d])", prev)
         head = m.group(0) if m else ""
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:各地|全省|全市)?可?(?:转为)?(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
@@ -1172,7 +1200,7 @@ def _object_before(s: str, clause_start: int) -> str:
         if not verbs:
             return ""
         obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
-        return obj if 2 <= len(obj) <= 20 and tags[-1][1].startswith("n") else ""
+        return obj if 2 <= len(obj) <= 20 and (tags[-1][1].startswith("n") or tags[-1][1] == "vn") else ""
     return ""
 
 
