@@ -86,7 +86,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
         quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
-        if (unit in ("个月", "天") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
+        if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
@@ -382,7 +382,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|\d{4}年(?!以来|起|底|末))(?=...)"), ""),
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|从\d{4}年到\d{4}年|\d{4}年(?!以来|起|底|末)|要(?=完成|实现|新建|建成|开工|确保))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
