@@ -130,6 +130,9 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     """连续6年: what went on that long, the clause without the duration (黄河干流水质连续6年保持Ⅱ类 →
     黄河干流水质保持Ⅱ类; 连续7年提高基本养老金 → 提高基本养老金)."""
     start = _clause_start(s, a, "，。；：！？（、")
+    item = re.search(r"(?:^|[，。；：！？（])([\u4e00-\u9fff]{2,8})、$", s[:start])
+    if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
+        start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
     whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
@@ -197,6 +200,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 解决三个1亿人问题: a count word before a figure makes it part of a named set
     if re.search(r"[二三四五六七八九十两]个$", s[max(0, a - 2) : a]) and unit in ("人", "亿人", "万人"):
+        return True
+    # 年应纳税所得额100万元至300万元部分: a bracket of a tax, not an amount
+    if s[b : b + 2] == "部分" or re.match(r"(?:至|到|—|-)\d+(?:\.\d+)?[万亿]*元部分", s[b : b + 16]):
         return True
     # 民间投资新36条: a policy named by its number of articles
     if unit == "条" and s[a - 1 : a] == "新" and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
@@ -276,13 +282,13 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
+    r"下降到|下降至|翻一番|翻番|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
-    r"[\u4e00-\u9fff]{0,3}?(?:到|至)?(?:年底|年末|\d{4}年(?:底|末)?)?的?$")  # (由年初的400多万人扩大到年底的2000多万人)
+    r"[\u4e00-\u9fff]{0,3}?(?:到|至|为)?(?:年底|年末|\d{4}年(?:底|末)?)?的?$")  # (由年初的400多万人扩大到年底的2000多万人, 由162个整合为123个)
 
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
@@ -391,6 +397,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
     (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
+    (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|拟安排|安排)$"), ""),  # 失业保险金标准每月提高165元
 )
 
@@ -428,7 +435,7 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
-    previous = re.sub(r"^.*等", "", previous)  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    previous = _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
     if shared and previous.endswith(shared) and len(previous) > len(shared):
         # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
@@ -540,6 +547,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
             end, by_verb, joint = m.start(), True, ""
             break
+    # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
+    relative = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=就业|创业|参加|参与|实现|[，。；、]|$)", t[end:]) if joint == "的" else None
+    if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受", t[skip:end])):
+        end += relative.end()
+        by_verb, joint = False, ""
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
@@ -709,7 +721,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -795,8 +807,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         name = "".join(w for w, _ in words_)
         return f"{name}{made.group(1)}产能", a - len(name), b + made.end()
     # 先后4次降低存款准备金率: what was done so many times
-    if unit in ("次", "轮") and re.search(r"(?:先后|累计|共|多)$", pre):
-        deed = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){3,16}(?=[，。；]|$)", s[b:])
+    if unit in ("次", "轮") and (re.search(r"(?:先后|累计|共|多)$", pre) or not pre):
+        deed = re.match(r"(?:[\u4e00-\u9fff、]|“[^”]{1,12}”){3,20}(?=[，。；]|$)", s[b:])
         if deed and pos_tags(deed.group(0)[:4])[0][1] == "v" and not re.search(r"\d", deed.group(0)):
             return deed.group(0), a, b + deed.end()
     # 涉及10.5万人的保交房任务: how many people the thing after 的 concerns
@@ -1131,7 +1143,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
         carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
-        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|[\d])", prev)
+        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
         change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
