@@ -375,10 +375,19 @@ def about(store: Any) -> dict[str, Any]:
     counts: dict[str, int] = defaultdict(int)
     for cls in (V.LAW, V.DECISION, V.BODY, V.INITIATIVE):
         counts[cls.label] = sum(1 for _ in store.engine().quads_for_pattern(None, _TYPE, _n(cls.iri), _DG))
+    # the rule of /sparql and `kg sparql` (README, "The default graph"): the union of every graph, in
+    # which a triple counts once per graph that holds it, so a typed COUNT(*) gives the sum of the two
+    catalogue = sum(1 for _ in store.engine().quads_for_pattern(None, None, None, _DG))
+    in_reports = len(store.engine()) - catalogue
     return {
         "reports": len(reports),
-        "default_graph": "the entity catalogue (each entity's class and names, once); each report is a named graph",
-        "default_graph_zh": "默认图：实体目录；每份报告是一个命名图",
+        "default_graph": (f"the union of every graph: the entity catalogue ({catalogue} triples) and the reports "
+                          f"({in_reports} triples), a triple once per graph that holds it; each report is also a "
+                          "named graph, GRAPH ?r { … }; union-default-graph=false leaves the catalogue alone, "
+                          "as the saved questions read it"),
+        "default_graph_zh": (f"默认图：所有图的并集，即实体目录（{catalogue} 个三元组）和各份报告（{in_reports} 个三元组）；"
+                             "每份报告也是一个命名图"),
+        "triples": {"catalogue": catalogue, "reports": in_reports},
         "catalogue": counts,
         "prefixes": V.PREFIXES,
         "base": base(),
