@@ -381,12 +381,10 @@ def about(store: Any) -> dict[str, Any]:
     in_reports = len(store.engine()) - catalogue
     return {
         "reports": len(reports),
-        "default_graph": (f"the union of every graph: the entity catalogue ({catalogue} triples) and the reports "
-                          f"({in_reports} triples), a triple once per graph that holds it; each report is also a "
-                          "named graph, GRAPH ?r { … }; union-default-graph=false leaves the catalogue alone, "
-                          "as the saved questions read it"),
-        "default_graph_zh": (f"默认图：所有图的并集，即实体目录（{catalogue} 个三元组）和各份报告（{in_reports} 个三元组）；"
-                             "每份报告也是一个命名图"),
+        "default_graph": (f"the union of every graph, the catalogue ({catalogue} triples) + the reports "
+                          f"({in_reports} triples), a triple once per graph; each report is also a named graph; "
+                          "saved questions read the catalogue alone"),
+        "default_graph_zh": f"默认图：所有图的并集，实体目录（{catalogue}）+ 各份报告（{in_reports}）",
         "triples": {"catalogue": catalogue, "reports": in_reports},
         "catalogue": counts,
         "prefixes": V.PREFIXES,

@@ -126,7 +126,7 @@ def test_the_default_graph_is_what_the_header_says(browser, site):
     page.wait_for_selector("#default-graph")
     said = page.inner_text("#default-graph")
     assert "union of every graph" in said and "并集" in said, said
-    catalogue, reports = (int(n) for n in re.search(r"catalogue \((\d+) triples\) and the reports \((\d+) triples\)", said).groups())
+    catalogue, reports = (int(n) for n in re.search(r"catalogue \((\d+) triples\) \+ the reports \((\d+) triples\)", said).groups())
     run_typed(page, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     page.wait_for_selector(".rdkg-table tbody td.num", timeout=20000)
     assert int(page.inner_text(".rdkg-table tbody td.num")) == catalogue + reports
