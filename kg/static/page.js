@@ -119,7 +119,12 @@
     const dg = document.createElement("span");
     dg.id = "default-graph";
     dg.className = "default-graph";
-    dg.textContent = `${info.default_graph_zh} · default graph: ${info.default_graph}`;
+    const zh = document.createElement("span");
+    zh.textContent = info.default_graph_zh;
+    const en = document.createElement("span");
+    en.className = "en";  // left out at a phone's width, where the Chinese says it
+    en.textContent = ` · default graph: ${info.default_graph}`;
+    dg.append(zh, en);
     loaded.appendChild(document.createElement("br"));
     loaded.appendChild(dg);
   }).catch(() => { loaded.textContent = "cannot read /about"; }).then(start);
