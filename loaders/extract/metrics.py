@@ -282,7 +282,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|下降至|翻一番|翻番|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
+    r"下降到|下降至|翻一番|翻番|减少到|上升到|新安排|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
 )
@@ -294,7 +294,7 @@ _FROM_TO = re.compile(
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
 _RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
-_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增"
+_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
@@ -335,10 +335,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
-    compared = re.search(r"(?:比上年|比去年|较上年|较去年|同比)(增加|减少)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?$", s[_clause_start(s, a) : a])
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
-            and not _CHANGE_VERB.search(subject)):
-        subject += compared.group(1)  # 全国普通高校招生268万人，比上年增加48万人: the change of the count
+            and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
+        subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -714,7 +714,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|全国|全省|全市|全区|全国有|全省有)", lead):
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -728,6 +728,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
         held = [w for w, f in pos_tags(_object_before(s, clause_start) or "") if f.startswith(("n", "vn"))][-2:]
         if held and len("".join(held)) >= 2:
             pred = pred.replace("其中", "".join(held))
+    pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
@@ -870,11 +871,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
     if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
         return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
+    grown = re.search(r"([\u4e00-\u9fff“”]{2,16}?)从(?:\d+(?:\.\d+)?[万亿]?[个家所项县市]?[^，。；\d]{0,8}?(?:扩大|增加|扩展|拓展|增)(?:到|至))?$", pre)
+    if grown and after and unit in _COUNTERS:
+        owner = _LEAD_VERB.sub("", re.sub(r"^(?:推动|推进|持续|逐步)+", "", grown.group(1))) or grown.group(1)
+        if len(owner) >= 2 and not owner.endswith(after):
+            return f"{owner}的{after}", a, after_end  # 推动县中托管帮扶从15个县（市）扩大到57个县（市）
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
+        whole_after = after
         if unit in _COUNTERS:
             after = _counted_part(after)
             after = re.sub(r"(?<=..)等(?:困难挑战|风险挑战|困难|挑战|风险|考验)$", "", after)  # 12轮致灾性强降雨等困难挑战
@@ -929,12 +936,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", pre)
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|覆盖|外送|输往|辐射)$", pre)
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
-            return reach.group(1) + after, a, after_end
+            sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射") else ""  # (晋电外送24个省份)
+            return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
-            return f"{pred}的{after}", a, after_end + len(pred)
+            attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
+            return f"{attribute}{pred}的{after}", a, after_end + len(pred)
         # 中央财政安排423亿元资金，支持…: who put the money in
         put = re.search(r"((?:[\u4e00-\u9fff]){2,10}?)(?:拟|再|共|累计)?(安排|投入|下达|筹措|拨付|设立)(?:约|近|超过|超)?$", pre)
         if after in ("资金", "专项资金", "补助资金", "奖补资金") and put and unit.endswith("元"):
@@ -1118,7 +1127,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
             # (累计扩招413万人) names nothing the figure could be said to count
             if _CHANGE_VERB.fullmatch(with_verb):
-                return noun, a, b
+                # (其中棚户区改造580万套，增加110万套: the change; a sum gets its 增加额 below)
+                return (noun + with_verb if noun and not unit.endswith("元") and not _CHANGE_VERB.search(noun) else noun), a, b
             if unit.endswith("元") and re.fullmatch(r"减税|降费|减负|融资|投资|节约|让利|减免|纾困", with_verb):
                 return with_verb, a, b  # 累计减税超过2万亿元: the sum is what the verb names
             return "", a, b
@@ -1163,6 +1173,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head = _GROWTH_SUFFIX.sub("", next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), ""))
         if re.match(r"累计|总数|总量|共", s[clause_start:a]):
             head = re.sub(r"^(?:新增|新建|新设|新培育|新认定|新开工|新创建|新获批)(?=..)", "", head)  # 新增百亿县区26个，累计达到46个
+        changed = re.match(r"(增加|减少|净增|增产|减产)了?(?:约|近|超过|超|逾)?$", s[clause_start:a])
+        if changed and head and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and not _CHANGE_VERB.search(head):
+            head += changed.group(1)  # 其中棚户区改造580万套，增加110万套: the change of what was named
         return head, a, b
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
