@@ -21,6 +21,7 @@ import multiprocessing as mp
 import os
 import pickle
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -263,8 +264,8 @@ def writing(store: RDFStore) -> Iterator[Callable[[Extraction], LoadResult]]:
     """Loads into ``store`` made by a writer process (in this process for a store in memory or
     read-only, or when the writer cannot open the store). The store is lent to the writer meanwhile
     and opened again here on first use after."""
-    if store.path is None or store.read_only:
-        yield store.load
+    if store.path is None or store.read_only or (store._ox is not None and sys.getrefcount(store._ox) > 2):
+        yield store.load  # (the last: the Oxigraph store is held elsewhere too, so it cannot be lent)
         return
     store.close()
     writer = _Writer(store)
