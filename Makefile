@@ -5,13 +5,21 @@ BIN    := $(VENV)/bin
 SAMPLE := samples/chongqing-2026-rd-standing-committee.txt
 REPORTS ?= ../shared/reports
 
-.PHONY: setup chromium triplestores neo4j-install demo serve neo4j test bench clean
+.PHONY: setup test-setup chromium triplestores neo4j-install demo serve neo4j test bench clean
 
+# rdkg and what it needs to run, nothing else: what `make demo`, `make serve` and `make neo4j` use
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# the test tools on top (pytest, ruff, playwright without a browser download, oxigraph's server): `make test`
+test-setup: $(VENV)/.installed-test
+
+$(VENV)/.installed-test: $(VENV)/.installed
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -32,9 +40,10 @@ demo: setup
 	$(BIN)/kg load $(SAMPLE)
 	$(BIN)/kg query laws_serving_strategies -p strategy=西部金融中心
 
+SERVE_PORT ?= 8000
 serve: setup
 	$(BIN)/kg load $(SAMPLE)
-	$(BIN)/kg serve
+	$(BIN)/kg serve --port $(SERVE_PORT)
 
 # a local Neo4j (assembled from Maven Central into .neo4j/) with the sample loaded, then a saved Cypher question;
 # the Browser is at http://localhost:7474/browser/ (user neo4j, password in .neo4j/password)
@@ -50,7 +59,7 @@ neo4j: setup
 neo4j-install: setup
 	-$(BIN)/kg neo4j install
 
-test: setup chromium triplestores neo4j-install
+test: test-setup chromium triplestores neo4j-install
 	$(BIN)/ruff check kg loaders tests benchmarks
 	$(BIN)/python -m pytest
 

@@ -25,14 +25,15 @@ Each query is measured with repeated texts (every request the same, which kg ser
 cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
 can come from a cache: what a new question costs); the totals are given for each.
 
-Last runs (2 cores shared with other jobs, load average 11-14; before = main at d50f639, after = this
-round's kg serve; Oxigraph's throughput over ours over the three SELECTs, two runs):
+Last runs (2 cores shared with other jobs, load average 9-13; before = main at 3921456, after = the
+short path for queries (serve3); Oxigraph's throughput over ours over the three SELECTs, two runs):
 
-    repeated   before 1.71 / 2.26   after 0.16 / 0.07
-    distinct   before 2.18 / 1.83   after 1.81 / 1.69
-    CPU per request, distinct, after: saved question 10,497 / 8,122 µs (Oxigraph 5,639 / 5,152),
-    laws by title 3,124 / 2,963 (1,301 / 1,370), triples per report 4,688 / 4,934 (3,167 / 3,050),
-    ASK {} 686 / 690 (47 / 48); a repeated text 260-400 µs.
+    repeated   before 0.18 / 0.14   after 0.11 / 0.09
+    distinct   before 1.71 / 1.55   after 1.47 / 1.41
+    CPU per request, distinct, after (HTTP process + workers): saved question 4,766 / 4,920 µs
+    (Oxigraph 3,645 / 3,883), laws by title 1,675 / 1,654 (355 + 1,320 / 340 + 1,313; Oxigraph
+    1,011 / 1,023), triples per report 3,417 / 3,309 (2,666 / 2,624), ASK {} 381 / 372 (38 / 40);
+    a repeated text 89-110 µs (before 179-254).
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).

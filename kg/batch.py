@@ -1,9 +1,11 @@
 """Load many report files into a store: extraction on all cores, writes one report at a time.
 
-The store's writes stay in this process, in the order of the files (each report replaces its
-earlier version atomically), while worker processes read and extract the next files. Ctrl-C stops the
-workers at once and leaves the store with every report written before it, each whole: the one being
-written is either its old version or its new one.
+The store's writes go one report at a time, in the order of the files (each report replaces its
+earlier version atomically), while worker processes read and extract the next files. The embedded
+store writes in a process of its own (kg.stores.writer), so that Ctrl-C stops everything at once, even
+in the middle of a large report's write: the store keeps every report written before the stop, and
+the one being written keeps its earlier version unless it was committed before the stop; the summary
+says which (``Summary.stop_line``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KGError, ReportError
 from .model import Extraction
-from .stores.base import LoadResult, Store
+from .stores.base import Interrupted, LoadResult, Store, WritesApart
 
 REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html")
 
@@ -32,10 +35,30 @@ class Summary:
     refused: list[str] = field(default_factory=list)  # one line each: the file and why
     seconds: float = 0.0
     interrupted: bool = False
+    stopped: Interrupted | None = None  # on Ctrl-C during a write: the report under way and what became of it
 
     def line(self) -> str:
         text = f"loaded {self.loaded}, replaced {self.replaced}, refused {len(self.refused)} in {self.seconds:.1f} s"
         return text + (" (interrupted)" if self.interrupted else "")
+
+    def stop_line(self) -> str:
+        """After Ctrl-C: what the store holds now, truthfully (the reports written are listed above it)."""
+        done = f"{self.loaded} loaded and {self.replaced} replaced before the stop"
+        s = self.stopped
+        if s is None:
+            return f"{done}; no report was being written"
+        if s.outcome == "written":
+            if s.result is not None:  # counted above
+                return f"{done} (the last, {s.report}, just before it)"
+            verb = "replaced" if s.replacing else "loaded"
+            return f"{done}; {s.report}, under way, was {verb} too: its write was committed just before the stop"
+        if s.outcome == "kept":
+            if s.replacing is None:
+                return f"{done}; {s.report}, under way, was not written (the store holds what it held of it)"
+            return f"{done}; {s.report}, under way, " + (
+                "keeps its earlier version" if s.replacing else "was not loaded")
+        return (f"{done}; {s.report}, under way, may have been written (the commit was sent): "
+                "`kg stats` shows whether")
 
 
 def report_files(paths: Iterable[str | Path]) -> list[str]:
@@ -96,30 +119,47 @@ def load_files(store: Store, files: list[str], force: bool = False, jobs: int | 
                on_result: Callable[[str, LoadResult | str], None] | None = None) -> Summary:
     """Extract ``files`` and load each report into ``store``; ``on_result`` hears of each report
     (its LoadResult) or refused file (the reason). KeyboardInterrupt propagates after the summary
-    is marked interrupted (read it from the exception's ``summary`` attribute)."""
+    is marked interrupted (read it from the exception's ``summary`` attribute; its ``stopped`` says
+    what became of a report under way)."""
     summary = Summary()
     start = time.perf_counter()
+
+    def done(path: str, res: LoadResult) -> None:
+        summary.replaced += res.replaced
+        summary.loaded += not res.replaced
+        if on_result:
+            on_result(path, res)
+
+    path = ""
+    writing: AbstractContextManager[Callable[[Extraction], LoadResult]] = (
+        store.writing() if isinstance(store, WritesApart) else nullcontext(store.load))
     try:
-        for path, got in extractions(files, force, jobs):
-            if isinstance(got, str):
-                summary.refused.append(got)
-                if on_result:
-                    on_result(path, got)
-                continue
-            for ext in got:
-                try:
-                    res = store.load(ext)
-                except ReportError as err:
-                    summary.refused.append(str(err))
+        with writing as write:
+            for path, got in extractions(files, force, jobs):
+                if isinstance(got, str):
+                    summary.refused.append(got)
                     if on_result:
-                        on_result(path, str(err))
+                        on_result(path, got)
                     continue
-                summary.replaced += res.replaced
-                summary.loaded += not res.replaced
-                if on_result:
-                    on_result(path, res)
+                for ext in got:
+                    try:
+                        res = write(ext)
+                    except ReportError as err:
+                        summary.refused.append(str(err))
+                        if on_result:
+                            on_result(path, str(err))
+                        continue
+                    except Interrupted:
+                        raise
+                    except KeyboardInterrupt:  # a store that writes in this process: it cannot tell
+                        raise Interrupted(ext.report.id, "unknown") from None
+                    done(path, res)
     except KeyboardInterrupt as err:
         summary.interrupted = True
+        if isinstance(err, Interrupted):
+            summary.stopped = err
+            if err.result is not None:
+                done(path, err.result)
         summary.seconds = time.perf_counter() - start
         err.summary = summary  # type: ignore[attr-defined]
         raise

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -76,6 +78,24 @@ def main(
 ) -> None:
     global _debug
     _debug = debug
+    _quiet_jieba()
+
+
+def _quiet_jieba() -> None:
+    """jieba reports its dictionary loading ("Building prefix dict …", four lines) on its logger at
+    DEBUG: not for people who asked for one answer or one error line. A filter, because importing
+    jieba sets its logger's level to DEBUG again (and the import waits until a text is extracted)."""
+    import logging
+
+    log = logging.getLogger("jieba")
+    if _jieba_filter not in log.filters:
+        log.addFilter(_jieba_filter)
+
+
+def _jieba_filter(record: Any) -> bool:
+    import logging
+
+    return bool(record.levelno >= logging.WARNING)
 
 
 def _fail(err: BaseException) -> None:
@@ -108,15 +128,29 @@ def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*a, **k)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
-        except KeyboardInterrupt:
-            typer.echo("kg: interrupted (Ctrl-C); a store keeps every report whole (the one being written keeps "
-                       "its earlier version)", err=True)
+        except KeyboardInterrupt as err:
+            summary = getattr(err, "summary", None)  # kg load's: what the store holds now
+            typer.echo("kg: interrupted (Ctrl-C)" + (f"; {summary.stop_line()}" if summary else ""), err=True)
+            _exit_now(130)
             raise typer.Exit(130) from None
         except Exception as err:  # noqa: BLE001 - the one handler: a line, or the traceback with --debug
             _fail(err)
             raise typer.Exit(1) from None
 
     return run
+
+
+def _exit_now(code: int) -> None:
+    """End the program at once when it is the process (not a test's in-process runner): after Ctrl-C,
+    freeing a large extraction and jieba's dictionary object by object takes seconds on a busy machine.
+    Every store was closed or its writer killed before; only stdout and stderr need flushing."""
+    if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
 
 
 def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -405,7 +439,9 @@ def export(
         _writable_output(output)
     with _open(store, backend, read_only=True, uri=uri, user=user, password=password, database=database) as st:
         if not isinstance(st, Exportable):
-            raise KGError(f"{st.location}: this store cannot export itself")
+            raise KGError(f"{st.location}: kg export writes an embedded or Neo4j store; ask this store itself, e.g. "
+                          f"`kg sparql --store {store} 'CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}'` "
+                          "(Turtle), or GET its Graph Store Protocol URL for TriG")
         if output is None:
             sys.stdout.buffer.write(st.export(format.value, None, report) or b"")
             return
@@ -465,6 +501,11 @@ def _validate_progress(tty: bool) -> Callable[[Any], None]:
     return show
 
 
+# an update's first keyword, after comments and PREFIX/BASE declarations
+_UPDATE = re.compile(r"\s*(?:(?:#[^\n]*(?:\n|$)|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
 @command()
 def sparql(
     query: Annotated[str, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE); '-' reads stdin.")],
@@ -482,6 +523,10 @@ def sparql(
     from .stores.rdf import _py
 
     text = sys.stdin.read() if query == "-" else query
+    if _UPDATE.match(text):
+        raise KGError("kg sparql runs queries only (SELECT, ASK, CONSTRUCT, DESCRIBE); a store changes by reports: "
+                      "`kg load REPORT`, `kg remove REPORT`; SPARQL Update goes to `kg serve --allow-update --token T` "
+                      "(POST /sparql) or to a SPARQL store's own update endpoint")
     with _open(store, read_only=True) as st:
         if not isinstance(st, SparqlCapable):
             raise KGError(f"{st.location} does not answer SPARQL; use an RDF store (--store rdf:PATH or "

@@ -375,10 +375,17 @@ def about(store: Any) -> dict[str, Any]:
     counts: dict[str, int] = defaultdict(int)
     for cls in (V.LAW, V.DECISION, V.BODY, V.INITIATIVE):
         counts[cls.label] = sum(1 for _ in store.engine().quads_for_pattern(None, _TYPE, _n(cls.iri), _DG))
+    # the rule of /sparql and `kg sparql` (README, "The default graph"): the union of every graph, in
+    # which a triple counts once per graph that holds it, so a typed COUNT(*) gives the sum of the two
+    catalogue = sum(1 for _ in store.engine().quads_for_pattern(None, None, None, _DG))
+    in_reports = len(store.engine()) - catalogue
     return {
         "reports": len(reports),
-        "default_graph": "the entity catalogue (each entity's class and names, once); each report is a named graph",
-        "default_graph_zh": "默认图：实体目录；每份报告是一个命名图",
+        "default_graph": (f"the union of every graph, the catalogue ({catalogue} triples) + the reports "
+                          f"({in_reports} triples), a triple once per graph; each report is also a named graph; "
+                          "saved questions read the catalogue alone"),
+        "default_graph_zh": f"默认图：所有图的并集，实体目录（{catalogue}）+ 各份报告（{in_reports}）",
+        "triples": {"catalogue": catalogue, "reports": in_reports},
         "catalogue": counts,
         "prefixes": V.PREFIXES,
         "base": base(),

@@ -33,7 +33,7 @@ _NODE_STYLE = {
     V.DECISION.label: ("#F79767", "#F36924", 75),
     V.INITIATIVE.label: ("#8DCC93", "#5DB665", 75),
     V.BODY.label: ("#4C8EDA", "#2870C2", 70),
-    V.ACTION.label: ("#FFC454", "#D7A013", 65),
+    V.ACTION.label: ("#FFC454", "#D7A013", 72),
     V.METRIC.label: ("#D9C8AE", "#C0A378", 50),
     V.PASSAGE.label: ("#C990C0", "#B261A5", 45),
 }
@@ -59,8 +59,10 @@ def caption(label: str, name: str, props: dict[str, Any] | None = None, jurisdic
     """A node's short caption for the Browser: its name without a prefix the graph states elsewhere
     (a law's or report's ``jurisdiction``, 中华人民共和国 on a national law, the law's jurisdiction in an
     action's name), official long forms shortened (人民代表大会常务委员会 → 人大常委会), a report led by
-    its year; cut to CAPTION_MAX characters with an ellipsis, then broken into lines that fit the node
-    (see ``fit``). The full name stays in ``name``."""
+    its year; cut to CAPTION_MAX characters with an ellipsis, and further where it would not fit the
+    node (see ``fit``). No layout is stored: the served Browser breaks Chinese between characters
+    (``BROWSER_PATCHES``), so the value is the words people read, in tables and CSV too. The full name
+    stays in ``name``."""
     props = props or {}
     text = name or ""
     where = props.get("jurisdiction") or (jurisdiction if label in (V.ACTION.label,) else None)
@@ -81,7 +83,9 @@ def caption(label: str, name: str, props: dict[str, Any] | None = None, jurisdic
     return fit(text, size / 2, FONT_PX if size >= 60 else FONT_PX - 1)
 
 
-FONT_PX = 12
+# the caption size: the Browser zooms the graph out to fit its frame, so the style sets more than the
+# size wanted on screen (the test measures what is drawn: at least 11 px at the guide's graph query)
+FONT_PX = 14
 
 
 def _width(word: str, font: float) -> float:
@@ -89,23 +93,41 @@ def _width(word: str, font: float) -> float:
     return sum(font if ord(ch) >= 0x2E80 else 0.6 * font for ch in word)
 
 
-def _browser_lines(words: list[str], radius: float, font: float) -> list[list[int]] | None:
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_PIECES = re.compile(f"[{_CJK}]|[^{_CJK}]+")
+
+
+def pieces(text: str) -> tuple[list[str], set[int]]:
+    """A caption as the patched Browser splits it (``BROWSER_PATCHES``): at spaces, and between Chinese
+    characters; the second value holds the pieces that continue the one before (no space between)."""
+    out: list[str] = []
+    glued: set[int] = set()
+    for word in text.split(" "):
+        for i, piece in enumerate(_PIECES.findall(word) or [word]):
+            if i:
+                glued.add(len(out))
+            out.append(piece)
+    return out, glued
+
+
+def _browser_lines(words: list[str], radius: float, font: float, glued: set[int] = frozenset()) -> list[list[int]] | None:
     """The lines (word indices) Neo4j Browser 5.24 lays a caption out in inside a circle (its
-    ``fitCaptionIntoCircle``: words are split at spaces, as many lines as it takes, each line as wide
-    as the circle at its height); None when it has to cut the caption."""
+    ``fitCaptionIntoCircle``: as many lines as it takes, each line as wide as the circle at its height,
+    a space between words except before a glued piece); None when it has to cut the caption."""
     widths = [_width(w, font) for w in words]
     space = _width(" ", font) * 0.5
 
     def attempt(n: int) -> tuple[list[list[int]], int]:
         lines, r = [], 0
         for i in range(n):
+            quota = r + -(-(len(words) - r) // (n - i))  # the pieces left, shared out over the lines left
             base = (1 + i - n / 2) * font
             off = base - font / 2 if i < n / 2 else base + font / 2
             room = 2 * (max(radius ** 2 - off ** 2, 0)) ** 0.5
             line: list[int] = []
-            while r < len(words) and widths[r] < room - space:
+            while r < quota and r < len(words) and widths[r] < room - space:
                 line.append(r)
-                room -= widths[r] + space
+                room -= widths[r] + (0 if r in glued else space)
                 r += 1
             lines.append(line)
         return lines, r
@@ -118,24 +140,13 @@ def _browser_lines(words: list[str], radius: float, font: float) -> list[list[in
 
 
 def fit(text: str, radius: float, font: float) -> str:
-    """The caption with spaces where the Browser should break its lines: it breaks only at spaces, and
-    Chinese has none, so a long name would be cut to a few characters. Pieces of one word are kept on
-    separate lines (a space inside a line would split a word visibly); a caption that cannot fit is cut."""
+    """The caption as it fits the node when the Browser breaks it between Chinese characters: whole, or
+    cut with an ellipsis to what fits."""
     while text:
-        words = text.split(" ")
-        glued: set[int] = set()  # word i continues word i-1 (a break we made, not a space of the name)
-        for _ in range(12):
-            # a small margin: the canvas's glyph widths differ a little from _width's estimate (a caption that
-            # fits by the estimate alone was still cut by the Browser by a character)
-            lines = _browser_lines(words, radius * 0.97, font)
-            if lines is not None and not any(a in line and a - 1 in line for line in lines for a in glued):
-                return " ".join(words)
-            i = max(range(len(words)), key=lambda k: _width(words[k], font))
-            if len(words[i]) < 2:
-                break
-            half = (len(words[i]) + 1) // 2
-            words[i:i + 1] = [words[i][:half], words[i][half:]]
-            glued = {g + 1 if g > i else g for g in glued} | {i + 1}
+        words, glued = pieces(text)
+        # a small margin: the canvas's glyph widths differ a little from _width's estimate
+        if _browser_lines(words, radius * 0.97, font, glued) is not None:
+            return text
         text = text.rstrip("…")[:-1].rstrip() + "…" if len(text.rstrip("…")) > 1 else ""
     return ""
 
@@ -160,7 +171,8 @@ def rules() -> dict[str, dict[str, str]]:
     for c in V.CLASSES:
         colour, border, size = _NODE_STYLE[c.label]
         out[f"node.{c.label}"] = {"color": colour, "border-color": border, "diameter": f"{size}px",
-                                  "text-color-internal": "#FFFFFF", "font-size": "12px" if size >= 60 else "11px",
+                                  "text-color-internal": "#FFFFFF",
+                                  "font-size": f"{FONT_PX}px" if size >= 60 else f"{FONT_PX - 1}px",
                                   "caption": "{caption}"}
     for rtype, colour in _REL_COLOUR.items():
         out[f"relationship.{rtype}"] = {"color": colour, "shaft-width": "2px", "font-size": "11px", "caption": "<type>"}
@@ -250,7 +262,8 @@ def _numbered(items: list[str]) -> list[tuple[int, list[str]]]:
 
 
 FIRST = "laws_serving_strategies"  # the question the guide opens with (the demo's)
-GRAPH_QUERY = "MATCH p = (:Report)-[:MENTIONS]->(l)-[:SERVES]->(i:Initiative)\nRETURN p LIMIT 40"
+# few enough paths that the Browser's fit-to-frame zoom leaves the captions readable
+GRAPH_QUERY = "MATCH p = (:Report)-[:MENTIONS]->(l)-[:SERVES]->(i:Initiative)\nRETURN p LIMIT 12"
 
 
 def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE,
@@ -345,6 +358,45 @@ LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
               "http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*")
 
 
+# Changes to the Browser's own bundles (5.24.0), each (what is there, what it becomes), applied where found:
+# - what it would send to or fetch from the web whatever its settings (Neo4j 5.26 has no setting that
+#   stops it), taken out where it asks, so it is never attempted: the web fonts' @import (the page falls
+#   back to its other fonts); the analytics and feedback-widget loaders' scripts, which get an empty
+#   script of ours (EMPTY_JS: the server's own policy allows scripts from the Browser's origin only;
+#   their stubs stay, queueing calls nobody sends); the crash reporter's address (Sentry without one
+#   sends nothing);
+# - its caption layout, which splits a caption only at spaces and so cut an unbroken Chinese name to a
+#   few characters: it also splits between Chinese characters, joins those pieces without a space, and
+#   shares the pieces out evenly over the lines it tries (filling the top lines first left the last one
+#   empty, and it then cut the caption).
+#   The caption stored in the graph is plain text; line breaks are the renderer's business.
+_FONTS = ("@import url(https://fonts.googleapis.com/css2?family=Fira+Code:wght@500"
+          "&family=Nunito+Sans:wght@300;400;500;600;700&display=swap);")
+BROWSER_PATCHES = (
+    (_FONTS, ""),
+    ('"https://cdn.segment.com/analytics.js/v1/"+e+"/analytics.min.js"', '"./rdkg/empty.js"'),
+    ('"https://canny.io/sdk.js"', '"./rdkg/empty.js"'),
+    ('dsn:"https://1ea9f7ebd51441cc95906afb2d31d841@o110884.ingest.sentry.io/1232865"', 'dsn:""'),
+    ('c=u(" "),d=l.split(" "),h=(t,n)=>',
+     'c=u(" "),[d,G]=(()=>{const d=[],G=new Set;for(const w of l.split(" "))'
+     f'(w.match(/[{_CJK}]|[^{_CJK}]+/g)||[w]).forEach((p,i)=>{{i&&G.add(d.length);d.push(p)}});'
+     'return[d,G]})(),h=(t,n)=>'),
+    ('const o=h(e,i);for(;r<d.length&&n[r]<o.remainingWidth-c;)o.text=`${o.text} ${d[r]}`,o.remainingWidth-=n[r]+c,r++',
+     'const o=h(e,i),q=r+Math.ceil((d.length-r)/(e-i));for(;r<q&&r<d.length&&n[r]<o.remainingWidth-c;)'
+     'o.text=o.text+(G.has(r)?"":" ")+d[r],o.remainingWidth-=n[r]+(G.has(r)?0:c),r++'),
+)
+# the CSS string literal that held the fonts' @import, and the URLs, must be gone from every bundle
+OUTSIDE = ("fonts.googleapis.com/css", "cdn.segment.com", "canny.io", "ingest.sentry.io")
+EMPTY_JS = PREFIX + "empty.js"
+
+
+def patch_bundle(text: str) -> str:
+    """A Browser bundle with ``BROWSER_PATCHES`` applied (those it contains)."""
+    for old, new in BROWSER_PATCHES:
+        text = text.replace(old, new)
+    return text
+
+
 def local_only(index_html: str) -> str:
     """The Browser's index.html with the CSP meta element as the first thing in <head>."""
     meta = f'<meta http-equiv="Content-Security-Policy" content="{LOCAL_ONLY}"/>'
@@ -357,8 +409,8 @@ def local_only(index_html: str) -> str:
 
 
 def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -> Path:
-    """Write the guide and the style into the served Browser jar, and its index.html with the
-    local-only policy (from the pristine copy, so files are replaced, never appended twice). Call it
+    """Write the guide and the style into the served Browser jar, its bundles with ``BROWSER_PATCHES``
+    and its index.html with the local-only policy (from the pristine copy, so files are replaced, never appended twice). Call it
     while the server is stopped. Returns the jar."""
     lib = home / "lib"
     original = _pristine(lib)
@@ -369,9 +421,15 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
             data = src.read(info)
             if info.filename == INDEX:
                 data = local_only(data.decode("utf-8")).encode("utf-8")
+            elif info.filename.startswith("browser/") and info.filename.endswith(".js"):
+                text = data.decode("utf-8")
+                patched = patch_bundle(text)
+                if patched != text:
+                    data = patched.encode("utf-8")
             dst.writestr(info, data)
         dst.writestr(GUIDE, guide(base=base, http_port=http_port))
         dst.writestr(STYLE, style())
+        dst.writestr(EMPTY_JS, "// rdkg: stands for the analytics and feedback scripts the Browser would fetch\n")
     tmp.replace(jar)
     return jar
 

@@ -5,10 +5,14 @@ and the README's runnable examples are run (by tests/test_readme.py, or here wit
     python scripts/readme.py --check    # exit 1 if the table in README.md is not the generated one
 
 The table sits between ``<!-- params:begin -->`` and ``<!-- params:end -->``. A fenced block after
-``<!-- runnable -->`` is a shell script run from a copy of the repository; ``<!-- runnable: serve -->``
-runs it while ``kg serve`` serves the copy's store on a free port (``127.0.0.1:8000`` in the block is
-that port). A fenced block after ``<!-- output -->`` is what the runnable block above it prints (its
-lines, trailing spaces aside, must appear in that order and together in the output).
+``<!-- runnable -->`` is run from a copy of the repository, in the README's order: a ``sh`` block by
+bash, a ``python`` block by the venv's Python. ``<!-- runnable: background -->`` starts its block (a
+server: ``make serve``) and leaves it running for the blocks after it, until the end.
+``<!-- runnable: commands -->`` is a listing of commands: each line's ``kg`` command (``kg neo4j start``)
+must answer ``--help``. The servers' well-known ports in the blocks (8000 for kg serve, 3030 for Fuseki,
+8890 for Virtuoso) are replaced by free ones (``PORTS``). A fenced block after ``<!-- output -->`` is
+what the runnable block above it prints (its lines, trailing spaces aside, must appear in that order and
+together in the output).
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 BEGIN, END = "<!-- params:begin -->", "<!-- params:end -->"
-_FENCE = re.compile(r"^(?P<marker><!-- (?P<kind>runnable(?::\s*\w+)?|output)[^>]*-->)\n```[\w-]*\n(?P<body>.*?)^```$",
-                    re.S | re.M)
+_FENCE = re.compile(r"^(?P<marker><!-- (?P<kind>runnable(?::\s*\w+)?|output)[^>]*-->)\n```(?P<lang>[\w-]*)\n"
+                    r"(?P<body>.*?)^```$", re.S | re.M)
+# the servers' ports as the README writes them: each stands for a free port when the blocks run
+PORTS = {"kg serve": 8000, "Fuseki": 3030, "Virtuoso": 8890}
 
 
 def params_table(folder: Path | None = None) -> str:
@@ -49,8 +55,25 @@ def with_table(text: str, table: str) -> str:
 class Example:
     line: int  # where the block starts in README.md (1-based)
     script: str
-    serve: bool = False
+    how: str = ""  # "", "background" or "commands" (see the module's docstring)
+    lang: str = "sh"
     output: str | None = None
+
+    def commands(self) -> list[tuple[list[str], list[str]]]:
+        """A listing's commands: each line's ``kg`` command (its words up to the first argument, the first
+        of ``a|b`` alternatives) and the options the line names."""
+        out = []
+        for line in self.script.splitlines():
+            text = line.split(" # ", 1)[0]
+            words = text.split()
+            if words[:1] == ["kg"]:
+                cmd = ["kg"]
+                for w in words[1:]:
+                    if not re.fullmatch(r"[a-z0-9]+(\|[a-z0-9]+)*", w):
+                        break
+                    cmd.append(w.split("|")[0])
+                out.append((cmd, re.findall(r"(?<![\w-])--[a-z][a-z-]*", text)))
+        return out
 
 
 def examples(text: str) -> list[Example]:
@@ -60,7 +83,10 @@ def examples(text: str) -> list[Example]:
         line = text.count("\n", 0, m.start()) + 1
         kind = m.group("kind")
         if kind.startswith("runnable"):
-            out.append(Example(line, m.group("body"), serve=kind.endswith("serve")))
+            how = kind.split(":", 1)[1].strip() if ":" in kind else ""
+            if how not in ("", "background", "commands"):
+                raise ValueError(f"README.md:{line}: runnable: {how}? (background or commands)")
+            out.append(Example(line, m.group("body"), how=how, lang=m.group("lang") or "sh"))
         elif out and out[-1].output is None:
             out[-1].output = m.group("body")
         else:

@@ -10,7 +10,9 @@ Without /usr/bin/chromium the browser tests skip, except under CI=true, where th
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tempfile
 import urllib.parse
 from pathlib import Path
@@ -77,6 +79,23 @@ def header(page) -> list[str]:
     return [t.strip() for t in page.locator(".rdkg-table thead th").all_inner_texts()]
 
 
+def set_query(page, query: str) -> None:
+    """Put a query into the editor (as typing does, without the editor's auto-closed brackets)."""
+    page.evaluate("q => rdkgYasgui.getTab().getYasqe().setValue(q)", query)
+
+
+def marks(page) -> dict:
+    """What the editor marks as a syntax error: its own verdict, the gutter icons, red or dotted text."""
+    return page.evaluate("""() => ({
+        valid: rdkgYasgui.getTab().getYasqe().queryValid,
+        icons: document.querySelectorAll('.yasqe .parseErrorIcon').length,
+        red: [...document.querySelectorAll('.CodeMirror span')].filter(s => {
+            const c = getComputedStyle(s); return c.borderBottomStyle === 'dotted' || c.color === 'rgb(255, 0, 0)' }).length})""")
+
+
+CLEAN = {"valid": True, "icons": 0, "red": 0}
+
+
 def test_pick_a_saved_question_and_see_plain_rows(browser, site):
     page = open_page(browser, site)
     page.wait_for_selector("#loaded:has-text('份报告')")  # /about answers after the saved list on a busy machine
@@ -93,12 +112,106 @@ def test_pick_a_saved_question_and_see_plain_rows(browser, site):
     assert "^^" not in table and "@zh" not in table and "XMLSchema" not in table
     rows = page.locator(".rdkg-table tbody tr").count()
     assert page.inner_text("#rdkg-status").startswith(f"{rows} 行")
-    # no syntax marks on a saved query the server runs (LATERAL, predefined prefixes)
-    marked = page.evaluate("""[...document.querySelectorAll('.CodeMirror span')].filter(s => {
-        const c = getComputedStyle(s); return c.borderBottomStyle === 'dotted' || c.color === 'rgb(255, 0, 0)' }).length""")
-    assert marked == 0 and page.locator(".yasqe .parseErrorIcon:visible").count() == 0
+    assert marks(page) == CLEAN  # no syntax marks on a saved query (the editor's check is on: see below)
     page.screenshot(path=str(SHOTS / "sparql-page.png"))
     assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
+    page.close()
+
+
+def test_the_default_graph_is_what_the_header_says(browser, site):
+    """The header names the default graph of a typed query with its size: a COUNT of every triple typed
+    on the page gives that figure (the union of the catalogue and the reports, as /sparql's rule is),
+    and the catalogue's figure is what the catalogue alone holds."""
+    page = open_page(browser, site)
+    page.wait_for_selector("#default-graph")
+    said = page.inner_text("#default-graph")
+    assert "union of every graph" in said and "并集" in said, said
+    catalogue, reports = (int(n) for n in re.search(r"catalogue \((\d+) triples\) \+ the reports \((\d+) triples\)", said).groups())
+    run_typed(page, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    page.wait_for_selector(".rdkg-table tbody td.num", timeout=20000)
+    assert int(page.inner_text(".rdkg-table tbody td.num")) == catalogue + reports
+    alone = get(site, "/sparql", {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "union-default-graph": "false"},
+                headers={"Accept": "application/sparql-results+json"})
+    assert int(json.loads(alone.body)["results"]["bindings"][0]["n"]["value"]) == catalogue
+    # the starter query says the same and asks for each law once
+    page.goto(site.base + "/")
+    page.wait_for_selector("#saved-list button[data-name]")
+    start = page.evaluate("rdkgYasgui.getTab().getQuery()")
+    assert "union of every graph" in start and "DISTINCT" in start and "entity catalogue (the default graph)" not in start
+    assert marks(page) == CLEAN
+    page.close()
+
+
+def test_the_editor_marks_real_errors_only(browser, site):
+    """The editor's syntax check is on and knows the server's predefined prefixes: every saved question,
+    and a typed query that uses the prefixes with no PREFIX line, is clean; a real error is marked."""
+    page = open_page(browser, site)
+    names = page.evaluate("[...document.querySelectorAll('#saved-list button')].map(b => b.dataset.name)")
+    assert len(names) >= 10, names
+    for name in names:
+        page.click(f"#saved-list button[data-name={name}]")
+        assert marks(page) == CLEAN, name
+    set_query(page, "SELECT ?law ?t WHERE { ?law a rdkg:Law ; eli:title ?t ; skos:prefLabel ?l . ?e oa:hasSource ?law ;"
+                    " prov:wasDerivedFrom ?x ; dcterms:title ?d }")
+    assert marks(page) == CLEAN
+    set_query(page, "SELECT ?x WHERE { ?x rdkg:nosuch }}")
+    bad = marks(page)
+    assert not bad["valid"] and bad["icons"] == 1, bad
+    set_query(page, "SELECT ?x WHERE { ?x nosuch:p ?y }")  # a prefix the server does not know either
+    assert not marks(page)["valid"]
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def capped(store_dir):
+    s = Server(store_dir, ["--max-rows", "5"]).start()
+    yield s
+    s.stop()
+
+
+def test_an_answer_cut_at_the_row_limit_says_so(browser, capped):
+    page = open_page(browser, capped)
+    page.click("#saved-list button[data-name=laws_serving_strategies]")  # 113 rows on the sample
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    page.wait_for_selector("#rdkg-status:has-text('截断')", timeout=5000)
+    assert page.locator(".rdkg-table tbody tr").count() == 5
+    assert page.inner_text("#rdkg-status") == "5 行 · rows · 已截断 · cut at the server's row limit"
+    run_typed(page, "SELECT ?title WHERE { GRAPH ?r { ?r dcterms:title ?title } }")  # 2 rows: not cut
+    page.wait_for_function("document.querySelector('#rdkg-status') && "
+                           "document.querySelector('#rdkg-status').textContent.startsWith('2 行')", timeout=20000)
+    assert page.inner_text("#rdkg-status") == "2 行 · rows"
+    page.close()
+
+
+def test_text_columns_show_six_chinese_characters(browser, site):
+    """On a desktop a text column is wide enough for six Chinese characters (measured in the table's own
+    font), unless its whole value is shorter and shown on one line."""
+    page = open_page(browser, site)
+    for name in ("laws_serving_strategies", "laws_by_action", "figures_by_subject"):
+        page.click(f"#saved-list button[data-name={name}]")
+        if name == "laws_by_action":
+            page.fill("#params-fields input[name=year]", "2025")
+        page.click("#run-saved")
+        page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+        six, cells = page.evaluate("""() => {
+            const td = document.querySelector('.rdkg-table tbody td');
+            const s = document.createElement('span');
+            s.textContent = '国国国国国国';
+            s.style.font = getComputedStyle(td).font;
+            s.style.whiteSpace = 'nowrap';
+            document.body.appendChild(s);
+            const six = s.getBoundingClientRect().width;
+            s.remove();
+            return [six, [...document.querySelectorAll('.rdkg-table tbody td:not(.num)')].map(td => {
+                const c = getComputedStyle(td);
+                return {text: td.textContent, width: td.clientWidth - parseFloat(c.paddingLeft) - parseFloat(c.paddingRight),
+                        whole: td.scrollWidth <= td.clientWidth && td.getClientRects()[0].height < 2.2 * parseFloat(c.lineHeight)};
+            })];
+        }""")
+        assert six > 60, six  # six characters of a CJK font, not six Latin ones
+        narrow = [c for c in cells if c["width"] < six - 1 and not (c["whole"] and len(c["text"]) < 6)]
+        assert not narrow, (name, six, narrow[:5])
     page.close()
 
 

@@ -158,3 +158,43 @@ def test_version():
 
     res = runner.invoke(app, ["--version"])
     assert res.exit_code == 0 and res.stdout.strip() == f"kg (rdkg) {__version__}"
+
+
+def test_a_refused_text_is_one_line_from_the_real_command(tmp_path):
+    """The installed command in a fresh process, where jieba loads its dictionary on first use (its
+    "Building prefix dict …" lines went to stderr before the error)."""
+    import subprocess
+    import sys
+
+    note = tmp_path / "note.txt"
+    note.write_text("会议通知：请各单位于明天上午九点参加会议。", encoding="utf-8")
+    for cmd in (["extract", str(note)], ["load", str(note), "--store", str(tmp_path / "s")]):
+        res = subprocess.run([sys.executable, "-m", "kg.cli", *cmd], capture_output=True, text=True, timeout=300)
+        assert res.returncode == 1, res.stderr
+        assert len(res.stderr.splitlines()) == 1, res.stderr
+        assert "does not look like a work report" in res.stderr and "--force" in res.stderr
+
+
+def test_a_file_given_as_a_store_names_the_fix(tmp_path):
+    afile = tmp_path / "passwd"
+    afile.write_text("root:x:0:0\n", encoding="utf-8")
+    for spec in (str(afile), f"rdf:{afile}"):
+        res = runner.invoke(app, ["stats", "--store", spec])
+        assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+        assert "not a folder; a store is a folder" in res.stderr and "rdf:PATH" in res.stderr
+
+
+def test_sparql_update_is_refused_with_the_way_to_update(tmp_path):
+    for update in ("INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+                   "PREFIX x: <http://x/>\n# a comment\nDELETE WHERE { x:a ?p ?o }"):
+        res = runner.invoke(app, ["sparql", "--store", str(tmp_path / "s"), update])
+        assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+        assert "runs queries only" in res.stderr and "kg load" in res.stderr and "--allow-update" in res.stderr
+    assert not (tmp_path / "s").exists()  # refused before any store is opened
+
+
+def test_export_of_a_sparql_store_names_the_alternative():
+    # a SPARQL store is not contacted to be refused: nothing needs to listen on port 9
+    res = runner.invoke(app, ["export", "--store", "sparql+http://127.0.0.1:9/ds"])
+    assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
+    assert "kg sparql --store sparql+http://127.0.0.1:9/ds 'CONSTRUCT" in res.stderr and "Graph Store" in res.stderr

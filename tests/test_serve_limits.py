@@ -160,6 +160,17 @@ def test_access_log_and_quiet_drops(server):
     time.sleep(0.3)
     s.close()
     assert wait_for_line(server, "left", 5) is not None
+    # the same with a body small enough for the short path (kg/serve/http.py), which holds it until it is in
+    left = sum("left" in x for x in log_lines(server))
+    s = socket.create_connection(("127.0.0.1", server.port))
+    s.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 5000\r\n\r\n"
+              + b"SELECT " * 100)
+    time.sleep(0.3)
+    s.close()
+    deadline = time.monotonic() + 5
+    while sum("left" in x for x in log_lines(server)) == left and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert sum("left" in x for x in log_lines(server)) == left + 1
     assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
     assert "Traceback" not in server.log.read_text(errors="replace")
 

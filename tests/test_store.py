@@ -106,7 +106,7 @@ def test_remove_drops_the_report(tmp_path, sample, hebei):
 # new version is then staged and the swap has not begun. The store is the real one; only the moment of
 # death is chosen, by a profile hook that watches for that one call.
 _KILLED_AT_SWAP = """
-import os, signal, sys
+import os, signal, subprocess, sys
 import pyoxigraph as ox
 from kg.model import Extraction
 from kg.stores.rdf import RDFStore
@@ -115,8 +115,9 @@ st = RDFStore(sys.argv[1])
 ext = Extraction.model_validate_json(sys.stdin.read())
 
 def die(_frame, event, fn):
+    # SIGKILL from another process 50 ms into the store's update (the one call that commits a replacement)
     if event == "c_call" and getattr(fn, "__name__", "") == "update" and isinstance(getattr(fn, "__self__", None), ox.Store):
-        os.kill(os.getpid(), signal.SIGKILL)
+        subprocess.Popen(["sh", "-c", f"sleep 0.05; kill -9 {os.getpid()}"])
 
 sys.setprofile(die)
 st.load(ext)
@@ -129,9 +130,9 @@ def _staging(g) -> bool:
     return isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)
 
 
-def test_a_load_killed_before_its_swap_leaves_the_old_graph(tmp_path, sample):
-    """A real process dies between staging and swap: the store on disk still holds the old report whole
-    (plus the staging graph), and the next open removes the staging graph: the store is as before."""
+def test_a_load_killed_during_its_update_leaves_the_old_graph(tmp_path, sample):
+    """A real process dies in the middle of the one update that replaces a report (nothing is committed
+    before it): the store on disk holds the old report whole, byte for byte, and no other graph."""
     import signal
     import subprocess
     import sys
@@ -146,11 +147,22 @@ def test_a_load_killed_before_its_swap_leaves_the_old_graph(tmp_path, sample):
                            capture_output=True, text=True, timeout=120)
     assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
     with RDFStore(path, read_only=True) as seen:  # as the killed process left it, before any recovery
-        assert any(_staging(g) for g in seen.ox.named_graphs()), "the kill came before the new version was staged"
-        assert sorted(str(q) for q in seen if not _staging(q.graph_name)) == before
-    with RDFStore(path) as again:  # opening it for writing recovers: the staging graph goes
+        assert not any(_staging(g) for g in seen.ox.named_graphs())
+        assert sorted(map(str, seen)) == before
+    with RDFStore(path) as again:
         assert sorted(map(str, again)) == before
         assert again.stats().reports == 1
+
+
+def test_a_staging_graph_an_older_version_left_is_removed_on_open(tmp_path, sample):
+    path = tmp_path / "s"
+    with RDFStore(path) as st:
+        st.load(sample)
+        before = sorted(map(str, st))
+        stage = ox.NamedNode(STAGING + "report:x")
+        st.ox.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/b"), ox.Literal("c"), stage))
+    with RDFStore(path) as again:
+        assert sorted(map(str, again)) == before
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "nq", "trig", "jsonld"])

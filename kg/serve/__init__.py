@@ -147,7 +147,7 @@ def serve(
                             timeout_graceful_shutdown=5, limit_concurrency=1000,
                             # httptools; URLs up to 4x the limit get the app's 414 that says to POST, longer
                             # request heads a 414 or 431 from the protocol (kg/serve/http.py)
-                            http=http_protocol(4 * settings.max_url))
+                            http=http_protocol(4 * settings.max_url, app.state.queries, settings.max_url))
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

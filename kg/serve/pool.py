@@ -154,8 +154,7 @@ class Pool:
         fut = asyncio.get_running_loop().create_future()
         self.waiters.append(fut)
         try:
-            await asyncio.wait({fut} | ({gone} if gone is not None else set()), timeout=self.c.timeout,
-                               return_when=asyncio.FIRST_COMPLETED)
+            await _first((fut, gone) if gone is not None else (fut,), self.c.timeout)
         except asyncio.CancelledError:
             if fut.done() and not fut.cancelled():
                 self._give(fut.result())
@@ -221,15 +220,15 @@ class Pool:
         except OSError:
             self._drop(w)
             return Reply.error(503, "a query worker had stopped; try again", {"Retry-After": "1"})
-        waits = {ready} | ({gone} if gone is not None else set())
+        waits = (ready, gone) if gone is not None else (ready,)
         try:
             while True:
                 elapsed = time.monotonic() - started
                 limit = self.c.timeout if w.slow else min(self.c.slow_after, self.c.timeout)
-                done, _ = await asyncio.wait(waits, timeout=max(0.0, limit - elapsed), return_when=asyncio.FIRST_COMPLETED)
-                if ready in done:
+                await _first(waits, max(0.0, limit - elapsed))
+                if ready.done():
                     break
-                if gone is not None and gone in done:
+                if gone is not None and gone.done():
                     self._drop(w)
                     return Reply.error(499, "the client closed the connection; the query was stopped")
                 self._remember_slow(key)
@@ -278,3 +277,24 @@ class Pool:
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
         self.all.clear()
         self.idle.clear()
+
+
+async def _first(futures: tuple[asyncio.Future, ...], timeout: float) -> None:
+    """Return when one of ``futures`` is done or ``timeout`` seconds have passed: ``asyncio.wait``
+    without its sets and bookkeeping (once or twice a request)."""
+    loop = asyncio.get_running_loop()
+    waiter = loop.create_future()
+
+    def wake(_: Any = None) -> None:
+        if not waiter.done():
+            waiter.set_result(None)
+
+    for f in futures:
+        f.add_done_callback(wake)
+    timer = loop.call_later(timeout, wake)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+        for f in futures:
+            f.remove_done_callback(wake)

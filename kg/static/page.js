@@ -93,132 +93,160 @@
   }
   Yasgui.Yasr.registerPlugin("rdkg", RdkgTable);
 
-  const yasgui = new Yasgui(document.getElementById("yasgui"), {
-    requestConfig: { endpoint: endpoint, method: "POST" },
-    copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
-    persistenceId: null,
-    // the server knows LATERAL and the predefined prefixes, the editor's grammar does not: the
-    // server's own 400 message is the syntax check
-    yasqe: { syntaxErrorCheck: false, resizeable: true },
-    yasr: { defaultPlugin: "rdkg", pluginOrder: ["rdkg", "table", "response"] },
-  });
-  const tab = () => yasgui.getTab();
-  tab().setEndpoint(endpoint);
-  const START =
-    "# the prefixes rdkg: eli: skos: prov: oa: dcterms: … are predefined on this server\n" +
-    "# laws in the entity catalogue (the default graph); reports are named graphs: GRAPH ?r { … }\n" +
-    "SELECT ?law ?name WHERE {\n  ?law a rdkg:Law ; rdfs:label ?name .\n}\nLIMIT 20\n";
-  if (!tab().getQuery().trim() || tab().getQuery().includes("dbpedia")) tab().setQuery(START);
-
-  const yasqe = tab().getYasqe();
-  // YASQE's class, property and prefix completers ask lov.linkeddata.es and prefix.cc: this page stays
-  // offline, and the server's prefixes need no PREFIX lines
-  for (const name of [...(yasqe.config.autocompleters || [])]) if (name !== "variables") yasqe.disableCompleter(name);
-  yasqe.on("queryResponse", (_y, response) => {
-    truncated = response && response.headers && response.headers.get ? response.headers.get("X-Rows-Truncated") === "true" : false;
-    const status = document.getElementById("rdkg-status");
-    if (truncated && status && !status.textContent.includes("截断")) status.textContent += " · 已截断 · cut at the server's row limit";
+  // The editor's grammar (YASQE's "sparql11" mode) marks a prefix no PREFIX line declares. The server
+  // predefines its prefixes, so every parse starts knowing them: the mode's start state is given the
+  // server's prefixes (from /about), before the editor is created and parses anything.
+  const sparql11 = Yasgui.Yasqe.modes.sparql11;
+  Yasgui.Yasqe.defineMode("sparql11", function (config, parserConfig) {
+    const mode = sparql11(config, parserConfig);
+    const startState = mode.startState;
+    mode.startState = function () {
+      const state = startState.apply(this, arguments);
+      state.prefixes = Object.assign({}, server.prefixes, state.prefixes);
+      return state;
+    };
+    return mode;
   });
 
-  const form = document.getElementById("params");
-  const fields = document.getElementById("params-fields");
-
-  function term(param, value) {
-    if (param.type === "integer") return JSON.stringify(String(parseInt(value || "0", 10) || 0)) + "^^<" + XSD + "integer>";
-    if (param.type === "iri" && value) return "<" + value.replace(/[<>"{}|^`\\\s]/g, encodeURIComponent) + ">";
-    return JSON.stringify(value || "");
-  }
-
-  function bindParams() {
-    if (!current) { tab().setRequestConfig({ args: [] }); return; }
-    const args = current.params.map((p) => ({ name: "$" + p.name, value: term(p, fields.querySelector(`[name="${p.name}"]`).value) }));
-    tab().setRequestConfig({ args: args });
-  }
-
-  function clearResults() {
-    truncated = null;
-    const yasr = tab().getYasr();
-    if (!yasr) return;
-    yasr.results = undefined;
-    try { yasr.draw(); } catch (e) { /* nothing to draw */ }
-    yasr.resultsEl.innerHTML = "";
-  }
-
-  function leaveSaved() {
-    current = null;
-    form.hidden = true;
-    fields.innerHTML = "";
-    document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
-    bindParams();
-  }
-
-  function pick(q, button) {
-    document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
-    button.classList.add("active");
-    current = null;           // setQuery fires "change": not yet the saved question's text
-    tab().setQuery(q.sparql);
-    current = q;
-    clearResults();
-    fields.innerHTML = "";
-    document.getElementById("params-title").textContent = q.zh + " · " + q.en;
-    for (const p of q.params) {
-      const label = document.createElement("label");
-      label.textContent = p.name + (p.optional ? "" : " *");
-      const input = document.createElement("input");
-      input.name = p.name;
-      input.placeholder = p.help;
-      input.title = p.help;
-      input.required = !p.optional;
-      input.addEventListener("input", bindParams);
-      label.appendChild(input);
-      fields.appendChild(label);
-    }
-    if (!q.params.length) fields.innerHTML = '<span class="hint">no parameters · 无参数</span>';
-    form.hidden = false;
-    bindParams();
-  }
-
-  // a query typed over a saved one is a new query: no old bindings, no old answer
-  yasqe.on("change", () => {
-    if (current && tab().getQuery() !== current.sparql) { leaveSaved(); clearResults(); }
-  });
-
-  form.addEventListener("submit", (e) => { e.preventDefault(); bindParams(); tab().query(); });
-  document.getElementById("clear-params").addEventListener("click", () => { leaveSaved(); clearResults(); });
-
+  const loaded = document.getElementById("loaded");
   fetch("about").then((r) => r.json()).then((info) => {
     server.prefixes = info.prefixes || {};
     server.base = info.base || server.base;
     const c = info.catalogue || {};
-    document.getElementById("loaded").textContent =
+    loaded.textContent =
       `已载入 ${info.reports} 份报告 · ${info.reports} report(s) loaded · ` +
-      `${c.Law || 0} laws, ${c.Decision || 0} decisions, ${c.Body || 0} bodies, ${c.Initiative || 0} initiatives · ` +
-      `默认图 · default graph: ${info.default_graph}`;
-    // the editor's prefix autocompletion and "add prefix" know the server's prefixes
-    try { yasqe.addPrefixes && yasqe.addPrefixes({}); } catch (e) { /* older YASQE */ }
-    if (window.Yasqe && Yasqe.defaults) Yasqe.defaults.prefixes = info.prefixes;
-  }).catch(() => { document.getElementById("loaded").textContent = "cannot read /about"; });
+      `${c.Law || 0} laws, ${c.Decision || 0} decisions, ${c.Body || 0} bodies, ${c.Initiative || 0} initiatives`;
+    const dg = document.createElement("span");
+    dg.id = "default-graph";
+    dg.className = "default-graph";
+    const zh = document.createElement("span");
+    zh.textContent = info.default_graph_zh;
+    const en = document.createElement("span");
+    en.className = "en";  // left out at a phone's width, where the Chinese says it
+    en.textContent = ` · default graph: ${info.default_graph}`;
+    dg.append(zh, en);
+    loaded.appendChild(document.createElement("br"));
+    loaded.appendChild(dg);
+  }).catch(() => { loaded.textContent = "cannot read /about"; }).then(start);
 
-  fetch("queries").then((r) => r.json()).then((list) => {
-    const ul = document.getElementById("saved-list");
-    ul.innerHTML = "";
-    list.sort((a, b) => a.zh.localeCompare(b.zh, "zh-Hans-CN-u-co-pinyin"));
-    for (const q of list) {
-      const li = document.createElement("li");
-      const b = document.createElement("button");
-      b.type = "button";
-      b.dataset.name = q.name;
-      b.innerHTML = '<span class="zh"></span><span class="en"></span>';
-      b.querySelector(".zh").textContent = q.zh;
-      b.querySelector(".en").textContent = q.en;
-      b.title = q.name;
-      b.addEventListener("click", () => pick(q, b));
-      li.appendChild(b);
-      ul.appendChild(li);
+  function start() {
+    const yasgui = new Yasgui(document.getElementById("yasgui"), {
+      requestConfig: { endpoint: endpoint, method: "POST" },
+      copyEndpointOnNewTab: true,
+      endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
+      persistenceId: null,
+      // the editor checks the syntax as one types (it knows the server's prefixes, above); the
+      // server's 400 message says the rest
+      yasqe: { syntaxErrorCheck: true, resizeable: true },
+      yasr: { defaultPlugin: "rdkg", pluginOrder: ["rdkg", "table", "response"] },
+    });
+    const tab = () => yasgui.getTab();
+    tab().setEndpoint(endpoint);
+    const START =
+      "# the prefixes rdkg: eli: skos: prov: oa: dcterms: … are predefined on this server\n" +
+      "# the default graph is the union of every graph (the entity catalogue and each report), so a law\n" +
+      "# comes once per graph that names it: DISTINCT; one report's graph is GRAPH ?r { … }\n" +
+      "SELECT DISTINCT ?law ?name WHERE {\n  ?law a rdkg:Law ; rdfs:label ?name .\n}\nLIMIT 20\n";
+    tab().setQuery(START);  // nothing is kept between visits (persistenceId: null): always the starter
+
+    const yasqe = tab().getYasqe();
+    // YASQE's class, property and prefix completers ask lov.linkeddata.es and prefix.cc: this page stays
+    // offline, and the server's prefixes need no PREFIX lines
+    for (const name of [...(yasqe.config.autocompleters || [])]) if (name !== "variables") yasqe.disableCompleter(name);
+    yasqe.on("queryResponse", (_y, response) => {
+      truncated = response && response.headers && response.headers.get ? response.headers.get("X-Rows-Truncated") === "true" : false;
+      const status = document.getElementById("rdkg-status");
+      if (truncated && status && !status.textContent.includes("截断")) status.textContent += " · 已截断 · cut at the server's row limit";
+    });
+
+    const form = document.getElementById("params");
+    const fields = document.getElementById("params-fields");
+
+    function term(param, value) {
+      if (param.type === "integer") return JSON.stringify(String(parseInt(value || "0", 10) || 0)) + "^^<" + XSD + "integer>";
+      if (param.type === "iri" && value) return "<" + value.replace(/[<>"{}|^`\\\s]/g, encodeURIComponent) + ">";
+      return JSON.stringify(value || "");
     }
-  }).catch((err) => {
-    document.getElementById("saved-list").innerHTML = '<li class="hint">cannot list the saved queries: ' + String(err) + "</li>";
-  });
-  window.rdkgYasgui = yasgui;
+
+    function bindParams() {
+      if (!current) { tab().setRequestConfig({ args: [] }); return; }
+      const args = current.params.map((p) => ({ name: "$" + p.name, value: term(p, fields.querySelector(`[name="${p.name}"]`).value) }));
+      // a saved question reads the catalogue as its default graph, as /queries/NAME and `kg query` run it
+      args.push({ name: "union-default-graph", value: "false" });
+      tab().setRequestConfig({ args: args });
+    }
+
+    function clearResults() {
+      truncated = null;
+      const yasr = tab().getYasr();
+      if (!yasr) return;
+      yasr.results = undefined;
+      try { yasr.draw(); } catch (e) { /* nothing to draw */ }
+      yasr.resultsEl.innerHTML = "";
+    }
+
+    function leaveSaved() {
+      current = null;
+      form.hidden = true;
+      fields.innerHTML = "";
+      document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
+      bindParams();
+    }
+
+    function pick(q, button) {
+      document.querySelectorAll("#saved li button").forEach((b) => b.classList.remove("active"));
+      button.classList.add("active");
+      current = null;           // setQuery fires "change": not yet the saved question's text
+      tab().setQuery(q.sparql);
+      current = q;
+      clearResults();
+      fields.innerHTML = "";
+      document.getElementById("params-title").textContent = q.zh + " · " + q.en;
+      for (const p of q.params) {
+        const label = document.createElement("label");
+        label.textContent = p.name + (p.optional ? "" : " *");
+        const input = document.createElement("input");
+        input.name = p.name;
+        input.placeholder = p.help;
+        input.title = p.help;
+        input.required = !p.optional;
+        input.addEventListener("input", bindParams);
+        label.appendChild(input);
+        fields.appendChild(label);
+      }
+      if (!q.params.length) fields.innerHTML = '<span class="hint">no parameters · 无参数</span>';
+      form.hidden = false;
+      bindParams();
+    }
+
+    // a query typed over a saved one is a new query: no old bindings, no old answer
+    yasqe.on("change", () => {
+      if (current && tab().getQuery() !== current.sparql) { leaveSaved(); clearResults(); }
+    });
+
+    form.addEventListener("submit", (e) => { e.preventDefault(); bindParams(); tab().query(); });
+    document.getElementById("clear-params").addEventListener("click", () => { leaveSaved(); clearResults(); });
+
+    fetch("queries").then((r) => r.json()).then((list) => {
+      const ul = document.getElementById("saved-list");
+      ul.innerHTML = "";
+      list.sort((a, b) => a.zh.localeCompare(b.zh, "zh-Hans-CN-u-co-pinyin"));
+      for (const q of list) {
+        const li = document.createElement("li");
+        const b = document.createElement("button");
+        b.type = "button";
+        b.dataset.name = q.name;
+        b.innerHTML = '<span class="zh"></span><span class="en"></span>';
+        b.querySelector(".zh").textContent = q.zh;
+        b.querySelector(".en").textContent = q.en;
+        b.title = q.name;
+        b.addEventListener("click", () => pick(q, b));
+        li.appendChild(b);
+        ul.appendChild(li);
+      }
+    }).catch((err) => {
+      document.getElementById("saved-list").innerHTML = '<li class="hint">cannot list the saved queries: ' + String(err) + "</li>";
+    });
+    window.rdkgYasgui = yasgui;
+  }
 })();

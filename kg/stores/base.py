@@ -10,6 +10,7 @@ contract; :func:`kg.stores.open_store` picks the class from a URL-like spec.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -19,6 +20,24 @@ from ..model import Extraction
 
 class StoreError(KGError):
     """A store that cannot be opened, a report that cannot be found, a write that failed."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C while a store wrote one report, with what truly became of that report.
+
+    ``outcome`` is ``"kept"`` (the store holds what it held of the report before: its earlier version,
+    or nothing), ``"written"`` (the new version went in before the stop; ``result`` says how) or
+    ``"unknown"`` (a server got the commit and its answer was cut off). ``replacing`` says whether the
+    report had an earlier version (None when the store had not looked yet).
+    """
+
+    def __init__(self, report: str, outcome: str, replacing: bool | None = None,
+                 result: LoadResult | None = None) -> None:
+        super().__init__(report, outcome)
+        self.report = report
+        self.outcome = outcome
+        self.replacing = replacing
+        self.result = result
 
 
 @dataclass(frozen=True)
@@ -121,6 +140,15 @@ class SparqlCapable(Protocol):
     """A store that answers SPARQL text too (``kg sparql``): the embedded store and a SPARQL endpoint."""
 
     def sparql(self, query: str, bindings: dict[str, Any] | None = None, union: bool = True) -> Any: ...
+
+
+@runtime_checkable
+class WritesApart(Protocol):
+    """A store that writes in a process of its own while a batch loads (``kg load``), so that Ctrl-C
+    can abandon a write under way: ``with store.writing() as load: load(ext)``. Its ``load`` raises
+    :class:`Interrupted` on Ctrl-C, saying what became of the report being written."""
+
+    def writing(self) -> AbstractContextManager[Callable[[Extraction], LoadResult]]: ...
 
 
 @runtime_checkable

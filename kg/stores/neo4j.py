@@ -27,7 +27,7 @@ from ..loaders.write.neo4j import (  # noqa: F401 - the writer's; _rows, _q re-e
     _write_statements,
 )
 from ..model import Extraction
-from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
+from .base import Interrupted, LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -182,6 +182,8 @@ class Neo4jStore:
         nodes, rels = _rows(ext)
         if not self._schema_ready:
             self.ensure_schema()
+        replaced: bool | None = None
+        committing = False
         try:
             with self._session() as s, s.begin_transaction() as tx:
                 replaced = bool(tx.run(f"MATCH (r:{_q(V.REPORT.label)} {{id: $rid}}) RETURN count(r) AS n",
@@ -190,7 +192,12 @@ class Neo4jStore:
                     self._delete(tx, rid)
                 for query, params in _write_statements(nodes, rels):
                     self._batch(tx, query, params, rid)
+                committing = True
                 self._commit(tx)
+        except KeyboardInterrupt:
+            # before the commit the server rolls the transaction back (the driver's rollback, or the
+            # connection closing when this process exits); during it, only the server knows
+            raise Interrupted(rid, "unknown" if committing else "kept", replaced) from None
         except IncompleteCommit as err:
             raise StoreError(f"loading {rid} into Neo4j at {self.uri}: the connection broke during the commit "
                              f"({_first_line(err)}), so it may have been committed; `kg stats --store {self.uri}` "

@@ -1,10 +1,12 @@
 """The embedded RDF store: Oxigraph (pyoxigraph) on disk, one named graph per report.
 
-Loading a report replaces its graph whole and atomically: the quads go to a staging graph in one
-transaction, then one SPARQL Update (itself one transaction) drops the old graph, adds the staging
-graph to it and drops the staging graph. An interrupted load leaves at most a staging graph, which
-the next open removes. ``dataset`` gives the same store as an rdflib Dataset (oxrdflib), for people
-who work in rdflib.
+Loading a report replaces its graph whole and atomically: one SPARQL Update, which is one
+transaction, drops the old graph, inserts the new one and recomputes the catalogue entries it touches.
+Nothing is committed before that one step, so a process killed during a load leaves the report's
+earlier version and no trace (stores written by older versions may hold a staging graph, which the
+next open removes). ``kg load`` writes in a process of its own (kg.stores.writer) so that Ctrl-C can
+abandon a write under way. ``dataset`` gives the same store as an rdflib Dataset (oxrdflib), for
+people who work in rdflib.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ from ..model import Extraction
 from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
 
 DEFAULT_STORE = Path(".rdkg")
-STAGING = "urn:rdkg:staging:"
+STAGING = "urn:rdkg:staging:"  # graphs that live inside one update only (and old versions' staging graphs)
 AFFECTED = STAGING + "affected"  # the entities whose catalogue entry one update recomputes
 
 FORMATS = {
@@ -51,30 +54,46 @@ class RDFStore:
         self.location = str(self.path) if self.path is not None else "memory:"
         self.base = base
         self.read_only = read_only
+        self._ox: ox.Store | None = None
+        if self.path is not None and self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a folder; a store is a folder (--store rdf:PATH names one, "
+                             "made on the first `kg load`)")
+        self._ox = self._open()
+
+    def _open(self) -> ox.Store:
         try:
             if self.path is None:
-                self.ox = ox.Store()
-            elif read_only:
+                return ox.Store()
+            if self.read_only:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no store here (run `kg load REPORT` first)")
-                self.ox = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self.ox = ox.Store(str(self.path))
+                return ox.Store.read_only(str(self.path))
+            self.path.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(self.path))
         except OSError as err:
             if "lock" in str(err).lower():
                 raise StoreError(
                     f"{self.path}: the store is open in another process (a running `kg serve`?); stop it or use --store"
                 ) from None
             raise StoreError(f"{self.path}: cannot open the store: {err}") from None
-        if not read_only:
-            self._recover()
+        _recover(store)
+        return store
+
+    @property
+    def ox(self) -> ox.Store:
+        """The Oxigraph store (opened again on first use after ``writing`` lent it to a writer process)."""
+        if self._ox is None:
+            self._ox = self._open()
+        return self._ox
 
     @classmethod
     def from_spec(cls, target: str, *, base: str = DEFAULT_BASE, read_only: bool = False, create: bool = True,
                   **options: object) -> RDFStore:
         """The registry's way in: ``target`` is the folder ("" keeps the store in memory); ``create=False``
         refuses a folder that holds no store yet."""
+        if target and Path(target).exists() and not Path(target).is_dir():
+            raise StoreError(f"{target}: not a folder; a store is a folder (--store rdf:PATH names one, "
+                             "made on the first `kg load`)")
         if target and not create and not (Path(target).exists() and any(Path(target).iterdir())):
             raise StoreError(f"{target}: no store here (run `kg load REPORT --store {target}` first)")
         if options:
@@ -84,38 +103,42 @@ class RDFStore:
 
     # -------------------------------------------------------------- writing
 
-    def _recover(self) -> None:
-        for g in list(self.ox.named_graphs()):
-            if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING):
-                self.ox.remove_graph(g)
-
-    def load(self, ext: Extraction) -> LoadResult:
+    def load(self, ext: Extraction, before_commit: Callable[[bool], None] | None = None) -> LoadResult:
         """Put one report's graph in the store, replacing its earlier version whole.
 
         A new report is one transactional ``extend`` of its graph and its catalogue entries. A report
-        already there is staged first and swapped in by one SPARQL Update, which also recomputes the
-        catalogue entries of every entity the old or the new version mentions; readers see the old
-        graph or the new one, never a mix, and an interruption leaves the old one.
+        already there is replaced by one SPARQL Update (one transaction): the old graph goes, the new
+        one arrives, and the catalogue entries of every entity the old or the new version mentions are
+        recomputed. Readers see the old graph or the new one, never a mix; nothing is committed before
+        that one step, so an interruption leaves the old one. ``before_commit(replacing)`` is called
+        right before the one call that commits (kg.stores.writer checks for Ctrl-C there).
         """
         self._writable()
         g = graph_iri(ext.report.id, self.base)
+        replacing = self.ox.contains_named_graph(g)
         qs = quads(ext, self.base)
-        if not self.ox.contains_named_graph(g):
-            self.ox.extend(qs + index_quads(ext, self.base))
+        if not replacing:
+            batch = qs + index_quads(ext, self.base)
+            if before_commit:
+                before_commit(False)
+            self.ox.extend(batch)
             return LoadResult(ext.report.id, g.value, False, triples=len(qs))
-        stage = ox.NamedNode(STAGING + ext.report.id.replace("/", ":"))
-        if self.ox.contains_named_graph(stage):
-            self.ox.remove_graph(stage)
-        self.ox.extend(ox.Quad(q.subject, q.predicate, q.object, stage) for q in qs)
-        # one update, one transaction: the old graph goes, the new one arrives, the catalogue follows
-        self.ox.update(
-            f"INSERT {{ GRAPH <{AFFECTED}> {{ ?x rdkg:mentions ?x }} }} WHERE "
-            f"{{ {{ GRAPH {g} {{ {g} rdkg:mentions ?x }} }} UNION {{ GRAPH {stage} {{ {g} rdkg:mentions ?x }} }} }} ;"
-            f"DROP SILENT GRAPH {g} ; ADD {stage} TO {g} ; DROP SILENT GRAPH {stage} ;"
-            + catalogue_refresh(AFFECTED) + f" ; DROP SILENT GRAPH <{AFFECTED}>",
-            prefixes=V.PREFIXES,
-        )
+        # our quads hold IRIs and literals only, whose N-Triples form is SPARQL's
+        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in qs)
+        mentioned = f"INSERT {{ GRAPH <{AFFECTED}> {{ ?x rdkg:mentions ?x }} }} WHERE {{ GRAPH {g} {{ {g} rdkg:mentions ?x }} }}"
+        update = (f"{mentioned} ; DROP SILENT GRAPH {g} ; INSERT DATA {{ GRAPH {g} {{ {data} }} }} ; {mentioned} ; "
+                  + catalogue_refresh(AFFECTED) + f" ; DROP SILENT GRAPH <{AFFECTED}>")
+        if before_commit:
+            before_commit(True)
+        self.ox.update(update, prefixes=V.PREFIXES)
         return LoadResult(ext.report.id, g.value, True, triples=len(qs))
+
+    def writing(self) -> AbstractContextManager[Callable[[Extraction], LoadResult]]:
+        """``with store.writing() as load: load(ext) …``: loads made by a process of its own, which
+        Ctrl-C abandons at once (kg.stores.writer); a store in memory or read-only loads in this process."""
+        from .writer import writing
+
+        return writing(self)
 
     def remove(self, ref: str) -> ReportRef:
         """Drop a report's graph (``ref``: its id, IRI, or a unique part of its id or title) and its traces
@@ -147,8 +170,8 @@ class RDFStore:
         self.ox.clear()
 
     def flush(self) -> None:
-        if self.path is not None and not self.read_only:
-            self.ox.flush()
+        if self.path is not None and not self.read_only and self._ox is not None:
+            self._ox.flush()
 
     # -------------------------------------------------------------- reading
 
@@ -299,9 +322,9 @@ class RDFStore:
 
     def close(self) -> None:
         """Release the store (and its lock on the folder)."""
-        if hasattr(self, "ox"):
+        if self._ox is not None:
             self.flush()
-            del self.ox
+            self._ox = None
 
     def __enter__(self) -> RDFStore:
         return self
@@ -311,8 +334,15 @@ class RDFStore:
 
     def destroy(self) -> None:
         if self.path is not None:
-            del self.ox
+            self._ox = None
             shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _recover(store: ox.Store) -> None:
+    """Drop the staging graphs an interrupted load of an older version of rdkg left."""
+    for g in list(store.named_graphs()):
+        if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING):
+            store.remove_graph(g)
 
 
 def _tracked(name: str) -> bool:
@@ -345,7 +375,7 @@ class CommitWatch:
     def __init__(self, path: str) -> None:
         self.path = path
         self._mtime = -1
-        self._names: list[str] = []
+        self._names: list[tuple[str, str]] = []  # (name, path) of the files listed last
 
     def __call__(self) -> tuple:
         if self.path == "memory:":
@@ -359,10 +389,10 @@ class CommitWatch:
             key = store_generation(self.path)
             # the list is trusted later only if it was made well after the folder's last change
             self._mtime = mtime if listed - mtime >= self.RECENT_NS else -1
-            self._names = [name for name, _ in key]
+            self._names = [(name, os.path.join(self.path, name)) for name, _ in key]
             return key
-        try:
-            return tuple((name, os.stat(os.path.join(self.path, name)).st_size) for name in self._names)
+        try:  # the paths joined once, when listed (a join per file per request cost as much as the stat)
+            return tuple([(name, os.stat(full).st_size) for name, full in self._names])
         except OSError:  # removed between two looks: list again
             self._mtime = -1
             return self()

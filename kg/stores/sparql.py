@@ -34,7 +34,7 @@ from ..ids import DEFAULT_BASE
 from ..loaders.write.rdf import graph_iri, index_quads, quads
 from ..model import Extraction
 from ..saved import bind_defaults, get, term_text
-from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
+from .base import Interrupted, LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
 from .rdf import STAGING, RDFStore, _py
 
 CATALOGUE = "urn:rdkg:catalogue"
@@ -147,13 +147,19 @@ class SparqlStore:
         """Put one report's graph in the store, replacing its earlier version whole (one GSP PUT)."""
         g = graph_iri(ext.report.id, self.base)
         qs = quads(ext, self.base)
-        replaced = self._ask(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")
-        # the catalogue first: an entry no graph mentions yet is invisible to every query and pruned later
-        self.update(self._insert_data(index_quads(ext, self.base)))
-        body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in qs).encode()
-        url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": g.value})
-        self._request("PUT", url, body, "text/turtle")
-        return LoadResult(ext.report.id, g.value, replaced, triples=len(qs))
+        replaced: bool | None = None
+        putting = False
+        try:
+            replaced = self._ask(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+            # the catalogue first: an entry no graph mentions yet is invisible to every query and pruned later
+            self.update(self._insert_data(index_quads(ext, self.base)))
+            body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in qs).encode()
+            url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": g.value})
+            putting = True
+            self._request("PUT", url, body, "text/turtle")
+        except KeyboardInterrupt:  # once the PUT is under way the server may have had all of it: only it knows
+            raise Interrupted(ext.report.id, "unknown" if putting else "kept", replaced) from None
+        return LoadResult(ext.report.id, g.value, bool(replaced), triples=len(qs))
 
     def _insert_data(self, qs: Iterable[ox.Quad]) -> str:
         triples = " ".join(f"{term_text(q.subject)} {term_text(q.predicate)} {term_text(q.object)} ." for q in qs)

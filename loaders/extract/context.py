@@ -61,6 +61,7 @@ class Span:
     norm: str
     _bounds: set[int] | None = None
     cue: str | None = None  # the period the sentence's own words give, where no part heading does
+    _windows: dict[tuple[int, int], set[int]] = field(default_factory=dict)  # window → its boundaries
 
     @property
     def bounds(self) -> set[int]:
@@ -74,8 +75,12 @@ class Span:
         segmentation of the window with a few characters of left context (much cheaper than the whole)."""
         if self._bounds is not None:
             return self._bounds
-        lo = max(0, a - 12)
-        return boundaries(self.norm[lo:b], self.sentence.start + lo)
+        lo, hi = max(0, a - 12), min(b, len(self.norm))
+        # the finders ask for the same window more than once (a goal's window, then its name's)
+        found = self._windows.get((lo, hi))
+        if found is None:
+            found = self._windows[lo, hi] = boundaries(self.norm[lo:hi], self.sentence.start + lo)
+        return found
 
     @property
     def start(self) -> int:

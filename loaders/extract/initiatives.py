@@ -39,11 +39,26 @@ class Mention:
     canonical: str = ""  # in simplified script
 
 
+# Patterns used for every candidate name are compiled here once (a module-level re.sub with a string
+# pattern looks its pattern up in re's cache on every call). Those anchored at the end ($) are
+# searched only over their longest match at the end of the text (_cut_end): the same match, where a
+# scan would try every position of the name first.
+def _cut_end(rx: re.Pattern[str], s: str, longest: int) -> str:
+    """``rx.sub("", s)`` for a pattern anchored at the end whose matches are at most ``longest``
+    characters long (a look-behind still sees the characters before where the search starts)."""
+    m = rx.search(s, max(0, len(s) - longest - 1))
+    return s if m is None else s[: m.start()] + s[m.end() :]
+
+
+_NAME_HEAD = re.compile(r"(?<![和及与])(?:建设|战略)$")  # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
+_NAME_ON = re.compile(r"(?<=[战面域作])上$")  # 放在助力打好三大攻坚战上
+_KEY_HEAD = re.compile(r"(?:建设|战略|发展)$")
+
+
 def norm_name(name: str) -> str:
     name = name.strip("，、。；：的 ")
-    # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
-    name = re.sub(r"(?<![和及与])(?:建设|战略)$", "", name) if len(name) > 5 else name
-    name = re.sub(r"(?<=[战面域作])上$", "", name)  # 放在助力打好三大攻坚战上
+    name = _cut_end(_NAME_HEAD, name, 2) if len(name) > 5 else name
+    name = _cut_end(_NAME_ON, name, 1)
     return name.rstrip("的")  # “保增长、保民生、保稳定”的战略 → the quoted name
 
 
@@ -53,14 +68,19 @@ _ANAPHORA = re.compile(r"^(?:这一|这些|这个|上述|该|此)")
 
 def initiative_key(name: str) -> str:
     k = ids.key(norm_name(name))
-    return re.sub(r"(?:建设|战略|发展)$", "", k) if len(k) > 5 else k
+    return _cut_end(_KEY_HEAD, k, 2) if len(k) > 5 else k
+
+
+_COUNTED = re.compile(r"[年月日个家项条座批所处]")
+_JOINED = re.compile(r"[和及与并]")
+_NUMBERED = re.compile(r"[\d一二三四五六七八九十两个家项条座批所处以上多余]")
 
 
 def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mention | None:
     # the left edge a cut or a list left behind: 到2010年形成…, 服务和保障新福州建设
     at = span.norm.find(name, max(0, a - len(name)))
     before = span.norm[at - 1 : at] if at > 0 else ""
-    ragged = (re.match(r"[年月日个家项条座批所处]", name) and before.isdigit() or re.match(r"[和及与并]", name)
+    ragged = (_COUNTED.match(name) and before.isdigit() or _JOINED.match(name)
               or (name.startswith("好") and before in "设办当用做管抓建"))  # 建设好新时代经济特区
     if ragged:
         trimmed = _verb_rx().sub("", name[1:])
@@ -72,7 +92,7 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
         if bounds and span.start + at not in bounds:
             prev = max((i - span.start for i in bounds if at - 4 <= i - span.start < at), default=-1)
             nxt = min((i - span.start - at for i in bounds if 0 < i - span.start - at < len(name) - 2), default=0)
-            if prev >= 0 and not re.search(r"[\d一二三四五六七八九十两个家项条座批所处以上多余]", span.norm[prev:at]):
+            if prev >= 0 and not _NUMBERED.search(span.norm[prev:at]):
                 a, name = a - (at - prev), span.norm[prev:at] + name
             elif nxt:
                 trimmed = _verb_rx().sub("", name[nxt:])
@@ -112,28 +132,36 @@ def _verb_rx() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:如期|奋力|全力|合力|决战)?(?:{alternation('initiative_verbs.txt')}))+")
 
 
+_QUALITIES = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff]{1,3}、))?(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的")  # 创新、宜居、…、智慧的
+_PLACE_BUILDS = re.compile(r"^[\u4e00-\u9fff]{2,3}(?=(?:加快|全面|奋力)?(?:打造|建设))(?:加快|全面|奋力)?(?:打造|建设)")  # 重庆打造…
+_HAVING = re.compile(r"^具有[^的]{1,12}的")
+# (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
+_GOAL_TAIL = re.compile(r"(?<![和及与])(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$")
+_REGION_GROWTH = re.compile(r"(?:地区|流域|区域|经济|产业)高质量发展$")
+_GROWTH_TAIL = re.compile(r"(?:高质量发展|建设|发展)$")
+
+
 def trim_goal(phrase: str) -> str:
     """成渝地区双城经济圈建设 → 成渝地区双城经济圈; 提升…发展能级 → the goal named inside."""
     p = phrase.strip()
-    p = re.sub(r"^(?:[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff]{1,3}、))?(?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}的", "", p)  # 创新、宜居、…、智慧的
+    p = _QUALITIES.sub("", p)
     for _ in range(3):
         p2 = _verb_rx().sub("", p)
-        p2 = re.sub(r"^[\u4e00-\u9fff]{2,3}(?=(?:加快|全面|奋力)?(?:打造|建设))(?:加快|全面|奋力)?(?:打造|建设)", "", p2)  # 重庆打造…
-        p2 = re.sub(r"^具有[^的]{1,12}的", "", p2)
+        p2 = _PLACE_BUILDS.sub("", p2)
+        p2 = _HAVING.sub("", p2)
         if p2 == p:
             break
         p = p2
-    # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
-    p = re.sub(r"(?<![和及与])(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$", "", p)
+    p = _cut_end(_GOAL_TAIL, p, 4)
     return p.strip("的、 ")
 
 
 def has_head(name: str) -> bool:
     key = ids.key(name)
-    if re.search(r"(?:地区|流域|区域|经济|产业)高质量发展$", key):
+    if _REGION_GROWTH.search(key, max(0, len(key) - 8)):
         return True
-    core = re.sub(r"(?:高质量发展|建设|发展)$", "", key)
-    return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(ids.key(name)))
+    core = _cut_end(_GROWTH_TAIL, key, 5)
+    return bool(_head_rx().search(core[-8:])) or bool(_lexicon_rx().fullmatch(key))
 
 
 def is_goal(goal: str, place: str) -> bool:
@@ -166,6 +194,15 @@ _PROVIDE = re.compile(
 )
 _PROGRAMME_VERB = re.compile(r"(?:推进|实施|开展|深化|推动|推行|落实|做好|抓好|打造|创建|启动|扩大)$")
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
+_FOLLOW = re.compile(r"[\u4e00-\u9fff]{0,12}")
+_PROGRAMME_MARK = re.compile(r"\d|[+]|[A-Z]")
+_PROGRAMME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:体系|架构|机制|方案|布局|工程|平台|矩阵|格局|工作部署|行动))?")
+
+
+@cache
+def _named_rx(short: str) -> re.Pattern[str]:
+    """A reform, a layout or a new place after a quoted name (the report's own place by its short name)."""
+    return re.compile(rf"(?:改革|战略布局|总体布局|新{re.escape(short)}|新[\u4e00-\u9fff]{{2}}(?=[，。；、]|建设|$))")
 
 
 def find(ctx: Context, span: Span) -> list[Mention]:
@@ -206,12 +243,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         inner = m.group(1)
         if _DOCTRINE.match(inner) or s[max(0, m.start() - 2) : m.start()] in ("聚焦",):
             continue
-        follow = re.match(r"[\u4e00-\u9fff]{0,12}", s[m.end() :]).group(0)  # type: ignore[union-attr]
+        follow = _FOLLOW.match(s, m.end()).group(0)  # type: ignore[union-attr]
         heads = [h for h in _head_rx().finditer(follow) if h.start() <= 8]
-        programme = bool(re.search(r"\d|[+]|[A-Z]", inner))
+        programme = bool(_PROGRAMME_MARK.search(inner))
         # "最多跑一次"改革, "四个全面"战略布局, "强富美高"新江苏: a reform, a layout, a new place
-        named = re.match(rf"(?:改革|战略布局|总体布局|新{re.escape(ctx.short)}|新[\u4e00-\u9fff]{{2}}(?=[，。；、]|建设|$))",
-                         follow) if ctx.short or follow.startswith(("改革", "战略布局", "总体布局", "新")) else None
+        named = _named_rx(ctx.short).match(follow) if ctx.short or follow.startswith(("改革", "战略布局", "总体布局", "新")) else None
         if named and not heads:
             end = m.end() + named.end()
             push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
@@ -222,7 +258,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             end = m.end() + heads[-1].end()
             push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
         elif programme:
-            tail = re.match(r"(?:[\u4e00-\u9fff]{0,8}?(?:体系|架构|机制|方案|布局|工程|平台|矩阵|格局|工作部署|行动))?", follow)
+            tail = _PROGRAMME_TAIL.match(follow)
             name = s[m.start() : m.end()] + (tail.group(0) if tail else "")
             if tail and tail.group(0) or re.search(r"[\u4e00-\u9fff]", inner):  # “4+1” alone names nothing
                 push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
@@ -297,9 +333,9 @@ def _goal_matches(s: str, short: str) -> list[re.Match[str]]:
     name: a scan of every position with the regex is the extractor's slowest step otherwise."""
     rx = _goal_rx(short)
     ends = [m.end() for m in _head_rx().finditer(s)]
-    ends += [m.end() for m in re.finditer("建设", s)]
+    ends += _ends_of(s, "建设")
     if short and short != "中华人民共和国":
-        ends += [m.end() for m in re.finditer(re.escape(short), s)]
+        ends += _ends_of(s, short)
     found: dict[tuple[int, int], re.Match[str]] = {}
     for end in ends:
         for m in rx.finditer(s, max(0, end - 40), min(len(s), end + 4)):
@@ -311,23 +347,47 @@ def _goal_matches(s: str, short: str) -> list[re.Match[str]]:
     return out
 
 
+def _ends_of(s: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` ends, in text order (occurrences do not overlap, as re.finditer's)."""
+    out = []
+    i = s.find(word)
+    while i >= 0:
+        out.append(i + len(word))
+        i = s.find(word, i + len(word))
+    return out
+
+
 @cache
 def _goal_rx(short: str) -> re.Pattern[str]:
     heads = alternation("initiative_heads.txt")
     verbs = alternation("initiative_verbs.txt")
     prefixes = alternation("place_goal_prefixes.txt")
     place = re.escape(short) if short and short != "中华人民共和国" else "(?!x)x"
+    # each alternation of words is guarded by a class of the words' first characters: the lazy run
+    # before the head tries the head at every length, and a class costs one test where the words
+    # cost one each (same matches)
+    head_first = _first_chars([*words("initiative_heads.txt"), "专项改革", "机制改革", "市域实践", *words("place_goal_prefixes.txt")])
     return re.compile(
-        rf"(?P<obj>(?:“[^“”]{{1,12}}”)?[\u4e00-\u9fff]{{2,16}}?(?:{heads}|专项改革|机制改革|市域实践|(?:{prefixes}){place}))(?=建设|[，。；、]|的决定)"
-        rf"|(?:{verbs})(?P<obj2>[\u4e00-\u9fff“”]{{2,12}}?(?:人大|{place}))建设"
+        rf"(?P<obj>(?:“[^“”]{{1,12}}”)?[\u4e00-\u9fff]{{2,16}}?(?={head_first})(?:{heads}|专项改革|机制改革|市域实践|(?:{prefixes}){place}))(?=建设|[，。；、]|的决定)"
+        rf"|(?={_first_chars(words('initiative_verbs.txt'))})(?:{verbs})(?P<obj2>[\u4e00-\u9fff“”]{{2,12}}?(?:人大|{place}))建设"
     )
 
 
+def _first_chars(names: list[str] | tuple[str, ...]) -> str:
+    """A character class of the names' first characters."""
+    return "[" + "".join(sorted({re.escape(n[0]) for n in names if n})) + "]"
+
+
+_LIST_END = re.compile(r"提供|的(?:决定|报告)")
+_LIST_SEP = re.compile(r"(、|和|与|及)")
+_QUALITIES_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,3}、){2,}[\u4e00-\u9fff]{1,3}的")
+
+
 def _split_list(text: str, base: int, force: bool = False) -> list[tuple[str, int]]:
-    text = re.split(r"提供|的(?:决定|报告)", text)[0]
+    text = _LIST_END.split(text, 1)[0]
     parts = []
     pos = 0
-    for piece in re.split(r"(、|和|与|及)", text):
+    for piece in _LIST_SEP.split(text):
         if piece in ("、", "和", "与", "及"):
             pos += len(piece)
             continue
@@ -338,7 +398,7 @@ def _split_list(text: str, base: int, force: bool = False) -> list[tuple[str, in
         return [(text, base)]
     if force:
         # 创新、宜居、美丽、韧性、文明、智慧的现代化人民城市 is one goal; 就业、教育、… are fields
-        if re.search(r"(?:[\u4e00-\u9fff]{1,3}、){2,}[\u4e00-\u9fff]{1,3}的", text):
+        if _QUALITIES_LIST.search(text):
             return [(text, base)]
         return parts
     if len(parts) > 1 and not all(has_head(trim_goal(p)) for p, _ in parts):

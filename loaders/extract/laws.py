@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg import ids
 from kg.model import Decision, Law
@@ -62,7 +63,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if law is not None:
                 out.append(_mention(ctx, span, law, m.start(1), m.end(1)))
                 taken.append((m.start(), m.end()))
-    for m in _PAIR.finditer(s):
+    for m in _PAIR.finditer(s) if "一法一" in s else ():  # (a scan that opens with a run of characters is slow)
         topic = trim_left(s, m.start(1), m.end(1), span.bounds, base)
         if not topic:
             continue
@@ -127,7 +128,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     return out
 
 
-_BASIC_LAW = re.compile(r"(?<![政区])基本法")
+_BASIC_LAW = re.compile(r"基(?<![政区]基)本法")  # the character before checked after the first (a scan tries a look-behind everywhere)
 _BASIC_LAWS = {"香港": "香港特别行政区基本法", "澳门": "澳门特别行政区基本法"}
 
 
@@ -308,7 +309,7 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
         return core, "地方性法规", city.group(0)
     level = "实施办法" if core.endswith(("实施办法", "实施细则")) else "规定" if core.endswith("规定") else "地方性法规"
     # a province's free trade zone regulation is titled 中国（福建）自由贸易试验区条例
-    ftz = re.fullmatch(rf"(?:{re.escape(ctx.short)}|{re.escape(j)})?(?:自由贸易试验区|自贸试验区)条例", core) if ctx.short else None
+    ftz = _ftz_rx(ctx.short, j).fullmatch(core) if ctx.short else None
     if ftz and not national:
         return f"中国（{ctx.short}）自由贸易试验区条例", "地方性法规", j
     if national:
@@ -323,6 +324,12 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if core.startswith(ctx.level) and ctx.level == "省":
         core = core[1:]
     return j + core, level, j
+
+
+@cache
+def _ftz_rx(short: str, jurisdiction: str) -> re.Pattern[str]:
+    """A province's free trade zone regulation, by the province's short or full name or none (compiled once a place)."""
+    return re.compile(rf"(?:{re.escape(short)}|{re.escape(jurisdiction)})?(?:自由贸易试验区|自贸试验区)条例")
 
 
 def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = "") -> Law | None:
@@ -425,6 +432,8 @@ def decision_key(name: str) -> str:
 def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
     s = span.norm
     out: list[Mention] = []
+    if "决定" not in s and "决议" not in s:
+        return out  # every pattern below ends in one of them
     for rx in _DECISION_PATTERNS:
         for m in rx.finditer(s):
             a, b = m.start(1), m.end(1)
@@ -463,7 +472,10 @@ def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
         ctx.decisions[did].mentions.append(eid)
     s = span.norm
     # 作出(关于)…的决定 and 就…作出决定 make a decision; anything else says something about one
-    if re.search(r"作出(?:关于)?$", s[max(0, a - 6) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b]):
+    # (作出《关于…的决定》: the title's mark between the verb and the name)
+    # (自治区党委作出了《…的决定》: a party committee's decision, which the congress does not make)
+    party = re.search(r"(?:党委|党中央|党组|[省市县区州]委|中央)作出了?《?(?:关于)?$", s[max(0, a - 12) : a])
+    if not party and (re.search(r"作出了?《?(?:关于)?$", s[max(0, a - 8) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b])):
         atype, verb, rule = "enacted", "作出", "action.decision_made"
     else:
         atype, verb, rule = action_of(s, a, b)

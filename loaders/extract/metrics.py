@@ -36,6 +36,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
         r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
         r"(?P<approx>余|多)?"
+        r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
@@ -85,7 +86,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
         quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
-        if (unit in ("个月", "天") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
+        if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
@@ -129,6 +130,9 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     """连续6年: what went on that long, the clause without the duration (黄河干流水质连续6年保持Ⅱ类 →
     黄河干流水质保持Ⅱ类; 连续7年提高基本养老金 → 提高基本养老金)."""
     start = _clause_start(s, a, "，。；：！？（、")
+    item = re.search(r"(?:^|[，。；：！？（])([\u4e00-\u9fff]{2,8})、$", s[:start])
+    if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
+        start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
     whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
@@ -184,11 +188,27 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
         return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
-    if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?(?:项目|企业|工程|重大项目)", s[b : b + 6]):
+    if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
+        return True
+    # “三个1亿人”问题: a figure inside a short quote is part of a slogan's name
+    opened = s.rfind("“", max(0, a - 6), a)
+    if opened >= 0 and "”" not in s[opened:a] and 0 <= s.find("”", b, b + 6) and s.find("”", b, b + 6) - opened <= 10:
+        return True
+    # 解决三个1亿人问题: a count word before a figure makes it part of a named set
+    if re.search(r"[二三四五六七八九十两]个$", s[max(0, a - 2) : a]) and unit in ("人", "亿人", "万人"):
+        return True
+    # 年应纳税所得额100万元至300万元部分: a bracket of a tax, not an amount
+    if s[b : b + 2] == "部分" or re.match(r"(?:至|到|—|-)\d+(?:\.\d+)?[万亿]*元部分", s[b : b + 16]):
+        return True
+    # 民间投资新36条: a policy named by its number of articles
+    if unit == "条" and s[a - 1 : a] == "新" and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
+        return True
+    # 2020-04-29 85205次浏览 来源:…: a web page's view counter, no figure of the report
+    if unit in ("次", "人次", "人") and re.match(r"(?:浏览|阅读|点击)(?:量|数)?(?:\s|来源|$)", s[b : b + 6]):
         return True
     # 单笔50万元以下拖欠企业账款: a bound on each item of what is counted
     if re.search(r"(?:单笔|单个|单项|每笔|单户|单次|单体)$", s[max(0, a - 2) : a]) and (m.group("after") or "") in ("以上", "以下"):
@@ -239,7 +259,7 @@ def _is_target(s: str, a: int) -> bool:
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
-    r"(?:和|、|及)?)+"
+    r"(?:和(?![美谐平睦])|、|及)?)+"  # (建成和美乡村样板村300多个: 和美 is a word)
     r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
@@ -262,19 +282,21 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 _CHANGE_TAIL = re.compile(
     r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|减少到|上升到|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
+    r"下降到|下降至|翻一番|翻番|减少到|上升到|新安排|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本)+$"
+    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
 )
-_FROM_TO = re.compile(r"[从由][\d.,]+(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}[\u4e00-\u9fff]{0,3}?(?:到|至)?$")
+_FROM_TO = re.compile(
+    r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
+    r"[\u4e00-\u9fff]{0,3}?(?:到|至|为)?(?:年底|年末|\d{4}年(?:底|末)?)?的?$")  # (由年初的400多万人扩大到年底的2000多万人, 由162个整合为123个)
 
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
 _RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
-_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增"
+_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
-    rf"({_RATE_CHANGES})了?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
+    rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
 _SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?$")
 _SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
@@ -306,12 +328,17 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
+    # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
+    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, _clause_start(s, a)) :]) if unit.endswith("元") else None
+    if purpose and _prev_clause_start(s, _clause_start(s, a)) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
+        subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
-    compared = re.search(r"(?:比上年|比去年|较上年|较去年|同比)(增加|减少)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
-    if compared and unit in ("人", "万人", "户", "家", "个", "件", "人次") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
-        subject += compared.group(1)  # 全国普通高校招生268万人，比上年增加48万人: the change of the count
+    compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?$", s[_clause_start(s, a) : a])
+    if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
+            and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
+        subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -320,7 +347,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = re.sub(r"(?<=..)(?:又|再|继续)$", "", subject) + moved.group(1)  # (养老金水平又提高10%)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
-        subject = re.sub(r"总数$", "", previous) + subject
+        subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
     if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff、和]{2,30}占", subject):
         subject += "比"  # …投资占43.7%，…，灾后恢复重建占14.8%: the share each takes
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
@@ -356,18 +383,21 @@ _TIDY_TAIL = re.compile(
 # the edits of _tidy in order, compiled once (it runs for every metric)
 _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦]))+"), ""),  # (和美乡村, 和平, 和谐 keep their 和)
+    (re.compile(r"^[项件次个部条]、(?=..)"), ""),  # 项、专题调研 21 项: an excerpt that starts after a figure keeps its unit
     (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此)(?=..)"), ""),
+    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|从\d{4}年到\d{4}年|\d{4}年(?!以来|起|底|末)|要(?=完成|实现|新建|建成|开工|确保))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
+    (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
     (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
+    (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|拟安排|安排)$"), ""),  # 失业保险金标准每月提高165元
 )
 
@@ -405,7 +435,11 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
-    previous = re.sub(r"^.*等", "", previous)  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    previous = _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
+    if shared and previous.endswith(shared) and len(previous) > len(shared):
+        # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
+        return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)[: -len(shared)] + noun
     if previous and len(previous) <= 14:
         owner = re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)
         return owner if owner.endswith(noun) else owner + noun  # (占比由31%提升至54%: the share named before)
@@ -500,7 +534,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|$)", t[m.end() :])
             named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
-            if m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0))):
+            steady = m.group(0) == "增长" and t[m.start() - 1 : m.start()] == "稳" and bool(re.match(r"方案|行动|措施|政策", t[m.end() :]))
+            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0)))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
@@ -512,6 +547,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
             end, by_verb, joint = m.start(), True, ""
             break
+    # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
+    relative = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=就业|创业|参加|参与|实现|[，。；、]|$)", t[end:]) if joint == "的" else None
+    if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受", t[skip:end])):
+        end += relative.end()
+        by_verb, joint = False, ""
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
@@ -569,6 +609,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         noun = t[:end]
         by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:])) or bool(re.match(r"[\u4e00-\u9fff]", t[end:end + 1]))
         return noun, b + end, by_verb
+    # 66个产业集群和园区开展试点: a short second noun before the predicate is counted too
+    short = re.match(r"[和及]([\u4e00-\u9fff]{2,3})(?=" + "|".join(words("metric_predicates.txt")) + ")", t[end:]) if joint in ("和", "及") else None
+    if short and len(noun) >= 2 and unit in _COUNTERS and all(f.startswith("n") for _, f in pos_tags(short.group(1))):
+        end += short.end()
+        return t[:end], b + end, True
     # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
     if joint in ("和", "与", "及") and len(noun) >= 2:
         other = re.match(r"[\u4e00-\u9fff]{2,10}", t[end + 1 :])
@@ -669,15 +714,21 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约)", lead):
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
     if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
+    if "其中" in pred:
+        # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
+        held = [w for w, f in pos_tags(_object_before(s, clause_start) or "") if f.startswith(("n", "vn"))][-2:]
+        if held and len("".join(held)) >= 2:
+            pred = pred.replace("其中", "".join(held))
+    pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
@@ -757,8 +808,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         name = "".join(w for w, _ in words_)
         return f"{name}{made.group(1)}产能", a - len(name), b + made.end()
     # 先后4次降低存款准备金率: what was done so many times
-    if unit in ("次", "轮") and re.search(r"(?:先后|累计|共|多)$", pre):
-        deed = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){3,16}(?=[，。；]|$)", s[b:])
+    if unit in ("次", "轮") and (re.search(r"(?:先后|累计|共|多)$", pre) or not pre):
+        deed = re.match(r"(?:[\u4e00-\u9fff、]|“[^”]{1,12}”){3,20}(?=[，。；]|$)", s[b:])
         if deed and pos_tags(deed.group(0)[:4])[0][1] == "v" and not re.search(r"\d", deed.group(0)):
             return deed.group(0), a, b + deed.end()
     # 涉及10.5万人的保交房任务: how many people the thing after 的 concerns
@@ -781,7 +832,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if checked and after and state and unit in _COUNTERS:
         return f"{checked.group(checked.lastindex or 0)}{state.group(0).lstrip('的')}的{after}", a, after_end + state.end()
     # 为6.2万名农民工解决了拖欠工资问题: whom it was done for, and what was done
-    if after and unit in ("名", "人", "户", "位", "家", "个") and re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a]):
+    towards = re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a])
+    if towards and towards.group(0).startswith("对") and re.search(r"开展|进行", s[after_end : _clause_end(s, a)]):
+        towards = None  # 对16个市级部门预算草案和…开展专题审议: the deed comes after, 对 only names its object
+    if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
         done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
@@ -809,16 +863,33 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
         if len(aimed) >= 2:
             return aimed, a - len(aimed), after_end
+    done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
+    if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
+        return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
+    if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
+        return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
+    things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
+    if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
+        return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
+    grown = re.search(r"([\u4e00-\u9fff“”]{2,16}?)从(?:\d+(?:\.\d+)?[万亿]?[个家所项县市]?[^，。；\d]{0,8}?(?:扩大|增加|扩展|拓展|增)(?:到|至))?$", pre)
+    if grown and after and unit in _COUNTERS:
+        owner = _LEAD_VERB.sub("", re.sub(r"^(?:推动|推进|持续|逐步)+", "", grown.group(1))) or grown.group(1)
+        if len(owner) >= 2 and not owner.endswith(after):
+            return f"{owner}的{after}", a, after_end  # 推动县中托管帮扶从15个县（市）扩大到57个县（市）
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
         pred = _predicate(s, a, b, after_end)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
+        whole_after = after
         if unit in _COUNTERS:
             after = _counted_part(after)
+            after = re.sub(r"(?<=..)等(?:困难挑战|风险挑战|困难|挑战|风险|考验)$", "", after)  # 12轮致灾性强降雨等困难挑战
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
-        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的)?$", pre)
+        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
+        if law_lead and law_lead.group(0).endswith("等") and not re.search(r"(?:^|[，、；]|集中|全面|打包|一揽子)$", pre[: law_lead.start()]):
+            law_lead = None  # (…对外贸易法修订草案等5部法律议案: 修订 inside a title governs no list)
         if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
             return law_lead.group(0) + after, law_lead.start() + pre_start, after_end
         # 完成1件法规的一审: the stage the laws went through names them
@@ -847,6 +918,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
         # …10个县级托育服务机构，惠及超50万名3岁以下婴幼儿: the verb alone reaches for what the clause before counted
         alone = re.fullmatch(r"(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        listed_reach = re.fullmatch(r"([^，。；、]{4,30})、(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        if listed_reach and unit in ("名", "人", "人次", "户", "位"):
+            # 实施学前一年免费教育政策、惠及168万名儿童: what the item before put in place
+            tags = pos_tags(listed_reach.group(1))
+            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
+            owner = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
+            if 2 <= len(owner) <= 16 and tags[-1][1].startswith("n"):
+                return f"{owner}{listed_reach.group(2)}的{after}", a, after_end
         if alone and unit in ("名", "人", "人次", "户", "位"):
             # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
             owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, pre_start) else _object_before(s, pre_start)
@@ -857,12 +936,18 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(?:扩大到|扩大至|推广到|推广至|扩展到|覆盖)$", pre)
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|覆盖|外送|输往|辐射)$", pre)
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
-            return reach.group(1) + after, a, after_end
+            sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射") else ""  # (晋电外送24个省份)
+            return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
-            return f"{pred}的{after}", a, after_end + len(pred)
+            attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
+            return f"{attribute}{pred}的{after}", a, after_end + len(pred)
+        # 中央财政安排423亿元资金，支持…: who put the money in
+        put = re.search(r"((?:[\u4e00-\u9fff]){2,10}?)(?:拟|再|共|累计)?(安排|投入|下达|筹措|拨付|设立)(?:约|近|超过|超)?$", pre)
+        if after in ("资金", "专项资金", "补助资金", "奖补资金") and put and unit.endswith("元"):
+            return f"{put.group(1)}{put.group(2)}的{after}", a - len(put.group(0)), after_end
         # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
         owner = re.sub(r"^(?:其中|全年|今年|共|累计)+", "", pre[pre.rfind("、") + 1 :])
         if (after in ("经验", "成果", "案例", "举措", "做法", "改革经验", "创新成果") and 4 <= len(owner) <= 20
@@ -879,6 +964,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
         if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
             return thing + sized.group(1), a - len(sized.group(0)), b + 1 + len(thing)
+    # 实施两年新增4万亿元的投资计划: the size of the plan or fund after 的
+    if unit.endswith("元") and s[b : b + 1] == "的":
+        plan, plan_end, _ = _after_noun(s, a, b + 1, span, "个")
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?(?:计划|基金|规划)", plan) and not re.search(r"(?:安排|投入|发放|下达|拨付)了?$", pre):
+            return plan + "规模", a, plan_end
     took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻|形成)了?(?:原先|共|约|近|超过|超)?$", pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
@@ -889,7 +979,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if funded:
         return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
-    if re.search(r"(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
+    if re.search(r"(?:(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?|(?:长|高|宽|深)达)$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
         thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
@@ -920,6 +1010,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
         earlier = _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|去年|共|累计|其中)+", "", s[clause_start : head_start - 1]))
+        # 市、县(市、区)人大联动开展执法检查、专题询问、监督性调研20余次: the list starts after its verb
+        governed = list(re.finditer(r"(?:联动|共同|集中)?(?:开展|组织|举办|召开|进行)", earlier))
+        if governed and governed[-1].end() < len(earlier):
+            earlier = earlier[governed[-1].end() :]
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
@@ -931,6 +1025,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
             re.search(posts, s[head_start:a]))
         kinds = all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[型类级式]", x) for x in items)  # 科技型、高成长创新型、…企业
+        # 听取审议县人民政府及其组成部门、县人民法院、县人民检察院专项工作报告20项: whose reports
+        kinds = kinds or all(re.search(r"(?:人民政府|组成部门|人民法院|人民检察院|监察委员会|一府一委两院|一府两院)$", x) for x in items)
         if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
@@ -954,17 +1050,22 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
+    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|上半年|一季度|前三季度|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
+    # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
+    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12})$", r"\1", head)
     head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
     beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共|累计|共发生|发生|去年又|又|力争|确保|争取|预计|每年可使|今年|再|和|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
+    if quoted:
+        head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -976,6 +1077,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         head = re.sub(r"^提出了?(?:今年)?", "", head)  # 提出国内生产总值增长8%左右
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
+    head = re.sub(r"^\d{4}年(?:底|末)?(?:已|又)?$", "", head)  # 覆盖面逐步扩大，2012年底已达到12.5%: the year names nothing
     submitted = re.fullmatch(r"(?:决定)?提请[^，。；]{2,12}审议", head)
     if submitted and previous:  # 通过14件，决定提请本次大会审议4件: the drafts named before
         noun = _COUNT_VERB.sub("", previous, count=1) if _COUNT_VERB.match(previous) else previous
@@ -1004,6 +1106,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             first = re.match(r"[\u4e00-\u9fff]{2,14}?(?=增加|增长|达到|达|\d)", s[clause_start:head_start])
             owner = first.group(0) if first else ""
+        if not owner and head_start > clause_start:
+            tags = pos_tags(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
+            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
+            obj = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
+            owner = obj if 2 <= len(obj) <= 16 and tags[-1][1].startswith("n") else ""
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
@@ -1020,7 +1127,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
             # (累计扩招413万人) names nothing the figure could be said to count
             if _CHANGE_VERB.fullmatch(with_verb):
-                return noun, a, b
+                # (其中棚户区改造580万套，增加110万套: the change; a sum gets its 增加额 below)
+                return (noun + with_verb if noun and not unit.endswith("元") and not _CHANGE_VERB.search(noun) else noun), a, b
             if unit.endswith("元") and re.fullmatch(r"减税|降费|减负|融资|投资|节约|让利|减免|纾困", with_verb):
                 return with_verb, a, b  # 累计减税超过2万亿元: the sum is what the verb names
             return "", a, b
@@ -1045,28 +1153,36 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
         carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
-        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|[\d])", prev)
+        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
-        change = re.match(r"(?:比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|[由从])", s[clause_start:a])
+        # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
             # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
             # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
             head = prev if len(prev) <= 24 else _word_tail(prev, prev_start, span)
+            head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         if not head and change and head_start == clause_start:
             # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
             # with the subject the sentence last named
-            head = next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), "")
+            head = _GROWTH_SUFFIX.sub("", next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), ""))
         if re.match(r"累计|总数|总量|共", s[clause_start:a]):
             head = re.sub(r"^(?:新增|新建|新设|新培育|新认定|新开工|新创建|新获批)(?=..)", "", head)  # 新增百亿县区26个，累计达到46个
+        changed = re.match(r"(增加|减少|净增|增产|减产)了?(?:约|近|超过|超|逾)?$", s[clause_start:a])
+        if changed and head and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and not _CHANGE_VERB.search(head):
+            head += changed.group(1)  # 其中棚户区改造580万套，增加110万套: the change of what was named
         return head, a, b
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
-    if head_start > clause_start and prior and prior[-1][0] >= clause_start and re.fullmatch(_BARE_MEASURES, head):
+    # (粮食总产486.5亿斤，单产1105.6斤: a crop's measures go on across a comma)
+    crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
+            and re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1]))
+    if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.search(r"(?:项目|企业|工程|园区|平台|基地)$", before) and not before.endswith(head):
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
@@ -1079,7 +1195,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (first[1].startswith("n") and 2 <= len(first[0]) < len(owner) and first[0] not in head
                 and first[1] != "ns" and not re.match(r"地区|全[省市区县国]", first[0])):
             return first[0] + head, head_start, b  # 粮食播种面积…、产量…: 粮食产量
-    if len(head) > 24:
+    if len(head) > (40 if "、" in head else 24):  # (a list of bodies whose reports are counted is long)
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
     at = s.rfind(head, head_start, a) if head else -1  # the subject's own place (its tail may have been cut)
@@ -1109,7 +1225,7 @@ def _object_before(s: str, clause_start: int) -> str:
         if not verbs:
             return ""
         obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
-        return obj if 2 <= len(obj) <= 20 and tags[-1][1].startswith("n") else ""
+        return obj if 2 <= len(obj) <= 20 and (tags[-1][1].startswith("n") or tags[-1][1] == "vn") else ""
     return ""
 
 
@@ -1157,7 +1273,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     # 分别从771家、481家增加到1076家、636家: each run of figures joined by 、 or 和 goes through the list
     runs = [[m.start() for m in r] for r in _runs(s, clause_start + k, end)]
     figures = next((r for r in runs if a in r), [at for r in runs for at in r])
-    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k])))
+    # (单位国内生产总值能耗由前三年分别上升…: the years compared with name nothing)
+    lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k]))))
     changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加|达到|达|为)", s[clause_start + k + 2 : a] or "增长")
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
@@ -1168,7 +1285,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
         # 城乡低保标准分别提高48%、45.5%: the list is inside one name; the whole names what is counted
-        whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", clause[:k]))
+        whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", clause[:k])))
         whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
     return _pick(items, figures.index(a))
@@ -1254,7 +1371,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"产量|总产量|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
+_BARE_MEASURES = r"产量|总产量|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"

@@ -248,7 +248,7 @@ def _genre(title: str, opening: str) -> Genre:
         return "procuratorate"
     # an excerpt without title or byline: the genre whose own words its text uses clearly most
     # (常委会…审议…执法检查; 审结…审判; 检察…起诉…批捕; 政府…我们…稳增长)
-    counts = {genre: len(re.findall(rx, opening)) for genre, rx in _GENRE_VOICE.items()}
+    counts = {genre: len(rx.findall(opening)) for genre, rx in _GENRE_VOICE.items()}
     best = max(counts, key=counts.__getitem__)
     ranked = sorted(counts.values(), reverse=True)
     if ranked[0] >= 5 and ranked[0] >= 2 * ranked[1]:
@@ -257,10 +257,10 @@ def _genre(title: str, opening: str) -> Genre:
 
 
 _GENRE_VOICE = {
-    "standing_committee": r"常委会|人大常委|执法检查|专题询问|地方性法规|代表议案|审议意见",
-    "court": r"审结|审判|法院|法官|判决|执结|案件审理",
-    "procuratorate": r"检察|起诉|批捕|公诉|检察官",
-    "government": r"政府工作|经济增长|地区生产总值|一般公共预算|城镇新增就业|招商引资|国内生产总值",
+    "standing_committee": re.compile(r"常委会|人大常委|执法检查|专题询问|地方性法规|代表议案|审议意见"),
+    "court": re.compile(r"审结|审判|法院|法官|判决|执结|案件审理"),
+    "procuratorate": re.compile(r"检察|起诉|批捕|公诉|检察官"),
+    "government": re.compile(r"政府工作|经济增长|地区生产总值|一般公共预算|城镇新增就业|招商引资|国内生产总值"),
 }
 
 
@@ -291,7 +291,7 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
         # counts only where it is a word of its own (云南篇章, not 隆重庆祝)
         n = 0
         for x in {canon, *shorts}:
-            if not x or x in ("全国", "我国", "中国"):
+            if not x or x in ("全国", "我国", "中国") or x not in opening:  # (no pattern made for a name not there)
                 continue
             hits = [m.start() for m in re.finditer(rf"(?<![与同和跟赴到在])(?<!配合|访问|学习|考察){re.escape(x)}", opening)]
             n += sum(1 for i in hits if x == canon or i in words)
@@ -425,11 +425,14 @@ _GENRE_WORDS = re.compile(
 )
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], begin: int, end: int) -> None:
     """Refuse only what is clearly not a report; read an excerpt, a repost or a news page that
     quotes one, and note what it lacks."""
     body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
-    han = len(re.findall(r"[\u4e00-\u9fff]", body))
+    han = len(body) - len(_CJK_RUN.sub("", body))  # Chinese characters, counted without a list of them
     markers = bool(doc.title) + bool(doc.session) + (doc.genre != "unknown") + ("各位代表" in text)
     found = _GENRE_WORDS.findall(body)
     genre_words = len(found)

@@ -1,0 +1,198 @@
+"""Ctrl-C during `kg load` of a large report: how long from SIGINT to exit, and what the store holds.
+
+Usage: python benchmarks/ctrl_c.py [FOLDER] [--trials N] [--delay S] [--busy] [--json OUT]
+
+From the reports under FOLDER (default ../shared/reports/gov-2026) two versions of one large report
+are built: the largest report followed by the bodies of the others (their titles, bylines and
+salutations cut, so the file stays one report), about 95,000 and 145,000 characters, under the
+200,000-character limit. The smaller is loaded into a store once. Each trial copies that store and runs
+`kg load` of the larger one in a real process (SIGINT at its default, as from a terminal), with a
+hook that prints a line when the extraction is done; SIGINT is sent while the report's graph is being
+written: at times spread over the first 80% of an uninterrupted write (the commit comes near its end),
+or always DELAY seconds after the extraction. Measured: the time from SIGINT to the
+process's exit, its exit code, which version the store holds (an N-Quads export compared byte for byte
+with the earlier version's and the uninterrupted load's), whether the last line on stderr says so, and
+whether a staging graph is left. With --busy
+the trials run again beside two processes that keep both cores busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SALUTATION = "各位代表："
+
+HOOK = """
+import sys
+import kg.batch as b
+_extract = b.extract_path
+def extract_path(path, force=False):
+    got = _extract(path, force)
+    print("extracted", flush=True)
+    return got
+b.extract_path = extract_path
+from kg.cli import app
+sys.argv = ["kg", *sys.argv[1:]]
+app()
+"""
+
+
+def build(folder: Path, sizes: tuple[int, ...]) -> list[str]:
+    """Texts of one report, each about the size asked: the largest report, then other reports' bodies."""
+    files = sorted(p for p in folder.glob("*.txt"))
+    texts = {p: p.read_text(encoding="utf-8") for p in files}
+    largest = max(texts, key=lambda p: len(texts[p]))
+    bodies = [t.split(SALUTATION, 1)[1] for p, t in sorted(texts.items()) if p != largest and SALUTATION in t]
+    out = []
+    for size in sizes:
+        text = texts[largest]
+        for body in bodies:
+            if len(text) >= size:
+                break
+            text += "\n" + body
+        out.append(text)
+    return out
+
+
+def dump(store: Path) -> tuple[bytes, int]:
+    from kg.stores.rdf import STAGING, RDFStore
+
+    st = RDFStore(store, read_only=True)
+    try:
+        staging = sum(1 for g in st.ox.named_graphs() if g.value.startswith(STAGING))
+        return st.export("nq") or b"", staging
+    finally:
+        st.close()
+
+
+def trial(base: Path, report: Path, work: Path, delay: float) -> dict[str, object]:
+    store = work / "trial"
+    shutil.rmtree(store, ignore_errors=True)
+    shutil.copytree(base, store)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", HOOK, "load", "--store", f"rdf:{store}", "-j", "1", str(report)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if line.strip() != "extracted":
+        proc.kill()
+        raise SystemExit(f"no 'extracted' line: {line!r} {proc.stderr.read() if proc.stderr else ''}")
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    out, err = proc.communicate(timeout=600)
+    took = time.monotonic() - sent
+    return {"seconds": round(took, 3), "exit": proc.returncode, "stdout": out.strip(),
+            "stderr_last": (err.strip().splitlines() or [""])[-1], "store": store}
+
+
+def verdict(r: dict[str, object]) -> str:
+    """What the last stderr line says the store holds of the report: "earlier", "new" or "?"."""
+    line = str(r["stderr_last"])
+    if "keeps its earlier version" in line or "was not written" in line:
+        return "earlier"
+    if "was replaced too" in line or ("1 replaced before the stop" in line) or r["exit"] == 0:
+        return "new"
+    return "?"
+
+
+def run(base: Path, report: Path, work: Path, delays: list[float], before: bytes, after: bytes) -> dict[str, object]:
+    rows = []
+    for i, delay in enumerate(delays):
+        r = trial(base, report, work, delay)
+        now, staging = dump(r.pop("store"))  # type: ignore[arg-type]
+        holds = "earlier" if now == before else "new" if now == after else "neither"
+        r.update(delay_s=delay, holds=holds, says=verdict(r), staging_graphs=staging,
+                 load_average=round(os.getloadavg()[0], 1))
+        rows.append(r)
+        print(f"  trial {i + 1}: SIGINT {delay:.2f} s into the write: exit {r['exit']} {r['seconds']:.2f} s after it; "
+              f"store holds the {holds} version, the message says {r['says']}; staging graphs {staging}; "
+              f"load {r['load_average']}" + (f"; {r['stderr_last']}" if r["says"] == "?" else ""))
+    secs = [float(r["seconds"]) for r in rows if r["exit"] == 130]  # type: ignore[arg-type]
+    return {"median_s": round(statistics.median(secs), 3) if secs else None, "max_s": round(max(secs), 3) if secs else None,
+            "interrupted": len(secs), "earlier_kept": sum(r["holds"] == "earlier" for r in rows),
+            "committed_first": sum(r["holds"] == "new" for r in rows),
+            "message_true": all(r["holds"] == r["says"] for r in rows),
+            "staging_left": sum(int(r["staging_graphs"]) for r in rows), "trials": rows}  # type: ignore[call-overload]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path, nargs="?", default=Path("../shared/reports/gov-2026"))
+    ap.add_argument("--trials", type=int, default=10)
+    ap.add_argument("--delay", type=float, default=None,
+                    help="Seconds from the end of extraction to SIGINT (default: half the uninterrupted write).")
+    ap.add_argument("--busy", action="store_true", help="Run the trials again with both cores kept busy.")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="rdkg-ctrlc-"))
+    try:
+        old, new = build(args.folder, (95_000, 145_000))
+        (work / "old.txt").write_text(old, encoding="utf-8")
+        (work / "new.txt").write_text(new, encoding="utf-8")
+        base = work / "base"
+        kg = [sys.executable, "-m", "kg.cli"]
+        subprocess.run([*kg, "load", "--store", f"rdf:{base}", str(work / "old.txt")], check=True, capture_output=True)
+        before, _ = dump(base)
+        # the uninterrupted load, for scale: how long the write of the larger version takes
+        shutil.copytree(base, work / "whole")
+        t = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-c", HOOK, "load", "--store", f"rdf:{work / 'whole'}", "-j", "1",
+                                 str(work / "new.txt")], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        extracted = time.monotonic() - t
+        proc.communicate()
+        whole = time.monotonic() - t
+        after, _ = dump(work / "whole")
+        write = whole - extracted
+        # SIGINT spread over the write (the commit comes near its end), or always DELAY after the extraction
+        delays = [args.delay] * args.trials if args.delay is not None else \
+            [round(write * 0.8 * (i + 0.5) / args.trials, 2) for i in range(args.trials)]
+        out: dict[str, object] = {
+            "characters": {"earlier": len(old), "new": len(new)}, "cores": os.cpu_count(),
+            "uninterrupted": {"extract_s": round(extracted, 2), "write_s": round(whole - extracted, 2)},
+        }
+        print(f"report {len(new):,} characters (earlier version {len(old):,}); uninterrupted: extraction "
+              f"{extracted:.1f} s, then write and exit {whole - extracted:.1f} s")
+        print(f"quiet (load average {os.getloadavg()[0]:.1f}):")
+        out["quiet"] = run(base, work / "new.txt", work, delays, before, after)
+        if args.busy:
+            spin = "import os, sys\nparent = int(sys.argv[1])\nwhile os.getppid() == parent:\n    pass\n"
+            burners = [subprocess.Popen([sys.executable, "-c", spin, str(os.getpid())]) for _ in range(2)]
+            try:
+                time.sleep(2)
+                print(f"busy (two processes spinning, load average {os.getloadavg()[0]:.1f}):")
+                out["busy"] = run(base, work / "new.txt", work, delays, before, after)
+            finally:
+                for b in burners:
+                    b.kill()
+                    b.wait()
+        for k in ("quiet", "busy"):
+            if k in out:
+                r = out[k]
+                print(f"{k}: {r['interrupted']} interrupted, median {r['median_s']} s, max {r['max_s']} s from SIGINT to "  # type: ignore[index]
+                      f"exit 130; earlier version kept {r['earlier_kept']}, committed before the stop "  # type: ignore[index]
+                      f"{r['committed_first']}; the message true every time: {r['message_true']}; "  # type: ignore[index]
+                      f"staging graphs left: {r['staging_left']}")  # type: ignore[index]
+        if args.json:
+            args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
