@@ -3,7 +3,7 @@ protocols (kg.stores.sparql.SparqlStore), time per report, and every saved query
 next to the embedded store loaded with the same reports in the same run.
 
 Usage: python benchmarks/triplestores.py REPORTS_FOLDER [--reports 1000] [--sizes 100,1000] [--repeat 5]
-                                         [--stores fuseki,virtuoso] [--no-embedded] [--json OUT]
+                                         [--stores fuseki,virtuoso] [--no-embedded] [--keep] [--json OUT]
 
 The corpus is benchmarks/rdf_store.py's (the folder's reports repeated with other jurisdictions and
 years). The servers are kg.triplestores' own, started in a temporary folder on free ports (Fuseki with a
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -48,6 +49,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--stores", default="fuseki,virtuoso")
     ap.add_argument("--no-embedded", action="store_true", help="load only the remote stores")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder with the three stores")
     ap.add_argument("--json", type=Path, default=Path(__file__).parent / "results" / "triplestores.json")
     args = ap.parse_args()
 
@@ -74,6 +76,7 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="rdkg-triplestores-"))
     stores: dict[str, object] = {}
     homes = {}
+    embedded = None
     try:
         wanted = args.stores.split(",")
         if "fuseki" in wanted:
@@ -149,6 +152,13 @@ def main() -> int:
     finally:
         for name, home in homes.items():
             (ts.fuseki_stop if name == "fuseki" else ts.virtuoso_stop)(home)
+        if embedded is not None:
+            embedded.close()
+        # the stores of 1,000 reports take ~11 GB; keep them only when asked
+        if args.keep:
+            print(f"stores kept in {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
     return 0
 
 
