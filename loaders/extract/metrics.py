@@ -1062,7 +1062,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
@@ -1156,7 +1156,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])", s[clause_start:a])
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
+                          re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
