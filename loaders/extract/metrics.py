@@ -271,7 +271,7 @@ _LAW_NOUNS = "法规|法律|条例|规章|规范性文件|议案|法规案|草�
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工|开工|制定和修改|制定和修订|"
+    r"(?:制定|修改|修订|废止|宣布失效|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工|开工|制定和修改|制定和修订|"
     r"修改和废止|修订和废止)"
 )
 
@@ -439,9 +439,9 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
     if shared and previous.endswith(shared) and len(previous) > len(shared):
         # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
-        return re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)[: -len(shared)] + noun
+        return re.sub(r"^(?:新增|新设|新建|新开工|净增)", "", previous)[: -len(shared)] + noun
     if previous and len(previous) <= 14:
-        owner = re.sub(r"^(?:新增|新设|新建|新开工)", "", previous)
+        owner = re.sub(r"^(?:新增|新设|新建|新开工|净增)", "", previous)
         return owner if owner.endswith(noun) else owner + noun  # (占比由31%提升至54%: the share named before)
     return noun
 
@@ -1056,7 +1056,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
-    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12})$", r"\1", head)
+    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
     head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
     beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
