@@ -921,10 +921,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         listed_reach = re.fullmatch(r"([^，。；、]{4,30})、(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
         if listed_reach and unit in ("名", "人", "人次", "户", "位"):
             # 实施学前一年免费教育政策、惠及168万名儿童: what the item before put in place
-            tags = pos_tags(listed_reach.group(1))
-            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
-            owner = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
-            if 2 <= len(owner) <= 16 and tags[-1][1].startswith("n"):
+            owner = _object_of(listed_reach.group(1))
+            if owner:
                 return f"{owner}{listed_reach.group(2)}的{after}", a, after_end
         if alone and unit in ("名", "人", "人次", "户", "位"):
             # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
@@ -1107,10 +1105,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             first = re.match(r"[\u4e00-\u9fff]{2,14}?(?=增加|增长|达到|达|\d)", s[clause_start:head_start])
             owner = first.group(0) if first else ""
         if not owner and head_start > clause_start:
-            tags = pos_tags(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
-            first_verb = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)
-            obj = "".join(w for w, _ in tags[first_verb + 1 :]) if first_verb is not None else ""
-            owner = obj if 2 <= len(obj) <= 16 and tags[-1][1].startswith("n") else ""
+            owner = _object_of(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
@@ -1221,13 +1216,20 @@ def _object_before(s: str, clause_start: int) -> str:
         end = start
         if re.search(r"\d", clause):
             continue
-        tags = pos_tags(clause)
-        verbs = [i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")]  # (jieba tags 落实 a)
-        if not verbs:
-            return ""
-        obj = "".join(w for w, _ in tags[verbs[0] + 1 :])
-        return obj if 2 <= len(obj) <= 20 and (tags[-1][1].startswith("n") or tags[-1][1] == "vn") else ""
+        return _object_of(clause, longest=20, verb_noun=True)
     return ""
+
+
+def _object_of(clause: str, longest: int = 16, verb_noun: bool = False) -> str:
+    """What the first verb of a clause acts on (落实国家育儿补贴政策 → 国家育儿补贴政策), or '' where no
+    verb opens it or what follows is too long or ends on no noun (a verbal noun too with ``verb_noun``)."""
+    tags = pos_tags(clause)
+    first = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)  # (jieba tags 落实 a)
+    if first is None:
+        return ""
+    obj = "".join(w for w, _ in tags[first + 1 :])
+    last = tags[-1][1]
+    return obj if 2 <= len(obj) <= longest and (last.startswith("n") or (verb_noun and last == "vn")) else ""
 
 
 def _shared_head(s: str, a: int, b: int, span: Span, pre: str, unit: str) -> str:
