@@ -167,39 +167,30 @@ class _Writer:
                 self.state = "ready"
         if self.state == "here":
             return self.store.load(ext)
-        commit: tuple[bool, tuple[str, int]] | None = None
-        replacing: bool | None = None
+        said: dict[str, Any] = {}  # the writer's messages by kind: replacing, commit, done
         try:
             self.conn.send(ext)
             while True:
                 kind, value = self.conn.recv()
-                if kind == "replacing":
-                    replacing = value
-                elif kind == "commit":
-                    commit = value
-                elif kind == "done":
+                if kind == "done":
                     return value
-                elif kind == "error":
+                if kind == "error":
                     raise value
+                said[kind] = value
         except KeyboardInterrupt:
             self.stop()
-            done: LoadResult | None = None
             try:  # what the writer said before it was killed is still in the pipe
                 while self.conn.poll():
                     kind, value = self.conn.recv()
-                    if kind == "replacing":
-                        replacing = value
-                    elif kind == "commit":
-                        commit = value
-                    elif kind == "done":
-                        done = value
+                    said[kind] = value
             except (EOFError, OSError):
                 pass
+            done: LoadResult | None = said.get("done")
             if done is not None:
                 raise Interrupted(ext.report.id, "written", done.replaced, done) from None
-            if commit is None:
-                raise Interrupted(ext.report.id, "kept", replacing) from None
-            replacing, mark = commit
+            if said.get("commit") is None:
+                raise Interrupted(ext.report.id, "kept", said.get("replacing")) from None
+            replacing, mark = said["commit"]
             raise Interrupted(ext.report.id, self._outcome(ext, mark), replacing) from None
         except EOFError:
             self.stop()
