@@ -371,17 +371,25 @@ def lateral(text: str) -> str:
     return text
 
 
-def _group_end(toks: list[Token], i: int) -> int:
-    """The index of the ``}`` that closes the first group opened after token ``i``."""
+def _closing(toks: list[Token], i: int, opener: str, closer: str) -> int | None:
+    """The index of the ``closer`` that closes the first ``opener`` from token ``i`` on, or None."""
     depth = 0
     for j in range(i, len(toks)):
-        if toks[j].text == "{":
+        if toks[j].text == opener:
             depth += 1
-        elif toks[j].text == "}":
+        elif toks[j].text == closer:
             depth -= 1
             if depth == 0:
                 return j
-    raise QueryError("unbalanced braces in the query")
+    return None
+
+
+def _group_end(toks: list[Token], i: int) -> int:
+    """The index of the ``}`` that closes the first group opened after token ``i``."""
+    end = _closing(toks, i, "{", "}")
+    if end is None:
+        raise QueryError("unbalanced braces in the query")
+    return end
 
 
 # ------------------------------------------------------------------ narrowing a label scan (Oxigraph only)
@@ -416,15 +424,7 @@ def _contains_filter(toks: list[Token], i: int) -> tuple[str, str, int] | None:
 def _paren_end(toks: list[Token], i: int) -> int | None:
     if i >= len(toks) or toks[i].text != "(":
         return None
-    depth = 0
-    for j in range(i, len(toks)):
-        if toks[j].text == "(":
-            depth += 1
-        elif toks[j].text == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-    return None
+    return _closing(toks, i, "(", ")")
 
 
 def narrow(text: str, words: dict[str, str], names: Callable[[str], list[tuple[str, str]]]) -> str:
