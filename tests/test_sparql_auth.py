@@ -21,7 +21,7 @@ from kg.stores.base import StoreError
 from kg.stores.sparql import SparqlStore
 
 from .conftest import SAMPLE
-from .triplestore_fixture import no_server
+from .triplestore_fixture import install_fuseki, no_server
 
 USER, PASSWORD = "rdkg-editor", "s3cret:with colon"
 ENV = ("RDKG_SPARQL_USER", "RDKG_SPARQL_PASSWORD", "RDKG_SPARQL_TOKEN")
@@ -31,13 +31,7 @@ ENV = ("RDKG_SPARQL_USER", "RDKG_SPARQL_PASSWORD", "RDKG_SPARQL_TOKEN")
 def locked(tmp_path_factory):
     """The endpoint of a Fuseki that asks every request for HTTP Basic credentials."""
     home = tmp_path_factory.mktemp("fuseki-auth")
-    project = ts.fuseki_home()  # `make setup` assembled the jars there: share them
-    if ts._fuseki_marker(project).exists():
-        (home / "lib").symlink_to(project / "lib")
-    try:
-        ts.fuseki_install(home, m2=n4.default_home() / "m2")
-    except KGError as err:
-        no_server("Fuseki", ("java", "mvn"), str(err))
+    install_fuseki(home)
     passwd = Path(home) / "passwd"
     passwd.write_text(f"{USER}: {PASSWORD}\n", encoding="utf-8")
     st = None

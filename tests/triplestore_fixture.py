@@ -29,6 +29,17 @@ def no_server(name: str, programs: tuple[str, ...], reason: str):
                 missing=not there)
 
 
+def install_fuseki(home: Path) -> None:
+    """Fuseki's jars into ``home``, shared with the project's own where `make setup` assembled them."""
+    project = ts.fuseki_home()
+    if ts._fuseki_marker(project).exists():
+        (home / "lib").symlink_to(project / "lib")
+    try:
+        ts.fuseki_install(home, m2=n4.default_home() / "m2")
+    except KGError as err:
+        no_server("Fuseki", ("java", "mvn"), str(err))
+
+
 def _start(name: str, start, programs: tuple[str, ...], ports: int):  # noqa: ANN001, ANN202
     for attempt in (1, 2):  # a port chosen free can be taken before the server binds it: retry once
         try:
@@ -49,13 +60,7 @@ def start_fuseki(factory: pytest.TempPathFactory):  # noqa: ANN201
         ts.fuseki_stop(home)
 
     try:
-        project = ts.fuseki_home()  # `make setup` assembled the jars there: share them
-        if ts._fuseki_marker(project).exists():
-            (home / "lib").symlink_to(project / "lib")
-        try:
-            ts.fuseki_install(home, m2=n4.default_home() / "m2")
-        except KGError as err:
-            no_server("Fuseki", ("java", "mvn"), str(err))
+        install_fuseki(home)
         st, _ = _start("Fuseki", lambda port: ts.fuseki_start(home, port=port, memory=True), ("java", "mvn"), 1)
         return st, stop
     except BaseException:
