@@ -344,6 +344,7 @@ METRIC_SUBJECTS_4 = [
 
 
 NOT_FIGURES = [
+    ("85个学科进入ESI世界学科排名前1％。", 1),  # a rank's threshold, not a measure
     ("免费开展新生儿疾病筛查、0—6岁儿童孤独症筛查。", 0),  # an age band says who is meant
     ("行政村和20户以上自然村全部通硬化路。", 20),  # a size bound of the places meant
     ("单笔50万元以下拖欠企业账款全部清零。", 500000),  # a bound on each item
@@ -711,6 +712,37 @@ METRIC_SUBJECTS_7 = [
     ("对756件行政法规进行全面清理，废止71件，宣布失效80件。", 80, "宣布失效的行政法规"),
 ]
 
+METRIC_SUBJECTS_8 = [
+    # modifiers joined by 和 share the head noun after them
+    ("承办100多项国际性和全国性赛事，荣获全国首届“县BA”冠军。", 100, "国际性和全国性赛事"),
+    ("制定了105个专项和部门应急预案。", 105, "专项和部门应急预案"),
+    # a comparison's base names nothing: the rate is the clause before's
+    ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", 17.6, "中央财政拟投入社会保障资金增长"),
+    # 再 opens words (再就业, 再生) and is no adverb there
+    ("去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。", 2.09e10,
+     "国有企业下岗职工基本生活保障专项补助、再就业补助"),
+    # modifiers listed before 的 describe one head noun
+    ("将增值税收入占比最高、涉及行业广泛的税率从17%降至13%。", 13, "增值税收入占比最高、涉及行业广泛的税率"),
+    # names listed before the figure are the things the noun after the classifier counts
+    ("新增炳灵寺、官鹅沟、冶力关3家5A级景区。", 3, "5A级景区"),
+    # a duration after an item of a list: the item's noun is what went on
+    ("油气当量3.25亿吨、连续5年稳居全国第一。", 5, "油气当量稳居全国第一"),
+    # a figure on another basis in parentheses is of the clause's subject
+    ("地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。", 2.5, "地方一般公共预算收入同口径增长"),
+    # a shared verb with its adverb goes to every item
+    ("累计推出119个重点事项，平均压减时间58%、材料52%。", 52, "平均压减材料"),
+    # 中小学 in the text's order
+    ("提前一年实现农村中小学生人均公用经费500元和300元的目标。", 300, "农村小学生人均公用经费"),
+    # what the counted things reached
+    ("85个学科进入ESI世界学科排名前1％、9个学科进入前1‰。", 85, "进入ESI世界学科排名前1%的学科"),
+    # a relative clause made of an adjective opens the noun
+    ("为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。", 5e4, "经济困难的严重精神障碍患者"),
+    # a quote that opens after another closed is the one the figure is in
+    ("按照市委“每年通过法规案20件以上、创制性立法数量占比20%以上”“每年开展监督工作40项以上”的要求。", 40, "每年开展监督工作"),
+    ("森林覆盖率达65.85%、连续47年居全国首位。", 47, "森林覆盖率居全国首位"),
+    ("高技术服务业投资增长16.4%、连续18个月保持两位数增长。", 18, "高技术服务业投资保持两位数增长"),
+]
+
 
 def test_points_run_shares_its_unit():
     # 分别快于全国3.4个、1个百分点: the run's last unit is each figure's
@@ -726,7 +758,7 @@ def test_required_figure_is_target():
 
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
-                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7)
+                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

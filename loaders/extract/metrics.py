@@ -68,7 +68,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         before = s[max(0, a - 4) : a]
         qualifier = "exact"
         after = m.group("after") or ""
-        estimated = re.search(r"预计[^，。；]{0,8}$", s[max(0, a - 10) : a])  # 全年预计实现9527元: an estimate
+        estimated = re.search(r"预计(?![数值])[^，。；]{0,8}$", s[max(0, a - 10) : a])  # 全年预计实现9527元: an estimate
         approx = m.group("approx") or m.group("approx0")
         if approx == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
             qualifier = "about"
@@ -149,6 +149,12 @@ def _duration_subject(s: str, a: int, b: int) -> str:
         topic = _topic(s[_prev_clause_start(s, start) : start - 1])
         if topic:
             whole = topic + whole
+    elif re.fullmatch(r"(?:已|并)?(?:连续)?", before) and start > 0 and s[start - 1] == "、":
+        # 油气当量3.25亿吨、连续5年稳居全国第一: the item before names what went on (its noun before its figure)
+        item = re.search(r"(?:^|[，。；：、])([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|超过)?\d[^，。；、]*$", s[: start - 1])
+        rest = s[b : min(ends, default=len(s))]
+        if item and rest and pos_tags(rest[:4])[0][1] == "v":
+            whole = (_GROWTH_SUFFIX.sub("", item.group(1)) or item.group(1)) + rest  # (投资增长16.4%、连续18个月…: the thing, not its growth)
     return whole if 2 <= len(whole) <= 30 else s[a:b]
 
 
@@ -230,6 +236,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 居全国前5位: a rank bound, no quantity
     if prev == "前" and unit in ("位", "名"):
+        return True
+    # 学科进入ESI世界学科排名前1%: the top share of a ranking reached, no quantity
+    if prev == "前" and unit in ("%", "‰") and re.search(r"(?:排名|排行|榜单?|名列|位列|进入|跻身)[^，。；\d]{0,4}前$", s[max(0, a - 16) : a]):
         return True
     # 迈上5万亿台阶: 台 opens 台阶 here, it counts no machines
     if unit == "台" and nxt == "阶":
@@ -317,6 +326,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
+    # 收入增长1.7%（同口径增长2.5%以上）: a figure on another basis in parentheses is of what the clause before counted
+    opened = _clause_start(s, a)
+    if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+            and re.match(r"(?:按)?(?:同口径|可比口径|可比价格?|(?:剔除|扣除)[^，。；）]{1,12}?因素后?)", subject)):
+        subject = _GROWTH_SUFFIX.sub("", previous) + subject
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
     change = _SUM_CHANGE_BEFORE.search(s[_clause_start(s, a) : a])
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
@@ -325,6 +339,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
+    bare = re.search(r"\d(?:%|‰|个百分点)?、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 8) : a])
+    if bare and bare.group(1) == subject and previous and unit in ("%", "‰", "个百分点"):
+        tags = pos_tags(previous)
+        lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
+        if any(f == "v" for _, f in lead) and len(lead) < len(tags) and all(f.startswith("n") for _, f in pos_tags(subject)):
+            subject = "".join(w for w, _ in lead) + subject
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
@@ -511,7 +532,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
                     r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目)
-                    r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])", s[b : b + 24])  # (200家世界500强企业)
+                    r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
+                    r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])", s[b : b + 24])  # (3家5A级景区, 12个AAAA级景区: a grade's code)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -552,6 +574,14 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受", t[skip:end])):
         end += relative.end()
         by_verb, joint = False, ""
+    elif joint == "的" and 2 <= end - skip <= 6 and pos_tags(t[skip:end])[-1][1] in ("a", "an"):
+        # 为5万名经济困难的严重精神障碍患者免费提供…: an adjective's clause before 的 opens the noun too
+        # (the nouns after 的 up to the first verb or adverb)
+        opened = list(itertools.takewhile(lambda x: x[1] in ("a", "an", "j", "l") or x[1].startswith("n"), pos_tags(s[b + end + 1 : b + end + 17])))
+        while opened and not opened[-1][1].startswith(("n", "j", "l")):
+            opened.pop()
+        if opened and 2 <= len(y := "".join(w for w, _ in opened)) <= 12:
+            return f"{t[:end]}的{y}", b + end + 1 + len(y), False
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
@@ -602,6 +632,19 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     provinces = re.match(r"省[、（(]自治区[、，]?直辖市[）)]?", s[b:])
     if provinces and unit in _COUNTERS:
         return provinces.group(0), b + provinces.end(), False
+    # 100多项国际性和全国性赛事, 105个专项和部门应急预案: two modifiers joined by 和 share the head noun
+    # after the second (a modifier as long as the first opens it, and a noun of two characters or more follows)
+    if joint in ("和", "与", "及") and 2 <= len(noun) <= 3 and unit in _COUNTERS and s[b + end + 1 : b + end + 2] not in ("", "各"):
+        k = len(noun)
+        second, second_end, second_by_verb = _after_noun(s, a, b + end + 1, span, unit)
+        tags = pos_tags(second) if len(second) >= k + 2 else ()
+        parallel = bool(tags) and (
+            (noun.endswith("性") and second[k - 1] == "性")
+            or (len(tags[0][0]) == k and tags[0][1].startswith("n") and all(f.startswith("n") for _, f in pos_tags(noun))))
+        head = second[k:]
+        if (parallel and len(head) >= 2 and all(f.startswith("n") or f in ("vn", "j") for _, f in tags[1:]) and tags[-1][1].startswith("n")
+                and pos_tags(head[:2])[0][1] != "v"):  # (国家和地区建立联系: jieba's one noun 建立联系 is a predicate)
+            return f"{noun}{joint}{second}", second_end, second_by_verb
     # 228个国家和地区: a pair the genre counts as one
     pair = re.match(r"[和及](?:地区|单位|个人|部门|机构)", t[end:])
     if joint in ("和", "及") and pair and 2 <= len(noun) <= 3:
@@ -721,7 +764,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"\d+强|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -1025,10 +1068,21 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         kinds = all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[型类级式]", x) for x in items)  # 科技型、高成长创新型、…企业
         # 听取审议县人民政府及其组成部门、县人民法院、县人民检察院专项工作报告20项: whose reports
         kinds = kinds or all(re.search(r"(?:人民政府|组成部门|人民法院|人民检察院|监察委员会|一府一委两院|一府两院)$", x) for x in items)
-        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or (laws_listed and all(len(x) <= 12 for x in items)))
+        # 安排…专项补助、再就业补助209亿元: items of one head noun with one sum are counted together
+        last = s[head_start:a]
+        same_head = len(last) >= 4 and all(len(x) >= 4 and x[-2:] == last[-2:] for x in items) and bool(re.search(r"[助贴金费款]$", last))
+        # 将增值税收入占比最高、涉及行业广泛的税率从17%降至13%: descriptions before 的 of one noun
+        said = last.split("的")[0] if "的" in last else ""
+        described = bool(said) and len(items) <= 3 and all(
+            pos_tags(x)[-1][1] in ("a", "ad", "an", "v") for x in [*items, said])
+        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or same_head or described
+                       or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
+            paid = re.search(r"(?:安排|投入|下达|拨付|筹措|发放)了?", s[head_start:a]) if same_head else None
+            if paid and paid.start() < len(items[0]):
+                head_start += paid.end()  # (中央财政安排…补助、…补助: who paid is not what was paid)
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
@@ -1054,16 +1108,19 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
-    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
-    head = re.sub(r"(?:比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
+    head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
+    head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
     beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|再|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
+    opened = head.rfind("“")
+    if opened > 0 and "”" in head[:opened] and "”" not in head[opened:] and len(head) - opened > 2:
+        head = head[opened + 1 :]  # “…占比20%以上”“每年开展监督工作40项…: the quote the figure is in
     conj = re.match(r"但是|而且|并且|但(?=[\u4e00-\u9fff]{2})", head)
     if conj:
         head = head[conj.end() :]  # 但赤字率稳定在2.1%
@@ -1150,6 +1207,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
+        if re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head):
+            head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
         change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
                           re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
@@ -1305,7 +1364,7 @@ _COMPRESSED = (
     ("进出口", ("进口", "出口")),
     ("收支", ("收入", "支出")),  # 一般公共预算收支分别突破9千亿元、3万亿元
     ("存贷款", ("存款", "贷款")),
-    ("中小学", ("小学", "中学")),
+    ("中小学", ("中学", "小学")),
     ("牛羊", ("牛", "羊")),
     ("省市", ("省", "市")),
 )
@@ -1323,7 +1382,8 @@ def _expanded(item: str, n: int) -> list[str]:
 
 def _pick(items: list[str], i: int) -> str:
     """Item ``i`` of a coordinated list, with what the items share."""
-    items = [re.sub(r"^(?:将|要把|把|今年|全年|去年|其中|\d{4}年)+", "", x) for x in items]
+    # (提前一年实现农村中小学生人均公用经费500元和300元的目标: when it was reached is no part of the thing)
+    items = [re.sub(r"^(?:将|要把|把|今年|全年|去年|其中|\d{4}年|提前[一两三四五\d]+(?:年|个月)(?:实现|完成|达到)?)+", "", x) for x in items]
     items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
     first, last = items[0], items[-1]
     # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
