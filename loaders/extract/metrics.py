@@ -187,6 +187,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # inside quotes: a programme number ("33618", "1+10") or a slogan
     if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
         return True
+    # 3人制篮球场: a team size names the kind of court
+    if unit == "人" and nxt == "制":
+        return True
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
@@ -456,7 +459,7 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
-    previous = _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))  # 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    previous = _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous)))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
     if shared and previous.endswith(shared) and len(previous) > len(shared):
         # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
@@ -570,8 +573,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end, by_verb, joint = m.start(), True, ""
             break
     # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
-    relative = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=就业|创业|参加|参与|实现|[，。；、]|$)", t[end:]) if joint == "的" else None
-    if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受", t[skip:end])):
+    relative = re.match(r"的((?:[\u4e00-\u9fff]|（[^）]{1,4}）){2,10}?)(?=就业|创业|参加|参与|实现|发展|[，。；、]|$)", s[b + end : b + end + 24]) if joint == "的" else None
+    if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受|有条件", t[skip:end])):
+        if relative.end() > len(t) - end:  # (10个有条件的县（市）: the noun runs past the window)
+            return t[:end] + relative.group(0), b + end + relative.end(), False
         end += relative.end()
         by_verb, joint = False, ""
     elif joint == "的" and 2 <= end - skip <= 6 and pos_tags(t[skip:end])[-1][1] in ("a", "an"):
@@ -585,6 +590,12 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
+    if noun.endswith("或") and len(noun) >= 3:
+        # 250个社区健身路径或3人制篮球场: either thing is counted
+        other = re.match(r"(?:\d+人制)?[\u4e00-\u9fff]{2,8}?(?=[，。；、]|$)", s[b + end :])
+        if other:
+            return noun + other.group(0), b + end + other.end(), False
+        noun = noun[:-1]
     if re.match(r"台阶|大关|关口|量级|等级|位次|档次|名次", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
     if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
@@ -619,9 +630,16 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         whole = whole or re.match(r"(?:、[\u4e00-\u9fff]{1,6})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?标准(?=的|制定|修订)", rest)
         if whole:
             return t[:end] + whole.group(0), b + end + whole.end(), False
-        head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)", rest)
+        head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|的[\u4e00-\u9fff]{2,6}(?:问题|需求|困难)|$)", rest)
         if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
-            noun = _rx("(?:{})", "metric_predicates.txt").split(head.group(1))[0]
+            # (cut at a predicate that opens a word: 棚户区居民 keeps its 居)
+            bounds = boundaries(head.group(1))
+            cuts = [m.start() for m in _rx("(?=({}))", "metric_predicates.txt").finditer(head.group(1))
+                    if m.start() in bounds and (m.start() + len(m.group(1)) in bounds or len(m.group(1)) >= 2)]
+            noun = head.group(1)[: min(cuts, default=len(head.group(1)))]
+            if noun in ("活动", "工作", "行动", "举措", "措施", "服务", "项目") and len(t[:end]) >= 2:
+                # 5000场次专题教育、家长课堂等活动: a generic head says what only with its list
+                return t[:end] + rest[: head.start(1)] + noun, b + end + head.start(1) + len(noun), False
             if len(noun) >= 2:
                 return noun, b + end + head.start(1) + len(noun), False
     # 28个二级指标及数字政府建设达到…: the count is of the noun before 及 (another thing follows it)
@@ -701,6 +719,8 @@ def _no_noun(noun: str, unit: str) -> bool:
     if not tags:
         return False
     word, flag = tags[0]
+    if word == "地" and noun[1:2] in ("市", "区", "州", "方"):
+        return False  # 70%左右的地市: jieba takes 地 for the particle
     if word in _FUNCTION_WORDS or (flag == "p" and len(word) >= 2):
         return True  # (2186人次通过在线交流平台…参加: a preposition opens no noun)
     if len(tags) == 1 and _COUNT_VERB.fullmatch(word):
@@ -757,7 +777,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -1075,7 +1095,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         said = last.split("的")[0] if "的" in last else ""
         described = bool(said) and len(items) <= 3 and all(
             pos_tags(x)[-1][1] in ("a", "ad", "an", "v") for x in [*items, said])
-        if (items and (all(len(x) <= 5 for x in items) or each or posts_listed or kinds or same_head or described
+        # (新改扩建中小学、幼儿园4868所: a verb of building before the first item is no part of its length)
+        bare_items = [re.sub(r"^(?:新改扩建|新建改建|改扩建|新改建|新建|改建|扩建|新增|建成|改造|改善|新设)", "", x) if k == 0 else x for k, x in enumerate(items)]
+        if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described
                        or (laws_listed and all(len(x) <= 12 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
@@ -1147,6 +1169,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{head}人数", head_start, b  # 发生安全生产事故3起，死亡4人
     with_verb = head
     head = _LEAD_VERB.sub("", head)
+    if len(head) == 1 and len(with_verb) > 1 and head in "率量数额值":
+        head = with_verb  # 办结率100%: the verb is part of the rate's name
     head = _CHANGE_TAIL.sub("", head)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
     law_verb = re.match(rf"(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
@@ -1175,6 +1199,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         noun = _CHANGE_TAIL.sub("", re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|今年)+", "", noun))
         if _COUNT_VERB.fullmatch(noun) and previous:
             noun = previous  # 出席2778人，缺席200人: the previous figure's subject (出席代表)
+        if not noun and _CHANGE_VERB.fullmatch(with_verb):
+            # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the nouns that open the clause before
+            opening = list(itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(prev[:16])))
+            named = "".join(w for w, _ in opening)
+            if 2 <= len(named) <= 10 and len(named) < len(prev):
+                noun = named
         if not _COUNT_VERB.fullmatch(with_verb):
             # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
             # (累计扩招413万人) names nothing the figure could be said to count
@@ -1207,8 +1237,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
-        if re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head):
-            head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing
+        if re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head):
+            head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
         change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
                           re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
@@ -1221,6 +1251,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
+            if unit not in ("%", "‰", "倍", "个百分点"):
+                head = re.sub(r"(?<=..)(?:增产|减产|增收|减收|净增)$", "", head)  # (…，又增产291亿斤，达到9680亿斤: the total)
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         if not head and change and head_start == clause_start:
             # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
@@ -1392,6 +1424,8 @@ def _pick(items: list[str], i: int) -> str:
     if shared and len(items) > 2:
         prefix, first = shared.group(0), first[shared.end() :]
     own = [first, *items[1:-1], last][i]
+    if len(own) == 1 and len(last) >= 4 and own != last[0] and last[1:2] in ("等", "学", "级", "型"):
+        return _CHANGE_TAIL.sub("", own + last[1:]) or ""  # 中、高等职业教育在校生 → 中等职业教育在校生; 大、中、小学 → 大学
     tail = ""
     width = len(items[0])
     # (never inside a word: 化学需氧量、二氧化硫排放总量 does not share 放总量)
@@ -1408,6 +1442,8 @@ def _pick(items: list[str], i: int) -> str:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
         # the cut where the last item's own words are as long as the others', else its shortest measure noun
         others = sorted(len(x) for x in [first, *items[1:-1]])
+        # 新一代信息技术、新能源、输变电装备产业产值: the sector noun and the measure are the shared part
+        sector = re.search(r"(?:产业|行业|企业)(?:增加值|产值|营收|营业收入|利润|投资|规模|收入|产量)$", last)
         inner = sorted(i for i in boundaries(last) if 0 < i < len(last))
         typical = others[(len(others) - 1) // 2]
         cuts = [typical] if typical in inner else [i for i in reversed(inner)]
@@ -1416,6 +1452,8 @@ def _pick(items: list[str], i: int) -> str:
             if re.search(_MEASURE_HEADS, last[cut:]) and not measured:
                 tail = last[cut:]
                 break
+        if sector and sector.start() >= 2 and not measured and (not tail or len(tail) > len(sector.group(0))):
+            tail = sector.group(0)
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
@@ -1423,8 +1461,12 @@ def _pick(items: list[str], i: int) -> str:
     # 每千人托位、养老床位数: so is a per-head base
     modifier = re.match(r"(.{2,8}?)(?:数量|人数|人次|次数|件数|户数|个数|面积|规模|总量)$", items[0])
     base = re.match(r"每(?:[十百千万]|十万)人口?(?:拥有)?", items[0])
+    measured_first = re.search(rf"(?:营业收入|主营业务收入|{_BARE_MEASURES})$", items[0]) if i > 0 and re.fullmatch(rf"(?:{_BARE_MEASURES})(?:总额)?", own) else None
+    owner = items[0][: measured_first.start()] if measured_first else ""
     if i > 0 and len(own) <= 3 and modifier and own not in modifier.group(1):
         own = modifier.group(1) + own
+    elif len(owner) >= 2 and pos_tags(owner)[-1][1].startswith("n") and not own.startswith(owner):
+        own = owner + own  # 省属企业营业收入、利润分别增长…: whose profit
     elif i > 0 and base and not own.startswith("每"):
         own = base.group(0) + own
     whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail
@@ -1487,6 +1529,8 @@ def _counted_part(noun: str) -> str:
     for i in range(1, len(parts)):
         if any(parts[i].startswith(w) for w, r in roles.items() if r == "modifier"):
             head = "".join(parts[:i])
+            if pos_tags(head)[-1][1] == "v":
+                break  # (20所普通高中改善办学条件: a predicate before the modifier; the noun stays whole)
             return head if len(head) >= 2 else noun
     if len(parts) >= 2 and roles.get(parts[-1]) == "attribute" and (pos_tags(noun)[-2][1].startswith("n") or parts[-2] == "）"):
         head = "".join(parts[:-1])  # (为2.15万名劳动者追回工资: 追回 is no noun, the whole stays)
