@@ -88,6 +88,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
         if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
+            unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         starts.append(a)
@@ -134,7 +135,7 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
-    before = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a])
+    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a]))
     whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
@@ -272,7 +273,7 @@ _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
     r"(?:和(?![美谐平睦])|、|及)?)+"  # (建成和美乡村样板村300多个: 和美 is a word)
-    r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
+    r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升|加固|改造|改建))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
 
@@ -344,11 +345,18 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d(?:%|‰|个百分点)?、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 8) : a])
-    if bare and bare.group(1) == subject and previous and unit in ("%", "‰", "个百分点"):
-        tags = pos_tags(previous)
+    bare = bare or re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 12) : a])
+    before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare and bare.lastindex == 2 else ""
+    if (bare and bare.group(bare.lastindex) == subject and previous and prior[-1][0] >= _clause_start(s, a)
+            and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
+            and not re.search(r"(?:额|价|量|率|值|数|规模)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
+        tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
-        if any(f == "v" for _, f in lead) and len(lead) < len(tags) and all(f.startswith("n") for _, f in pos_tags(subject)):
-            subject = "".join(w for w, _ in lead) + subject
+        while lead and lead[-1][1] != "v":
+            lead.pop()  # (新增高速（一级）公路…、农村公路: 高速 is the road's, not the verb's)
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and all(f.startswith("n") for _, f in pos_tags(subject)):
+            capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
+            subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
@@ -781,7 +789,8 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
-    if s[end : end + 1] == "、" and re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:]):
+    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:])
+                                     or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
     if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
@@ -881,7 +890,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         thing, thing_end, _ = _after_noun(s, a, b + 1, span, "个")
         if 2 <= len(thing) <= 16:
             return f"{thing}{concerned.group(1)}{'户数' if unit == '户' else '人数'}", a - len(concerned.group(0)), thing_end
-    actors = _actors_listed(s, a, unit)
+    actors = _actors_listed(s, a, unit) or _done_listed(s, a)
     if actors:
         return actors, pre_start, _clause_end(s, a)
     shared = _shared_head(s, a, b, span, pre, unit)
@@ -922,6 +931,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         owner = _object_before(s, pre_start)
         if owner:
             return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
+    if after in ("政策措施", "措施", "举措", "政策", "条措施", "意见") and unit in ("条", "项", "个"):
+        # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
+        aim = re.sub(r"^(?:出台|制定|推出|推动|实施|落实|印发|研究制定|发布)+", "", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
+        if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
+            return aim + after, a - len(aim), after_end
     if after in ("目标", "任务") and 2 <= len(pre) <= 16 and not re.search(r"\d", pre):
         aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
         if len(aimed) >= 2:
@@ -929,6 +943,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
     if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
+    if re.search(r"解决$", pre) and not after and unit in ("人", "万人", "户"):
+        problem = re.match(r"的([\u4e00-\u9fff]{2,10}问题)", s[b:])  # 再解决3200万人的安全饮水问题
+        if problem:
+            after, after_end = problem.group(1), b + problem.end()
     if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
         return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
     things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
@@ -1019,12 +1037,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
     if sized and s[b : b + 1] == "的":
-        thing, thing_end, _ = _after_noun(s, a, b + 1, span, "个")
+        counted = re.match(r"的\d+[个项家座所条]", s[b:])  # (总投资2万亿元的389个省重点项目)
+        thing, thing_end, _ = _after_noun(s, a, b + (counted.end() if counted else 1), span, "个")
         # (…项目刷新我省…纪录: the thing ends at its head noun)
         headed = re.match(r".{1,20}?(?:项目|基金|计划|工程|基地|园区|设施|平台|体系|中心|集群|通道|管道|行动)(?:建设)?", thing)
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
         if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
-            return thing + sized.group(1), a - len(sized.group(0)), b + 1 + len(thing)
+            return thing + sized.group(1), a - len(sized.group(0)), thing_end
     # 实施两年新增4万亿元的投资计划: the size of the plan or fund after 的
     if unit.endswith("元") and s[b : b + 1] == "的":
         plan, plan_end, _ = _after_noun(s, a, b + 1, span, "个")
@@ -1136,7 +1155,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|要(?=[\u4e00-\u9fff]{3})|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
@@ -1213,6 +1233,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return (noun + with_verb if noun and not unit.endswith("元") and not _CHANGE_VERB.search(noun) else noun), a, b
             if unit.endswith("元") and re.fullmatch(r"减税|降费|减负|融资|投资|节约|让利|减免|纾困", with_verb):
                 return with_verb, a, b  # 累计减税超过2万亿元: the sum is what the verb names
+            if unit in ("人", "人次", "名") and re.fullmatch(r"扩招|招生|招录|招聘|录取|培训|转移|安置|救助|资助|培养|输出", with_verb):
+                return f"{with_verb}人数", a, b  # 累计扩招413万人: the people the verb names
             return "", a, b
         # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
         # (受理案件…，审执结… → 审执结案件: the noun without the previous clause's own verb)
@@ -1235,12 +1257,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
         carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
-        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
+        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
-        if re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head):
+        if (re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head)
+                or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
                           re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
@@ -1248,11 +1271,22 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
             # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
             head = prev if len(prev) <= 24 else _word_tail(prev, prev_start, span)
+            record = re.search(r"创历史新高|再创新高|创新高|再创历史新高|位居|居全国", head)
+            if record and record.start() >= 2:
+                head = head[: record.start()]  # 全省进出口总值创历史新高，达到5379亿元: the thing, not the record
             head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
+            # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%: what is raised, not the raising
+            head = re.sub(r"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次)?(?:提高|增加|上调|调增)(?=.{4})", "", head)
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
             if unit not in ("%", "‰", "倍", "个百分点"):
                 head = re.sub(r"(?<=..)(?:增产|减产|增收|减收|净增)$", "", head)  # (…，又增产291亿斤，达到9680亿斤: the total)
+        if not head and head_start > clause_start and unit not in ("%", "‰", "倍", "个百分点"):
+            # 高速公路通车里程全国第四、突破1万公里: the nouns that open the clause (a rank before the 、)
+            opening = itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(prev[:16]))
+            named = re.sub(r"(?:全国|全省|全市|全区)$", "", "".join(w for w, _ in opening))
+            if 2 <= len(named) <= 12 and named != prev.rstrip("、") and prev.count("、") == 1 and prev.endswith("、"):
+                head = named
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
         if not head and change and head_start == clause_start:
             # 人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%: clauses of change go on
@@ -1454,6 +1488,10 @@ def _pick(items: list[str], i: int) -> str:
                 break
         if sector and sector.start() >= 2 and not measured and (not tail or len(tail) > len(sector.group(0))):
             tail = sector.group(0)
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: what the share is of goes to every item
+        share = re.search(r"(?:支持|用于|投向|投入|流向)[\u4e00-\u9fff]{2,14}(?:比重|比例|占比)$", last)
+        if share and share.start() >= 2 and not measured:
+            tail = share.group(0)
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
@@ -1536,6 +1574,27 @@ def _counted_part(noun: str) -> str:
         head = "".join(parts[:-1])  # (为2.15万名劳动者追回工资: 追回 is no noun, the whole stays)
         return head if len(head) >= 2 else noun
     return noun
+
+
+def _done_listed(s: str, a: int) -> str:
+    """煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨 → 煤炭淘汰落后生产能力: the list before 分别
+    names whose, the verb and noun between 分别 and the figures what was measured."""
+    clause_start, end = _clause_start(s, a), _clause_end(s, a)
+    k = s.find("分别", clause_start, a)
+    run = next(iter(_runs(s, k, end)), []) if k >= 0 else []
+    starts = [m.start() for m in run]
+    if len(run) < 2 or a not in starts:
+        return ""
+    done = s[k + 2 : starts[0]]
+    tags = pos_tags(done) if 3 <= len(done) <= 14 and not re.search(r"[\d，、]", done) else ()
+    if not tags or tags[0][1] != "v" or not tags[-1][1].startswith("n") or _CHANGE_VERB.fullmatch(tags[0][0]):
+        return ""  # (分别增长…: changes go through the list rules)
+    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start:k])) if x]
+    if len(items) == 1:
+        items = _expanded(items[0], len(run)) or items
+    if len(items) != len(run) or any(len(x) > 10 for x in items):
+        return ""
+    return items[starts.index(a)] + done
 
 
 def _actors_listed(s: str, a: int, unit: str) -> str:
