@@ -269,6 +269,10 @@ def _is_target(s: str, a: int) -> bool:
     return not re.search(r"已|累计|去年|上年|比上年", s[clause_start:a]) or bool(_TARGET_CUE.search(s[clause_start:a]))
 
 
+# verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
+# not the stock of base stations), so these stay in the subject when they lead it
+_BUILT = r"(?:新建成|基本建成|建成|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
@@ -345,7 +349,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d(?:%|‰|个百分点)?、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 8) : a])
-    bare = bare or re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 12) : a])
+    bare = bare or re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8})$", s[max(0, a - 16) : a])
     before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare and bare.lastindex == 2 else ""
     if (bare and bare.group(bare.lastindex) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
@@ -1008,6 +1012,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if alone and unit in ("名", "人", "人次", "户", "位"):
             # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
             owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, pre_start) else _object_before(s, pre_start)
+            owner = _BUILT_LEAD.sub("", owner) or owner  # (新建10个…机构，惠及…: the institutions reach, not their building)
             if owner:
                 return f"{owner}{alone.group(1)}的{after}", a, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
@@ -1033,6 +1038,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
+        # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
+        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:约|近|超过|超|逾|共|累计)?$", pre)
+        if built and unit in _COUNTERS and pre[: built.start(1)].rstrip() == re.sub(r"(?:共|累计|全年|今年|已|再|又|将|拟)+$", "", pre[: built.start(1)]) and not after.startswith(built.group(1)):
+            lead = re.sub(r"^(?:全年|今年|去年|共|累计|其中|已|再|又|将|拟|并)+", "", pre[: built.start(1)])
+            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p"):
+                return built.group(1) + after, a - len(built.group(0)), after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
@@ -1182,13 +1193,16 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     tags = pos_tags(head) if head and len(head) <= 3 else ()  # only a short head can be a verb alone
     bare_verb = bool(head) and (
         not _LEAD_VERB.sub("", head)
-        or bool(_COUNT_VERB.fullmatch(head))
+        or bool(_COUNT_VERB.fullmatch(re.sub(r"^(?:基本|全面)(?=..)", "", head)))  # (…666万套，基本建成544万套)
         or (len(tags) == 1 and tags[0][1] == "v" and len(head) <= 3)
     )
     if head in ("死亡", "受伤", "遇难", "失踪") and unit == "人":
         return f"{head}人数", head_start, b  # 发生安全生产事故3起，死亡4人
     with_verb = head
+    built = _BUILT_LEAD.match(head)
     head = _LEAD_VERB.sub("", head)
+    if built and len(head) >= 2 and head != with_verb and with_verb.endswith(head) and _LEAD_VERB.match(with_verb).end() <= built.end():
+        head = re.sub(r"^(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)+", "", with_verb)  # 新建普通高中17所: what was built
     if len(head) == 1 and len(with_verb) > 1 and head in "率量数额值":
         head = with_verb  # 办结率100%: the verb is part of the rate's name
     head = _CHANGE_TAIL.sub("", head)
@@ -1225,7 +1239,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             named = "".join(w for w, _ in opening)
             if 2 <= len(named) <= 10 and len(named) < len(prev):
                 noun = named
-        if not _COUNT_VERB.fullmatch(with_verb):
+        if not _COUNT_VERB.fullmatch(re.sub(r"^(?:基本|全面)(?=..)", "", with_verb)):
             # 粮食总产量达到46947万吨，增产3877万吨: a change of what was named; another verb alone
             # (累计扩招413万人) names nothing the figure could be said to count
             if _CHANGE_VERB.fullmatch(with_verb):
