@@ -204,6 +204,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
         return True
+    # 销售额2万元以上且快递单量达1000单以上的经营主体: the bar a firm must pass to be meant, not a quantity
+    if (m.group("after") or "") in ("以上", "以下") and re.match(r"(?:且|并且|的(?:经营主体|市场主体|企业|农户|家庭|个人|单位|主体))", s[b : b + 8]) and unit not in ("家", "户", "个", "名", "人", "%", "‰"):
+        return True
     # “三个1亿人”问题: a figure inside a short quote is part of a slogan's name
     opened = s.rfind("“", max(0, a - 6), a)
     if opened >= 0 and "”" not in s[opened:a] and 0 <= s.find("”", b, b + 6) and s.find("”", b, b + 6) - opened <= 10:
@@ -361,6 +364,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and all(f.startswith("n") for _, f in pos_tags(subject)):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
+    # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
+    opened = _clause_start(s, a)
+    if re.fullmatch(r"(?:满意|办结|办复|答复|见面|知晓|好评|采纳|解决|落实)率", subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
+        prev_clause = s[_prev_clause_start(s, opened - 1) : opened - 1]
+        owned = [x for at, x in prior if at >= _prev_clause_start(s, opened - 1)]
+        if not _number_rx().search(prev_clause):
+            owner = _object_of(re.sub(r"^(?:进一步|持续|不断|全面|深入)+", "", prev_clause), verb_noun=True)
+        elif 2 <= len(owned) <= 3 and all(2 <= len(x) <= 12 for x in owned):
+            owned = [re.sub(r"^(?:高质量|依法|认真)+", "", x) for x in owned]
+            verb = re.match(r"(?:办理|受理|答复|审结|办结|处理)", owned[0])  # 办理人大代表建议…、政协提案…，办结率100%
+            owner = (verb.group(0) if verb else "") + "和".join(re.sub(r"^(?:办理|受理|答复|审结|办结|处理)", "", x) for x in owned)
+        else:
+            owner = ""
+        if 2 <= len(owner) <= 20:
+            subject = owner + subject
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
@@ -371,7 +389,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
-    compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?$", s[_clause_start(s, a) : a])
+    compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?"
+                         r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$", s[_clause_start(s, a) : a])  # (分别增加860万人和880万人)
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
@@ -569,10 +588,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if inside[m.start()] or (m.start() == skip and m.group(0) in ("和", "与")):
             continue  # 县（市、区）, “企业认定、政府认账”: one unit; 1000个和美乡村: no noun opens with a conjunction
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
-            rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|$)", t[m.end() :])
-            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点)$", rest.group(0)))
+            rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|任务|$)", t[m.end() :])
+            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点|培训)$", rest.group(0)))
             steady = m.group(0) == "增长" and t[m.start() - 1 : m.start()] == "稳" and bool(re.match(r"方案|行动|措施|政策", t[m.end() :]))
-            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") for _, f in pos_tags(rest.group(0)))):
+            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") or f == "vn" for _, f in pos_tags(rest.group(0)))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
@@ -1021,8 +1040,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
         reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|覆盖|外送|输往|辐射)$", pre)
-        if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区", after):
-            sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射") else ""  # (晋电外送24个省份)
+        if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区|国家(?:和|或|及)地区", after):
+            sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end) if by_verb else ""
         if pred:
@@ -1053,6 +1072,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (…项目刷新我省…纪录: the thing ends at its head noun)
         headed = re.match(r".{1,20}?(?:项目|基金|计划|工程|基地|园区|设施|平台|体系|中心|集群|通道|管道|行动)(?:建设)?", thing)
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
+        listed = re.match(r"(?:、[\u4e00-\u9fff]{1,14}?)+(?=开工|建成|投产|竣工|落地|[，。；]|$)", s[thing_end:]) if s[thing_end : thing_end + 1] == "、" else None
+        if listed and len(thing) + len(listed.group(0)) <= 30:
+            thing, thing_end = thing + listed.group(0), thing_end + listed.end()  # (…的格尔木东、海南清洁能源基地)
         if len(thing) >= 2 and s[thing_end : thing_end + 1] != "、":
             return thing + sized.group(1), a - len(sized.group(0)), thing_end
     # 实施两年新增4万亿元的投资计划: the size of the plan or fund after 的
@@ -1110,7 +1132,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
             re.search(r"(?:法规|法律|条例|决定|决议|规章|草案)$", _COUNT_VERB.sub("", s[head_start:a])))
-        each = s[a - 1 : a] == "各"  # 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
+        each = s[a - 1 : a] == "各" or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
         posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
@@ -1186,6 +1208,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 通过地方性法规26件: the verb is not part of what is counted; 审议法律草案20件，通过14件: a verb
     # alone counts what the previous clause named
     head = re.sub(r"^\d{4}年(?:底|末)?(?:已|又)?$", "", head)  # 覆盖面逐步扩大，2012年底已达到12.5%: the year names nothing
+    if re.fullmatch(r"[\d一二三四五六七八九十两]+年", head) and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
+        return f"{_GROWTH_SUFFIX.sub('', previous)}{head}", head_start, b  # 财政收入达到1350亿元，3年增长58.6%: over those years
     submitted = re.fullmatch(r"(?:决定)?提请[^，。；]{2,12}审议", head)
     if submitted and previous:  # 通过14件，决定提请本次大会审议4件: the drafts named before
         noun = _COUNT_VERB.sub("", previous, count=1) if _COUNT_VERB.match(previous) else previous
@@ -1319,7 +1343,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             and re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1]))
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
-        if re.search(r"(?:项目|企业|工程|园区|平台|基地)$", before) and not before.endswith(head):
+        if re.match(r"总", head):
+            before = re.sub(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定)", "", before)  # 新增上市公司48家、总量达122家: the total of all
+        if re.search(r"(?:项目|企业|公司|工程|园区|平台|基地)$", before) and not before.endswith(head):
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
         measure = re.search(f"(?:{_BARE_MEASURES})$", before)
         owner = before[: measure.start()] if measure else ""
@@ -1465,6 +1491,7 @@ def _pick(items: list[str], i: int) -> str:
     # (提前一年实现农村中小学生人均公用经费500元和300元的目标: when it was reached is no part of the thing)
     items = [re.sub(r"^(?:将|要把|把|今年|全年|去年|其中|\d{4}年|提前[一两三四五\d]+(?:年|个月)(?:实现|完成|达到)?)+", "", x) for x in items]
     items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
+    items = [x[: -len(c.group(0))] if (c := re.search(r"(?:分别|(?<!年)均|年均)?(?:增长|下降|提高到|提高|降低|达到|为|达|超过|超|突破|稳定在|保持在)$", x)) and c.start() >= 2 else x for x in items]
     first, last = items[0], items[-1]
     # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
     prefix = ""
@@ -1497,7 +1524,9 @@ def _pick(items: list[str], i: int) -> str:
         cuts = [typical] if typical in inner else [i for i in reversed(inner)]
         measured = re.search(_MEASURE_HEADS, items[0]) or re.search(r"[量数额率值耗次]$", items[0])
         for cut in cuts:
-            if re.search(_MEASURE_HEADS, last[cut:]) and not measured:
+            # (文化及相关产业、旅游及相关产业增加值占地区生产总值比重; 农村自来水、卫生户厕普及率)
+            if (re.search(_MEASURE_HEADS, last[cut:]) or re.search(r"(?:比重|占比|比例)$", last[cut:])
+                    or re.fullmatch(r"[\u4e00-\u9fff]{1,3}率", last[cut:])) and not measured:
                 tail = last[cut:]
                 break
         if sector and sector.start() >= 2 and not measured and (not tail or len(tail) > len(sector.group(0))):
@@ -1506,6 +1535,9 @@ def _pick(items: list[str], i: int) -> str:
         share = re.search(r"(?:支持|用于|投向|投入|流向)[\u4e00-\u9fff]{2,14}(?:比重|比例|占比)$", last)
         if share and share.start() >= 2 and not measured:
             tail = share.group(0)
+    industry = re.search(_MEASURE_HEADS, last) if tail else None
+    if industry and last[: industry.start()].endswith("业") and all(x.endswith("业") for x in [first, *items[1:-1]]):
+        tail = last[industry.start() :]  # 金融业、软件和信息服务业增加值: industries share only the measure
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
@@ -1528,7 +1560,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"产量|总产量|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口"
+_BARE_MEASURES = r"产量|总产量|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"
@@ -1555,6 +1587,8 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
         return ""
     lead = _LEAD_VERB.sub("", s[clause_start : starts[0]])
     items = [x for x in re.split(r"[、和及与]", lead) if x]
+    if len(items) > len(run) and len([x for x in lead.split("、") if x]) == len(run):
+        items = [x for x in lead.split("、") if x]  # 金融业、软件和信息服务业增加值分别增长…: 和 inside an item
     if len(items) == 1 and not re.search(r"接连|相继|先后|连续|突破|跨越|迈上", lead):
         # 城乡居民人均可支配收入年均增长5.3%、8.1%: one compressed item for the run (进出口总额接连突破8万亿元、
         # 9万亿元 is one thing passing two marks)
