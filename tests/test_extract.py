@@ -177,3 +177,16 @@ def test_ids_are_stable_across_runs(sample_extraction):
     again = type(sample_extraction).model_validate_json(done.stdout)
     assert [law.id for law in again.laws] == [law.id for law in sample_extraction.laws]
     assert again.model_dump() == sample_extraction.model_dump()
+
+
+def test_constitution_has_its_own_level():
+    # the Constitution ranks above the laws (national_laws.tsv gives it level 宪法)
+    x = run("常委会认真贯彻实施宪法，维护宪法权威。")
+    (law,) = [law for law in x.laws if law.title == "中华人民共和国宪法"]
+    assert law.level == "宪法"
+
+
+def test_estimate_sentence_qualifies_every_figure():
+    # 预计全年…: every figure of the sentence is an estimate, not only the first
+    x = run("预计全年实现地区生产总值197.4亿元，增长8.5%；固定资产投资增长13%。")
+    assert {m.value: m.qualifier for m in x.metrics} == {1.974e10: "about", 8.5: "about", 13: "about"}

@@ -296,7 +296,8 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     national = j == "中华人民共和国"
     core = national_laws().get(name, name)
     if core.startswith("中华人民共和国"):
-        return core, "法律" if core.endswith("法") else "行政法规", "中华人民共和国"
+        # (the Constitution has a rank of its own, above the laws: its level in national_laws.tsv)
+        return core, "宪法" if core == "中华人民共和国宪法" else "法律" if core.endswith("法") else "行政法规", "中华人民共和国"
     if core.endswith("法") and not core.endswith("办法"):
         return "中华人民共和国" + core, "法律", "中华人民共和国"
     if _PLACE.match(core):

@@ -69,6 +69,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         qualifier = "exact"
         after = m.group("after") or ""
         estimated = re.search(r"预计(?![数值])[^，。；]{0,8}$", s[max(0, a - 10) : a])  # 全年预计实现9527元: an estimate
+        # 预计全年实现地区生产总值197.4亿元,增长8.5%;…: a sentence opened by 预计 estimates all its figures
+        estimated = estimated or re.match(r"(?:全年|今年|去年)?预计(?![数值])[，,：:]?(?:全年|全市|全县|全省|全区)?", s)
         approx = m.group("approx") or m.group("approx0")
         if approx == "余" or after in ("左右", "上下") or _ABOUT_BEFORE.search(before) or estimated:
             qualifier = "about"
@@ -1297,6 +1299,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
+        head = re.sub(r"^(?:预计)?(?:全年|今年|去年)?(?:预计)?(?:实现|完成)(?=..)", "", head)  # (预计全年实现地区生产总值…，增长8.5%)
         if (re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head)
                 or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
