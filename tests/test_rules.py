@@ -344,6 +344,7 @@ METRIC_SUBJECTS_4 = [
 
 
 NOT_FIGURES = [
+    ("组织开展专题调研和献良策活动，形成1个总", 1),  # the excerpt stops before it says what is counted
     ("对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", 1000),  # the bar a firm must pass
     ("建成250个社区健身路径或3人制篮球场。", 3),  # a team size names the kind of court
     ("85个学科进入ESI世界学科排名前1％。", 1),  # a rank's threshold, not a measure

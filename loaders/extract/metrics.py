@@ -93,6 +93,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
+        if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
+            continue  # …形成1个总 (the text stops): nothing says what the figure counts
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
