@@ -17,7 +17,7 @@ ActionType = Literal[
     "enacted", "revised", "amended", "approved", "reviewing", "inspected", "repealed", "cleaned", "other"
 ]
 Qualifier = Literal["exact", "about", "at_least", "at_most"]
-MetricKind = Literal["actual", "target"]
+MetricKind = Literal["actual", "target", "baseline"]  # baseline: the A of 从A提高到B
 Genre = Literal["standing_committee", "government", "court", "procuratorate", "congress", "unknown"]
 RelationType = Literal["serves", "reported_to", "inspected", "part_of", "broader"]
 

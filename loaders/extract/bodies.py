@@ -96,7 +96,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # lower congresses: a named one first, then the generic ones; a lower congress is elected on its
     # own and is no organ of the congress above it, so it has no parent
     (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", ""),
-    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
+    # (修改乡镇人大工作条例: inside a law's title the words name no body)
+    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?(?![\u4e00-\u9fff]{0,4}(?:条例|办法|规定))", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     (r"(?P<lw>区|县|镇|乡)(?<![全各本该治][区县镇乡])人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     # 区、镇人大: the first of two levels named before one 人大
     (r"(?P<lw>区|县|市)(?<![全各本该治][区县市])(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", ""),

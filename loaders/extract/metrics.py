@@ -20,10 +20,18 @@ from .context import Context, Span
 from .segment import boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
-_ABOUT_BEFORE = re.compile(r"(?:约|大约|近|接近|将近|大概)$")
+_NOT_ABOUT = "(?<![公条合契协节制预签履违邀纽誓])"  # 国际公约5件, 节约: 约 ends a word there, it is no "about"
+_ABOUT_BEFORE = re.compile(rf"(?:{_NOT_ABOUT}约|大约|近|接近|将近|大概)$")
 _LEAST_BEFORE = re.compile(r"(?:(?<!不)超过|(?<![不超])超|逾|突破|不少于|不低于|至少|(?<!不)高于)$")
 _MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
 _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左右|控制在|不低于|不超过|实现|拟|计划|将")
+
+
+# 从A…提高到B / 由A…降至B: the figure A is the change's starting point
+_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前)的?|每[人生户]每[年月]|每[年月])?$")
+_BASELINE_AFTER = re.compile(
+    r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
+    r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:了)?(?:到|至|为)")
 
 
 @cache
@@ -46,6 +54,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     s = span.norm
     out: list[Metric] = []
     starts: list[int] = []  # where each metric of ``out`` sits in the sentence
+    multiples: list[tuple[int, str]] = []  # (metric, words a multiple of a year's figure adds to its subject)
     run_end, run_qualifier = -1, "exact"  # the figure before, when a 、 joins it to this one (分别突破A、B)
     for m in _number_rx().finditer(s):
         a, b = m.start(), m.end()
@@ -81,9 +90,12 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         elif s[run_end:a] in ("、", "和", "及"):
             qualifier = run_qualifier  # 分别突破9千亿元、3万亿元: the word before the run holds for each figure
         # (what only the figure's own words say, 多, 余, 以上, is its own)
+        in_run = s[run_end:a] in ("、", "和")
         run_end, run_qualifier = b, qualifier if not (approx or after) else "exact"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
+        if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
+            kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
         if re.search(r"(?:应当|应该|必须|不得)[^，。；]{0,8}$", s[_clause_start(s, a) : a]):
             kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
@@ -112,6 +124,22 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             evidence=ctx.evidence_for(span),
         )
         out.append(metric)
+        # …资金达594亿元，是1998年的6.2倍: a multiple of that year's (said after the sentence's subjects are set)
+        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
+        if times and subject and "倍" not in subject:
+            multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
+    for i, said in multiples:
+        out[i] = out[i].model_copy(update={"subject": out[i].subject + said})
+    # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
+    # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
+    for i in range(len(out) - 1):
+        start, end = out[i], out[i + 1]
+        if start.kind != "baseline" or end.kind == "baseline" or not end.subject or start.subject == end.subject or (i and out[i - 1].kind == "baseline"):
+            continue
+        if not any(start.subject[k : k + 2] in end.subject for k in range(len(start.subject) - 1)):
+            out[i] = start.model_copy(update={"subject": end.subject})  # (由162个整合为123个: 整合 named nothing)
+        elif start.subject.endswith(end.subject) and len(start.subject) > len(end.subject):
+            out[i + 1] = end.model_copy(update={"subject": start.subject})  # (出口规模…，占全国份额从14%提升到15.5%)
     for m in re.finditer(r"(?:连续|历时|持续)(\d{1,3})年", s):
         out.append(
             Metric(
@@ -305,7 +333,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 
 
 _CHANGE_TAIL = re.compile(
-    r"(?:比上年|同比|年均|分别|累计|共计|合计|共|约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
+    rf"(?:比上年|同比|年均|分别|累计|共计|合计|共|{_NOT_ABOUT}约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|下降至|翻一番|翻番|减少到|上升到|新安排|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
     r"不少于|不低于|不超过|不高于|约有|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
@@ -403,7 +431,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
         moved = _RATE_CHANGE_BEFORE.search(s[max(0, a - 40) : a])
         if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
-            subject = re.sub(r"(?<=..)(?:又|再|继续)$", "", subject) + moved.group(1)  # (养老金水平又提高10%)
+            subject = re.sub(r"(?<=..)(?:又|再|继续|逆势|持续|稳步|快速|较快|大幅|小幅)$", "", subject)  # (养老金水平又提高10%)
+            # 国内生产总值…，比2002年增长65.5%: a change over years names its base year
+            since = re.search(r"比(\d{4}年(?:底|末)?)(?:分别)?$", s[_clause_start(s, a) : a][: -len(moved.group(0))] if moved.group(0) else "")
+            subject += (f"比{since.group(1)}" if since and since.group(1) not in subject else "") + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
@@ -1134,8 +1165,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
-        laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章)$", x) for x in items) and bool(
-            re.search(r"(?:法规|法律|条例|决定|决议|规章|草案)$", _COUNT_VERB.sub("", s[head_start:a])))
+        laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章|条约|协定|公约)$", x) for x in items) and bool(
+            re.search(r"(?:法规|法律|条例|决定|决议|规章|草案|条约|协定|公约)$", _COUNT_VERB.sub("", s[head_start:a])))  # (…缔结的条约、协定以及加入的国际公约5件)
         each = s[a - 1 : a] == "各" or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
         posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
@@ -1154,7 +1185,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (新改扩建中小学、幼儿园4868所: a verb of building before the first item is no part of its length)
         bare_items = [re.sub(r"^(?:新改扩建|新建改建|改扩建|新改建|新建|改建|扩建|新增|建成|改造|改善|新设)", "", x) if k == 0 else x for k, x in enumerate(items)]
         if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described
-                       or (laws_listed and all(len(x) <= 12 for x in items)))
+                       or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
@@ -1188,7 +1219,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
     head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
     head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
-    beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
+    beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于|高出|低出)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
@@ -1550,7 +1581,8 @@ def _pick(items: list[str], i: int) -> str:
     # 每千人托位、养老床位数: so is a per-head base
     modifier = re.match(r"(.{2,8}?)(?:数量|人数|人次|次数|件数|户数|个数|面积|规模|总量)$", items[0])
     base = re.match(r"每(?:[十百千万]|十万)人口?(?:拥有)?", items[0])
-    measured_first = re.search(rf"(?:营业收入|主营业务收入|{_BARE_MEASURES})$", items[0]) if i > 0 and re.fullmatch(rf"(?:{_BARE_MEASURES})(?:总额)?", own) else None
+    measured_first = re.search(rf"(?:营业收入|主营业务收入|起数|件数|{_BARE_MEASURES})$", items[0]) if i > 0 and re.fullmatch(
+        rf"(?:{_BARE_MEASURES})(?:总额)?|(?:死亡|受伤|遇难|失踪)人数|直接经济损失", own) else None  # (事故起数、死亡人数)
     owner = items[0][: measured_first.start()] if measured_first else ""
     if i > 0 and len(own) <= 3 and modifier and own not in modifier.group(1):
         own = modifier.group(1) + own
@@ -1565,7 +1597,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"产量|总产量|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值"
+_BARE_MEASURES = r"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值|装机规模|装机容量|装机"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"
