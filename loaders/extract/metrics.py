@@ -128,8 +128,12 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
         if times and subject and "倍" not in subject:
             multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
+        # 一般公共预算收支累计分别突破9千亿元、3万亿元: a sum over the years says so
+        if unit.endswith("元") and subject and "累计" not in subject and "累计" in s[_clause_start(s, a) : a] and not re.search(r"(?:增加额|增长|下降)$", subject):
+            multiples.append((len(out) - 1, "累计"))  # (累计减税…: 累计减税)
     for i, said in multiples:
-        out[i] = out[i].model_copy(update={"subject": out[i].subject + said})
+        deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
+        out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
     # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
     # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
     for i in range(len(out) - 1):
@@ -306,7 +310,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建成|基本建成|建成|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新增|净增|新引进|新建成|基本建成|建成|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
@@ -345,7 +349,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降"
+_RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -411,6 +415,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             owner = ""
         if 2 <= len(owner) <= 20:
             subject = owner + subject
+    # 新增1000处信号灯联网、累计达8000处: a total is of all, not of the new ones
+    if re.match(r"(?:累计|总数|总量|共计|合计)", s[_clause_start(s, a, "，。；：、") : a]) and re.match(r"(?:新增|新建|净增|新设)(?=..)", subject):
+        subject = subject[2:]
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
@@ -843,7 +850,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -1224,7 +1231,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年|要(?=[\u4e00-\u9fff]{3})|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
@@ -1265,6 +1272,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if len(head) == 1 and len(with_verb) > 1 and head in "率量数额值":
         head = with_verb  # 办结率100%: the verb is part of the rate's name
     head = _CHANGE_TAIL.sub("", head)
+    head = re.sub(r"^(?:先|再|又|还)$", "", head)  # (今年拟先增加50亿元: an adverb names nothing)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
     law_verb = re.match(rf"(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
     if law_verb and re.search(rf"(?:决定|{_LAW_NOUNS})$", head) and with_verb.endswith(head):
@@ -1333,6 +1341,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
         head = m.group(0) if m else ""
         head = re.sub(r"^(?:预计)?(?:全年|今年|去年)?(?:预计)?(?:实现|完成)(?=..)", "", head)  # (预计全年实现地区生产总值…，增长8.5%)
+        raised = re.fullmatch(r"(?:增加|提高|扩大|降低|减少|压减)([\u4e00-\u9fff“”]{2,16})", prev[m.end() :]) if m else None
+        if raised:
+            head = raised.group(1)  # 要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元: what is increased
         if (re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head)
                 or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
@@ -1350,7 +1361,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head = head[: record.start()]  # 全省进出口总值创历史新高，达到5379亿元: the thing, not the record
             head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
             # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%: what is raised, not the raising
-            head = re.sub(r"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次)?(?:提高|增加|上调|调增)(?=.{4})", "", head)
+            head = re.sub(r"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:提高|增加|上调|调增|降低|下调|减少|压减)(?=.{4})", "", head)
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
             if unit not in ("%", "‰", "倍", "个百分点"):
@@ -1571,6 +1582,9 @@ def _pick(items: list[str], i: int) -> str:
         share = re.search(r"(?:支持|用于|投向|投入|流向)[\u4e00-\u9fff]{2,14}(?:比重|比例|占比)$", last)
         if share and share.start() >= 2 and not measured:
             tail = share.group(0)
+    grade = last.find("级")
+    if not tail and 0 < grade < len(last) - 2 and all(x.endswith("级") for x in [first, *items[1:-1]]):
+        tail = last[grade + 1 :]  # 国家级、部级创新平台分别达到22家、182家: the grades share the noun after the last
     industry = re.search(_MEASURE_HEADS, last) if tail else None
     if industry and last[: industry.start()].endswith("业") and all(x.endswith("业") for x in [first, *items[1:-1]]):
         tail = last[industry.start() :]  # 金融业、软件和信息服务业增加值: industries share only the measure
