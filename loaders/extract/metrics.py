@@ -392,12 +392,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare and bare.lastindex == 2 else ""
     if (bare and bare.group(bare.lastindex) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
-            and not re.search(r"(?:额|价|量|率|值|数|规模)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
+            and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
         while lead and lead[-1][1] != "v":
             lead.pop()  # (新增高速（一级）公路…、农村公路: 高速 is the road's, not the verb's)
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and all(f.startswith("n") for _, f in pos_tags(subject)):
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and not pos_tags(subject)[0][1].startswith("v"):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
@@ -440,8 +440,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
             subject = re.sub(r"(?<=..)(?:又|再|继续|逆势|持续|稳步|快速|较快|大幅|小幅)$", "", subject)  # (养老金水平又提高10%)
             # 国内生产总值…，比2002年增长65.5%: a change over years names its base year
-            since = re.search(r"比(\d{4}年(?:底|末)?)(?:分别)?$", s[_clause_start(s, a) : a][: -len(moved.group(0))] if moved.group(0) else "")
-            subject += (f"比{since.group(1)}" if since and since.group(1) not in subject else "") + moved.group(1)
+            before_change = s[_clause_start(s, a) : a][: -len(moved.group(0))] if moved.group(0) else ""
+            since = re.search(r"比(\d{4}年(?:底|末)?)(?:分别)?$", before_change)
+            # 五年年均增长5.2%: a yearly average over years says so
+            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
+            subject += (f"比{since.group(1)}" if since and since.group(1) not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
@@ -675,13 +678,17 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         return "", b, False
     # 2个国家级和22个省级区域医疗中心: a grade shares the last item's head noun (joined by 和 too)
     if joint == "和" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun):
-        graded = re.match(r"和\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", s[b + end :])
+        graded = re.match(r"和\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff、（）]{1,8}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|基本|已|$)", s[b + end :])
         if graded:
             return noun + graded.group(1), b + end, False
     # 178项节能、节水和资源综合利用等重大项目: the list's head noun after 等
     if joint == "、":
         clause_end = _clause_end(s, b + end)
         rest = s[b + end : clause_end]
+        # 250个省、市（地）级疾病预防控制中心: levels listed before one 级 and its noun
+        levels = re.match(r"((?:、[\u4e00-\u9fff（）]{1,6}?)+级)([\u4e00-\u9fff]{2,14}?)(?=[，。；]|基本|已|$)", rest)
+        if levels and len(noun) <= 2 and unit in _COUNTERS:
+            return noun + levels.group(1) + levels.group(2), b + end + levels.end(), False
         # 20个国家级、19个省级粮食产能提升重点县: a grade shares the last item's head noun
         graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
@@ -849,8 +856,8 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
-    joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所][\u4e00-\u9fff]{1,8}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
+    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -858,14 +865,14 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）", "", pred)) > 16 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
         held = [w for w, f in pos_tags(_object_before(s, clause_start) or "") if f.startswith(("n", "vn"))][-2:]
         if held and len("".join(held)) >= 2:
             pred = pred.replace("其中", "".join(held))
-    pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
+    pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都|已经|已|均)(?=..)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
@@ -1129,7 +1136,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
         thing = re.match(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,20}?)等?(?=[，。；]|$)", s[b + 1 :])
         if thing and not _no_noun(thing.group(1), unit):
-            return thing.group(1), a, b + 1 + thing.end(1)
+            undone = re.match(r"取消|减免|免除|减轻|追回", took.group(0))  # 取消了原先336亿元的农业税赋: what was abolished
+            return (f"{undone.group(0)}的" if undone else "") + thing.group(1), a, b + 1 + thing.end(1)
     funded = _funded(s, a, b, unit)
     if funded:
         return funded
