@@ -231,7 +231,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
     # 连跨5万亿元、6万亿元两个台阶, 严守18亿亩耕地红线: marks passed or held, not amounts
-    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
+    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:新)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
         return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
@@ -397,7 +397,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
         while lead and lead[-1][1] != "v":
             lead.pop()  # (新增高速（一级）公路…、农村公路: 高速 is the road's, not the verb's)
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and not pos_tags(subject)[0][1].startswith("v"):
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and pos_tags(subject)[0][1] != "v" and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
@@ -448,6 +448,16 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
+    elif unit in ("%", "‰") and (re.match(r"占(?!比)", subject) or re.match(r"在[\u4e00-\u9fff]{2,8}占比", subject)):
+        # 经济总量连续跨过3个万亿元大关，占全国比重…，在北方地区占比…: the share of what opens the sentence
+        owner = re.split(r"在|占", previous)[0] if "占" in previous and not previous.startswith(("占", "在")) else ""
+        if not owner:
+            opened = _clause_start(s, a)
+            before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+            opening = itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags((before or s[: _clause_end(s, 0)])[:12]))
+            owner = re.sub(r"(?:年均|年平均|平均|增长|增速)+$", "", "".join(w for w, _ in opening))
+        if 2 <= len(owner) <= 10:
+            subject = owner + subject
     if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff、和]{2,30}占", subject):
         subject += "比"  # …投资占43.7%，…，灾后恢复重建占14.8%: the share each takes
     if unit in ("%", "‰") and re.search(r"占[^，。；]{2,14}?的?$", subject) and not re.search(r"(?:比重|比例|份额|率|比)的?$", subject):
@@ -610,7 +620,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
     spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
-                    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目)
+                    r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
                     r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])", s[b : b + 24])  # (3家5A级景区, 12个AAAA级景区: a grade's code)
     skip = spec.end() if spec else 0
@@ -1199,6 +1209,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             pos_tags(x)[-1][1] in ("a", "ad", "an", "v") for x in [*items, said])
         # (新改扩建中小学、幼儿园4868所: a verb of building before the first item is no part of its length)
         bare_items = [re.sub(r"^(?:新改扩建|新建改建|改扩建|新改建|新建|改建|扩建|新增|建成|改造|改善|新设)", "", x) if k == 0 else x for k, x in enumerate(items)]
+        if bare_items and len(bare_items[0]) > 5:  # (活化利用老厂区、老街区…: the verbs jieba finds)
+            verbs = list(itertools.takewhile(lambda x: x[1] in ("v", "d"), pos_tags(bare_items[0])))
+            bare_items[0] = bare_items[0][sum(len(w) for w, _ in verbs) :] or bare_items[0]
         if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described
                        or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
@@ -1239,6 +1252,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
+    head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", head))  # 目前我国…总额已经达到
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
@@ -1566,7 +1580,7 @@ def _pick(items: list[str], i: int) -> str:
     if width <= 4 and all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
         measure = re.search(_MEASURE_HEADS, last[width:]) or re.search(r"[率量数额值积价比速件间准]$", last[width:])
         # 省外游客、入境过夜游客人次: no 游客游客人次; 国际友城和外国驻穗总领馆: two things, no shared measure
-        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure):
+        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure) and (width in boundaries(last) or len(items) > 2 or whole_word):
             tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
     elif len(items) > 1:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
