@@ -132,7 +132,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if unit.endswith("元") and subject and "累计" not in subject and "累计" in s[_clause_start(s, a) : a] and not re.search(r"(?:增加额|增长|下降)$", subject):
             multiples.append((len(out) - 1, "累计"))  # (累计减税…: 累计减税)
     for i, said in multiples:
-        deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
+        deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|筹资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
         out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
     # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
     # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
@@ -418,6 +418,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 新增1000处信号灯联网、累计达8000处: a total is of all, not of the new ones
     if re.match(r"(?:累计|总数|总量|共计|合计)", s[_clause_start(s, a, "，。；：、") : a]) and re.match(r"(?:新增|新建|净增|新设)(?=..)", subject):
         subject = subject[2:]
+    # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
+    if subject in ("增量", "增量增长") and not previous:
+        opening = re.sub(r"(?:再创|创|连续|实现)$", "", "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(s[:12]))))
+        if 2 <= len(opening) <= 10:
+            subject = opening + subject
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
