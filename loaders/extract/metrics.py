@@ -224,6 +224,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # inside quotes: a programme number ("33618", "1+10") or a slogan
     if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
         return True
+    # 覆盖20万人口以上的县: a size bound of the places meant
+    if unit in ("人", "万人") and re.match(r"口(?:以上|以下)的?[\u4e00-\u9fff]{0,3}(?:县|市|区|城市|乡镇|村)", s[b : b + 10]):
+        return True
     # 3人制篮球场: a team size names the kind of court
     if unit == "人" and nxt == "制":
         return True
@@ -373,6 +376,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
+    # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same sum in another currency
+    if previous and re.search(r"(?:折合|约合|合)(?:人民币)?(?:约)?$", s[_clause_start(s, a, "，。；、（") : a]) and unit.endswith("元"):
+        return previous, text_a, text_b
     # 收入增长1.7%（同口径增长2.5%以上）: a figure on another basis in parentheses is of what the clause before counted
     opened = _clause_start(s, a)
     if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
@@ -395,9 +401,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
-        while lead and lead[-1][1] != "v":
-            lead.pop()  # (新增高速（一级）公路…、农村公路: 高速 is the road's, not the verb's)
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and pos_tags(subject)[0][1] != "v" and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject):
+        while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
+            lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and pos_tags(subject)[0][1] != "v" and not (len(pos_tags(subject)) == 1 and pos_tags(subject)[0][1] == "vn") and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
@@ -1613,7 +1619,7 @@ def _pick(items: list[str], i: int) -> str:
     if not tail and 0 < grade < len(last) - 2 and all(x.endswith("级") for x in [first, *items[1:-1]]):
         tail = last[grade + 1 :]  # 国家级、部级创新平台分别达到22家、182家: the grades share the noun after the last
     industry = re.search(_MEASURE_HEADS, last) if tail else None
-    if industry and last[: industry.start()].endswith("业") and all(x.endswith("业") for x in [first, *items[1:-1]]):
+    if industry and all(x.endswith("业") for x in [first, *items[1:-1]]) and (last[: industry.start()].endswith("业") or i < len(items) - 1):
         tail = last[industry.start() :]  # 金融业、软件和信息服务业增加值: industries share only the measure
     if own is last and tail:
         own = last[: len(last) - len(tail)]
