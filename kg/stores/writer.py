@@ -118,6 +118,28 @@ class WalCursor:
         return name, self.end
 
 
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Start a process without telling it where ``__main__`` came from. A forkserver or spawn child runs
+    the parent's main script again (as ``__mp_main__``) before its target; the writer needs nothing from
+    it, and a main that is not a file (``python -`` reading stdin, a notebook) cannot be run again at all
+    (multiprocessing printed a traceback and the load fell back to this process), while a script without
+    an ``if __name__ == "__main__"`` guard would load its reports once more in the writer."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+        if "__spec__" not in saved:
+            main.__dict__.pop("__spec__", None)
+
+
 class _Cancelled(Exception):
     pass
 
@@ -173,7 +195,8 @@ class _Writer:
         self.conn, theirs = ctx.Pipe()
         self.proc = ctx.Process(target=_serve, args=(self.path, store.base, theirs), daemon=True,
                                 name="rdkg-writer")
-        self.proc.start()
+        with _main_hidden():
+            self.proc.start()
         theirs.close()
         self.state = "starting"  # then "ready", or "here" (loads made in this process after all)
 
