@@ -110,8 +110,9 @@ class RDFStore:
 
         A new report is one transactional ``extend`` of its graph and its catalogue entries. A report
         already there is replaced by one SPARQL Update (one transaction) that carries the difference
-        only: the quads of the old version that the new one lacks go, the new one's other quads arrive,
-        and the catalogue entries of the entities whose description changed are recomputed. Readers see
+        only: the quads of the old version that the new one lacks go, the new one's other quads arrive
+        (when most of the old graph goes, it is dropped whole and the new one inserted), and the
+        catalogue entries of the entities whose description changed are recomputed. Readers see
         the old graph or the new one, never a mix; nothing is committed before that one step, so an
         interruption leaves the old one. ``before_commit(replacing)`` is called right before the one
         call that commits (kg.stores.writer checks for Ctrl-C there). The difference is taken from the
@@ -130,11 +131,15 @@ class RDFStore:
                 self.ox.extend(batch)
                 return LoadResult(ext.report.id, g.value, False, triples=len(qs))
             new = set(qs)
-            gone, came = old - new, new - old
+            gone = old - new
+            # most of the old graph goes: dropping it whole and inserting the new one costs less (measured:
+            # 73,000 characters replaced by another text, 1.9 s against 2.4-6.6 s for the difference)
+            drop = len(gone) * 2 > len(old)
+            came = new if drop else new - old
             if before_commit:
                 before_commit(True)
             if gone or came:
-                self.ox.update(_replacement(g, old | new, gone, came), prefixes=V.PREFIXES)
+                self.ox.update(_replacement(g, old | new, old if drop else gone, came, drop), prefixes=V.PREFIXES)
         return LoadResult(ext.report.id, g.value, True, triples=len(qs))
 
     def writing(self) -> AbstractContextManager[Callable[[Extraction], LoadResult]]:
@@ -347,17 +352,20 @@ def _removal(g: ox.NamedNode) -> str:
 _MENTIONS = ox.NamedNode(V.MENTIONS.iri)
 
 
-def _replacement(g: ox.NamedNode, both: set[ox.Quad], gone: set[ox.Quad], came: set[ox.Quad]) -> str:
-    """The SPARQL Update that takes ``gone`` out of report graph ``g`` and puts ``came`` in, then
-    recomputes the catalogue entries of the entities it mentions (in ``both`` versions) that the change
-    touches: an entry is read from the statements about the entity in the graphs that mention it."""
+def _replacement(g: ox.NamedNode, both: set[ox.Quad], gone: set[ox.Quad], came: set[ox.Quad], drop: bool) -> str:
+    """The SPARQL Update that takes ``gone`` out of report graph ``g`` (``drop``: the whole graph, which
+    ``gone`` then is) and puts ``came`` in, then recomputes the catalogue entries of the entities it
+    mentions (in ``both`` versions) that the change touches: an entry is read from the statements about
+    the entity in the graphs that mention it."""
     mentioned = {q.object for q in both if q.predicate == _MENTIONS}
     changed = gone | came
     touched = {q.subject for q in changed} | {q.object for q in changed if q.predicate == _MENTIONS}
     # our quads hold IRIs and literals only, whose N-Triples form is SPARQL's
     listed = " ".join(f"{x} rdkg:mentions {x} ." for x in mentioned & touched)
     parts = [f"INSERT DATA {{ GRAPH <{AFFECTED}> {{ {listed} }} }}"] if listed else []
-    if gone:
+    if drop:
+        parts.append(f"DROP SILENT GRAPH {g}")
+    elif gone:
         parts.append(f"DELETE DATA {{ GRAPH {g} {{ " + "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in gone) + " } }")
     if came:
         parts.append(f"INSERT DATA {{ GRAPH {g} {{ " + "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in came) + " } }")
