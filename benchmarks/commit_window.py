@@ -105,6 +105,7 @@ def main() -> int:
     ap.add_argument("folder", type=Path, nargs="?", default=Path("../shared/reports/gov-2026"))
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--only", default="", help="Run the cases whose name holds this text only.")
     args = ap.parse_args()
 
     from kg.batch import extract_path
@@ -114,6 +115,8 @@ def main() -> int:
     out: dict[str, object] = {"cores": os.cpu_count(), "load_average_start": os.getloadavg()[0], "cases": {}}
     try:
         for case, (old_text, new_text) in texts(args.folder).items():
+            if args.only not in case:
+                continue
             (work / "old.txt").write_text(old_text, encoding="utf-8")
             (work / "new.txt").write_text(new_text, encoding="utf-8")
             old = extract_path(work / "old.txt")[0]

@@ -11,8 +11,9 @@ hook that prints a line when the extraction is done; SIGINT is sent while the re
 written: at times spread over the first 80% of an uninterrupted write (the commit comes near its end),
 or always DELAY seconds after the extraction. Measured: the time from SIGINT to the
 process's exit, its exit code, which version the store holds (an N-Quads export compared byte for byte
-with the earlier version's and the uninterrupted load's), whether the last line on stderr says so, and
-whether a staging graph is left. With --busy
+with the earlier version's and the uninterrupted load's: "kept" when it is the earlier one), whether
+the last line on stderr says so, whether the commit had landed and was taken back (the message says
+so), and whether a staging graph is left. With --busy
 the trials run again beside two processes that keep both cores busy.
 """
 
@@ -113,16 +114,20 @@ def run(base: Path, report: Path, work: Path, delays: list[float], before: bytes
         r = trial(base, report, work, delay)
         now, staging = dump(r.pop("store"))  # type: ignore[arg-type]
         holds = "earlier" if now == before else "new" if now == after else "neither"
-        r.update(delay_s=delay, holds=holds, says=verdict(r), staging_graphs=staging,
+        r.update(delay_s=delay, holds=holds, kept=holds == "earlier", says=verdict(r),
+                 taken_back="was taken back" in str(r["stderr_last"]), staging_graphs=staging,
                  load_average=round(os.getloadavg()[0], 1))
         rows.append(r)
         print(f"  trial {i + 1}: SIGINT {delay:.2f} s into the write: exit {r['exit']} {r['seconds']:.2f} s after it; "
-              f"store holds the {holds} version, the message says {r['says']}; staging graphs {staging}; "
+              f"store holds the {holds} version{' (its commit taken back)' if r['taken_back'] else ''}, "
+              f"the message says {r['says']}; staging graphs {staging}; "
               f"load {r['load_average']}" + (f"; {r['stderr_last']}" if r["says"] == "?" else ""))
     secs = [float(r["seconds"]) for r in rows if r["exit"] == 130]  # type: ignore[arg-type]
     return {"median_s": round(statistics.median(secs), 3) if secs else None, "max_s": round(max(secs), 3) if secs else None,
             "interrupted": len(secs), "earlier_kept": sum(r["holds"] == "earlier" for r in rows),
             "committed_first": sum(r["holds"] == "new" for r in rows),
+            "taken_back": sum(bool(r["taken_back"]) for r in rows),
+            "ended_before_sigint": sum(r["exit"] == 0 for r in rows),
             "message_true": all(r["holds"] == r["says"] for r in rows),
             "staging_left": sum(int(r["staging_graphs"]) for r in rows), "trials": rows}  # type: ignore[call-overload]
 
@@ -184,8 +189,9 @@ def main() -> int:
             if k in out:
                 r = out[k]
                 print(f"{k}: {r['interrupted']} interrupted, median {r['median_s']} s, max {r['max_s']} s from SIGINT to "  # type: ignore[index]
-                      f"exit 130; earlier version kept {r['earlier_kept']}, committed before the stop "  # type: ignore[index]
-                      f"{r['committed_first']}; the message true every time: {r['message_true']}; "  # type: ignore[index]
+                      f"exit 130; earlier version kept {r['earlier_kept']} (of which the commit had landed and was taken "  # type: ignore[index]
+                      f"back: {r['taken_back']}), new version in {r['committed_first']} (load ended before "  # type: ignore[index]
+                      f"the SIGINT: {r['ended_before_sigint']}); the message true every time: {r['message_true']}; "  # type: ignore[index]
                       f"staging graphs left: {r['staging_left']}")  # type: ignore[index]
         if args.json:
             args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

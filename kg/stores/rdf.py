@@ -123,23 +123,25 @@ class RDFStore:
         g = graph_iri(ext.report.id, self.base)
         qs = quads(ext, self.base)
         with self._loading:
-            old = set(self.ox.quads_for_pattern(None, None, None, g))
-            if not old:
+            stored = list(self.ox.quads_for_pattern(None, None, None, g))
+            if not stored:
                 batch = qs + index_quads(ext, self.base)
                 if before_commit:
                     before_commit(False)
                 self.ox.extend(batch)
                 return LoadResult(ext.report.id, g.value, False, triples=len(qs))
-            new = set(qs)
-            gone = old - new
+            old, new = set(stored), set(qs)
+            # in the order they were stored and written (hash order cost up to twice the update's time)
+            gone = [q for q in stored if q not in new]
             # most of the old graph goes: dropping it whole and inserting the new one costs less (measured:
-            # 73,000 characters replaced by another text, 1.9 s against 2.4-6.6 s for the difference)
+            # 73,000 characters replaced by another text)
             drop = len(gone) * 2 > len(old)
-            came = new if drop else new - old
+            came = qs if drop else [q for q in qs if q not in old]
+            update = _replacement(g, old | new, stored if drop else gone, came, drop) if gone or came else ""
             if before_commit:
                 before_commit(True)
-            if gone or came:
-                self.ox.update(_replacement(g, old | new, old if drop else gone, came, drop), prefixes=V.PREFIXES)
+            if update:
+                self.ox.update(update, prefixes=V.PREFIXES)
         return LoadResult(ext.report.id, g.value, True, triples=len(qs))
 
     def writing(self) -> AbstractContextManager[Callable[[Extraction], LoadResult]]:
@@ -352,13 +354,13 @@ def _removal(g: ox.NamedNode) -> str:
 _MENTIONS = ox.NamedNode(V.MENTIONS.iri)
 
 
-def _replacement(g: ox.NamedNode, both: set[ox.Quad], gone: set[ox.Quad], came: set[ox.Quad], drop: bool) -> str:
+def _replacement(g: ox.NamedNode, both: set[ox.Quad], gone: list[ox.Quad], came: list[ox.Quad], drop: bool) -> str:
     """The SPARQL Update that takes ``gone`` out of report graph ``g`` (``drop``: the whole graph, which
     ``gone`` then is) and puts ``came`` in, then recomputes the catalogue entries of the entities it
     mentions (in ``both`` versions) that the change touches: an entry is read from the statements about
     the entity in the graphs that mention it."""
     mentioned = {q.object for q in both if q.predicate == _MENTIONS}
-    changed = gone | came
+    changed = [*gone, *came]
     touched = {q.subject for q in changed} | {q.object for q in changed if q.predicate == _MENTIONS}
     # our quads hold IRIs and literals only, whose N-Triples form is SPARQL's
     listed = " ".join(f"{x} rdkg:mentions {x} ." for x in mentioned & touched)
