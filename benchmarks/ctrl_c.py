@@ -1,6 +1,6 @@
 """Ctrl-C during `kg load` of a large report: how long from SIGINT to exit, and what the store holds.
 
-Usage: python benchmarks/ctrl_c.py [FOLDER] [--trials N] [--delay S] [--busy] [--json OUT]
+Usage: python benchmarks/ctrl_c.py [FOLDER] [--trials N] [--delay S | --span FROM TO] [--busy] [--json OUT]
 
 From the reports under FOLDER (default ../shared/reports/gov-2026) two versions of one large report
 are built: the largest report followed by the bodies of the others (their titles, bylines and
@@ -8,11 +8,13 @@ salutations cut, so the file stays one report), about 95,000 and 145,000 charact
 200,000-character limit. The smaller is loaded into a store once. Each trial copies that store and runs
 `kg load` of the larger one in a real process (SIGINT at its default, as from a terminal), with a
 hook that prints a line when the extraction is done; SIGINT is sent while the report's graph is being
-written: at times spread over the first 80% of an uninterrupted write (the commit comes near its end),
-or always DELAY seconds after the extraction. Measured: the time from SIGINT to the
+written: at times spread over the first 80% of an uninterrupted write (the commit comes near its end;
+--span 0.5 1.0 spreads them over its second half instead, where the commit's record is written and
+applied), or always DELAY seconds after the extraction. Measured: the time from SIGINT to the
 process's exit, its exit code, which version the store holds (an N-Quads export compared byte for byte
-with the earlier version's and the uninterrupted load's), whether the last line on stderr says so, and
-whether a staging graph is left. With --busy
+with the earlier version's and the uninterrupted load's: "kept" when it is the earlier one), whether
+the last line on stderr says so, whether the commit had landed and was taken back (the message says
+so), and whether a staging graph is left. With --busy
 the trials run again beside two processes that keep both cores busy.
 """
 
@@ -104,6 +106,8 @@ def verdict(r: dict[str, object]) -> str:
         return "earlier"
     if "was replaced too" in line or ("1 replaced before the stop" in line) or r["exit"] == 0:
         return "new"
+    if r["exit"] == -signal.SIGINT and str(r["stdout"]).startswith("replaced "):
+        return "new"  # the load had ended and said so; the SIGINT came as the process was exiting
     return "?"
 
 
@@ -113,16 +117,20 @@ def run(base: Path, report: Path, work: Path, delays: list[float], before: bytes
         r = trial(base, report, work, delay)
         now, staging = dump(r.pop("store"))  # type: ignore[arg-type]
         holds = "earlier" if now == before else "new" if now == after else "neither"
-        r.update(delay_s=delay, holds=holds, says=verdict(r), staging_graphs=staging,
+        r.update(delay_s=delay, holds=holds, kept=holds == "earlier", says=verdict(r),
+                 taken_back="was taken back" in str(r["stderr_last"]), staging_graphs=staging,
                  load_average=round(os.getloadavg()[0], 1))
         rows.append(r)
         print(f"  trial {i + 1}: SIGINT {delay:.2f} s into the write: exit {r['exit']} {r['seconds']:.2f} s after it; "
-              f"store holds the {holds} version, the message says {r['says']}; staging graphs {staging}; "
+              f"store holds the {holds} version{' (its commit taken back)' if r['taken_back'] else ''}, "
+              f"the message says {r['says']}; staging graphs {staging}; "
               f"load {r['load_average']}" + (f"; {r['stderr_last']}" if r["says"] == "?" else ""))
     secs = [float(r["seconds"]) for r in rows if r["exit"] == 130]  # type: ignore[arg-type]
     return {"median_s": round(statistics.median(secs), 3) if secs else None, "max_s": round(max(secs), 3) if secs else None,
             "interrupted": len(secs), "earlier_kept": sum(r["holds"] == "earlier" for r in rows),
             "committed_first": sum(r["holds"] == "new" for r in rows),
+            "taken_back": sum(bool(r["taken_back"]) for r in rows),
+            "ended_before_sigint": sum(r["exit"] != 130 for r in rows),
             "message_true": all(r["holds"] == r["says"] for r in rows),
             "staging_left": sum(int(r["staging_graphs"]) for r in rows), "trials": rows}  # type: ignore[call-overload]
 
@@ -133,6 +141,8 @@ def main() -> int:
     ap.add_argument("--trials", type=int, default=10)
     ap.add_argument("--delay", type=float, default=None,
                     help="Seconds from the end of extraction to SIGINT (default: half the uninterrupted write).")
+    ap.add_argument("--span", type=float, nargs=2, default=(0.0, 0.8), metavar=("FROM", "TO"),
+                    help="SIGINTs spread over this part of the uninterrupted write (fractions; default 0 0.8).")
     ap.add_argument("--busy", action="store_true", help="Run the trials again with both cores kept busy.")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
@@ -160,9 +170,10 @@ def main() -> int:
         write = whole - extracted
         # SIGINT spread over the write (the commit comes near its end), or always DELAY after the extraction
         delays = [args.delay] * args.trials if args.delay is not None else \
-            [round(write * 0.8 * (i + 0.5) / args.trials, 2) for i in range(args.trials)]
+            [round(write * (args.span[0] + (args.span[1] - args.span[0]) * (i + 0.5) / args.trials), 2)
+             for i in range(args.trials)]
         out: dict[str, object] = {
-            "characters": {"earlier": len(old), "new": len(new)}, "cores": os.cpu_count(),
+            "characters": {"earlier": len(old), "new": len(new)}, "cores": os.cpu_count(), "span": list(args.span),
             "uninterrupted": {"extract_s": round(extracted, 2), "write_s": round(whole - extracted, 2)},
         }
         print(f"report {len(new):,} characters (earlier version {len(old):,}); uninterrupted: extraction "
@@ -184,8 +195,9 @@ def main() -> int:
             if k in out:
                 r = out[k]
                 print(f"{k}: {r['interrupted']} interrupted, median {r['median_s']} s, max {r['max_s']} s from SIGINT to "  # type: ignore[index]
-                      f"exit 130; earlier version kept {r['earlier_kept']}, committed before the stop "  # type: ignore[index]
-                      f"{r['committed_first']}; the message true every time: {r['message_true']}; "  # type: ignore[index]
+                      f"exit 130; earlier version kept {r['earlier_kept']} (of which the commit had landed and was taken "  # type: ignore[index]
+                      f"back: {r['taken_back']}), new version in {r['committed_first']} (load ended before "  # type: ignore[index]
+                      f"the SIGINT: {r['ended_before_sigint']}); the message true every time: {r['message_true']}; "  # type: ignore[index]
                       f"staging graphs left: {r['staging_left']}")  # type: ignore[index]
         if args.json:
             args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

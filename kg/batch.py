@@ -56,7 +56,8 @@ class Summary:
             if s.replacing is None:
                 return f"{done}; {s.report}, under way, was not written (the store holds what it held of it)"
             return f"{done}; {s.report}, under way, " + (
-                "keeps its earlier version" if s.replacing else "was not loaded")
+                "keeps its earlier version" if s.replacing else "was not loaded") + (
+                " (its write, committed just before the stop, was taken back)" if s.undone else "")
         return (f"{done}; {s.report}, under way, may have been written (the commit was sent): "
                 "`kg stats` shows whether")
 

@@ -28,16 +28,18 @@ class Interrupted(KeyboardInterrupt):
     ``outcome`` is ``"kept"`` (the store holds what it held of the report before: its earlier version,
     or nothing), ``"written"`` (the new version went in before the stop; ``result`` says how) or
     ``"unknown"`` (a server got the commit and its answer was cut off). ``replacing`` says whether the
-    report had an earlier version (None when the store had not looked yet).
+    report had an earlier version (None when the store had not looked yet); ``undone`` that its commit
+    had landed and was taken back (kg.stores.writer).
     """
 
     def __init__(self, report: str, outcome: str, replacing: bool | None = None,
-                 result: LoadResult | None = None) -> None:
+                 result: LoadResult | None = None, undone: bool = False) -> None:
         super().__init__(report, outcome)
         self.report = report
         self.outcome = outcome
         self.replacing = replacing
         self.result = result
+        self.undone = undone
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,14 @@ Oxigraph, where no signal reaches Python until the call returns: seconds for a l
 main process only waits for its answers, which Ctrl-C interrupts at once. On Ctrl-C the main process
 tells the writer to stop (it looks right before it commits) and kills it (SIGKILL). A RocksDB transaction
 that was not committed leaves nothing on disk (tried: a writer killed at any moment of a 34,000-quad
-replacement leaves the report's earlier version, byte for byte, and no other graph). Then the main
-process states what became of the report under way: if the store's newest write-ahead log did not
-grow since the writer announced its commit, nothing was committed; otherwise it opens the store
-read-only and compares the report's graph with the new one.
+replacement leaves the report's earlier version, byte for byte, and no other graph). A commit is one
+record appended to the write-ahead log, after which RocksDB applies it in memory for a while longer
+(about a quarter of a replacement's time): a kill then no longer stops it, since the next open replays
+the log. So the writer tells, with its commit, where in the log the record will start; once the writer
+is dead, the main process cuts the log back there (WalCursor, _Writer._undo), which takes back the
+commit whole, and the report under way keeps its earlier version. Where that is not safe (a newer log
+was started meanwhile: RocksDB does that before it moves a full memtable to a table file, at the start
+of a write, rarely) it opens the store read-only and says truly which version it holds.
 
 The writer is started by the ``forkserver`` method (a clean process that never opened a RocksDB
 store: RocksDB's background threads do not survive a fork), or ``spawn`` where there is none.
@@ -17,6 +21,7 @@ store: RocksDB's background threads do not survive a fork), or ``spawn`` where t
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing as mp
 import os
 import pickle
@@ -46,14 +51,10 @@ def _context() -> Any:
     return _ctx
 
 
-def wal_mark(path: str) -> tuple[str, int]:
-    """The newest write-ahead log of the RocksDB store at ``path`` and its size: a commit appends to it
-    (or starts a newer one), so an unchanged mark means nothing was committed since it was taken."""
-    logs = [e for e in os.scandir(path) if e.name.endswith(".log") and e.name[:-4].isdigit()]
-    if not logs:
-        return ("", 0)
-    newest = max(logs, key=lambda e: int(e.name[:-4]))
-    return newest.name, newest.stat().st_size
+def newest_log(path: str) -> str:
+    """The name of the newest write-ahead log of the RocksDB store at ``path`` (the one written to), or ""."""
+    logs = [e.name for e in os.scandir(path) if e.name.endswith(".log") and e.name[:-4].isdigit()]
+    return max(logs, key=lambda n: int(n[:-4])) if logs else ""
 
 
 BLOCK = 32768  # RocksDB's log format: 32 KiB blocks of records, each a header (CRC, length, type[, log number])
@@ -61,10 +62,12 @@ WHOLE_END = {1: 7, 4: 7, 5: 11, 8: 11}  # FULL and LAST records end a write batc
 HEADER = {1: 7, 2: 7, 3: 7, 4: 7, 5: 11, 6: 11, 7: 11, 8: 11}
 
 
-def wal_tail(path: str, name: str, start: int) -> bool | None:
-    """What was appended to the log ``name`` from byte ``start`` on: True if it ends with a whole
-    record (a commit that the next open replays), False if nothing was appended or the last record
-    is cut short, None if it cannot be read as RocksDB's log format."""
+def wal_end(path: str, name: str, start: int = 0) -> tuple[int, bool] | None:
+    """Read the log ``name`` from byte ``start`` (where a record begins): the offset just past its last
+    whole write batch (``start`` if none) and whether a record cut short follows it. A log is written
+    from its start, and a recycled one still holds an older log's records after ours (another log
+    number in their headers), so the file's size is not where writing goes on. None: the file cannot
+    be read as RocksDB's log format."""
     try:
         with open(os.path.join(path, name), "rb") as fh:
             fh.seek(start)
@@ -72,26 +75,69 @@ def wal_tail(path: str, name: str, start: int) -> bool | None:
         number = int(name.removesuffix(".log"))
     except (OSError, ValueError):
         return None
-    pos, whole = 0, False
+    pos, end = 0, 0
     while pos < len(data):
         left = BLOCK - (start + pos) % BLOCK
         if left < 11 and not any(data[pos:pos + left]):  # a block's tail too short for a header: padding
             pos += left
             continue
         if pos + 7 > len(data):
-            return False
+            break
         length = int.from_bytes(data[pos + 4:pos + 6], "little")
         kind = data[pos + 6]
+        if kind == 0 and length == 0 and not any(data[pos:pos + 7]):  # zeros: space never written
+            return start + end, False
         size = HEADER.get(kind)
         if size is None:
             return None
         if pos + size + length > len(data):
-            return False
+            break
         if size == 11 and int.from_bytes(data[pos + 7:pos + 11], "little") != number:
-            return whole  # a recycled log's older records: ours end here
+            return start + end, False  # a recycled log's older records: ours end here
         pos += size + length
-        whole = kind in WHOLE_END
-    return whole
+        if kind in WHOLE_END:
+            end = pos
+    return start + end, pos > end or pos < len(data)
+
+
+class WalCursor:
+    """Where the writer process's next commit will go: the newest log and the end of its last whole
+    record, followed from one commit to the next (reading each record once)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.name, self.end = "", 0
+
+    def mark(self) -> tuple[str, int] | None:
+        name = newest_log(self.path)
+        got = wal_end(self.path, name, self.end if name == self.name else 0) if name else None
+        if got is None:
+            self.name = ""
+            return None
+        self.name, self.end = name, got[0]
+        return name, self.end
+
+
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Start a process without telling it where ``__main__`` came from. A forkserver or spawn child runs
+    the parent's main script again (as ``__mp_main__``) before its target; the writer needs nothing from
+    it, and a main that is not a file (``python -`` reading stdin, a notebook) cannot be run again at all
+    (multiprocessing printed a traceback and the load fell back to this process), while a script without
+    an ``if __name__ == "__main__"`` guard would load its reports once more in the writer."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+        if "__spec__" not in saved:
+            main.__dict__.pop("__spec__", None)
 
 
 class _Cancelled(Exception):
@@ -111,10 +157,12 @@ def _serve(path: str, base: str, conn: Any) -> None:
         return
     conn.send(("ready", None))
 
+    cursor = WalCursor(path)
+
     def before_commit(replacing: bool) -> None:
         if conn.poll():  # while a load is under way the main process says one thing only: stop
             raise _Cancelled
-        conn.send(("commit", (replacing, wal_mark(path))))
+        conn.send(("commit", (replacing, cursor.mark())))
 
     try:
         while True:
@@ -147,7 +195,8 @@ class _Writer:
         self.conn, theirs = ctx.Pipe()
         self.proc = ctx.Process(target=_serve, args=(self.path, store.base, theirs), daemon=True,
                                 name="rdkg-writer")
-        self.proc.start()
+        with _main_hidden():
+            self.proc.start()
         theirs.close()
         self.state = "starting"  # then "ready", or "here" (loads made in this process after all)
 
@@ -185,28 +234,59 @@ class _Writer:
                     said[kind] = value
             except (EOFError, OSError):
                 pass
+            if said.get("commit") is None:  # (the writer announces its commit before it makes it)
+                raise Interrupted(ext.report.id, "kept", said.get("replacing")) from None
+            replacing, mark = said["commit"]
+            cut = self._undo(mark)
+            if cut is not None:
+                raise Interrupted(ext.report.id, "kept", replacing, undone=cut) from None
             done: LoadResult | None = said.get("done")
             if done is not None:
                 raise Interrupted(ext.report.id, "written", done.replaced, done) from None
-            if said.get("commit") is None:
-                raise Interrupted(ext.report.id, "kept", said.get("replacing")) from None
-            replacing, mark = said["commit"]
-            raise Interrupted(ext.report.id, self._outcome(ext, mark), replacing) from None
+            raise Interrupted(ext.report.id, self._compare(ext), replacing) from None
         except EOFError:
             self.stop()
             raise StoreError(f"{self.path}: the writer process ended while loading {ext.report.id}; "
                              "`kg stats` shows what the store holds") from None
 
-    def _outcome(self, ext: Extraction, mark: tuple[str, int]) -> str:
-        """After the writer is dead: was the report's new version committed? A commit is one record
-        appended to the write-ahead log (then applied in memory, which takes a while longer): the
-        log did not grow, nothing was committed; it grew by whole records, the commit will be
-        replayed at the next open; a record cut short is dropped then."""
-        name, size = mark
-        tail = wal_tail(self.path, name, size) if wal_mark(self.path)[0] == name else None
-        if tail is not None:
-            return "written" if tail else "kept"
-        return self._compare(ext)  # the log was switched meanwhile: look at the store itself
+    def _undo(self, mark: tuple[str, int] | None) -> bool | None:
+        """After the writer is dead: make sure the store holds what it held before the commit under way.
+        The commit is one record appended to the write-ahead log at ``mark`` (then applied in memory,
+        which takes a while longer, and replayed from the log at the next open); cutting the log back
+        to ``mark`` undoes it whole, as if the writer had been killed before it. That is safe while the
+        record is the last thing written and its data is nowhere else: the same log is still the newest
+        (RocksDB moves a memtable's data into a table file only after switching it, which starts a new
+        log when the current one holds anything; background compactions only rewrite table files), and
+        no process opened the store meanwhile (its lock is taken here).
+        True: a commit (whole or cut short) was cut off; False: nothing had been appended; None: the log
+        was switched meanwhile (or cannot be read), and the store holds what it holds."""
+        if mark is None:
+            return None
+        name, end = mark
+        try:
+            fd = os.open(os.path.join(self.path, "LOCK"), os.O_RDWR)
+        except OSError:
+            return None
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # RocksDB's own lock (fcntl), so no open races this
+        except OSError:
+            os.close(fd)
+            return None
+        try:
+            if newest_log(self.path) != name:
+                return None
+            got = wal_end(self.path, name, end)
+            if got is None:
+                return None
+            if got == (end, False):
+                return False
+            os.truncate(os.path.join(self.path, name), end)  # the appended record (whole or not) goes
+            return True
+        except OSError:
+            return None
+        finally:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
     def _compare(self, ext: Extraction) -> str:
         import pyoxigraph as ox
