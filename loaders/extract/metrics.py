@@ -1591,9 +1591,9 @@ def _pick(items: list[str], i: int) -> str:
     if width <= 4 and all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
         measure = re.search(_MEASURE_HEADS, last[width:]) or re.search(r"[率量数额值积价比速件间准]$", last[width:])
         # 省外游客、入境过夜游客人次: no 游客游客人次; 国际友城和外国驻穗总领馆: two things, no shared measure
-        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure) and (width in boundaries(last) or len(items) > 2 or whole_word):
+        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure) and (width in boundaries(last) or whole_word):
             tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
-    elif len(items) > 1:
+    if not tail and len(items) > 1:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
         # the cut where the last item's own words are as long as the others', else its shortest measure noun
         others = sorted(len(x) for x in [first, *items[1:-1]])
