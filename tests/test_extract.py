@@ -190,3 +190,12 @@ def test_estimate_sentence_qualifies_every_figure():
     # 预计全年…: every figure of the sentence is an estimate, not only the first
     x = run("预计全年实现地区生产总值197.4亿元，增长8.5%；固定资产投资增长13%。")
     assert {m.value: m.qualifier for m in x.metrics} == {1.974e10: "about", 8.5: "about", 13: "about"}
+
+
+def test_plan_part_paragraph_on_a_closed_plan_period_is_past():
+    # the plan part of a 2025 report opens with “十三五”时期 (2016–2020), over: what it reports is past;
+    # “十四五”时期 (2021–2025) is still running in 2025 and stays as the part says
+    x = run("开展专题调研。\n二、2025年主要任务\n“十三五”时期，全市新建学校120所。\n“十四五”时期，新建医院30所。")
+    periods = {m.value: (m.period, m.kind) for m in x.metrics}
+    assert periods[120] == ("past", "actual")
+    assert periods[30] == ("plan", "target")

@@ -154,10 +154,22 @@ class Context:
         for para in self.doc.paragraphs:
             if para.role not in ("body", "heading", "glossary"):
                 continue
+            # “十四五”时期，上海发展历程…: a paragraph of a plan part that opens on a plan period already
+            # over reviews it (the plan part of a 2026 report looks back on 2021–2025 first)
+            looked_back = para.period == "plan" and self._closed_plan_period(self.norm[para.start : para.start + 12])
             for s in para.sentences:
                 text = self.norm[s.start : s.end]
-                out.append(Span(s, para, text, cue=sentence_period(text) if cues else None))
+                out.append(Span(s, para, text, cue="past" if looked_back else sentence_period(text) if cues else None))
         return out
+
+    def _closed_plan_period(self, opening: str) -> bool:
+        """Whether a paragraph opens on a five-year plan period that ended before the report's year
+        (“十四五”时期 in a 2026 report: 2021–2025)."""
+        m = re.match(r"^[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|以来)", opening)
+        if not m or self.doc.year is None:
+            return False
+        first = 2006 + 5 * "一二三四五六七八九".index(m.group(1))  # 十一五 → 2006–2010, 十四五 → 2021–2025
+        return first + 4 < self.doc.year
 
     # -------------------------------------------------------------- recorders
 
