@@ -69,6 +69,7 @@ class Settings:
     max_memory: int = 1024 * MiB  # bytes a query may add to its worker (0: no limit)
     allow_load: list[str] = field(default_factory=list)  # hosts (URL prefixes) and folders LOAD may read
     cache: int = 64 * MiB  # bytes of answers kept for repeated queries (kg/serve/cache.py; 0: none)
+    direct: bool = True  # query workers answer connections themselves (kg/serve/direct.py; read-only only)
     limits: TextLimits = TextLimits()
 
     def check(self) -> None:
@@ -100,6 +101,7 @@ class Settings:
             max_slow=self.max_slow if self.max_slow is not None else size,
             max_queue=self.max_queue if self.max_queue is not None else 16 * size,
             memory=self.max_memory, limits=self.limits, policy=LoadPolicy.parse(self.allow_load), cache=self.cache,
+            direct=None if self.allow_update or not self.direct else self,
         )
 
     def limits_doc(self) -> dict[str, Any]:
