@@ -168,10 +168,10 @@ class ConnectionLoop:
     """The worker's loop: jobs from the pool's pipe, connections and orders from the server's socket,
     requests from the connections; one thing at a time."""
 
-    def __init__(self, pipe_fd: int, hand: socket.socket, slot: Any, run_job: Any, run_query: Any,
-                 queries: Any, answers: Any, timeout: float) -> None:
+    def __init__(self, pipe_fd: int, hand: socket.socket, slot: Any, handle: Any, queries: Any, answers: Any,
+                 timeout: float) -> None:
         self.pipe_fd, self.hand, self.slot = pipe_fd, hand, slot
-        self.run_job, self.run_query, self.queries, self.answers = run_job, run_query, queries, answers
+        self.handle, self.queries, self.answers = handle, queries, answers
         self.timeout = timeout
         self.ep = select.epoll()
         self.ep.register(pipe_fd, select.EPOLLIN)
@@ -202,7 +202,7 @@ class ConnectionLoop:
                     job = pickle.loads(frame) if frame is not None else None
                     if job is None:
                         return self._close_all()
-                    write_frame(fd, pickle.dumps(self.run_job(job), pickle.HIGHEST_PROTOCOL))
+                    write_frame(fd, pickle.dumps(self.handle.run_job(job), pickle.HIGHEST_PROTOCOL))
                 elif conn is None:
                     conn = self.conns.get(fd)
             if conn is not None and conn.fd in self.conns:  # one request a turn: orders come first
@@ -331,7 +331,7 @@ class ConnectionLoop:
         try:
             _path, _, query_string = target.partition(b"?")
             job = self.queries.prepare(method.decode(), query_string, headers, body)
-            cached = False
+            cached, keep_as = False, None
             if job is None:
                 self._back(c, raw)
                 return False
@@ -345,13 +345,21 @@ class ConnectionLoop:
                 if key in self.slow:  # it ran slow before: the pool decides (slow lane or 503)
                     self._back(c, raw)
                     return False
-                reply, cached = self.run_query(job, self.answers)
+                generation, stale = self.handle.look()
+                if self.answers is not None and (keep_as := self.answers.key(job, generation)) is not None:
+                    hit = self.answers.get(keep_as)
+                    if hit is not None:
+                        reply, cached, keep_as = hit, True, None
+                if not cached:
+                    reply = self.handle.run(job, stale)
             slot[STATE] = WRITING
             self.clock.tick()
             data = self.queries.encode(reply, b"origin" in headers, keep, self.clock.headers)
             sent = _write_all(c.fd, data, self.timeout)
         finally:
             slot[STATE] = IDLE
+        if keep_as is not None:  # kept once the client has its answer
+            self.answers.put(keep_as, job, reply)
         status = reply.status if sent else 499
         rows = "-" if reply.rows is None else reply.rows
         self._log(f"kg.serve.access {c.client} {method.decode()} /sparql {status} "

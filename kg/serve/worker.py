@@ -318,19 +318,13 @@ class _Handle:
         self.generation = job.get("gen")
         return self.run(job, stale)
 
-    def run_query(self, job: dict[str, Any], answers: Any) -> tuple[Reply, bool]:
-        """A query read from a connection: the store's generation is looked at here, and the answer
-        taken from (or kept in) the answers the workers share; (reply, whether it was kept)."""
+    def look(self) -> tuple[Any, bool]:
+        """The store's generation now, and whether the handle is older (for a request read from a
+        connection: no pool stamps it)."""
         key = self.commits()
         stale = key != self.seen
         self.seen = key
-        name = answers.key(job, key) if answers is not None else None
-        if name is not None and (hit := answers.get(name)) is not None:
-            return hit, True
-        reply = self.run(job, stale)
-        if name is not None:
-            answers.put(name, job, reply)
-        return reply, False
+        return key, stale
 
 
 def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
@@ -354,8 +348,8 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
         from .routes import QueryPath
 
         answers = SharedAnswers(direct["cache_dir"], direct["cache_bytes"]) if direct["cache_dir"] else None
-        loop = ConnectionLoop(fd, direct["hand"], direct["slot"], handle.run_job, handle.run_query,
-                              QueryPath(direct["settings"], None), answers, direct["settings"].timeout)
+        loop = ConnectionLoop(fd, direct["hand"], direct["slot"], handle, QueryPath(direct["settings"], None), answers,
+                              direct["settings"].timeout)
         try:
             loop.run()
         except (SystemExit, OSError):
