@@ -69,16 +69,6 @@ class _Conn:
         self.last = time.monotonic()
 
 
-def _client(fd: int) -> str:
-    s = socket.socket(fileno=fd)
-    try:
-        return str(s.getpeername()[0])
-    except OSError:
-        return "-"
-    finally:
-        s.detach()
-
-
 class _Clock:
     """The access log's timestamp and the Date header, made once a second."""
 
@@ -165,8 +155,9 @@ def _write_all(fd: int, data: bytes, timeout: float) -> bool:
 
 
 class ConnectionLoop:
-    """The worker's loop: jobs from the pool's pipe, connections and orders from the server's socket,
-    requests from the connections; one thing at a time."""
+    """The worker's loop: jobs from the pool's pipe, and connections lent by the server (one at a time,
+    each with a request waiting) over its socket, with orders. A worker never waits for a client: a
+    request not whole in what it could read goes back to the server's HTTP stack with those bytes."""
 
     def __init__(self, pipe_fd: int, hand: socket.socket, slot: Any, handle: Any, queries: Any, answers: Any,
                  timeout: float) -> None:
@@ -177,11 +168,8 @@ class ConnectionLoop:
         self.ep.register(pipe_fd, select.EPOLLIN)
         self.ep.register(hand.fileno(), select.EPOLLIN)
         self.hand.setblocking(False)
-        self.conns: dict[int, _Conn] = {}  # by fd
-        self.pending: collections.deque[_Conn] = collections.deque()  # connections with bytes still buffered
         self.slow: set[int] = set()  # keys of jobs that ran slow (the pool's known_slow)
         self.clock = _Clock()
-        self.retired = False
         self.lean_url = min(queries.s.max_url, 65535)
         self.lean_body = min(64 * 1024, queries.s.max_body)
 
@@ -190,33 +178,17 @@ class ConnectionLoop:
 
         from .worker import read_frame, write_frame
 
-        swept = time.monotonic()
+        hand = self.hand.fileno()
         while True:
-            events = self.ep.poll(0 if self.pending else 1.0)
-            conn = None
-            for fd, _ev in events:
-                if fd == self.hand.fileno():
+            for fd, _ev in self.ep.poll():
+                if fd == hand:
                     self._orders()
                 elif fd == self.pipe_fd:
                     frame = read_frame(fd)
                     job = pickle.loads(frame) if frame is not None else None
                     if job is None:
-                        return self._close_all()
+                        return
                     write_frame(fd, pickle.dumps(self.handle.run_job(job), pickle.HIGHEST_PROTOCOL))
-                elif conn is None:
-                    conn = self.conns.get(fd)
-            if conn is not None and conn.fd in self.conns:  # one request a turn: orders come first
-                self._read(conn)
-            elif self.pending:
-                c = self.pending.popleft()
-                if c.fd in self.conns:
-                    self._next(c)
-            now = time.monotonic()
-            if now - swept > 1.0:
-                swept = now
-                for c in list(self.conns.values()):
-                    if not c.buf and now - c.last > KEEP_ALIVE:
-                        self._close(c)
 
     # -------------------------------------------------------- orders from the server
 
@@ -229,35 +201,16 @@ class ConnectionLoop:
             if not msg:
                 raise SystemExit(0)  # the server is gone
             kind, rest = msg[:1], msg[1:]
-            if kind == b"C":
+            if kind == b"C":  # a connection with a request waiting: (id, client address)
                 cid = _ID.unpack_from(rest)[0]
                 for fd in fds:
-                    if self.retired:
-                        os.close(fd)
-                        continue
-                    c = _Conn(cid, fd, _client(fd))
-                    self.conns[fd] = c
-                    self.ep.register(fd, select.EPOLLIN)
-            elif kind == b"R":  # moved to the slow lane: give the connection back, drop the others
-                self._retire(_ID.unpack_from(rest)[0])
+                    self._serve(_Conn(cid, fd, rest[8:].decode()))
             elif kind == b"K":
                 self.slow.update(struct.unpack(f"!{len(rest) // 8}q", rest))
             elif kind == b"k":
                 self.slow.discard(_ID.unpack_from(rest)[0])
-            elif kind == b"x":  # the server closed its side
-                cid = _ID.unpack_from(rest)[0]
-                for c in list(self.conns.values()):
-                    if c.cid == cid:
-                        self._drop(c)
 
-    def _retire(self, cid: int) -> None:
-        self.retired = True
-        for c in list(self.conns.values()):
-            if c.cid == cid:
-                self._send(b"B" + _ID.pack(cid) + bytes(c.buf) if c.buf else b"D" + _ID.pack(cid))
-            self._drop(c)
-
-    # -------------------------------------------------------- connections
+    # -------------------------------------------------------- a lent connection
 
     def _send(self, msg: bytes) -> None:
         self.hand.setblocking(True)
@@ -268,59 +221,39 @@ class ConnectionLoop:
         finally:
             self.hand.setblocking(False)
 
-    def _drop(self, c: _Conn) -> None:
-        """Forget a connection here (the server still holds it)."""
-        self.conns.pop(c.fd, None)
-        try:
-            self.ep.unregister(c.fd)
-        except (OSError, ValueError):
-            pass
-        os.close(c.fd)
-
-    def _close(self, c: _Conn) -> None:
-        """Close a connection: the server closes its copy when told."""
-        self._drop(c)
-        self._send(b"X" + _ID.pack(c.cid))
-
-    def _back(self, c: _Conn, raw: bytes = b"") -> None:
-        """Hand the connection back to the server with what was read of it."""
-        self._drop(c)
-        self._send(b"B" + _ID.pack(c.cid) + raw + bytes(c.buf))
-
-    def _read(self, c: _Conn) -> None:
+    def _serve(self, c: _Conn) -> None:
+        """Answer the requests read from the connection, then give it back: ``D`` (kept alive, nothing
+        more read), ``X`` (closed), ``B`` (the server's HTTP stack answers what was read)."""
         try:
             data = os.read(c.fd, 65536)
         except BlockingIOError:
-            return
+            data = None
         except OSError:
             data = b""
-        if not data:
-            if c.buf.find(b"\r\n\r\n") >= 0:  # it left with its request half sent
-                line = c.buf[: c.buf.find(b" ")].decode("latin-1")
-                self._log(f"kg.serve client {c.client} left: {line} /sparql (ClientDisconnect)")
-                self._log(f"kg.serve.access {c.client} {line} /sparql 499 0.0ms rows=-")
-            return self._close(c)
-        c.buf += data
-        c.last = time.monotonic()
-        self._next(c)
-
-    def _next(self, c: _Conn) -> None:
-        got = parse(c.buf, self.lean_url, self.lean_body)
-        if got is None:
-            return
-        if got is _BACK:
-            return self._back(c)
-        method, target, headers, body, keep, size = got
-        raw = bytes(c.buf[:size])
-        del c.buf[:size]
-        if not self._answer(c, method, target, headers, body, keep, raw):
-            return
-        if c.buf:
-            self.pending.append(c)
+        if data == b"":
+            os.close(c.fd)
+            return self._send(b"X" + _ID.pack(c.cid))
+        if data:
+            c.buf += data
+        while True:
+            got = parse(c.buf, self.lean_url, self.lean_body) if c.buf else None
+            if got is None or got is _BACK:  # not whole, or not ours: the server reads on
+                os.close(c.fd)
+                return self._send((b"B" if c.buf else b"D") + _ID.pack(c.cid) + bytes(c.buf))
+            method, target, headers, body, keep, size = got
+            raw = bytes(c.buf[:size])
+            del c.buf[:size]
+            outcome = self._answer(c, method, target, headers, body, keep)
+            if outcome is None:  # a request the pool must decide on
+                os.close(c.fd)
+                return self._send(b"B" + _ID.pack(c.cid) + raw + bytes(c.buf))
+            if not outcome:
+                os.close(c.fd)
+                return self._send(b"X" + _ID.pack(c.cid))
 
     def _answer(self, c: _Conn, method: bytes, target: bytes, headers: dict[bytes, bytes], body: bytes,
-                keep: bool, raw: bytes) -> bool:
-        """Answer one request; False when the connection is no longer this worker's."""
+                keep: bool) -> bool | None:
+        """Answer one request: True (the connection stays open), False (closed), None (hand it back)."""
         started = time.perf_counter()
         slot = self.slot
         slot[CONN] = c.cid
@@ -333,8 +266,7 @@ class ConnectionLoop:
             job = self.queries.prepare(method.decode(), query_string, headers, body)
             cached, keep_as = False, None
             if job is None:
-                self._back(c, raw)
-                return False
+                return None
             if isinstance(job, Reply):
                 reply = job
             else:
@@ -343,8 +275,7 @@ class ConnectionLoop:
                 key = job_key(job)
                 slot[KEY] = key
                 if key in self.slow:  # it ran slow before: the pool decides (slow lane or 503)
-                    self._back(c, raw)
-                    return False
+                    return None
                 generation, stale = self.handle.look()
                 if self.answers is not None and (keep_as := self.answers.key(job, generation)) is not None:
                     hit = self.answers.get(keep_as)
@@ -364,11 +295,7 @@ class ConnectionLoop:
         rows = "-" if reply.rows is None else reply.rows
         self._log(f"kg.serve.access {c.client} {method.decode()} /sparql {status} "
                   f"{(time.perf_counter() - started) * 1000:.1f}ms rows={rows}{' kept' if cached else ''}")
-        if not sent or not keep:
-            self._close(c)
-            return False
-        c.last = time.monotonic()
-        return True
+        return sent and keep
 
     def _log(self, line: str) -> None:
         self.clock.tick()
@@ -377,23 +304,33 @@ class ConnectionLoop:
         except OSError:
             pass
 
-    def _close_all(self) -> None:
-        for c in list(self.conns.values()):
-            self._drop(c)
-
 
 # ================================================================ the server's side
 
 
 class _Held:
-    __slots__ = ("sock", "worker")
+    __slots__ = ("sock", "client", "worker", "last", "gone")
 
-    def __init__(self, sock: socket.socket, worker: Any) -> None:
-        self.sock, self.worker = sock, worker
+    def __init__(self, sock: socket.socket, client: str) -> None:
+        self.sock, self.client = sock, client
+        self.worker: Any = None  # the worker it is lent to; None: parked here
+        self.last = time.monotonic()
+        self.gone = False  # its client hung up before the worker began its request
+
+
+def _hung_up(sock: socket.socket) -> bool:
+    """Whether the client closed its side (a request it sent before may still be unread)."""
+    p = select.poll()
+    p.register(sock.fileno(), select.POLLRDHUP)
+    return any(ev & (select.POLLRDHUP | select.POLLHUP | select.POLLERR) for _fd, ev in p.poll(0))
+
+
+PARKED = select.EPOLLIN | select.EPOLLRDHUP | select.EPOLLONESHOT  # wake when a request (or the end) comes
+LENT = select.EPOLLRDHUP | select.EPOLLONESHOT  # wake when the client hangs up while a worker answers
 
 
 class Handoff:
-    """The server process's part: accept, hand out, watch, and step in when a worker cannot answer."""
+    """The server process's part: accept, park, lend, watch, and step in when a worker cannot answer."""
 
     TICK = 0.05  # seconds between two looks at the slots
 
@@ -401,20 +338,21 @@ class Handoff:
         self.pool = pool
         self.held: dict[int, _Held] = {}  # by connection id
         self.by_fd: dict[int, int] = {}  # socket fd -> connection id
+        self.ready: collections.deque[int] = collections.deque()  # parked connections with a request, no worker free
         self.next_id = 0
         self.ep: Any = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.listener: socket.socket | None = None
         self.to_app: Any = None  # (socket, bytes) -> None: the connection goes to uvicorn
         self._timer: asyncio.TimerHandle | None = None
-        self._swept = 0.0
+        self._swept = self._aged = 0.0
 
     # -------------------------------------------------------- start and stop
 
     def start(self) -> None:
         self.loop = asyncio.get_running_loop()
         self.ep = select.epoll()
-        self.loop.add_reader(self.ep.fileno(), self._hangups)
+        self.loop.add_reader(self.ep.fileno(), self._events)
         self._timer = self.loop.call_later(self.TICK, self._watch)
 
     def listen(self, sock: socket.socket, to_app: Any) -> None:
@@ -447,14 +385,14 @@ class Handoff:
     def attach(self, w: Any) -> None:
         """A new worker: watch its socket, tell it which jobs ran slow."""
         assert self.loop is not None
-        w.conns = set()
+        w.conns = set()  # the connection lent to it (at most one)
         self.loop.add_reader(w.hand.fileno(), self._message, w)
         keys = list(self.pool.known_slow)
         for i in range(0, len(keys), 4096):
             self._order(w, b"K" + struct.pack(f"!{len(keys[i:i + 4096])}q", *keys[i:i + 4096]))
 
-    def detach(self, w: Any, verdict: tuple[int, str] | None) -> None:
-        """A worker that was killed or died: answer its running request, move its other connections."""
+    def detach(self, w: Any, verdict: tuple | None) -> None:
+        """A worker that was killed, died or retired: answer its running request, park what it held."""
         if self.loop is None or w.conns is None:
             return
         try:
@@ -466,8 +404,8 @@ class Handoff:
         for other in conns:
             if other == cid and state != IDLE:
                 self._answer(other, state, verdict, w)
-            else:
-                self._move(other)
+            else:  # lent but not begun: its request is still in the socket
+                self._park(other)
         w.hand.close()
 
     def slow_key(self, key: int, known: bool) -> None:
@@ -478,17 +416,33 @@ class Handoff:
                 self._order(w, msg)
 
     def revoke(self, w: Any) -> bool:
-        """The worker moved to the slow lane: its connections but the running one move now; that one
-        comes back (``D``) when its answer is written. Whether a request of its own still runs."""
-        if w.conns is None:
-            return False
-        state, cid = w.slot[STATE], w.slot[CONN]
-        keep = cid if state != IDLE and cid in w.conns else 0
-        for other in list(w.conns):
-            if other != keep:
-                self._move(other)
-        self._order(w, b"R" + _ID.pack(keep))
-        return bool(keep)
+        """The worker moved to the slow lane: whether a request of a connection lent to it still runs
+        (the connection comes back when it is answered, and the worker then retires)."""
+        return bool(w.conns)
+
+    def take(self, w: Any) -> bool:
+        """A worker became free: lend it the oldest connection waiting with a request, if any."""
+        while self.ready:
+            cid = self.ready.popleft()
+            held = self.held.get(cid)
+            if held is None or held.worker is not None:
+                continue
+            if _hung_up(held.sock):  # it left while it waited: as the pool's queue, one line and 499
+                self._left(cid, held, "-")
+                continue
+            self._lend(cid, held, w)
+            return True
+        return False
+
+    def _left(self, cid: int, held: _Held, method: str) -> None:
+        self._forget(cid)
+        try:
+            method = held.sock.recv(8, socket.MSG_PEEK).split(b" ", 1)[0].decode("latin-1") or method
+        except OSError:
+            pass
+        log.info("client %s left: %s /sparql (ClientDisconnect)", held.client, method)
+        access.info("%s %s %s %d %.1fms rows=-", held.client, method, "/sparql", 499, (time.monotonic() - held.last) * 1000)
+        held.sock.close()
 
     def _order(self, w: Any, msg: bytes, fds: list[int] | None = None) -> bool:
         try:
@@ -500,23 +454,13 @@ class Handoff:
         except OSError:  # gone, or its socket full: it is dropped when its end is seen
             return False
 
-    def _choose(self) -> Any:
-        best, rank = None, None
-        for w in self.pool.all:
-            if w.slow or w.conns is None:
-                continue
-            r = (w.slot[STATE] != IDLE, len(w.conns))
-            if rank is None or r < rank:
-                best, rank = w, r
-        return best
-
     # -------------------------------------------------------- connections
 
     def _accept(self) -> None:
-        assert self.listener is not None
+        assert self.listener is not None and self.ep is not None
         for _ in range(64):
             try:
-                sock, _addr = self.listener.accept()
+                sock, addr = self.listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as err:  # out of descriptors …: the next turn tries again
@@ -524,23 +468,53 @@ class Handoff:
                 return
             sock.setblocking(False)
             self.next_id += 1
-            self._give(self.next_id, sock)
+            cid = self.next_id
+            self.held[cid] = _Held(sock, str(addr[0]) if addr else "-")
+            self.by_fd[sock.fileno()] = cid
+            self.ep.register(sock.fileno(), PARKED)
 
-    def _give(self, cid: int, sock: socket.socket, data: bytes = b"") -> None:
-        w = self._choose() if not data else None
-        if w is None or not self._order(w, b"C" + _ID.pack(cid), [sock.fileno()]):
-            return self.to_app(sock, data)
+    def _park(self, cid: int) -> None:
+        """Keep an idle kept-alive connection here until its next request comes."""
+        held = self.held.get(cid)
+        if held is None:
+            return
+        if held.worker is not None and held.worker.conns is not None:
+            held.worker.conns.discard(cid)
+        held.worker = None
+        held.gone = False
+        held.last = time.monotonic()
+        try:
+            self.ep.modify(held.sock.fileno(), PARKED)
+        except (OSError, ValueError):
+            self._forget(cid)
+            held.sock.close()
+
+    def _lend(self, cid: int, held: _Held, w: Any) -> None:
+        held.worker = w
         w.conns.add(cid)
-        self.held[cid] = _Held(sock, w)
-        self.by_fd[sock.fileno()] = cid
-        assert self.ep is not None
-        self.ep.register(sock.fileno(), select.EPOLLRDHUP)
+        try:
+            self.ep.modify(held.sock.fileno(), LENT)
+        except (OSError, ValueError):
+            pass
+        if not self._order(w, b"C" + _ID.pack(cid) + held.client.encode(), [held.sock.fileno()]):
+            self.pool._died(w)  # parks the connection again
+
+    def _request(self, cid: int, held: _Held) -> None:
+        """A parked connection has a request: lend it to a free fast-lane worker, or queue it."""
+        pool = self.pool
+        w = pool.idle.pop() if pool.idle else None
+        if w is not None:
+            return self._lend(cid, held, w)
+        if len(self.ready) >= pool.c.max_queue:
+            return self._refuse(cid, 503, f"the server is busy ({pool.c.max_queue} requests waiting); try again shortly",
+                                {"Retry-After": "2"})
+        self.ready.append(cid)
 
     def _forget(self, cid: int) -> _Held | None:
         held = self.held.pop(cid, None)
         if held is None:
             return None
-        if held.worker.conns is not None:
+        if held.worker is not None and held.worker.conns is not None:
             held.worker.conns.discard(cid)
         fd = held.sock.fileno()
         self.by_fd.pop(fd, None)
@@ -550,36 +524,40 @@ class Handoff:
             pass
         return held
 
-    def _move(self, cid: int) -> None:
+    def _refuse(self, cid: int, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        """Answer a parked connection's request without reading it (503 on a full queue), and close it."""
         held = self._forget(cid)
-        if held is not None:
-            self._give(cid, held.sock)
+        if held is None:
+            return
+        from .routes import QueryPath
 
-    def _answer(self, cid: int, state: int, verdict: tuple[int, str] | None, w: Any) -> None:
+        method = "-"
+        try:
+            method = held.sock.recv(8, socket.MSG_PEEK).split(b" ", 1)[0].decode("latin-1") or "-"
+            held.sock.send(QueryPath.encode(Reply.error(status, message, headers), True, False, [(b"server", b"uvicorn")]))
+        except OSError:
+            pass
+        access.info("%s %s %s %d %.1fms rows=-", held.client, method, "/sparql", status, 0.0)
+        held.sock.close()
+
+    def _answer(self, cid: int, state: int, verdict: tuple | None, w: Any) -> None:
         """The running request of a worker that is gone: the pool's answer, then the connection closes."""
         held = self._forget(cid)
         if held is None:
             return
         method = _NAMES.get(w.slot[METHOD], "GET")
-        started = w.slot[STARTED]
-        client = "-"
-        try:
-            client = str(held.sock.getpeername()[0])
-        except OSError:
-            pass
         status = verdict[0] if verdict else 500
-        reply = None
         if state == RUNNING and verdict is not None and status != 499:
-            reply = Reply.error(status, verdict[1], verdict[2] if len(verdict) > 2 else None)  # type: ignore[misc]
             from .routes import QueryPath
 
+            reply = Reply.error(status, verdict[1], verdict[2] if len(verdict) > 2 else None)
             try:
                 held.sock.send(QueryPath.encode(reply, True, False, [(b"server", b"uvicorn")]))
             except OSError:
                 pass
         if status == 499:
-            log.info("client %s left: %s /sparql (ClientDisconnect)", client, method)
-        access.info("%s %s %s %d %.1fms rows=-", client, method, "/sparql", status, (now_us() - started) / 1000)
+            log.info("client %s left: %s /sparql (ClientDisconnect)", held.client, method)
+        access.info("%s %s %s %d %.1fms rows=-", held.client, method, "/sparql", status, (now_us() - w.slot[STARTED]) / 1000)
         held.sock.close()
 
     def _message(self, w: Any) -> None:
@@ -599,7 +577,9 @@ class Handoff:
                 self.pool._died(w)  # nothing if it was dropped or retired already
                 return
             kind, cid = msg[:1], _ID.unpack_from(msg, 1)[0]
-            if kind == b"X":
+            if kind == b"D":  # answered, kept alive: wait here for its next request
+                self._park(cid)
+            elif kind == b"X":
                 held = self._forget(cid)
                 if held is not None:
                     held.sock.close()
@@ -607,27 +587,30 @@ class Handoff:
                 held = self._forget(cid)
                 if held is not None:
                     self.to_app(held.sock, msg[9:])
-            elif kind == b"D":
-                self._move(cid)
-            if kind in (b"B", b"D") and w.slow:
+            if w.slow:
                 self.pool._done_direct(w)
-                if w.dead:
-                    return
+                return
+            self.pool._give(w)  # to a connection waiting (take), a job waiting, or idle
 
-    def _hangups(self) -> None:
+    def _events(self) -> None:
         assert self.ep is not None
-        for fd, _ev in self.ep.poll(0):
+        for fd, ev in self.ep.poll(0):
             cid = self.by_fd.get(fd)
-            if cid is None:
+            held = self.held.get(cid) if cid is not None else None
+            if held is None:
                 continue
-            w = self.held[cid].worker
-            if w.slot[CONN] == cid and w.slot[STATE] == RUNNING:  # its client left while its query runs
+            w = held.worker
+            if w is None:  # parked: a request, or the end (with or without a request before it)
+                if ev & (select.EPOLLRDHUP | select.EPOLLHUP | select.EPOLLERR):
+                    self._forget(cid)
+                    held.sock.close()
+                else:
+                    held.last = time.monotonic()
+                    self._request(cid, held)
+            elif w.conns is not None and w.slot[CONN] == cid and w.slot[STATE] == RUNNING:
                 self.pool._kill(w, (499, "the client closed the connection; the query was stopped"))
-            else:  # idle: the worker sees the end itself and says so
-                try:
-                    self.ep.unregister(fd)
-                except (OSError, ValueError):
-                    pass
+            else:  # lent, not begun yet: the timer stops it once it runs
+                held.gone = True
 
     # -------------------------------------------------------- the timer
 
@@ -637,11 +620,13 @@ class Handoff:
         c = self.pool.c
         now = now_us()
         for w in list(self.pool.all):
-            if w.conns is None or w.slot[STATE] == IDLE:
+            if w.conns is None or not w.conns or w.slot[STATE] != RUNNING:
                 continue
-            state, elapsed = w.slot[STATE], (now - w.slot[STARTED]) / 1e6
-            if state == WRITING:
-                continue  # the worker's own write times out
+            lent = self.held.get(w.slot[CONN])
+            if lent is not None and lent.gone and lent.worker is w:
+                self.pool._kill(w, (499, "the client closed the connection; the query was stopped"))
+                continue
+            elapsed = (now - w.slot[STARTED]) / 1e6
             if w.slow:
                 if elapsed >= c.timeout:
                     self.pool._remember_slow(w.slot[KEY])
@@ -655,6 +640,13 @@ class Handoff:
                                              f"{c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"}))
                 else:
                     self.pool._promote(w)
-        if self.pool.answers_dir and time.monotonic() - self._swept > 5:
-            self._swept = time.monotonic()
+        mono = time.monotonic()
+        if mono - self._aged > 1.0:  # kept-alive connections idle past KEEP_ALIVE are closed, as uvicorn does
+            self._aged = mono
+            for cid, held in list(self.held.items()):
+                if held.worker is None and mono - held.last > KEEP_ALIVE and cid not in self.ready:
+                    self._forget(cid)
+                    held.sock.close()
+        if self.pool.answers_dir and mono - self._swept > 5:
+            self._swept = mono
             self.pool._sweep()

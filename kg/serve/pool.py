@@ -110,11 +110,15 @@ class Pool:
             raise errors[0]
 
     def _give(self, w: Worker) -> None:
+        """A free fast-lane worker: to a job waiting (rare: pages, saved queries), else to a connection
+        waiting with a request (kg/serve/direct.py), else idle."""
         while self.waiters:
             fut = self.waiters.popleft()
             if not fut.done():
                 fut.set_result(w)
                 return
+        if self.handoff is not None and w.conns is not None and self.handoff.take(w):
+            return
         self.idle.append(w)
 
     def _spawn(self) -> None:
