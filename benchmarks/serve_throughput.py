@@ -168,6 +168,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="turns of each server per query")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--direct", action="store_true", help="serve with kg serve --direct (not the --earlier tree)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
     ap.add_argument("--mode", choices=["both", "repeated", "distinct"], default="both",
@@ -184,7 +185,8 @@ def main() -> None:
         cmd = [str(BIN / "kg"), "serve", "--store", str(store), "--port", str(ours)]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
-        procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(subprocess.Popen(cmd + (["--direct"] if args.direct else []), stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL))
         procs.append(subprocess.Popen([str(BIN / "oxigraph"), "serve-read-only", "--location", str(store), "--union-default-graph",
                                        "--bind", f"127.0.0.1:{theirs}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])

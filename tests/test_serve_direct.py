@@ -1,4 +1,5 @@
-"""Connections answered by the query workers themselves (kg/serve/direct.py), against the real server.
+"""`kg serve --direct`: connections answered by the query workers themselves (kg/serve/direct.py),
+against the real server.
 
 The server lends each connection with a request to a free worker, which answers it and gives it back;
 these tests check what the server must still do for connections it does not read: answer the client
@@ -28,7 +29,7 @@ HUNGRY = "SELECT * WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } } ORDE
 def server(store_dir):
     # one fast-lane worker: a kill or a slow query there concerns every connection; a time limit under
     # the 5 s a kept-alive connection may stay idle
-    s = Server(store_dir, ["--workers", "1", "--timeout", "3", "--slow-after", "1", "--max-memory", "200"]).start()
+    s = Server(store_dir, ["--direct", "--workers", "1", "--timeout", "3", "--slow-after", "1", "--max-memory", "200"]).start()
     yield s
     s.stop()
 
@@ -119,6 +120,13 @@ def test_pipelined_requests_are_answered_in_order(server):
 def test_the_server_keeps_answering_after_all_that(server):
     assert get(server, "/sparql", {"query": SELECT}, headers=FRESH).status == 200
     assert "Traceback" not in server.log.read_text(errors="replace")
+
+
+def test_direct_is_for_a_read_only_server():
+    from kg.serve import ServerError, Settings
+
+    with pytest.raises(ServerError, match="drop --direct or --allow-update"):
+        Settings(store="x", allow_update=True, token="t", direct=True).check()
 
 
 @pytest.mark.parametrize("raw,answered", [

@@ -8,6 +8,8 @@ The package is split the way a request travels:
 - ``worker``: the worker processes (one read-only store handle each, a memory limit, live data by
   store generation) and what they run;
 - ``pool``: the fast and slow lanes, the bounded queue, cancellation when a client hangs up;
+- ``direct``: on a read-only server, connections lent to the workers, which answer SPARQL queries on
+  them themselves (the server accepts, parks idle kept-alive connections and watches);
 - ``routes``: settings, the route table, request parsing, the access log.
 
 The store is named by its spec and opened through the registry (``kg.stores.open_store``); it must
