@@ -1,7 +1,7 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
-                                              [--earlier DIR] [--mode both|repeated|distinct]
+                                              [--earlier DIR] [--mode both|repeated|distinct] [--direct]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -34,6 +34,17 @@ short path for queries (serve3); Oxigraph's throughput over ours over the three 
     (Oxigraph 3,645 / 3,883), laws by title 1,675 / 1,654 (355 + 1,320 / 340 + 1,313; Oxigraph
     1,011 / 1,023), triples per report 3,417 / 3,309 (2,666 / 2,624), ASK {} 381 / 372 (38 / 40);
     a repeated text 89-110 µs (before 179-254).
+
+``--direct`` serves ours with `kg serve --direct` (the workers answer the connections; the --earlier
+tree is served as it is). Its run (load average 8 rising to 12; after = --direct at serve4, before =
+main at e924053), Oxigraph's throughput over ours:
+
+    repeated   before 0.12   after 0.10   (CPU per request 104-122 µs before, 193-230 after)
+    distinct   before 1.39   after 1.47
+    CPU per request, distinct, after (HTTP process + workers) against before: saved question 5,683
+    (194 + 5,489) / 5,709 (634 + 5,075), Oxigraph 4,144; laws by title 1,876 (111 + 1,765) / 1,872
+    (410 + 1,462), Oxigraph 1,144; triples per report 3,636 (152 + 3,485) / 3,528 (438 + 3,090),
+    Oxigraph 2,750; ASK {} 420 (74 + 345) / 398 (245 + 154), Oxigraph 44.
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
