@@ -327,10 +327,7 @@ class Pool:
             reply = w.receive()
         except WorkerDied as died:
             self._drop(w)
-            if died.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
-                return Reply.error(507, "the query needed more memory than a query worker may use (see --max-memory), "
-                                   "or was too complex; it was stopped and the server keeps answering")
-            return Reply.error(500, "the query stopped its worker process (it was replaced)")
+            return Reply.error(*self._verdict(died.exitcode))
         if time.monotonic() - started < self.c.slow_after and key in self.known_slow:
             del self.known_slow[key]
             if self.handoff is not None:
