@@ -45,6 +45,8 @@ main at e924053), Oxigraph's throughput over ours:
     (194 + 5,489) / 5,709 (634 + 5,075), Oxigraph 4,144; laws by title 1,876 (111 + 1,765) / 1,872
     (410 + 1,462), Oxigraph 1,144; triples per report 3,636 (152 + 3,485) / 3,528 (438 + 3,090),
     Oxigraph 2,750; ASK {} 420 (74 + 345) / 398 (245 + 154), Oxigraph 44.
+    A second run on the final commit (distinct, --rounds 2, load 7-8): 1.31 after, 1.35 before; laws by
+    title 1,905 (113 + 1,792) / 1,999 (440 + 1,559) µs, Oxigraph 1,203.
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
