@@ -1,7 +1,7 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
-                                              [--earlier DIR] [--mode both|repeated|distinct]
+                                              [--earlier DIR] [--mode both|repeated|distinct] [--direct]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -34,6 +34,19 @@ short path for queries (serve3); Oxigraph's throughput over ours over the three 
     (Oxigraph 3,645 / 3,883), laws by title 1,675 / 1,654 (355 + 1,320 / 340 + 1,313; Oxigraph
     1,011 / 1,023), triples per report 3,417 / 3,309 (2,666 / 2,624), ASK {} 381 / 372 (38 / 40);
     a repeated text 89-110 µs (before 179-254).
+
+``--direct`` serves ours with `kg serve --direct` (the workers answer the connections; the --earlier
+tree is served as it is). Its run (load average 8 rising to 12; after = --direct at serve4, before =
+main at e924053), Oxigraph's throughput over ours:
+
+    repeated   before 0.12   after 0.10   (CPU per request 104-122 µs before, 193-230 after)
+    distinct   before 1.39   after 1.47
+    CPU per request, distinct, after (HTTP process + workers) against before: saved question 5,683
+    (194 + 5,489) / 5,709 (634 + 5,075), Oxigraph 4,144; laws by title 1,876 (111 + 1,765) / 1,872
+    (410 + 1,462), Oxigraph 1,144; triples per report 3,636 (152 + 3,485) / 3,528 (438 + 3,090),
+    Oxigraph 2,750; ASK {} 420 (74 + 345) / 398 (245 + 154), Oxigraph 44.
+    A second run on the final commit (distinct, --rounds 2, load 7-8): 1.31 after, 1.35 before; laws by
+    title 1,905 (113 + 1,792) / 1,999 (440 + 1,559) µs, Oxigraph 1,203.
 
 The throughput ratios swing with the machine's other load from turn to turn; CPU per request is the
 steadier figure (see the README's kg serve section for where the difference goes).
@@ -168,6 +181,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="turns of each server per query")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--direct", action="store_true", help="serve with kg serve --direct (not the --earlier tree)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
     ap.add_argument("--mode", choices=["both", "repeated", "distinct"], default="both",
@@ -184,7 +198,8 @@ def main() -> None:
         cmd = [str(BIN / "kg"), "serve", "--store", str(store), "--port", str(ours)]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
-        procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(subprocess.Popen(cmd + (["--direct"] if args.direct else []), stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL))
         procs.append(subprocess.Popen([str(BIN / "oxigraph"), "serve-read-only", "--location", str(store), "--union-default-graph",
                                        "--bind", f"127.0.0.1:{theirs}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_ready(f"http://127.0.0.1:{ours}/queries", procs[0])

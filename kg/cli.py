@@ -605,6 +605,8 @@ def serve(
     slow_after: Annotated[float, typer.Option("--slow-after", help="Seconds after which a query moves to the slow lane.")] = 2.0,
     allow_load: Annotated[list[str] | None, typer.Option("--allow-load", help="A host URL or folder LOAD may read (repeat).")] = None,
     cache: Annotated[int, typer.Option("--cache", help="MiB of answers kept for repeated queries (0: none; never across a load).")] = 64,
+    direct: Annotated[bool, typer.Option("--direct", help="Query workers answer /sparql queries on the connections "
+                                         "themselves (read-only servers; README: kg serve).")] = False,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/) and the saved queries (/queries).
 
@@ -615,7 +617,7 @@ def serve(
 
     run(spec_for(store), host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
         max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
-        slow_after=slow_after, allow_load=allow_load, cache_mib=cache)
+        slow_after=slow_after, allow_load=allow_load, cache_mib=cache, direct=direct)
 
 
 # ------------------------------------------------------------------ a local Neo4j server

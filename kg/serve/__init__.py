@@ -8,6 +8,8 @@ The package is split the way a request travels:
 - ``worker``: the worker processes (one read-only store handle each, a memory limit, live data by
   store generation) and what they run;
 - ``pool``: the fast and slow lanes, the bounded queue, cancellation when a client hangs up;
+- ``direct``: on a read-only server, connections lent to the workers, which answer SPARQL queries on
+  them themselves (the server accepts, parks idle kept-alive connections and watches);
 - ``routes``: settings, the route table, request parsing, the access log.
 
 The store is named by its spec and opened through the registry (``kg.stores.open_store``); it must
@@ -24,6 +26,7 @@ import logging
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 from .http import http_protocol
 from .protocol import Reply, ServerError
@@ -103,6 +106,59 @@ def _quiet_logs() -> None:
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
 
 
+def _server_class() -> type:
+    """uvicorn's Server, accepting through the pool's ``Handoff`` (kg/serve/direct.py) when it has one:
+    connections go to the query workers, and to uvicorn's HTTP stack when a worker hands one back."""
+    import asyncio
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        listener: socket.socket
+        pool: Any
+        _handoff: Any = None
+
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            handoff = self.pool.handoff
+            if handoff is None:
+                return await super().startup(sockets=sockets)
+            await super().startup(sockets=[])
+            if self.should_exit:
+                return
+            loop = asyncio.get_running_loop()
+            config, state, tasks = self.config, self.server_state, set()
+
+            def to_app(sock: socket.socket, data: bytes) -> None:
+                def protocol() -> Any:
+                    p = config.http_protocol_class(config=config, server_state=state,  # type: ignore[call-arg]
+                                                   app_state=self.lifespan.state, _loop=loop)
+                    p.replay = data  # read by a worker before it handed the connection back
+                    return p
+
+                task = loop.create_task(loop.connect_accepted_socket(protocol, sock))
+                tasks.add(task)
+                task.add_done_callback(_quietly(tasks))
+
+            handoff.listen(self.listener, to_app)
+            self._handoff = handoff
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            if self._handoff is not None:
+                self._handoff.stop_listening()
+            await super().shutdown(sockets=sockets)
+
+    return Server
+
+
+def _quietly(tasks: set) -> Any:
+    def done(task: Any) -> None:
+        tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:  # the client left before it was set up
+            logging.getLogger("kg.serve").info("a connection handed back could not be set up: %s", task.exception())
+
+    return done
+
+
 def serve(
     store: str | Path,
     *,
@@ -148,7 +204,8 @@ def serve(
                             # httptools; URLs up to 4x the limit get the app's 414 that says to POST, longer
                             # request heads a 414 or 431 from the protocol (kg/serve/http.py)
                             http=http_protocol(4 * settings.max_url, app.state.queries, settings.max_url))
-    server = uvicorn.Server(config)
+    server = _server_class()(config)
+    server.listener, server.pool = sock, app.state.pool
     try:
         server.run(sockets=[sock])
     finally:

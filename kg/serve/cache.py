@@ -20,6 +20,8 @@ from __future__ import annotations
 import collections
 import functools
 import hashlib
+import os
+import pickle
 import re
 from typing import Any
 
@@ -112,3 +114,108 @@ class Answers:
     def clear(self) -> None:
         self.entries.clear()
         self.size = 0
+
+
+def _tag(generation: Any) -> str:
+    return hashlib.blake2b(repr(generation).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+class SharedAnswers:
+    """Answers kept as files in one folder on tmpfs, which every query worker reads and writes.
+
+    The workers answer connections themselves (kg/serve/direct.py), so a question asked again may
+    reach any of them: a file per answer, named by the store's generation and the digest of the job
+    (the same fields as ``Answers``), is found by whichever worker gets it, with one ``open``. A worker
+    writes its answers whole under a name of its own and renames them into place, so a reader never
+    sees half of one. Each worker keeps its share of the limit (--cache divided by the workers) over
+    the files it wrote, oldest out first; the server process sweeps the files of older generations
+    and those a killed worker left (``sweep``).
+    """
+
+    def __init__(self, folder: str, max_bytes: int) -> None:
+        self.folder, self.max_bytes = folder, max_bytes
+        self.mine: collections.OrderedDict[str, int] = collections.OrderedDict()  # file name -> bytes
+        self.size = 0
+        self._generation: Any = object()
+        self._tag = ""
+        self._tmp = os.path.join(folder, f".{os.getpid()}")
+
+    def key(self, job: dict[str, Any], generation: Any) -> str | None:
+        if not self.max_bytes or job.get("op") not in ("query", "saved") or job.get("fresh"):
+            return None
+        if generation != self._generation:
+            self._generation, self._tag = generation, _tag(generation)
+        shape = repr(tuple(job.get(f) for f in _FIELDS)).encode("utf-8", "surrogatepass")
+        return self._tag + hashlib.blake2b(shape, digest_size=16).hexdigest()
+
+    def get(self, name: str) -> Reply | None:
+        # os.open and os.read, not open(): a file object costs an fstat, an ioctl and an lseek more
+        try:
+            fd = os.open(self.folder + "/" + name, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            parts = [os.read(fd, 65536)]
+            while len(parts[-1]) == 65536:  # a short read is the end of a file on tmpfs
+                parts.append(os.read(fd, 1 << 20))
+            status, body, media, headers, rows = pickle.loads(b"".join(parts))
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            return None
+        finally:
+            os.close(fd)
+        return Reply(status, body, media, dict(headers), rows)
+
+    def put(self, name: str, job: dict[str, Any], reply: Reply) -> None:
+        cost = len(reply.body) + Answers.OVERHEAD
+        if reply.status != 200 or cost > self.max_bytes // 8 or not deterministic(job):
+            return
+        data = memoryview(pickle.dumps((reply.status, reply.body, reply.media, tuple(reply.headers.items()), reply.rows)))
+        try:
+            fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                while data:
+                    data = data[os.write(fd, data):]
+            finally:
+                os.close(fd)
+            os.rename(self._tmp, self.folder + "/" + name)
+        except OSError:
+            return
+        self.size += cost - self.mine.pop(name, 0)
+        self.mine[name] = cost
+        while self.size > self.max_bytes or len(self.mine) > Answers.MAX_ENTRIES:
+            old, dropped = self.mine.popitem(last=False)
+            self.size -= dropped
+            try:
+                os.unlink(os.path.join(self.folder, old))
+            except OSError:
+                pass
+
+
+def sweep(folder: str, generation: Any, max_bytes: int) -> None:
+    """Remove the kept answers of older generations, and the oldest ones past ``max_bytes`` (left by
+    workers that were killed before they could forget their own)."""
+    tag = _tag(generation)
+    kept: list[tuple[float, int, str]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for e in entries:
+        try:
+            if not e.name.startswith(tag):
+                if not e.name.startswith("."):
+                    os.unlink(e.path)
+                continue
+            st = e.stat()
+            kept.append((st.st_mtime, st.st_size, e.path))
+        except OSError:
+            continue
+    total = sum(size for _, size, _ in kept)
+    kept.sort()
+    while kept and (total > max_bytes or len(kept) > Answers.MAX_ENTRIES):
+        _, size, path = kept.pop(0)
+        total -= size
+        try:
+            os.unlink(path)
+        except OSError:
+            pass

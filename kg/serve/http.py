@@ -55,6 +55,14 @@ class _Protocol(HttpToolsProtocol):
     _held: tuple[Any, Any] | None = None  # its cycle and app, until its body is in
     _gone: asyncio.Future | None = None  # done when the client of the running short-path query hangs up
 
+    replay = b""  # bytes a query worker read before it handed the connection back (kg/serve/direct.py)
+
+    def connection_made(self, transport: Any) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        data, self.replay = self.replay, b""
+        if data:
+            self.data_received(data)
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._head = 0

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import hashlib
 import logging
+import os
+import shutil
 import signal
+import tempfile
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +47,15 @@ class PoolConfig:
     limits: TextLimits = TextLimits()
     policy: LoadPolicy = LoadPolicy()
     cache: int = 0  # bytes of answers kept in the server process (kg/serve/cache.py); 0: none
+    direct: Any = None  # the Settings, when workers answer connections themselves (kg/serve/direct.py)
+
+
+def job_key(job: dict[str, Any]) -> int:
+    """What makes two jobs the same query (text, saved query and parameters, bindings, dataset), as a
+    64-bit number that every process computes alike (``hash`` of a string differs between processes)."""
+    shape = repr((job.get("op"), job.get("query"), job.get("name"), job.get("params"), job.get("bindings"),
+                  job.get("default"), job.get("named"), job.get("union"))).encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(shape, digest_size=8).digest(), "big", signed=True)
 
 
 class Pool:
@@ -61,13 +74,27 @@ class Pool:
         self.known_slow: collections.OrderedDict[int, None] = collections.OrderedDict()  # jobs that ran slow before
         # answers kept by generation: only a read-only store has generations that every commit changes
         self.answers = Answers(config.cache if config.read_only else 0)
+        self.handoff: Any = None  # kg/serve/direct.py: workers answer connections themselves
+        self.answers_dir: str | None = None  # the answers those workers share
+        if config.direct is not None and config.read_only:
+            from .direct import Handoff
+
+            self.handoff = Handoff(self)
+            if config.cache:
+                shm = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+                self.answers_dir = tempfile.mkdtemp(prefix="rdkg-answers-", dir=shm)
 
     # -------------------------------------------------------------- workers
 
     def _new(self) -> Worker:
-        return Worker(self.c.spec, self.c.read_only, self.c.memory, self.c.limits, self.c.policy)
+        direct = None
+        if self.handoff is not None:
+            direct = {"settings": self.c.direct, "cache_dir": self.answers_dir, "cache_bytes": self.c.cache // self.c.size}
+        return Worker(self.c.spec, self.c.read_only, self.c.memory, self.c.limits, self.c.policy, direct=direct)
 
     async def start(self) -> None:
+        if self.handoff is not None:
+            self.handoff.start()
         workers = await asyncio.gather(*(asyncio.to_thread(self._new) for _ in range(self.c.size)), return_exceptions=True)
         errors = [w for w in workers if isinstance(w, BaseException)]
         for w in workers:
@@ -76,16 +103,22 @@ class Pool:
                 self.all.add(w)
                 self.fast += 1
                 self.idle.append(w)
+                if self.handoff is not None:
+                    self.handoff.attach(w)
         if errors:
             await self.close()
             raise errors[0]
 
     def _give(self, w: Worker) -> None:
+        """A free fast-lane worker: to a job waiting (rare: pages, saved queries), else to a connection
+        waiting with a request (kg/serve/direct.py), else idle."""
         while self.waiters:
             fut = self.waiters.popleft()
             if not fut.done():
                 fut.set_result(w)
                 return
+        if self.handoff is not None and w.conns is not None and self.handoff.take(w):
+            return
         self.idle.append(w)
 
     def _spawn(self) -> None:
@@ -109,31 +142,77 @@ class Pool:
                 await asyncio.to_thread(w.stop)
                 return
             self.all.add(w)
+            if self.handoff is not None:
+                self.handoff.attach(w)
             self._give(w)
             return
         self.fast -= 1
 
-    def _drop(self, w: Worker) -> None:
-        """A worker that was killed or died: forget it and keep the fast lane full."""
+    def _drop(self, w: Worker, verdict: tuple | None = None) -> None:
+        """A worker that was killed or died: forget it and keep the fast lane full. ``verdict`` (status,
+        message[, headers]) is the answer for the request it was answering on a connection of its own."""
+        if w.dead:
+            return
+        w.dead = True
         self.all.discard(w)
+        if w in self.idle:
+            self.idle.remove(w)
         if w in self.slow:
             self.slow.discard(w)
         else:
             self.fast -= 1
         w.kill()
+        if self.handoff is not None:
+            self.handoff.detach(w, verdict)
         if not self.closed and self.fast < self.c.size:
             self._spawn()
 
+    _kill = _drop
+
+    def _died(self, w: Worker) -> None:
+        """A worker's end of its socket closed while it was one of ours: it died (out of memory …)."""
+        if w.dead:
+            return
+        w.proc.join(2)
+        self._drop(w, self._verdict(w.proc.exitcode))
+
+    @staticmethod
+    def _verdict(exitcode: int | None) -> tuple[int, str]:
+        if exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
+            return (507, "the query needed more memory than a query worker may use (see --max-memory), "
+                    "or was too complex; it was stopped and the server keeps answering")
+        return (500, "the query stopped its worker process (it was replaced)")
+
+    def _retire(self, w: Worker) -> None:
+        """A slow-lane worker whose query is done: its place was taken (and it runs at a lower priority)."""
+        if w.dead:
+            return
+        w.dead = True
+        self.slow.discard(w)
+        self.all.discard(w)
+        if w in self.idle:
+            self.idle.remove(w)
+        w.unwatch()  # here, in the loop's thread: stop runs in another
+        if self.handoff is not None:
+            self.handoff.detach(w, None)
+        asyncio.get_running_loop().run_in_executor(None, w.stop)
+
+    def _done_direct(self, w: Worker) -> None:
+        """A slow-lane worker gave back the connection of its finished query."""
+        if w.slow and not w.piped:
+            self._retire(w)
+
     def _release(self, w: Worker) -> None:
+        w.piped = False
         if w in self.slow:
-            self.slow.discard(w)
-            if True:  # its place was taken (and it runs at a lower priority): retire it
-                self.all.discard(w)
-                w.unwatch()  # here, in the loop's thread: stop runs in another
-                asyncio.get_running_loop().run_in_executor(None, w.stop)
-                return
-            self.fast += 1
+            return self._retire(w)
         self._give(w)
+
+    def _sweep(self) -> None:
+        if self.answers_dir is not None and self._commits is not None:
+            from .cache import sweep
+
+            sweep(self.answers_dir, self._commits(), self.c.cache)
 
     # -------------------------------------------------------------- jobs
 
@@ -170,10 +249,7 @@ class Pool:
         fut.cancel()
         raise Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
 
-    @staticmethod
-    def _key(job: dict[str, Any]) -> int:
-        return hash((job.get("op"), job.get("query"), job.get("name"), repr(job.get("params")), repr(job.get("bindings")),
-                     repr(job.get("default")), repr(job.get("named")), job.get("union")))
+    _key = staticmethod(job_key)
 
     def _slow_full(self) -> Reply:
         return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
@@ -181,6 +257,8 @@ class Pool:
                            {"Retry-After": "10"})
 
     def _remember_slow(self, key: int) -> None:
+        if key not in self.known_slow and self.handoff is not None:
+            self.handoff.slow_key(key, True)
         self.known_slow[key] = None
         self.known_slow.move_to_end(key)
         while len(self.known_slow) > 4096:
@@ -207,10 +285,12 @@ class Pool:
             w = await self._acquire(gone)
         except Reply as reply:
             return reply
+        w.piped = True
         if waited:  # a commit may have landed while it waited: the worker must see it
             self._stamp(job)
         if known:
             if len(self.slow) >= self.c.max_slow:
+                w.piped = False
                 self._give(w)
                 return self._slow_full()
             self._promote(w)
@@ -247,12 +327,11 @@ class Pool:
             reply = w.receive()
         except WorkerDied as died:
             self._drop(w)
-            if died.exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
-                return Reply.error(507, "the query needed more memory than a query worker may use (see --max-memory), "
-                                   "or was too complex; it was stopped and the server keeps answering")
-            return Reply.error(500, "the query stopped its worker process (it was replaced)")
-        if time.monotonic() - started < self.c.slow_after:
-            self.known_slow.pop(key, None)
+            return Reply.error(*self._verdict(died.exitcode))
+        if time.monotonic() - started < self.c.slow_after and key in self.known_slow:
+            del self.known_slow[key]
+            if self.handoff is not None:
+                self.handoff.slow_key(key, False)
         self._release(w)
         w.slow = False
         if kept is not None and job.get("gen") == kept[0]:
@@ -263,12 +342,20 @@ class Pool:
         """To the slow lane, at a lower CPU priority; a fresh worker takes its place in the fast lane."""
         w.slow = True
         self.slow.add(w)
+        if w in self.idle:
+            self.idle.remove(w)
         w.demote()
         self.fast -= 1
         self._spawn()
+        if self.handoff is not None and not self.handoff.revoke(w) and not w.piped:
+            self._retire(w)  # nothing of its own runs: retire it now
 
     async def close(self) -> None:
         self.closed = True
+        if self.handoff is not None:
+            self.handoff.close()
+            for w in self.all:
+                self.handoff.detach(w, None)
         for fut in self.waiters:
             if not fut.done():
                 fut.cancel()
@@ -277,6 +364,8 @@ class Pool:
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))
         self.all.clear()
         self.idle.clear()
+        if self.answers_dir is not None:
+            shutil.rmtree(self.answers_dir, ignore_errors=True)
 
 
 async def _first(futures: tuple[asyncio.Future, ...], timeout: float) -> None:

@@ -69,11 +69,14 @@ class Settings:
     max_memory: int = 1024 * MiB  # bytes a query may add to its worker (0: no limit)
     allow_load: list[str] = field(default_factory=list)  # hosts (URL prefixes) and folders LOAD may read
     cache: int = 64 * MiB  # bytes of answers kept for repeated queries (kg/serve/cache.py; 0: none)
+    direct: bool = False  # query workers answer queries on the connections themselves (kg/serve/direct.py)
     limits: TextLimits = TextLimits()
 
     def check(self) -> None:
         if self.allow_update and not self.token:
             raise ServerError("--allow-update needs a token: give --token or set RDKG_TOKEN")
+        if self.allow_update and self.direct:
+            raise ServerError("--direct works on a read-only server (one worker holds a writable store); drop --direct or --allow-update")
         if self.timeout <= 0 or self.max_rows <= 0 or self.max_body <= 0 or self.slow_after <= 0:
             raise ServerError("--timeout, --max-rows, --max-body and --slow-after must be positive")
         if self.max_memory < 0:
@@ -100,6 +103,7 @@ class Settings:
             max_slow=self.max_slow if self.max_slow is not None else size,
             max_queue=self.max_queue if self.max_queue is not None else 16 * size,
             memory=self.max_memory, limits=self.limits, policy=LoadPolicy.parse(self.allow_load), cache=self.cache,
+            direct=self if self.direct and not self.allow_update else None,
         )
 
     def limits_doc(self) -> dict[str, Any]:

@@ -29,6 +29,7 @@ import pickle
 import re
 import resource
 import signal
+import socket
 import struct
 import urllib.request
 from pathlib import Path
@@ -283,21 +284,78 @@ def _open(spec: str, read_only: bool) -> Any:
     return open_store(spec, read_only=read_only, create=not read_only)
 
 
-def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy) -> None:
-    """A worker process: open the store, then answer jobs until told to stop (None) or killed."""
+class _Handle:
+    """The worker's read-only (or read-write) handle on the store and the generation it shows."""
+
+    def __init__(self, spec: str, read_only: bool, limits: TextLimits, policy: LoadPolicy) -> None:
+        self.spec, self.read_only, self.limits, self.policy = spec, read_only, limits, policy
+        self.store = _open(spec, read_only)
+        self.commits = self.store.commits()
+        self.generation: Any = None  # the pool's stamp of the last job from the pipe
+        self.seen: Any = self.commits()  # the store's generation at the last request read from a connection
+
+    def run(self, job: dict[str, Any], stale: bool) -> Reply:
+        """Run a job, reopening the store first when ``stale``; a reader whose files were compacted away
+        under it reopens and runs the job again once."""
+        for attempt in (1, 2):
+            try:
+                if self.read_only and (stale or attempt == 2):
+                    self.store.close()
+                    self.store = _open(self.spec, True)
+                    stale = False
+                return execute(self.store, job, self.limits, self.policy)
+            except OSError as err:
+                if attempt == 1 and self.read_only and _vanished(err):
+                    continue
+                return Reply.error(503, f"the store could not be read ({err}); try again")
+            except Exception as err:  # noqa: BLE001 - nothing a client sends may end the worker
+                return Reply.error(500, f"internal error: {type(err).__name__}: {err}")
+        raise AssertionError("unreachable")
+
+    def run_job(self, job: dict[str, Any]) -> Reply:
+        """A job from the pool, stamped with the pool's generation."""
+        stale = job.get("gen") != self.generation
+        self.generation = job.get("gen")
+        return self.run(job, stale)
+
+    def look(self) -> tuple[Any, bool]:
+        """The store's generation now, and whether the handle is older (for a request read from a
+        connection: no pool stamps it)."""
+        key = self.commits()
+        stale = key != self.seen
+        self.seen = key
+        return key, stale
+
+
+def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
+                direct: dict[str, Any] | None = None) -> None:
+    """A worker process: open the store, then answer jobs (and, given ``direct``, connections) until
+    told to stop (None) or killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     try:
-        store = _open(spec, read_only)
-        commits = store.commits()
+        handle = _Handle(spec, read_only, limits, policy)
     except Exception as err:  # noqa: BLE001 - reported to the parent as text
         conn.send(("fail", str(err)))
         return
     if memory:
         used = _data_size()
         resource.setrlimit(resource.RLIMIT_DATA, (used + memory, used + memory))
-    generation = None
-    conn.send(("ready", commits))
+    conn.send(("ready", handle.commits))
     fd = conn.fileno()  # jobs and replies go as frames of their own from here (read_frame, write_frame)
+    if direct is not None:
+        from .cache import SharedAnswers
+        from .direct import ConnectionLoop
+        from .routes import QueryPath
+
+        answers = SharedAnswers(direct["cache_dir"], direct["cache_bytes"]) if direct["cache_dir"] else None
+        loop = ConnectionLoop(fd, direct["hand"], direct["slot"], handle, QueryPath(direct["settings"], None), answers,
+                              direct["settings"].timeout)
+        try:
+            loop.run()
+        except (SystemExit, OSError):
+            pass
+        handle.store.close()
+        return
     while True:
         try:
             frame = read_frame(fd)
@@ -308,27 +366,12 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
         job = pickle.loads(frame)
         if job is None:
             break
-        for attempt in (1, 2):
-            try:
-                if read_only and (job.get("gen") != generation or attempt == 2):
-                    store.close()
-                    store = _open(spec, True)
-                    generation = job.get("gen")
-                reply = execute(store, job, limits, policy)
-                break
-            except OSError as err:
-                if attempt == 1 and read_only and _vanished(err):
-                    continue
-                reply = Reply.error(503, f"the store could not be read ({err}); try again")
-                break
-            except Exception as err:  # noqa: BLE001 - nothing a client sends may end the worker
-                reply = Reply.error(500, f"internal error: {type(err).__name__}: {err}")
-                break
+        reply = handle.run_job(job)
         try:
             write_frame(fd, pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
         except OSError:
             break
-    store.close()
+    handle.store.close()
 
 
 def _data_size() -> int:
@@ -411,12 +454,26 @@ class Worker:
         return cls._ctx
 
     def __init__(self, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
-                 start_timeout: float = 60.0) -> None:
+                 start_timeout: float = 60.0, direct: dict[str, Any] | None = None) -> None:
         ctx = self.context()
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=worker_main, args=(child, spec, read_only, memory, limits, policy), daemon=True)
+        self.hand: socket.socket | None = None  # connections go to it, orders and hand-backs come from it
+        self.slot: Any = None  # what it does with them (kg/serve/direct.py)
+        self.conns: set[int] | None = None  # the ids of the connections it holds (Handoff.attach)
+        self.dead = self.piped = False  # dropped; running a job from the pipe
+        args: tuple = (child, spec, read_only, memory, limits, policy)
+        if direct is not None:
+            from .direct import SLOT
+
+            self.hand, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            self.slot = ctx.RawArray("q", SLOT)
+            args += ({**direct, "hand": theirs, "slot": self.slot},)
+        self.proc = ctx.Process(target=worker_main, args=args, daemon=True)
         self.proc.start()
         child.close()
+        if direct is not None:
+            theirs.close()
+            self.hand.setblocking(False)
         self.conn = parent
         self.fd = parent.fileno()
         self.slow = False
