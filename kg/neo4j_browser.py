@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import vocab as V
+from .errors import KGError
 from .ids import DEFAULT_BASE
 from .saved import QUERIES, SavedQuery, catalogue
 
@@ -369,7 +370,10 @@ LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
 #   few characters: it also splits between Chinese characters, joins those pieces without a space, and
 #   shares the pieces out evenly over the lines it tries (filling the top lines first left the last one
 #   empty, and it then cut the caption).
-#   The caption stored in the graph is plain text; line breaks are the renderer's business.
+#   The caption stored in the graph is plain text; line breaks are the renderer's business;
+# - its table view, which writes a string cell as a JSON string (in double quotes, `"` escaped): a
+#   string cell shows the string itself, URLs still clickable; numbers, lists (their strings quoted, so
+#   the items stay apart), nodes and maps as the Browser shows them.
 _FONTS = ("@import url(https://fonts.googleapis.com/css2?family=Fira+Code:wght@500"
           "&family=Nunito+Sans:wght@300;400;500;600;700&display=swap);")
 BROWSER_PATCHES = (
@@ -384,17 +388,34 @@ BROWSER_PATCHES = (
     ('const o=h(e,i);for(;r<d.length&&n[r]<o.remainingWidth-c;)o.text=`${o.text} ${d[r]}`,o.remainingWidth-=n[r]+c,r++',
      'const o=h(e,i),q=r+Math.ceil((d.length-r)/(e-i));for(;r<q&&r<d.length&&n[r]<o.remainingWidth-c;)'
      'o.text=o.text+(G.has(r)?"":" ")+d[r],o.remainingWidth-=n[r]+(G.has(r)?0:c),r++'),
+    ("function E({cell:e}){const{value:t}=e;return S(t)}",
+     'function E({cell:e}){const{value:t}=e;return"string"==typeof t?'
+     "u.default.createElement(d.ClickableUrls,{text:t,WrappingTag:m.StyledPreSpan}):S(t)}"),
 )
 # the CSS string literal that held the fonts' @import, and the URLs, must be gone from every bundle
 OUTSIDE = ("fonts.googleapis.com/css", "cdn.segment.com", "canny.io", "ingest.sentry.io")
 EMPTY_JS = PREFIX + "empty.js"
 
 
-def patch_bundle(text: str) -> str:
-    """A Browser bundle with ``BROWSER_PATCHES`` applied (those it contains)."""
+def patch_bundle(text: str, applied: dict[str, int] | None = None) -> str:
+    """A Browser bundle with ``BROWSER_PATCHES`` applied (those it contains); ``applied`` counts, per
+    patch (its text before), the places it was applied."""
     for old, new in BROWSER_PATCHES:
+        if applied is not None:
+            applied[old] = applied.get(old, 0) + text.count(old)
         text = text.replace(old, new)
     return text
+
+
+def check_applied(applied: dict[str, int], jar: Path) -> None:
+    """Every patch in ``BROWSER_PATCHES`` applied exactly once over the jar's bundles, else a KGError
+    naming it: the patches are pinned to Browser 5.24.0's text, and one that no longer applies would
+    leave the Browser fetching from the web or quoting table cells without a word."""
+    for old, _ in BROWSER_PATCHES:
+        n = applied.get(old, 0)
+        if n != 1:
+            raise KGError(f"{jar.name}: rdkg's change to the Browser at {old[:48]!r}… applies {n} times, not once; "
+                          "rdkg patches Neo4j Browser 5.24.0 (run `kg neo4j install` for that version)")
 
 
 def local_only(index_html: str) -> str:
@@ -416,6 +437,7 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
     original = _pristine(lib)
     jar = lib / original.name
     tmp = jar.with_suffix(".tmp")
+    applied: dict[str, int] = {}
     with zipfile.ZipFile(original) as src, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info)
@@ -423,13 +445,18 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
                 data = local_only(data.decode("utf-8")).encode("utf-8")
             elif info.filename.startswith("browser/") and info.filename.endswith(".js"):
                 text = data.decode("utf-8")
-                patched = patch_bundle(text)
+                patched = patch_bundle(text, applied)
                 if patched != text:
                     data = patched.encode("utf-8")
             dst.writestr(info, data)
         dst.writestr(GUIDE, guide(base=base, http_port=http_port))
         dst.writestr(STYLE, style())
         dst.writestr(EMPTY_JS, "// rdkg: stands for the analytics and feedback scripts the Browser would fetch\n")
+    try:
+        check_applied(applied, original)
+    except KGError:
+        tmp.unlink()
+        raise
     tmp.replace(jar)
     return jar
 

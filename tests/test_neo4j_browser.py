@@ -22,6 +22,7 @@ import pytest
 from kg import neo4j_browser as nb
 from kg import neo4j_server as n4
 from kg import vocab as V
+from kg.errors import KGError
 from kg.ids import DEFAULT_BASE
 from kg.saved import catalogue, run_neo4j
 from kg.stores.neo4j import Neo4jStore
@@ -223,6 +224,45 @@ def test_files_go_into_the_browser_jar_once(tmp_path, served_before):
     assert [f.name for f in lib.iterdir()] == [jar.name]  # no temporary file left behind
 
 
+def test_a_patch_that_finds_no_place_stops_the_install(tmp_path):
+    # the patches are pinned to Browser 5.24.0's text: a bundle without one of them (another version)
+    # is an error naming it, and the served jar is left as it was
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    jar = lib / "neo4j-browser-0.jar"
+    table = next(old for old, _ in nb.BROWSER_PATCHES if old.startswith("function E({cell:e})"))
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(old for old, _ in nb.BROWSER_PATCHES if old != table))
+    before = jar.read_bytes()
+    with pytest.raises(KGError, match=r"neo4j-browser-0\.jar: rdkg's change to the Browser at "
+                                      r"'function E\(\{cell:e\}\).*applies 0 times.*Browser 5\.24\.0"):
+        nb.install_files(tmp_path)
+    assert jar.read_bytes() == before and [f.name for f in lib.iterdir()] == [jar.name]
+    original = tmp_path / "browser-original" / jar.name  # the pristine copy the install patches from
+    with zipfile.ZipFile(original, "a") as z:  # twice is as wrong as never: the text is not the one pinned
+        z.writestr("browser/app-1.js", table + nb.BROWSER_PATCHES[0][0])
+    with pytest.raises(KGError, match="applies 2 times"):
+        nb.install_files(tmp_path)
+
+
+def test_every_patch_applies_once_to_the_browser_the_project_installs(neo4j_server):
+    home, _ = neo4j_fixture.running(neo4j_server)
+    (original,) = (home / "browser-original").glob("neo4j-browser-*.jar")
+    assert original.name == f"neo4j-browser-{n4.BROWSER_VERSION}.jar"
+    applied: dict[str, int] = {}
+    with zipfile.ZipFile(original) as z:
+        for name in z.namelist():
+            if name.startswith("browser/") and name.endswith(".js"):
+                nb.patch_bundle(z.read(name).decode("utf-8"), applied)
+    assert applied == {old: 1 for old, _ in nb.BROWSER_PATCHES}, {o[:40]: n for o, n in applied.items() if n != 1}
+    with zipfile.ZipFile(home / "lib" / original.name) as z:  # the served copy carries them
+        served = "".join(z.read(n).decode("utf-8") for n in z.namelist()
+                         if n.startswith("browser/") and n.endswith(".js"))
+    assert all(new in served for _, new in nb.BROWSER_PATCHES if new)
+    assert not any(old in served for old, _ in nb.BROWSER_PATCHES)
+
+
 def test_the_server_is_told_to_open_them(tmp_path):
     conf = n4.write_conf(tmp_path, 7001, 7002).read_text(encoding="utf-8")
     line = next(x for x in conf.splitlines() if x.startswith("browser.post_connect_cmd="))
@@ -281,6 +321,30 @@ def _run_block(page, block) -> None:
 
 def _top(page):
     return page.locator("[data-testid=frame]").first
+
+
+def _table(page) -> list[dict[str, str]]:
+    """The rows of the top frame's table view as the page shows them: column name → the cell's text."""
+    top = _top(page)
+    heads = [h.strip() for h in top.locator(
+        ".relatable__table-header-cell:not(.relatable__table-header-actions-cell)").all_inner_texts()]
+    out = []
+    for row in top.locator(".relatable__table-body-row").all():
+        cells = row.locator(".relatable__table-body-cell:not(.relatable__table-row-actions-cell)").all_inner_texts()
+        out.append(dict(zip(heads, cells, strict=True)))
+    return out
+
+
+def _run_typed(page, query: str) -> None:
+    """Type a query into the Browser's editor (inserted whole: typed key by key, the editor would close
+    quotes and brackets itself) and run it; wait for its frame on top."""
+    frames = page.locator("[data-testid=frame]").count()
+    page.click("[data-testid=activeEditor]")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(query)
+    page.click("[data-testid=editor-Run]")
+    page.wait_for_function("n => document.querySelectorAll('[data-testid=frame]').length > n", arg=frames)
 
 
 def _slide(page, name: str) -> None:
@@ -358,16 +422,29 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     _run_block(page, blocks.nth(1))
     page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
     assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
-    # the table view: Browser 5.24 writes every string cell as a JSON string in one pair of double quotes
-    # (its relatable-view renders a string through stringifyMod without discardDoubleQuotes, and has no
-    # setting for it: the README says so); what the project controls is that the name inside is whole,
-    # with no quotes or escapes of ours added
-    heads = _top(page).locator(".relatable__table-header-cell:not(.relatable__table-header-actions-cell)")
-    row = _top(page).locator(".relatable__table-body-row").first
-    cells = row.locator(".relatable__table-body-cell:not(.relatable__table-row-actions-cell)").all_inner_texts()
-    heads = heads.all_inner_texts()
-    shown = dict(zip([h.strip() for h in heads], cells, strict=True))
-    assert shown["law"] == f'"{rows[0]["law"]}"' and shown["initiative"] == f'"{rows[0]["initiative"]}"', shown
+    # the table view shows a string as it is (Browser 5.24 wrote it as a JSON string in double quotes;
+    # BROWSER_PATCHES): every cell of the answer, read from the page, is the string the query returned,
+    # whole, its own quotes (“智融惠畅”) kept and none added
+    table = _table(page)
+    assert len(table) == len(rows), (len(table), len(rows))
+    for got, want in zip(table, rows, strict=True):
+        assert got == {k: str(v) for k, v in want.items()}, (got, want)
+    assert any("“" in cell for r in table for cell in r.values())  # a sentence quoting a name keeps its quotes
+    assert not any(cell.startswith('"') or cell.endswith('"') for r in table for cell in r.values()), table
+    SHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOT.with_name(SHOT.stem + "-table.png")))
+
+    # other values as the Browser shows them: numbers, null, lists (their strings quoted), maps; a string
+    # with a quote of its own keeps it, and a URL in a string stays a link
+    _run_typed(page, "RETURN 'say \"hi\"' AS quoted, 26 AS n, 1.5 AS f, null AS z, ['重庆市', 'a b'] AS l, "
+                     "{k: '金融'} AS m, 'see https://w3id.org/rdkg/' AS url")
+    _top(page).locator(".relatable__table-body-row").first.wait_for(timeout=60_000)
+    (cells,) = _table(page)
+    assert cells["quoted"] == 'say "hi"' and cells["n"] == "26" and cells["f"] == "1.5", cells
+    assert cells["z"] == "null" and cells["l"] == '["重庆市", "a b"]', cells
+    assert re.fullmatch(r'\{\s*"k":\s*"金融"\s*\}', cells["m"]), cells
+    assert cells["url"] == "see https://w3id.org/rdkg/", cells
+    assert _top(page).locator(".relatable__table-body-cell a[href='https://w3id.org/rdkg/']").count() == 1
 
     # a required parameter takes its example from the loaded data
     _slide(page, "law_serves")
