@@ -373,7 +373,11 @@ LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
 #   The caption stored in the graph is plain text; line breaks are the renderer's business;
 # - its table view, which writes a string cell as a JSON string (in double quotes, `"` escaped): a
 #   string cell shows the string itself, URLs still clickable; numbers, lists (their strings quoted, so
-#   the items stay apart), nodes and maps as the Browser shows them.
+#   the items stay apart), nodes and maps as the Browser shows them. A string longer than WRAP_AFTER
+#   characters (a sentence, a report's title) wraps inside its column, where every cell kept to one
+#   line and the evidence column pushed the report's off the screen; a shorter one (a name) stays whole
+#   on one line.
+WRAP_AFTER = 24
 _FONTS = ("@import url(https://fonts.googleapis.com/css2?family=Fira+Code:wght@500"
           "&family=Nunito+Sans:wght@300;400;500;600;700&display=swap);")
 BROWSER_PATCHES = (
@@ -389,8 +393,9 @@ BROWSER_PATCHES = (
      'const o=h(e,i),q=r+Math.ceil((d.length-r)/(e-i));for(;r<q&&r<d.length&&n[r]<o.remainingWidth-c;)'
      'o.text=o.text+(G.has(r)?"":" ")+d[r],o.remainingWidth-=n[r]+(G.has(r)?0:c),r++'),
     ("function E({cell:e}){const{value:t}=e;return S(t)}",
-     'function E({cell:e}){const{value:t}=e;return"string"==typeof t?'
-     "u.default.createElement(d.ClickableUrls,{text:t,WrappingTag:m.StyledPreSpan}):S(t)}"),
+     'function E({cell:e}){const{value:t}=e;return"string"==typeof t?u.default.createElement("span",'
+     f'{{className:"rdkg-string",style:{{whiteSpace:t.length>{WRAP_AFTER}?"pre-wrap":"pre"}}}},'
+     "u.default.createElement(d.ClickableUrls,{text:t})):S(t)}"),
 )
 # the CSS string literal that held the fonts' @import, and the URLs, must be gone from every bundle
 OUTSIDE = ("fonts.googleapis.com/css", "cdn.segment.com", "canny.io", "ingest.sentry.io")

@@ -431,6 +431,16 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
         assert got == {k: str(v) for k, v in want.items()}, (got, want)
     assert any("“" in cell for r in table for cell in r.values())  # a sentence quoting a name keeps its quotes
     assert not any(cell.startswith('"') or cell.endswith('"') for r in table for cell in r.values()), table
+    # every column in view: sentences wrap inside theirs, names (up to nb.WRAP_AFTER characters) stay
+    # on one line
+    frame = _top(page).bounding_box()
+    last = _top(page).locator(".relatable__table-header-cell").last.bounding_box()
+    assert last["x"] + last["width"] <= frame["x"] + frame["width"], (last, frame)
+    spans = _top(page).locator(".relatable__table-body-row").first.locator("span.rdkg-string")
+    lines = [s["lines"] for s in spans.evaluate_all(
+        "ss => ss.map(s => ({lines: s.getClientRects().length}))")]
+    first = list(table[0].values())
+    assert [n > 1 for n in lines] == [len(v) > nb.WRAP_AFTER for v in first], (lines, first)
     SHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOT.with_name(SHOT.stem + "-table.png")))
 
