@@ -281,7 +281,7 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
         "<p>常用问题 · the saved questions, one a slide (→): run its <code>:params</code> block, then its "
         "query. 同样的问题 · the same from the shell: <code>kg query NAME --backend neo4j</code>.</p>",
         '<div class="row-fluid">',
-        *(f'<div class="col-sm-6"><ol start="{start}" style="padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
+        *(f'<div class="col-sm-6"><ol start="{start}" style="list-style:decimal;padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
           for start, items in _numbered([f'<li style="margin:0 0 2px;line-height:1.35">{e(q.zh)}'
                                          f' <code style="font-size:11px">{e(q.name)}</code></li>' for q in qs])),
         "</div>",
@@ -476,7 +476,8 @@ def guide_url(http_port: int) -> str:
 
 
 def post_connect_cmd(http_port: int) -> str:
-    """What the Browser runs after a login: apply the style, then open the guide. The style goes inline
-    (nothing to fetch, so its frame is made at once) and the guide, fetched, lands above it: with both
-    fetched, whichever answered last came out on top."""
-    return f"style {style_json()}; play {guide_url(http_port)}"
+    """What the Browser runs after a login: apply the style, clear the stream, then open the guide. The
+    style goes inline (nothing to fetch, so it is applied at once; with both fetched, whichever answered
+    last came out on top); its frame, which lists the whole sheet and filled the space below the guide,
+    is cleared with the login's, so the guide stands alone."""
+    return f"style {style_json()}; clear; play {guide_url(http_port)}"

@@ -266,8 +266,8 @@ def test_every_patch_applies_once_to_the_browser_the_project_installs(neo4j_serv
 def test_the_server_is_told_to_open_them(tmp_path):
     conf = n4.write_conf(tmp_path, 7001, 7002).read_text(encoding="utf-8")
     line = next(x for x in conf.splitlines() if x.startswith("browser.post_connect_cmd="))
-    style, play = line.split("=", 1)[1].split("; ")
-    assert style == f"style {nb.style_json()}"
+    style, clear, play = line.split("=", 1)[1].split("; ")
+    assert style == f"style {nb.style_json()}" and clear == "clear"
     assert play == "play http://localhost:7001/browser/rdkg/guide.html"
     # no product analytics, and guides only from this machine
     assert "client.allow_telemetry=false" in conf.splitlines()
@@ -400,9 +400,8 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
 
     # after the login the server's post-connect command applies the style and opens the guide, on top
     page.wait_for_selector("text=rdkg: 人大常委会工作报告知识图谱", timeout=90_000)
-    assert _frames(page)[0] == f":play http://localhost:{st.http_port}/browser/rdkg/guide.html"
-    style = page.locator("[data-testid=frame]").filter(has_text=':style {"node":')
-    assert style.count() == 1 and "node.Law {" in style.inner_text()  # the frame shows the sheet it applied
+    # the guide alone: the style's frame (the whole sheet) was cleared with the login's
+    assert _frames(page) == [f":play http://localhost:{st.http_port}/browser/rdkg/guide.html"], _frames(page)
 
     # the first slide lists every question, readable inside the frame (nothing cut off below it)
     carousel = page.locator("[data-testid=carousel]")
@@ -412,6 +411,12 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     box, last = _steady(page, carousel, carousel.locator("li").last)
     assert last["y"] + last["height"] <= box["y"] + box["height"], (last, box)
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
+    # the questions are numbered (the Browser's own CSS takes a list's numbers away)
+    assert carousel.locator("ol").first.evaluate("o => getComputedStyle(o).listStyleType") == "decimal"
+    # the style was applied all the same: `:style` alone shows the sheet in use
+    _run_typed(page, ":style")
+    assert "node.Law {" in _top(page).inner_text() and "{caption}" in _top(page).inner_text()
+    _top(page).locator("[title='Close']").click()
 
     # a saved question: its :params block, then its query; the rows appear in the table
     _slide(page, nb.FIRST)
