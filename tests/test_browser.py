@@ -315,6 +315,23 @@ def test_readable_at_a_phones_width(browser, site):
 # ------------------------------------------------------------ the entity page over HTTP (no browser)
 
 
+def test_ids_in_a_saved_answer_link_to_their_entity_page(browser, site):
+    # the saved questions return ids as strings (as their Cypher twins must); under the base they are
+    # links, shown as the name with its kind, and lead to the entity page
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=search]")
+    page.fill("#params-fields input[name=q]", "金融")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    link = page.locator(".rdkg-table tbody td.iri a", has_text=re.compile(f"^{LAW}$"))
+    assert link.count() == 1 and link.get_attribute("title") == LAW_IRI
+    assert "https://" not in page.inner_text(".rdkg-table tbody")  # no raw ids left
+    link.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == LAW
+    page.close()
+
+
 def test_iris_dereference_by_content_negotiation(site):
     path = "/law/" + urllib.parse.quote(LAW)
     html = get(site, path, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"})
