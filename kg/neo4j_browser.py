@@ -322,30 +322,48 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
             + "\n".join(slides) + "\n</carousel>\n</article>\n")
 
 
+def pristine_folder(lib: Path) -> Path:
+    """Where the pristine jar is kept: beside the real lib/ folder, so homes that share one lib/ (a
+    symbolic link, as the tests' servers share the project's) share it too. Kept beside the link, a
+    second home copied the first one's served jar, its bundles already changed, as its original."""
+    return lib.resolve().parent / "browser-original"
+
+
 def _pristine(lib: Path) -> Path:
     """The Browser jar without rdkg's files, kept once in ``browser-original/`` beside lib/ (the served
-    copy in lib/ is rebuilt from it on every start). A jar that already carries them (one served before,
-    e.g. a lib/ shared with another home) is copied without them."""
+    copy in lib/ is rebuilt from it on every start). A jar that already carries them (one served before
+    the original was kept there) is taken from Maven's repository (``m2/`` beside lib/, where ``kg neo4j
+    install`` fetched it), or else copied without them when its bundles are still unchanged; a changed
+    one with no original left is a KGError that says how to fetch it again."""
     jars = sorted(lib.glob("neo4j-browser-*.jar"))
     if not jars:
         raise FileNotFoundError(f"no neo4j-browser jar in {lib}")
     jar = jars[0]
-    folder = lib.parent / "browser-original"
+    folder = pristine_folder(lib)
     keep = folder / jar.name
     if keep.exists():
         return keep
+    version = jar.name.removeprefix("neo4j-browser-").removesuffix(".jar")
+    maven = lib.resolve().parent / "m2" / "org" / "neo4j" / "client" / "neo4j-browser" / version / jar.name
+    with zipfile.ZipFile(jar) as src:
+        served = any(name.startswith(PREFIX) for name in src.namelist())
+        changed = served and any(new and new.encode("utf-8") in src.read(name)
+                                 for name in src.namelist() if name.startswith("browser/") and name.endswith(".js")
+                                 for _, new in BROWSER_PATCHES)
+    if changed and not maven.exists():
+        raise KGError(f"{jar}: this Browser jar was changed by rdkg before and its original is not kept; "
+                      f"delete {lib.resolve()} and run `kg neo4j install` again")
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.jar"):  # another Browser version's
         old.unlink()
     tmp = keep.with_suffix(".tmp")
-    with zipfile.ZipFile(jar) as src:
-        if not any(name.startswith(PREFIX) for name in src.namelist()):
-            shutil.copy2(jar, tmp)
-        else:
-            with zipfile.ZipFile(tmp, "w") as dst:
-                for info in src.infolist():
-                    if not info.filename.startswith(PREFIX):
-                        dst.writestr(info, src.read(info))
+    if not served or changed:
+        shutil.copy2(maven if served else jar, tmp)
+    else:
+        with zipfile.ZipFile(jar) as src, zipfile.ZipFile(tmp, "w") as dst:
+            for info in src.infolist():
+                if not info.filename.startswith(PREFIX):
+                    dst.writestr(info, src.read(info))
     tmp.replace(keep)
     return keep
 

@@ -251,7 +251,7 @@ def test_a_patch_that_finds_no_place_stops_the_install(tmp_path):
 
 def test_every_patch_applies_once_to_the_browser_the_project_installs(neo4j_server):
     home, _ = neo4j_fixture.running(neo4j_server)
-    (original,) = (home / "browser-original").glob("neo4j-browser-*.jar")
+    (original,) = nb.pristine_folder(home / "lib").glob("neo4j-browser-*.jar")
     assert original.name == f"neo4j-browser-{n4.BROWSER_VERSION}.jar"
     applied: dict[str, int] = {}
     with zipfile.ZipFile(original) as z:
@@ -264,6 +264,51 @@ def test_every_patch_applies_once_to_the_browser_the_project_installs(neo4j_serv
                          if n.startswith("browser/") and n.endswith(".js"))
     assert all(new in served for _, new in nb.BROWSER_PATCHES if new)
     assert not any(old in served for old, _ in nb.BROWSER_PATCHES)
+
+
+def test_homes_sharing_a_lib_share_its_pristine_jar(tmp_path):
+    # a second home whose lib/ is a link to the first's: it patches from the same original, not from
+    # the jar the first one served (whose bundles are already changed)
+    first = tmp_path / "first"
+    (first / "lib").mkdir(parents=True)
+    jar = first / "lib" / "neo4j-browser-0.jar"
+    bundle = "".join(old for old, _ in nb.BROWSER_PATCHES)
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", bundle)
+    nb.install_files(first)
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "lib").symlink_to(first / "lib")
+    nb.install_files(second, http_port=7475)
+    assert nb.pristine_folder(second / "lib") == first / "browser-original"
+    assert not (second / "browser-original").exists()
+    with zipfile.ZipFile(jar) as z:
+        assert z.read("browser/app-0.js").decode() == "".join(new for _, new in nb.BROWSER_PATCHES)
+        assert "localhost:7475" in z.read(nb.GUIDE).decode()
+
+
+def test_a_jar_served_before_is_patched_from_its_original(tmp_path):
+    # a served jar (rdkg's files in it, its bundles changed) with no original kept beside it: the
+    # original comes from Maven's repository beside lib/, or else the error says how to fetch it again
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    jar = lib / "neo4j-browser-9.9.9.jar"
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(new for _, new in nb.BROWSER_PATCHES))
+        z.writestr(nb.GUIDE, "old")
+    with pytest.raises(KGError, match=r"changed by rdkg before .* delete .*lib and run `kg neo4j install` again"):
+        nb.install_files(tmp_path)
+    maven = tmp_path / "m2" / "org" / "neo4j" / "client" / "neo4j-browser" / "9.9.9" / jar.name
+    maven.parent.mkdir(parents=True)
+    with zipfile.ZipFile(maven, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(old for old, _ in nb.BROWSER_PATCHES))
+    nb.install_files(tmp_path)
+    assert (tmp_path / "browser-original" / jar.name).read_bytes() == maven.read_bytes()
+    with zipfile.ZipFile(jar) as z:
+        assert z.read("browser/app-0.js").decode() == "".join(new for _, new in nb.BROWSER_PATCHES)
 
 
 def test_the_server_is_told_to_open_them(tmp_path):
