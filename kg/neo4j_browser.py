@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import vocab as V
+from .errors import KGError
 from .ids import DEFAULT_BASE
 from .saved import QUERIES, SavedQuery, catalogue
 
@@ -280,7 +281,7 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
         "<p>常用问题 · the saved questions, one a slide (→): run its <code>:params</code> block, then its "
         "query. 同样的问题 · the same from the shell: <code>kg query NAME --backend neo4j</code>.</p>",
         '<div class="row-fluid">',
-        *(f'<div class="col-sm-6"><ol start="{start}" style="padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
+        *(f'<div class="col-sm-6"><ol start="{start}" style="list-style:decimal;padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
           for start, items in _numbered([f'<li style="margin:0 0 2px;line-height:1.35">{e(q.zh)}'
                                          f' <code style="font-size:11px">{e(q.name)}</code></li>' for q in qs])),
         "</div>",
@@ -321,30 +322,48 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
             + "\n".join(slides) + "\n</carousel>\n</article>\n")
 
 
+def pristine_folder(lib: Path) -> Path:
+    """Where the pristine jar is kept: beside the real lib/ folder, so homes that share one lib/ (a
+    symbolic link, as the tests' servers share the project's) share it too. Kept beside the link, a
+    second home copied the first one's served jar, its bundles already changed, as its original."""
+    return lib.resolve().parent / "browser-original"
+
+
 def _pristine(lib: Path) -> Path:
     """The Browser jar without rdkg's files, kept once in ``browser-original/`` beside lib/ (the served
-    copy in lib/ is rebuilt from it on every start). A jar that already carries them (one served before,
-    e.g. a lib/ shared with another home) is copied without them."""
+    copy in lib/ is rebuilt from it on every start). A jar that already carries them (one served before
+    the original was kept there) is taken from Maven's repository (``m2/`` beside lib/, where ``kg neo4j
+    install`` fetched it), or else copied without them when its bundles are still unchanged; a changed
+    one with no original left is a KGError that says how to fetch it again."""
     jars = sorted(lib.glob("neo4j-browser-*.jar"))
     if not jars:
         raise FileNotFoundError(f"no neo4j-browser jar in {lib}")
     jar = jars[0]
-    folder = lib.parent / "browser-original"
+    folder = pristine_folder(lib)
     keep = folder / jar.name
     if keep.exists():
         return keep
+    version = jar.name.removeprefix("neo4j-browser-").removesuffix(".jar")
+    maven = lib.resolve().parent / "m2" / "org" / "neo4j" / "client" / "neo4j-browser" / version / jar.name
+    with zipfile.ZipFile(jar) as src:
+        served = any(name.startswith(PREFIX) for name in src.namelist())
+        changed = served and any(new and new.encode("utf-8") in src.read(name)
+                                 for name in src.namelist() if name.startswith("browser/") and name.endswith(".js")
+                                 for _, new in BROWSER_PATCHES)
+    if changed and not maven.exists():
+        raise KGError(f"{jar}: this Browser jar was changed by rdkg before and its original is not kept; "
+                      f"delete {lib.resolve()} and run `kg neo4j install` again")
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.jar"):  # another Browser version's
         old.unlink()
     tmp = keep.with_suffix(".tmp")
-    with zipfile.ZipFile(jar) as src:
-        if not any(name.startswith(PREFIX) for name in src.namelist()):
-            shutil.copy2(jar, tmp)
-        else:
-            with zipfile.ZipFile(tmp, "w") as dst:
-                for info in src.infolist():
-                    if not info.filename.startswith(PREFIX):
-                        dst.writestr(info, src.read(info))
+    if not served or changed:
+        shutil.copy2(maven if served else jar, tmp)
+    else:
+        with zipfile.ZipFile(jar) as src, zipfile.ZipFile(tmp, "w") as dst:
+            for info in src.infolist():
+                if not info.filename.startswith(PREFIX):
+                    dst.writestr(info, src.read(info))
     tmp.replace(keep)
     return keep
 
@@ -369,7 +388,14 @@ LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
 #   few characters: it also splits between Chinese characters, joins those pieces without a space, and
 #   shares the pieces out evenly over the lines it tries (filling the top lines first left the last one
 #   empty, and it then cut the caption).
-#   The caption stored in the graph is plain text; line breaks are the renderer's business.
+#   The caption stored in the graph is plain text; line breaks are the renderer's business;
+# - its table view, which writes a string cell as a JSON string (in double quotes, `"` escaped): a
+#   string cell shows the string itself, URLs still clickable; numbers, lists (their strings quoted, so
+#   the items stay apart), nodes and maps as the Browser shows them. A string longer than WRAP_AFTER
+#   characters (a sentence, a report's title) wraps inside its column, where every cell kept to one
+#   line and the evidence column pushed the report's off the screen; a shorter one (a name) stays whole
+#   on one line.
+WRAP_AFTER = 24
 _FONTS = ("@import url(https://fonts.googleapis.com/css2?family=Fira+Code:wght@500"
           "&family=Nunito+Sans:wght@300;400;500;600;700&display=swap);")
 BROWSER_PATCHES = (
@@ -384,17 +410,35 @@ BROWSER_PATCHES = (
     ('const o=h(e,i);for(;r<d.length&&n[r]<o.remainingWidth-c;)o.text=`${o.text} ${d[r]}`,o.remainingWidth-=n[r]+c,r++',
      'const o=h(e,i),q=r+Math.ceil((d.length-r)/(e-i));for(;r<q&&r<d.length&&n[r]<o.remainingWidth-c;)'
      'o.text=o.text+(G.has(r)?"":" ")+d[r],o.remainingWidth-=n[r]+(G.has(r)?0:c),r++'),
+    ("function E({cell:e}){const{value:t}=e;return S(t)}",
+     'function E({cell:e}){const{value:t}=e;return"string"==typeof t?u.default.createElement("span",'
+     f'{{className:"rdkg-string",style:{{whiteSpace:t.length>{WRAP_AFTER}?"pre-wrap":"pre"}}}},'
+     "u.default.createElement(d.ClickableUrls,{text:t})):S(t)}"),
 )
 # the CSS string literal that held the fonts' @import, and the URLs, must be gone from every bundle
 OUTSIDE = ("fonts.googleapis.com/css", "cdn.segment.com", "canny.io", "ingest.sentry.io")
 EMPTY_JS = PREFIX + "empty.js"
 
 
-def patch_bundle(text: str) -> str:
-    """A Browser bundle with ``BROWSER_PATCHES`` applied (those it contains)."""
+def patch_bundle(text: str, applied: dict[str, int] | None = None) -> str:
+    """A Browser bundle with ``BROWSER_PATCHES`` applied (those it contains); ``applied`` counts, per
+    patch (its text before), the places it was applied."""
     for old, new in BROWSER_PATCHES:
+        if applied is not None:
+            applied[old] = applied.get(old, 0) + text.count(old)
         text = text.replace(old, new)
     return text
+
+
+def check_applied(applied: dict[str, int], jar: Path) -> None:
+    """Every patch in ``BROWSER_PATCHES`` applied exactly once over the jar's bundles, else a KGError
+    naming it: the patches are pinned to Browser 5.24.0's text, and one that no longer applies would
+    leave the Browser fetching from the web or quoting table cells without a word."""
+    for old, _ in BROWSER_PATCHES:
+        n = applied.get(old, 0)
+        if n != 1:
+            raise KGError(f"{jar.name}: rdkg's change to the Browser at {old[:48]!r}… applies {n} times, not once; "
+                          "rdkg patches Neo4j Browser 5.24.0 (run `kg neo4j install` for that version)")
 
 
 def local_only(index_html: str) -> str:
@@ -416,6 +460,7 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
     original = _pristine(lib)
     jar = lib / original.name
     tmp = jar.with_suffix(".tmp")
+    applied: dict[str, int] = {}
     with zipfile.ZipFile(original) as src, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info)
@@ -423,13 +468,18 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
                 data = local_only(data.decode("utf-8")).encode("utf-8")
             elif info.filename.startswith("browser/") and info.filename.endswith(".js"):
                 text = data.decode("utf-8")
-                patched = patch_bundle(text)
+                patched = patch_bundle(text, applied)
                 if patched != text:
                     data = patched.encode("utf-8")
             dst.writestr(info, data)
         dst.writestr(GUIDE, guide(base=base, http_port=http_port))
         dst.writestr(STYLE, style())
         dst.writestr(EMPTY_JS, "// rdkg: stands for the analytics and feedback scripts the Browser would fetch\n")
+    try:
+        check_applied(applied, original)
+    except KGError:
+        tmp.unlink()
+        raise
     tmp.replace(jar)
     return jar
 
@@ -444,7 +494,8 @@ def guide_url(http_port: int) -> str:
 
 
 def post_connect_cmd(http_port: int) -> str:
-    """What the Browser runs after a login: apply the style, then open the guide. The style goes inline
-    (nothing to fetch, so its frame is made at once) and the guide, fetched, lands above it: with both
-    fetched, whichever answered last came out on top."""
-    return f"style {style_json()}; play {guide_url(http_port)}"
+    """What the Browser runs after a login: apply the style, clear the stream, then open the guide. The
+    style goes inline (nothing to fetch, so it is applied at once; with both fetched, whichever answered
+    last came out on top); its frame, which lists the whole sheet and filled the space below the guide,
+    is cleared with the login's, so the guide stands alone."""
+    return f"style {style_json()}; clear; play {guide_url(http_port)}"

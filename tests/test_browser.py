@@ -248,6 +248,14 @@ def test_type_a_query_after_a_saved_one(browser, site):
     page.close()
 
 
+def overlapping_labels(page) -> list[tuple[str, str]]:
+    """The pairs of nodes whose labels overlap in the entity page's picture."""
+    boxes = page.evaluate("""rdkgPicture.nodes().map(n => [n.data('label'),
+        n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true})])""")
+    return [(a, b) for i, (a, p) in enumerate(boxes) for b, q in boxes[i + 1:]
+            if p["x1"] < q["x2"] and q["x1"] < p["x2"] and p["y1"] < q["y2"] and q["y1"] < p["y2"]]
+
+
 def test_entity_page_from_a_result_with_its_picture(browser, site):
     page = open_page(browser, site)
     run_typed(page, f"SELECT ?law WHERE {{ ?law a rdkg:Law ; rdfs:label \"{LAW}\"@zh }}")
@@ -265,6 +273,7 @@ def test_entity_page_from_a_result_with_its_picture(browser, site):
     assert page.locator("#picture canvas").count() > 0
     labels = page.evaluate("rdkgPicture.nodes().map(n => n.data('label'))")
     assert "西部金融中心" in labels and any("制定" in (x or "") for x in labels), labels
+    assert overlapping_labels(page) == []  # long Chinese names wrap, and the layout makes room for them
     # the sentence is shown inside its paragraph, and links to the report's text at its offset
     para = page.locator("blockquote.para").first
     assert len(para.inner_text()) > len(para.locator("mark").inner_text())
@@ -279,6 +288,7 @@ def test_entity_page_from_a_result_with_its_picture(browser, site):
     page.wait_for_selector("#entity-name")
     assert page.inner_text("#entity-name") == "西部金融中心" and LAW in page.inner_text("main")
     page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert overlapping_labels(page) == []
     assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
     page.close()
 
@@ -294,10 +304,32 @@ def test_readable_at_a_phones_width(browser, site):
     widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
     assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
     page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
+    # the entity page at the same width: no page-wide scrolling, the picture's labels apart
+    page.goto(site.base + "/entity?iri=" + urllib.parse.quote(STRATEGY_IRI, safe=""))
+    page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1
+    assert overlapping_labels(page) == []
     page.close()
 
 
 # ------------------------------------------------------------ the entity page over HTTP (no browser)
+
+
+def test_ids_in_a_saved_answer_link_to_their_entity_page(browser, site):
+    # the saved questions return ids as strings (as their Cypher twins must); under the base they are
+    # links, shown as the name with its kind, and lead to the entity page
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=search]")
+    page.fill("#params-fields input[name=q]", "金融")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    link = page.locator(".rdkg-table tbody td.iri a", has_text=re.compile(f"^{LAW}$"))
+    assert link.count() == 1 and link.get_attribute("title") == LAW_IRI
+    assert "https://" not in page.inner_text(".rdkg-table tbody")  # no raw ids left
+    link.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == LAW
+    page.close()
 
 
 def test_iris_dereference_by_content_negotiation(site):

@@ -22,6 +22,7 @@ import pytest
 from kg import neo4j_browser as nb
 from kg import neo4j_server as n4
 from kg import vocab as V
+from kg.errors import KGError
 from kg.ids import DEFAULT_BASE
 from kg.saved import catalogue, run_neo4j
 from kg.stores.neo4j import Neo4jStore
@@ -32,6 +33,9 @@ from .test_browser import ARGS, CHROMIUM, ROOT, need
 # the screenshot in the docs is refreshed on request only, so a test run leaves the tree clean
 SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
         else Path(tempfile.gettempdir()) / "rdkg-neo4j-browser.png")
+
+
+TABLE_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-table.png"  # to look at; not in the docs
 
 
 class _Guide(HTMLParser):
@@ -223,11 +227,95 @@ def test_files_go_into_the_browser_jar_once(tmp_path, served_before):
     assert [f.name for f in lib.iterdir()] == [jar.name]  # no temporary file left behind
 
 
+def test_a_patch_that_finds_no_place_stops_the_install(tmp_path):
+    # the patches are pinned to Browser 5.24.0's text: a bundle without one of them (another version)
+    # is an error naming it, and the served jar is left as it was
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    jar = lib / "neo4j-browser-0.jar"
+    table = next(old for old, _ in nb.BROWSER_PATCHES if old.startswith("function E({cell:e})"))
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(old for old, _ in nb.BROWSER_PATCHES if old != table))
+    before = jar.read_bytes()
+    with pytest.raises(KGError, match=r"neo4j-browser-0\.jar: rdkg's change to the Browser at "
+                                      r"'function E\(\{cell:e\}\).*applies 0 times.*Browser 5\.24\.0"):
+        nb.install_files(tmp_path)
+    assert jar.read_bytes() == before and [f.name for f in lib.iterdir()] == [jar.name]
+    original = tmp_path / "browser-original" / jar.name  # the pristine copy the install patches from
+    with zipfile.ZipFile(original, "a") as z:  # twice is as wrong as never: the text is not the one pinned
+        z.writestr("browser/app-1.js", table + nb.BROWSER_PATCHES[0][0])
+    with pytest.raises(KGError, match="applies 2 times"):
+        nb.install_files(tmp_path)
+
+
+def test_every_patch_applies_once_to_the_browser_the_project_installs(neo4j_server):
+    home, _ = neo4j_fixture.running(neo4j_server)
+    (original,) = nb.pristine_folder(home / "lib").glob("neo4j-browser-*.jar")
+    assert original.name == f"neo4j-browser-{n4.BROWSER_VERSION}.jar"
+    applied: dict[str, int] = {}
+    with zipfile.ZipFile(original) as z:
+        for name in z.namelist():
+            if name.startswith("browser/") and name.endswith(".js"):
+                nb.patch_bundle(z.read(name).decode("utf-8"), applied)
+    assert applied == {old: 1 for old, _ in nb.BROWSER_PATCHES}, {o[:40]: n for o, n in applied.items() if n != 1}
+    with zipfile.ZipFile(home / "lib" / original.name) as z:  # the served copy carries them
+        served = "".join(z.read(n).decode("utf-8") for n in z.namelist()
+                         if n.startswith("browser/") and n.endswith(".js"))
+    assert all(new in served for _, new in nb.BROWSER_PATCHES if new)
+    assert not any(old in served for old, _ in nb.BROWSER_PATCHES)
+
+
+def test_homes_sharing_a_lib_share_its_pristine_jar(tmp_path):
+    # a second home whose lib/ is a link to the first's: it patches from the same original, not from
+    # the jar the first one served (whose bundles are already changed)
+    first = tmp_path / "first"
+    (first / "lib").mkdir(parents=True)
+    jar = first / "lib" / "neo4j-browser-0.jar"
+    bundle = "".join(old for old, _ in nb.BROWSER_PATCHES)
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", bundle)
+    nb.install_files(first)
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "lib").symlink_to(first / "lib")
+    nb.install_files(second, http_port=7475)
+    assert nb.pristine_folder(second / "lib") == first / "browser-original"
+    assert not (second / "browser-original").exists()
+    with zipfile.ZipFile(jar) as z:
+        assert z.read("browser/app-0.js").decode() == "".join(new for _, new in nb.BROWSER_PATCHES)
+        assert "localhost:7475" in z.read(nb.GUIDE).decode()
+
+
+def test_a_jar_served_before_is_patched_from_its_original(tmp_path):
+    # a served jar (rdkg's files in it, its bundles changed) with no original kept beside it: the
+    # original comes from Maven's repository beside lib/, or else the error says how to fetch it again
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    jar = lib / "neo4j-browser-9.9.9.jar"
+    with zipfile.ZipFile(jar, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(new for _, new in nb.BROWSER_PATCHES))
+        z.writestr(nb.GUIDE, "old")
+    with pytest.raises(KGError, match=r"changed by rdkg before .* delete .*lib and run `kg neo4j install` again"):
+        nb.install_files(tmp_path)
+    maven = tmp_path / "m2" / "org" / "neo4j" / "client" / "neo4j-browser" / "9.9.9" / jar.name
+    maven.parent.mkdir(parents=True)
+    with zipfile.ZipFile(maven, "w") as z:
+        z.writestr("browser/index.html", "<html><head></head></html>")
+        z.writestr("browser/app-0.js", "".join(old for old, _ in nb.BROWSER_PATCHES))
+    nb.install_files(tmp_path)
+    assert (tmp_path / "browser-original" / jar.name).read_bytes() == maven.read_bytes()
+    with zipfile.ZipFile(jar) as z:
+        assert z.read("browser/app-0.js").decode() == "".join(new for _, new in nb.BROWSER_PATCHES)
+
+
 def test_the_server_is_told_to_open_them(tmp_path):
     conf = n4.write_conf(tmp_path, 7001, 7002).read_text(encoding="utf-8")
     line = next(x for x in conf.splitlines() if x.startswith("browser.post_connect_cmd="))
-    style, play = line.split("=", 1)[1].split("; ")
-    assert style == f"style {nb.style_json()}"
+    style, clear, play = line.split("=", 1)[1].split("; ")
+    assert style == f"style {nb.style_json()}" and clear == "clear"
     assert play == "play http://localhost:7001/browser/rdkg/guide.html"
     # no product analytics, and guides only from this machine
     assert "client.allow_telemetry=false" in conf.splitlines()
@@ -283,6 +371,30 @@ def _top(page):
     return page.locator("[data-testid=frame]").first
 
 
+def _table(page) -> list[dict[str, str]]:
+    """The rows of the top frame's table view as the page shows them: column name → the cell's text."""
+    top = _top(page)
+    heads = [h.strip() for h in top.locator(
+        ".relatable__table-header-cell:not(.relatable__table-header-actions-cell)").all_inner_texts()]
+    out = []
+    for row in top.locator(".relatable__table-body-row").all():
+        cells = row.locator(".relatable__table-body-cell:not(.relatable__table-row-actions-cell)").all_inner_texts()
+        out.append(dict(zip(heads, cells, strict=True)))
+    return out
+
+
+def _run_typed(page, query: str) -> None:
+    """Type a query into the Browser's editor (inserted whole: typed key by key, the editor would close
+    quotes and brackets itself) and run it; wait for its frame on top."""
+    frames = page.locator("[data-testid=frame]").count()
+    page.click("[data-testid=activeEditor]")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(query)
+    page.click("[data-testid=editor-Run]")
+    page.wait_for_function("n => document.querySelectorAll('[data-testid=frame]').length > n", arg=frames)
+
+
 def _slide(page, name: str) -> None:
     """Go to a slide of the guide by its id (the carousel shows one slide at a time)."""
     order = ["questions", "graph", *_order()]
@@ -336,9 +448,8 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
 
     # after the login the server's post-connect command applies the style and opens the guide, on top
     page.wait_for_selector("text=rdkg: 人大常委会工作报告知识图谱", timeout=90_000)
-    assert _frames(page)[0] == f":play http://localhost:{st.http_port}/browser/rdkg/guide.html"
-    style = page.locator("[data-testid=frame]").filter(has_text=':style {"node":')
-    assert style.count() == 1 and "node.Law {" in style.inner_text()  # the frame shows the sheet it applied
+    # the guide alone: the style's frame (the whole sheet) was cleared with the login's
+    assert _frames(page) == [f":play http://localhost:{st.http_port}/browser/rdkg/guide.html"], _frames(page)
 
     # the first slide lists every question, readable inside the frame (nothing cut off below it)
     carousel = page.locator("[data-testid=carousel]")
@@ -348,6 +459,12 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     box, last = _steady(page, carousel, carousel.locator("li").last)
     assert last["y"] + last["height"] <= box["y"] + box["height"], (last, box)
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
+    # the questions are numbered (the Browser's own CSS takes a list's numbers away)
+    assert carousel.locator("ol").first.evaluate("o => getComputedStyle(o).listStyleType") == "decimal"
+    # the style was applied all the same: `:style` alone shows the sheet in use
+    _run_typed(page, ":style")
+    assert "node.Law {" in _top(page).inner_text() and "{caption}" in _top(page).inner_text()
+    _top(page).locator("[title='Close']").click()
 
     # a saved question: its :params block, then its query; the rows appear in the table
     _slide(page, nb.FIRST)
@@ -358,16 +475,38 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     _run_block(page, blocks.nth(1))
     page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
     assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
-    # the table view: Browser 5.24 writes every string cell as a JSON string in one pair of double quotes
-    # (its relatable-view renders a string through stringifyMod without discardDoubleQuotes, and has no
-    # setting for it: the README says so); what the project controls is that the name inside is whole,
-    # with no quotes or escapes of ours added
-    heads = _top(page).locator(".relatable__table-header-cell:not(.relatable__table-header-actions-cell)")
-    row = _top(page).locator(".relatable__table-body-row").first
-    cells = row.locator(".relatable__table-body-cell:not(.relatable__table-row-actions-cell)").all_inner_texts()
-    heads = heads.all_inner_texts()
-    shown = dict(zip([h.strip() for h in heads], cells, strict=True))
-    assert shown["law"] == f'"{rows[0]["law"]}"' and shown["initiative"] == f'"{rows[0]["initiative"]}"', shown
+    # the table view shows a string as it is (Browser 5.24 wrote it as a JSON string in double quotes;
+    # BROWSER_PATCHES): every cell of the answer, read from the page, is the string the query returned,
+    # whole, its own quotes (“智融惠畅”) kept and none added
+    table = _table(page)
+    assert len(table) == len(rows), (len(table), len(rows))
+    for got, want in zip(table, rows, strict=True):
+        assert got == {k: str(v) for k, v in want.items()}, (got, want)
+    assert any("“" in cell for r in table for cell in r.values())  # a sentence quoting a name keeps its quotes
+    assert not any(cell.startswith('"') or cell.endswith('"') for r in table for cell in r.values()), table
+    # every column in view: sentences wrap inside theirs, names (up to nb.WRAP_AFTER characters) stay
+    # on one line
+    frame = _top(page).bounding_box()
+    last = _top(page).locator(".relatable__table-header-cell").last.bounding_box()
+    assert last["x"] + last["width"] <= frame["x"] + frame["width"], (last, frame)
+    spans = _top(page).locator(".relatable__table-body-row").first.locator("span.rdkg-string")
+    lines = [s["lines"] for s in spans.evaluate_all(
+        "ss => ss.map(s => ({lines: s.getClientRects().length}))")]
+    first = list(table[0].values())
+    assert [n > 1 for n in lines] == [len(v) > nb.WRAP_AFTER for v in first], (lines, first)
+    page.screenshot(path=str(TABLE_SHOT))
+
+    # other values as the Browser shows them: numbers, null, lists (their strings quoted), maps; a string
+    # with a quote of its own keeps it, and a URL in a string stays a link
+    _run_typed(page, "RETURN 'say \"hi\"' AS quoted, 26 AS n, 1.5 AS f, null AS z, ['重庆市', 'a b'] AS l, "
+                     "{k: '金融'} AS m, 'see https://w3id.org/rdkg/' AS url")
+    _top(page).locator(".relatable__table-body-row").first.wait_for(timeout=60_000)
+    (cells,) = _table(page)
+    assert cells["quoted"] == 'say "hi"' and cells["n"] == "26" and cells["f"] == "1.5", cells
+    assert cells["z"] == "null" and cells["l"] == '["重庆市", "a b"]', cells
+    assert re.fullmatch(r'\{\s*"k":\s*"金融"\s*\}', cells["m"]), cells
+    assert cells["url"] == "see https://w3id.org/rdkg/", cells
+    assert _top(page).locator(".relatable__table-body-cell a[href='https://w3id.org/rdkg/']").count() == 1
 
     # a required parameter takes its example from the loaded data
     _slide(page, "law_serves")

@@ -44,7 +44,8 @@ def test_parameter_table_is_generated_from_the_saved_queries():
 def test_the_readme_marks_examples_runnable():
     assert all(e.script.strip() for e in EXAMPLES) and any(e.output for e in EXAMPLES)
     scripts = [e.script for e in EXAMPLES]
-    for command in ("make demo", "make serve", "curl", "kg fuseki start", "kg virtuoso start", "SparqlStore("):
+    for command in ("make demo", "make serve", "curl", "kg fuseki start", "kg virtuoso start", "SparqlStore(",
+                    "kg.open_store("):
         assert any(command in s for s in scripts), f"no runnable block runs {command}"
     assert [e.how for e in EXAMPLES if "make serve" in e.script] == ["background"]
     # every sh block of the README is run, except the first (`make test` is this suite) and the Neo4j one

@@ -1,5 +1,6 @@
 // The entity page's picture: the laws that serve a strategy and the reports that say so, or a law's
 // actions over the years; drawn with Cytoscape.js (vendored in static/vendor/, no internet needed).
+// Names wrap between Chinese characters, and the layout makes room for them, so no two labels overlap.
 (function () {
   "use strict";
   const holder = document.getElementById("picture");
@@ -12,11 +13,11 @@
   const cy = cytoscape({
     container: holder,
     elements: elements,
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: {
-        "label": "data(label)", "font-size": 13, "text-wrap": "wrap", "text-max-width": 120,
+        "label": "data(label)", "font-size": 13, "text-wrap": "wrap", "text-max-width": 104, "text-overflow-wrap": "anywhere",
         "text-valign": "bottom", "text-margin-y": 4, "width": 18, "height": 18,
+        "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1,
         "background-color": (n) => colours[n.data("kind")] || "#999",
         "font-family": "Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif" } },
       { selector: "node.self", style: { "width": 28, "height": 28, "font-weight": "bold", "font-size": 15 } },
@@ -27,7 +28,7 @@
         "curve-style": "bezier", "label": "data(label)", "font-size": 11, "color": "#555",
         "text-background-color": "#fff", "text-background-opacity": 0.8 } },
     ],
-    layout: { name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20,
+    layout: { name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20, nodeDimensionsIncludeLabels: true,
               roots: g.nodes.filter((n) => n.kind === "self" || (n.kind === "entity" && g.edges.some((e) => e.source === n.id && e.target === g.nodes[0].id))).map((n) => n.id) },
   });
   cy.on("tap", "node", (ev) => {
