@@ -3,7 +3,8 @@
 Each lives in its own folder under ``.triplestores/`` at the project root (or ``$RDKG_TRIPLESTORES_HOME``):
 
 * ``fuseki/``: ``pom.xml``, ``lib/`` (``org.apache.jena:jena-fuseki-main`` and its jars, assembled from
-  Maven Central with Maven, as Neo4j is), ``tdb2/`` (the dataset ``/rdkg``, TDB2 on disk), ``run/``.
+  Maven Central with Maven, as Neo4j is), ``modules/`` (rdkg's bearer-token module, ``kg/java/``, compiled
+  there by ``javac`` against those jars), ``tdb2/`` (the dataset ``/rdkg``, TDB2 on disk), ``run/``.
   It runs on Java 17 with ``--localhost``: only this machine can reach it.
 * ``virtuoso/``: ``virtuoso.ini`` (written on every start), ``db/`` (the database), ``run/``. The program
   is Debian's ``virtuoso-opensource`` package (``virtuoso-t``), run as a user process on free ports
@@ -26,6 +27,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import typer
@@ -45,6 +47,8 @@ from .neo4j_server import (
 FUSEKI_VERSION = "5.6.0"
 LOG4J_VERSION = "2.25.2"  # Fuseki logs through SLF4J to Log4j 2, which jena-fuseki-main leaves optional
 FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd"
+BEARER_MODULE = "rdkg.fuseki.RdkgBearerModule"  # kg/java/RdkgBearerModule.java
+JDK_HINT = "install a JDK 17 (Debian: apt-get install openjdk-17-jdk-headless)"
 FUSEKI_PORT = 3030
 DATASET = "rdkg"
 VIRTUOSO_PORT = 8890
@@ -194,12 +198,38 @@ def fuseki_install(home: Path | None = None, *, m2: Path | None = None, quiet: b
     if major < 17:
         raise KGError(f"Fuseki {FUSEKI_VERSION} needs Java 17 or later, found Java {major} at {java}; {JAVA_HINT}")
     if _fuseki_marker(home).exists():
+        if shutil.which("javac"):
+            _bearer_module(home)  # an install from before the module had it
         return False
     lib = fetch_jars(home, FUSEKI_POM, f"Fuseki {FUSEKI_VERSION}", "kg fuseki install", m2, quiet)
     if not any(lib.glob("jena-fuseki-main-*.jar")):
         raise KGError(f"Maven finished but {lib} lacks jena-fuseki-main; run `kg fuseki install` again")
     _fuseki_marker(home).write_text(f"jena-fuseki-main {FUSEKI_VERSION}\n", encoding="utf-8")
+    if shutil.which("javac"):  # the bearer-token module; a JRE without javac still runs Fuseki
+        _bearer_module(home)
     return True
+
+
+def _bearer_module(home: Path) -> Path:
+    """rdkg's Fuseki module (kg/java/RdkgBearerModule.java) compiled into ``home/modules`` with javac
+    against Fuseki's jars, listed for Java's ServiceLoader; compiled once, the folder is returned."""
+    out = home / "modules"
+    service = out / "META-INF" / "services" / "org.apache.jena.fuseki.main.sys.FusekiAutoModule"
+    if service.exists():
+        return out
+    javac = shutil.which("javac")
+    if not javac:
+        raise KGError(f"Fuseki's bearer-token module needs javac (no `javac` on PATH); {JDK_HINT}, "
+                      "then run `kg fuseki install` again")
+    source = files("kg") / "java" / "RdkgBearerModule.java"
+    with as_file(source) as src:
+        res = subprocess.run([javac, "--release", "17", "-nowarn", "-cp", str(home / "lib" / "*"), "-d", str(out), str(src)],
+                             capture_output=True, text=True)
+    if res.returncode != 0:
+        raise KGError(f"javac could not compile Fuseki's bearer-token module: {' | '.join(res.stderr.splitlines()[-3:])}")
+    service.parent.mkdir(parents=True, exist_ok=True)
+    service.write_text(BEARER_MODULE + "\n", encoding="utf-8")
+    return out
 
 
 def fuseki_status(home: Path | None = None) -> Status:
@@ -212,11 +242,18 @@ def fuseki_status(home: Path | None = None) -> Status:
 
 
 def fuseki_start(home: Path | None = None, *, port: int = FUSEKI_PORT, memory: bool = False, heap: str = "512m",
-                 timeout: float = 120.0, passwd: Path | None = None) -> tuple[Status, bool]:
+                 timeout: float = 120.0, passwd: Path | None = None,
+                 token_file: Path | None = None) -> tuple[Status, bool]:
     """Start Fuseki with the dataset ``/rdkg`` (TDB2 in ``home/tdb2``, or in memory) on 127.0.0.1:``port``.
     ``passwd``: a password file (``user: password`` lines); every request must then carry HTTP Basic
-    credentials of a user in it (Fuseki main's ``--passwd`` and ``--auth=basic``)."""
+    credentials of a user in it (Fuseki main's ``--passwd`` and ``--auth=basic``). ``token_file``: a file
+    whose first line is a token; every request must then carry ``Authorization: Bearer`` that token
+    (rdkg's module installs Fuseki main's ``AuthBearerFilter``: 401 without a token, 403 with another)."""
     home = fuseki_home(home)
+    if token_file is not None:
+        token_file = Path(token_file).resolve()
+        if not token_file.is_file() or not token_file.read_text(encoding="utf-8").split("\n")[0].strip():
+            raise KGError(f"{token_file}: no token in it; write the token on its first line")
     pid = _server_pid(home, FUSEKI_MAIN)
     if pid is not None:
         st = fuseki_status(home)
@@ -228,7 +265,11 @@ def fuseki_start(home: Path | None = None, *, port: int = FUSEKI_PORT, memory: b
     if not memory:
         (home / "tdb2").mkdir(parents=True, exist_ok=True)
     store = ["--mem"] if memory else ["--tdb2", f"--loc={home / 'tdb2'}"]
-    cmd = [_java(), f"-Xmx{heap}", "-cp", str(home / "lib" / "*"), FUSEKI_MAIN, "--localhost", f"--port={port}",
+    classpath, bearer = str(home / "lib" / "*"), []
+    if token_file is not None:
+        classpath = str(_bearer_module(home)) + os.pathsep + classpath
+        bearer = [f"-Drdkg.bearer.file={token_file}"]  # a file, so the token is not in the process list
+    cmd = [_java(), f"-Xmx{heap}", *bearer, "-cp", classpath, FUSEKI_MAIN, "--localhost", f"--port={port}",
            "--update", *(["--passwd=" + str(Path(passwd).resolve()), "--auth=basic"] if passwd else []),
            *store, f"/{DATASET}"]
     pid = _spawn(home, cmd, {"port": port})
@@ -417,6 +458,8 @@ fuseki_app = typer.Typer(help="A local Apache Jena Fuseki (from Maven Central) f
 virtuoso_app = typer.Typer(help="A local Virtuoso (Debian's virtuoso-opensource) for `kg load --store sparql+…`.",
                            no_args_is_help=True)
 HomeOpt = typer.Option(None, "--home", help="the server's folder (default .triplestores/NAME)")
+TokenFileOpt = typer.Option(None, "--token-file", help="every request must carry Authorization: Bearer the "
+                            "token on this file's first line (clients set RDKG_SPARQL_TOKEN)")
 
 
 def _say(st: Status, as_json: bool) -> None:
@@ -446,9 +489,13 @@ def _fuseki_install_cmd(home: Path | None = HomeOpt) -> None:
 @fuseki_app.command("start")
 def _fuseki_start_cmd(home: Path | None = HomeOpt, port: int = typer.Option(FUSEKI_PORT, "--port"),
                       memory: bool = typer.Option(False, "--memory", help="an in-memory dataset instead of TDB2"),
+                      token_file: Path | None = TokenFileOpt,
                       as_json: bool = typer.Option(False, "--json")) -> None:
-    """Start Fuseki on 127.0.0.1 with the dataset /rdkg."""
-    st, _started = _guard(fuseki_start, home, port=port, memory=memory)
+    """Start Fuseki on 127.0.0.1 with the dataset /rdkg.
+
+    Example: kg fuseki start --port 3030 --token-file ~/.rdkg-token
+    """
+    st, _started = _guard(fuseki_start, home, port=port, memory=memory, token_file=token_file)
     _say(st, as_json)
 
 
