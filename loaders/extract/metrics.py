@@ -227,6 +227,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and re.match(r"口(?:以上|以下)的?[\u4e00-\u9fff]{0,3}(?:县|市|区|城市|乡镇|村)", s[b : b + 10]):
         return True
+    # 公交与轨道50米内换乘: a distance bound of where something happens
+    if unit in ("米", "公里", "千米") and nxt == "内":
+        return True
     # 3人制篮球场: a team size names the kind of court
     if unit == "人" and nxt == "制":
         return True
@@ -313,7 +316,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新增|净增|新引进|新建成|基本建成|建成|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
@@ -402,10 +405,18 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
-            lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and len(lead) < len(tags) and not any(f == "v" for _, f in pos_tags(subject)) and pos_tags(subject)[0][1] != "v" and not (len(pos_tags(subject)) == 1 and pos_tags(subject)[0][1] == "vn") and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject):
+            lead.pop()
+        opened_by = len(lead)  # (the item before must name a thing after its verbs: 受理提请批捕 names none)
+        verbs = [k for k, (_, f) in enumerate(lead) if f == "v"]
+        if len(verbs) > 1 and not re.fullmatch(rf"{_BUILT}|修改|修订|废止|制定|提升|改造|改建|扩建", lead[verbs[-1]][0]):
+            lead = lead[: verbs[-1]]  # (治理废弃矿山…、小流域面积: 废弃 is the mines', a second verb only of a verb list)
+            while lead and lead[-1][1] != "v":
+                lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|生产能力)$", subject) or (
+                not any(f == "v" for _, f in pos_tags(subject)) and not (len(pos_tags(subject)) == 1 and pos_tags(subject)[0][1] == "vn")
+                and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject))):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
-            subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity else "")
+            subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
     opened = _clause_start(s, a)
     if re.fullmatch(r"(?:满意|办结|办复|答复|见面|知晓|好评|采纳|解决|落实)率", subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
@@ -459,7 +470,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
-    elif unit in ("%", "‰") and (re.match(r"占(?!比)", subject) or re.match(r"在[\u4e00-\u9fff]{2,8}占比", subject)):
+    elif unit in ("%", "‰", "个百分点") and (re.match(r"占(?!比)", subject) or re.match(r"在[\u4e00-\u9fff]{2,8}占比", subject)):
         # 经济总量连续跨过3个万亿元大关，占全国比重…，在北方地区占比…: the share of what opens the sentence
         owner = re.split(r"在|占", previous)[0] if "占" in previous and not previous.startswith(("占", "在")) else ""
         if not owner:
@@ -1129,7 +1140,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:约|近|超过|超|逾|共|累计)?$", pre)
-        if built and unit in _COUNTERS and pre[: built.start(1)].rstrip() == re.sub(r"(?:共|累计|全年|今年|已|再|又|将|拟)+$", "", pre[: built.start(1)]) and not after.startswith(built.group(1)):
+        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张")) and pre[: built.start(1)].rstrip() == re.sub(r"(?:共|累计|全年|今年|已|再|又|将|拟)+$", "", pre[: built.start(1)]) and not after.startswith(built.group(1)):
             lead = re.sub(r"^(?:全年|今年|去年|共|累计|其中|已|再|又|将|拟|并)+", "", pre[: built.start(1)])
             if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p"):
                 return built.group(1) + after, a - len(built.group(0)), after_end
@@ -1263,7 +1274,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
-    head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", head))  # 目前我国…总额已经达到
+    head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:是在)?(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", re.sub(r"^是在(?=..)", "", head)))  # 目前我国…总额已经达到
     head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
@@ -1528,7 +1539,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
     # 城、乡居民人均可支配收入: one compressed word written with a mark
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", clause[:k]))) if x]
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", clause[:k]))) if x]
     if len(items) == 1 and a in figures:
         items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
@@ -1537,6 +1548,11 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
     return _pick(items, figures.index(a))
+
+
+# the marks between listed items: 、 and the conjunctions, not the same characters inside a word
+# (普及率, 涉及, 惠及, 和谐, 和美, 参与)
+_ITEM_SPLIT = re.compile(r"、|(?<![普涉波触顾提危论推企遍惠以])及|(?<![温缓平柔调])和(?![谐美平睦])|(?<![参给赋])与")
 
 
 # the genre's compressed lists: 城乡居民人均可支配收入分别增长4.4%、5.8% → 城镇居民…, 农村居民…
@@ -1670,7 +1686,7 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
     if len(run) < 2 or a not in starts:
         return ""
     lead = _LEAD_VERB.sub("", s[clause_start : starts[0]])
-    items = [x for x in re.split(r"[、和及与]", lead) if x]
+    items = [x for x in _ITEM_SPLIT.split(lead) if x]
     if len(items) > len(run) and len([x for x in lead.split("、") if x]) == len(run):
         items = [x for x in lead.split("、") if x]  # 金融业、软件和信息服务业增加值分别增长…: 和 inside an item
     if len(items) == 1 and not re.search(r"接连|相继|先后|连续|突破|跨越|迈上", lead):
@@ -1721,7 +1737,7 @@ def _done_listed(s: str, a: int) -> str:
     tags = pos_tags(done) if 3 <= len(done) <= 14 and not re.search(r"[\d，、]", done) else ()
     if not tags or tags[0][1] != "v" or not tags[-1][1].startswith("n") or _CHANGE_VERB.fullmatch(tags[0][0]):
         return ""  # (分别增长…: changes go through the list rules)
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start:k])) if x]
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", s[clause_start:k])) if x]
     if len(items) == 1:
         items = _expanded(items[0], len(run)) or items
     if len(items) != len(run) or any(len(x) > 10 for x in items):
@@ -1746,7 +1762,7 @@ def _actors_listed(s: str, a: int, unit: str) -> str:
         return ""
     if pos_tags(verb)[0][1] != "v" and not _LEAD_VERB.fullmatch(verb):
         return ""
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", s[clause_start:k])) if x]
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", s[clause_start:k])) if x]
     if len(items) == 1:
         items = _expanded(items[0], len(run)) or items
     if len(items) != len(run):
@@ -1765,7 +1781,7 @@ def _from_to_listed(s: str, clause_start: int, a: int) -> str:
     run = next((r for r in runs if a in r), [])
     if len(run) < 2:
         return ""
-    items = [x for x in re.split(r"[、和及与]", _LEAD_VERB.sub("", lead.group(1))) if x]
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", lead.group(1))) if x]
     if len(items) == 1:
         items = _expanded(items[0], len(run)) or items
     return _pick(items, run.index(a)) if len(items) == len(run) else ""
@@ -1777,7 +1793,7 @@ def _carried(s: str, clause_start: int, n: int, i: int, prior: list[tuple[int, s
     clause (化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%)."""
     prev_start = _prev_clause_start(s, clause_start)
     listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|都|分别|增长|下降|实现|从无到有|[，。；]|$)", s[prev_start : clause_start - 1])
-    items = [x for x in re.split(r"[、和及与]", listed.group(0)) if x] if listed else []
+    items = [x for x in _ITEM_SPLIT.split(listed.group(0)) if x] if listed else []
     # 万亿产业、国家先进制造业集群从无到有，分别达2个、3个: a list in the previous clause, with no
     # figure of its own, is what the run counts
     if len(items) == n and not re.search(r"\d", s[prev_start:clause_start]):
