@@ -666,9 +666,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             continue  # 县（市、区）, “企业认定、政府认账”: one unit; 1000个和美乡村: no noun opens with a conjunction
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|任务|$)", t[m.end() :])
-            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点|培训)$", rest.group(0)))
+            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点|培训|举措|措施)$", rest.group(0)))
             steady = m.group(0) == "增长" and t[m.start() - 1 : m.start()] == "稳" and bool(re.match(r"方案|行动|措施|政策", t[m.end() :]))
-            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and all(f.startswith("n") or f == "vn" for _, f in pos_tags(rest.group(0)))):
+            if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and (all(f.startswith("n") or f == "vn" for _, f in pos_tags(rest.group(0))) or rest.group(0) in ("举措", "措施"))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
             end, joint = m.start(), m.group(0)
             by_verb = joint not in "，。；、的和"
@@ -1031,11 +1031,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if pred:
                 return f"{pred}的{after}", a, after_end
     # 向低收入群众发放价格补贴，约6700万人受益: those who gained from what the clause before gave
-    if after in ("受益", "受惠", "获益") and unit in ("人", "名", "人次", "户"):
-        owner = _object_before(s, pre_start)
+    if after in ("受益", "受惠", "获益", "参保", "参合") and unit in ("人", "名", "人次", "户"):
+        before = s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
+        owner = re.sub(r"试点$", "", _object_before(s, pre_start) or _object_of(before[list(_number_rx().finditer(before))[-1].end() :] if _number_rx().search(before) else before))  # (…开展新型农村社会养老保险试点，3.58亿人参保)
         if owner:
             return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
-    if after in ("政策措施", "措施", "举措", "政策", "条措施", "意见") and unit in ("条", "项", "个"):
+    if re.fullmatch(r"(?:提升|改革|支持|配套|具体)?(?:政策措施|措施|举措|政策|意见)", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
         aim = re.sub(r"^(?:出台|制定|推出|推动|实施|落实|印发|研究制定|发布)+", "", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
@@ -1116,7 +1117,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if owner:
                 return f"{owner}{alone.group(1)}的{after}", a, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
-        helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助))(?:超过|超|近|约)?$", pre)
+        helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助|覆盖))(?:超过|超|近|约)?$", pre)
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
@@ -1223,8 +1224,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # 听取审议县人民政府及其组成部门、县人民法院、县人民检察院专项工作报告20项: whose reports
         kinds = kinds or all(re.search(r"(?:人民政府|组成部门|人民法院|人民检察院|监察委员会|一府一委两院|一府两院)$", x) for x in items)
         # 安排…专项补助、再就业补助209亿元: items of one head noun with one sum are counted together
-        last = s[head_start:a]
-        same_head = len(last) >= 4 and all(len(x) >= 4 and x[-2:] == last[-2:] for x in items) and bool(re.search(r"[助贴金费款]$", last))
+        last = _CHANGE_TAIL.sub("", s[head_start:a]) or s[head_start:a]
+        same_head = len(last) >= 4 and all(len(x) >= 4 and x[-2:] == last[-2:] for x in items) and (
+            bool(re.search(r"[助贴金费款]$", last)) or bool(re.match(r"(?:达到|达|共|合计|总数达到?)$", s[a - 2 : a]) or re.search(r"(?:达到|达|共|合计)$", s[head_start:a])))
+        # (国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家: kinds of one head counted together)
         # 将增值税收入占比最高、涉及行业广泛的税率从17%降至13%: descriptions before 的 of one noun
         said = last.split("的")[0] if "的" in last else ""
         described = bool(said) and len(items) <= 3 and all(
