@@ -1606,11 +1606,16 @@ def _pick(items: list[str], i: int) -> str:
     freq = tokenizer().FREQ
     whole_word = width in boundaries(last) or (
         width == 2 and bool(freq.get(last[:2])) and bool(freq.get(last[2:4])) and not freq.get(last[:3])
-    )  # 城镇、农村居民人均可支配收入: 农村居民 is one jieba word made of two
+        and (not freq.get(last[:4]) or pos_tags(last[:2])[0][1] not in ("a", "ad", "v", "d"))
+    )  # 城镇、农村居民人均可支配收入: 农村居民 is one jieba word made of two (not 全国、自由贸易试验区…: 自由 is no 全国)
+    # (制造业、普惠小微贷款余额: the last item must open with a word like the first's, 一产、二产、三产增加值)
+    cut_at = sorted(boundaries(last))
+    # (制造业、普惠小微贷款余额: 普惠小 ends on a one-character word — the last item does not open like the first)
+    parallel = whole_word and not (width > 2 and width in cut_at and width - 1 in cut_at)
     if width <= 4 and all(len(x) == width for x in items[:-1]) and len(last) >= width + 2 and (len(items) > 2 or whole_word):
         measure = re.search(_MEASURE_HEADS, last[width:]) or re.search(r"[率量数额值积价比速件间准]$", last[width:])
         # 省外游客、入境过夜游客人次: no 游客游客人次; 国际友城和外国驻穗总领馆: two things, no shared measure
-        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure) and (width in boundaries(last) or whole_word):
+        if not last[width:].startswith(items[0][-2:]) and (len(items) > 2 or measure) and parallel:
             tail = last[width:]  # 一产、二产、三产增加值: the earlier items share the last one's head noun
     if not tail and len(items) > 1:
         # 新能源汽车、智能家电、智能手机限上零售额: the last item's words after its own, when they name a measure
@@ -1666,7 +1671,7 @@ _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
 _BARE_MEASURES = r"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值|装机规模|装机容量|装机"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
-    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅)$"
+    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅|贷款余额|存款余额)$"
 )
 
 
