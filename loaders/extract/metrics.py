@@ -316,7 +316,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
@@ -333,7 +333,7 @@ _LAW_NOUNS = "法规|法律|条例|规章|规范性文件|议案|法规案|草�
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|宣布失效|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工|开工|制定和修改|制定和修订|"
+    r"(?:制定|修改|修订|废止|宣布失效|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工建设|开工建设|新开工|开工|制定和修改|制定和修订|"
     r"修改和废止|修订和废止)"
 )
 
@@ -360,7 +360,7 @@ _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|�
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
-_SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?$")
+_SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{{0,3}}(?:、|和|及))*$")  # (分别提高0.11元和0.13元)
 _SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
 
 
@@ -1041,6 +1041,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         aim = re.sub(r"^(?:出台|制定|推出|推动|实施|落实|印发|研究制定|发布)+", "", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
             return aim + after, a - len(aim), after_end
+    staffed = re.search(r"(每(?:[十百千万]|十万)[\u4e00-\u9fff]{0,8}?(?:人口|人|户)(?:配备|拥有|有))$", pre)
+    if staffed and after:
+        return staffed.group(1) + re.sub(r"(?<=..)(?:目标|任务)$", "", after), a - len(staffed.group(1)), after_end  # 每万城镇常住人口配备18名社区工作者
     if after in ("目标", "任务") and 2 <= len(pre) <= 16 and not re.search(r"\d", pre):
         aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
         if len(aimed) >= 2:
@@ -1141,10 +1144,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:约|近|超过|超|逾|共|累计)?$", pre)
-        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张")) and pre[: built.start(1)].rstrip() == re.sub(r"(?:共|累计|全年|今年|已|再|又|将|拟)+$", "", pre[: built.start(1)]) and not after.startswith(built.group(1)):
-            lead = re.sub(r"^(?:全年|今年|去年|共|累计|其中|已|再|又|将|拟|并)+", "", pre[: built.start(1)])
+        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张")) and not after.startswith(built.group(1)):
+            total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
+            lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
+                          re.sub(r"(?:共|累计|已|再|又|将|拟)+$", "", pre[: built.start(1)]))
             if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p"):
-                return built.group(1) + after, a - len(built.group(0)), after_end
+                return total + built.group(1) + after, a - len(built.group(0)), after_end
+            if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
+                return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
