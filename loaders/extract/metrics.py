@@ -770,7 +770,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         tags = pos_tags(second) if len(second) >= k + 2 else ()
         parallel = bool(tags) and (
             (noun.endswith("性") and second[k - 1] == "性")
-            or (len(tags[0][0]) == k and tags[0][1].startswith("n") and all(f.startswith("n") for _, f in pos_tags(noun))))
+            or (len(tags[0][0]) == k and tags[0][1].startswith("n") and all(f.startswith("n") for _, f in pos_tags(noun)))
+            # (10条服务和保障意见: two deeds of one head noun)
+            or (len(tags[0][0]) == k and tags[0][1] in ("v", "vn") and all(f == "vn" for _, f in pos_tags(noun))))
         head = second[k:]
         if (parallel and len(head) >= 2 and all(f.startswith("n") or f in ("vn", "j") for _, f in tags[1:]) and tags[-1][1].startswith("n")
                 and pos_tags(head[:2])[0][1] != "v"):  # (国家和地区建立联系: jieba's one noun 建立联系 is a predicate)
