@@ -230,6 +230,12 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 公交与轨道50米内换乘: a distance bound of where something happens
     if unit in ("米", "公里", "千米") and nxt == "内":
         return True
+    # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
+    if (prev == "过" and re.match(r"的?(?:省份|城市|县市|县|市|区|企业|园区)", s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
+        return True
+    # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
+    if num == "56" and s[b : b + 2] == "民族":
+        return True
     # 3人制篮球场: a team size names the kind of court
     if unit == "人" and nxt == "制":
         return True
@@ -355,7 +361,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
+_RATE_CHANGES = "增长|下降|上升|提高|提升|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -494,6 +500,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = subject[2:]
     if subject in words("metric_relational_nouns.txt"):
         subject = _tidy(_relational(s, a, b, subject, previous))
+    # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: points above or below a base
+    above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
+    if above and subject and "比" not in subject:
+        subject += above.group(1) + above.group(2)
     if unit in ("%", "‰") and subject and text_b == b and not subject.endswith("比例"):
         # 一般公共预算支出…，74%以上用于民生: the share of the subject that does what follows
         m = re.match(r"(?:以上|以下|左右)?((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,16})(?=[，。；]|$)", s[b:])
@@ -514,7 +524,7 @@ _TIDY_TAIL = re.compile(
 
 # the edits of _tidy in order, compiled once (it runs for every metric)
 _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦]))+"), ""),  # (和美乡村, 和平, 和谐 keep their 和)
+    (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦田林龙县静硕政]))+"), ""),  # (和美乡村, 和平, 和谐, 和田地区 keep their 和)
     (re.compile(r"^[项件次个部条]、(?=..)"), ""),  # 项、专题调研 21 项: an excerpt that starts after a figure keeps its unit
     (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
@@ -1287,7 +1297,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
     head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:是在)?(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", re.sub(r"^是在(?=..)", "", head)))  # 目前我国…总额已经达到
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦田林龙县静硕政])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
@@ -1330,7 +1340,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = _CHANGE_TAIL.sub("", head)
     head = re.sub(r"^(?:先|再|又|还)$", "", head)  # (今年拟先增加50亿元: an adverb names nothing)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
-    law_verb = re.match(rf"(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
+    law_verb = re.match(rf"(?:主动|专项|集中|依法)?(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
     if law_verb and re.search(rf"(?:决定|{_LAW_NOUNS})$", head) and with_verb.endswith(head):
         head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
@@ -1601,6 +1611,8 @@ def _pick(items: list[str], i: int) -> str:
     items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
     items = [x[: -len(c.group(0))] if (c := re.search(r"(?:分别|(?<!年)均|年均)?(?:增长|下降|提高到|提高|降低|达到|为|达|超过|超|突破|稳定在|保持在)$", x)) and c.start() >= 2 else x for x in items]
     first, last = items[0], items[-1]
+    if len(items) > 1 and all(x in ("一", "二", "三") for x in items[:-1]) and re.match(r"[一二三]产业", last):
+        return _CHANGE_TAIL.sub("", "第" + (items[i] + last[1:] if i < len(items) - 1 else last)) or ""  # 一、二、三产业增加值 → 第一产业增加值
     # 全年中央财政用于科技、教育…: the first item's words up to 用于/对/的 are shared by all
     prefix = ""
     shared = re.match(r".{2,}?(?:用于|对于|对|的)(?=.)", first)
