@@ -9,7 +9,7 @@ import pytest
 # shared by every test module; a module that assigned them itself got servers of its own
 from . import early
 from .neo4j_fixture import neo4j_server  # noqa: F401
-from .triplestore_fixture import fuseki, virtuoso  # noqa: F401
+from .triplestore_fixture import fuseki, no_credentials, virtuoso  # noqa: F401
 
 warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
 warnings.filterwarnings("ignore", category=UserWarning, module="jieba")

@@ -9,50 +9,25 @@ one it fails rather than skips under CI=true when it cannot be had.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg import neo4j_server as n4
-from kg import triplestores as ts
-from kg.errors import KGError
 from kg.saved import run
 from kg.stores.base import StoreError
 from kg.stores.sparql import SparqlStore
 
 from .conftest import SAMPLE
-from .triplestore_fixture import install_fuseki, no_server
+from .triplestore_fixture import own_fuseki
 
 USER, PASSWORD = "rdkg-editor", "s3cret:with colon"
-ENV = ("RDKG_SPARQL_USER", "RDKG_SPARQL_PASSWORD", "RDKG_SPARQL_TOKEN")
 
 
 @pytest.fixture(scope="module")
 def locked(tmp_path_factory):
     """The endpoint of a Fuseki that asks every request for HTTP Basic credentials."""
     home = tmp_path_factory.mktemp("fuseki-auth")
-    install_fuseki(home)
-    passwd = Path(home) / "passwd"
+    passwd = home / "passwd"
     passwd.write_text(f"{USER}: {PASSWORD}\n", encoding="utf-8")
-    st = None
-    for attempt in (1, 2):  # a port chosen free can be taken before the server binds it
-        try:
-            st, _ = ts.fuseki_start(home, port=n4.free_ports(1)[0], memory=True, passwd=passwd)
-            break
-        except KGError as err:
-            if attempt == 2:
-                no_server("Fuseki", ("java", "mvn"), str(err))
-    try:
-        yield st.endpoint
-    finally:
-        ts.fuseki_stop(home)
-
-
-@pytest.fixture
-def no_credentials(monkeypatch):
-    for name in ENV:
-        monkeypatch.delenv(name, raising=False)
-    return monkeypatch
+    yield from own_fuseki(home, "Fuseki", ("java", "mvn"), passwd=passwd)
 
 
 def test_load_and_query_with_basic_credentials(locked, no_credentials, sample_extraction):

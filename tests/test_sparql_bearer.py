@@ -20,38 +20,18 @@ from kg.stores.base import StoreError
 from kg.stores.sparql import SparqlStore
 
 from .conftest import SAMPLE
-from .triplestore_fixture import install_fuseki, no_server
+from .triplestore_fixture import own_fuseki
 
 TOKEN = "rdkg-t0ken/with+base64=chars"
-ENV = ("RDKG_SPARQL_USER", "RDKG_SPARQL_PASSWORD", "RDKG_SPARQL_TOKEN")
 
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory):
     """The endpoint of a Fuseki that asks every request for the bearer token."""
     home = tmp_path_factory.mktemp("fuseki-bearer")
-    install_fuseki(home)
     token_file = home / "token"
     token_file.write_text(TOKEN + "\n", encoding="utf-8")
-    st = None
-    for attempt in (1, 2):  # a port chosen free can be taken before the server binds it
-        try:
-            st, _ = ts.fuseki_start(home, port=n4.free_ports(1)[0], memory=True, token_file=token_file)
-            break
-        except KGError as err:
-            if attempt == 2:
-                no_server("Fuseki with its bearer module", ("java", "javac", "mvn"), str(err))
-    try:
-        yield st.endpoint
-    finally:
-        ts.fuseki_stop(home)
-
-
-@pytest.fixture
-def no_credentials(monkeypatch):
-    for name in ENV:
-        monkeypatch.delenv(name, raising=False)
-    return monkeypatch
+    yield from own_fuseki(home, "Fuseki with its bearer module", ("java", "javac", "mvn"), token_file=token_file)
 
 
 def test_load_query_and_remove_with_the_token(guarded, no_credentials, sample_extraction):

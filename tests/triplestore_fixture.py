@@ -51,6 +51,28 @@ def _start(name: str, start, programs: tuple[str, ...], ports: int):  # noqa: AN
     return None
 
 
+def own_fuseki(home: Path, name: str, programs: tuple[str, ...], **start):  # noqa: ANN003, ANN201
+    """A test module's own in-memory Fuseki in ``home`` (jars as install_fuseki gives them) on a free port,
+    started with ``start`` (a password or token file): yields its endpoint, stops it after."""
+    install_fuseki(home)
+    st = _start(name, lambda port: ts.fuseki_start(home, port=port, memory=True, **start)[0], programs, 1)
+    try:
+        yield st.endpoint
+    finally:
+        ts.fuseki_stop(home)
+
+
+CREDENTIALS = ("RDKG_SPARQL_USER", "RDKG_SPARQL_PASSWORD", "RDKG_SPARQL_TOKEN")
+
+
+@pytest.fixture
+def no_credentials(monkeypatch):
+    """A monkeypatch with none of the SPARQL store's credential variables set."""
+    for name in CREDENTIALS:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
 @early.recipe("fuseki")
 def start_fuseki(factory: pytest.TempPathFactory):  # noqa: ANN201
     """An in-memory Fuseki dataset /rdkg (jars shared with the project's Maven cache): (Status, stop)."""
