@@ -402,10 +402,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
-    bare = re.search(r"\d(?:%|‰|个百分点)?、([\u4e00-\u9fff]{1,4})$", s[max(0, a - 8) : a])
-    bare = bare or re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8})$", s[max(0, a - 16) : a])
-    before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare and bare.lastindex == 2 else ""
-    if (bare and bare.group(bare.lastindex) == subject and previous and prior[-1][0] >= _clause_start(s, a)
+    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8})$", s[max(0, a - 16) : a])
+    before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare else ""
+    if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
@@ -418,9 +417,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             lead = lead[: verbs[-1]]  # (治理废弃矿山…、小流域面积: 废弃 is the mines', a second verb only of a verb list)
             while lead and lead[-1][1] != "v":
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|生产能力)$", subject) or (
-                not any(f == "v" for _, f in pos_tags(subject)) and not (len(pos_tags(subject)) == 1 and pos_tags(subject)[0][1] == "vn")
-                and not re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject))):
+        own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
+        deed = any(f == "v" for _, f in own) or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject)
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|生产能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
