@@ -195,6 +195,14 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     return whole if 2 <= len(whole) <= 30 else s[a:b]
 
 
+_NOUNISH = ("n", "nz", "vn", "j")
+
+
+def _opening_nouns(text: str) -> str:
+    """The nouns a text opens with (粮食总产量在上年… → 粮食总产量), '' where it opens otherwise."""
+    return "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in _NOUNISH, pos_tags(text)))
+
+
 def _topic(clause: str) -> str:
     """The nouns that open a clause before its verb (粮食总产再创历史新高 → 粮食总产; PM2.5年均浓度较…改善 →
     PM2.5年均浓度), or ''."""
@@ -202,7 +210,7 @@ def _topic(clause: str) -> str:
     if coded:
         return coded.group(0)
     tags = pos_tags(clause)
-    nouns = list(itertools.takewhile(lambda t: t[1] in ("n", "nz", "vn", "j"), tags))
+    nouns = list(itertools.takewhile(lambda t: t[1] in _NOUNISH, tags))
     topic = "".join(w for w, _ in nouns)
     # (a noun, then its verb of two characters or more: 不良贷款|率 is no topic)
     if 2 <= len(topic) <= 10 and len(nouns) < len(tags) and tags[len(nouns)][1] == "v" and len(tags[len(nouns)][0]) >= 2:
@@ -442,7 +450,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = subject[2:]
     # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
     if subject in ("增量", "增量增长") and not previous:
-        opening = re.sub(r"(?:再创|创|连续|实现)$", "", "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(s[:12]))))
+        opening = re.sub(r"(?:再创|创|连续|实现)$", "", _opening_nouns(s[:12]))
         if 2 <= len(opening) <= 10:
             subject = opening + subject
     per = re.search(r"(户均|人均|每户|每人)$", s[max(0, a - 2) : a])
@@ -481,8 +489,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if not owner:
             opened = _clause_start(s, a)
             before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
-            opening = itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags((before or s[: _clause_end(s, 0)])[:12]))
-            owner = re.sub(r"(?:年均|年平均|平均|增长|增速)+$", "", "".join(w for w, _ in opening))
+            owner = re.sub(r"(?:年均|年平均|平均|增长|增速)+$", "", _opening_nouns((before or s[: _clause_end(s, 0)])[:12]))
         if 2 <= len(owner) <= 10:
             subject = owner + subject
     if unit in ("%", "‰") and re.fullmatch(r"[\u4e00-\u9fff、和]{2,30}占", subject):
@@ -1367,8 +1374,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             noun = previous  # 出席2778人，缺席200人: the previous figure's subject (出席代表)
         if not noun and _CHANGE_VERB.fullmatch(with_verb):
             # 粮食总产量在上年大幅度增长的基础上，又增产291亿斤: the nouns that open the clause before
-            opening = list(itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(prev[:16])))
-            named = "".join(w for w, _ in opening)
+            named = _opening_nouns(prev[:16])
             if 2 <= len(named) <= 10 and len(named) < len(prev):
                 noun = named
         if not _COUNT_VERB.fullmatch(re.sub(r"^(?:基本|全面)(?=..)", "", with_verb)):
@@ -1433,8 +1439,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head = re.sub(r"(?<=..)(?:增产|减产|增收|减收|净增)$", "", head)  # (…，又增产291亿斤，达到9680亿斤: the total)
         if not head and head_start > clause_start and unit not in ("%", "‰", "倍", "个百分点"):
             # 高速公路通车里程全国第四、突破1万公里: the nouns that open the clause (a rank before the 、)
-            opening = itertools.takewhile(lambda x: x[1] in ("n", "nz", "vn", "j"), pos_tags(prev[:16]))
-            named = re.sub(r"(?:全国|全省|全市|全区)$", "", "".join(w for w, _ in opening))
+            named = re.sub(r"(?:全国|全省|全市|全区)$", "", _opening_nouns(prev[:16]))
             if 2 <= len(named) <= 12 and named != prev.rstrip("、") and prev.count("、") == 1 and prev.endswith("、"):
                 head = named
         head = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)
