@@ -1757,23 +1757,33 @@ def _counted_part(noun: str) -> str:
     return noun
 
 
+def _respective(s: str, a: int) -> tuple[int, list[re.Match[str]], list[str]] | None:
+    """A list before 分别 and the run of figures after it that holds ``a``: (where 分别 is, the run's
+    figures, the items — one compressed item expanded to as many as the figures), or None."""
+    clause_start = _clause_start(s, a)
+    k = s.find("分别", clause_start, a)
+    run = next(iter(_runs(s, k, _clause_end(s, a))), []) if k >= 0 else []
+    if len(run) < 2 or a not in [m.start() for m in run]:
+        return None
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", s[clause_start:k])) if x]
+    if len(items) == 1:
+        items = _expanded(items[0], len(run)) or items
+    return k, run, items
+
+
 def _done_listed(s: str, a: int) -> str:
     """煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨 → 煤炭淘汰落后生产能力: the list before 分别
     names whose, the verb and noun between 分别 and the figures what was measured."""
-    clause_start, end = _clause_start(s, a), _clause_end(s, a)
-    k = s.find("分别", clause_start, a)
-    run = next(iter(_runs(s, k, end)), []) if k >= 0 else []
-    starts = [m.start() for m in run]
-    if len(run) < 2 or a not in starts:
+    listed = _respective(s, a)
+    if not listed:
         return ""
+    k, run, items = listed
+    starts = [m.start() for m in run]
     done = s[k + 2 : starts[0]]
     tags = pos_tags(done) if 3 <= len(done) <= 14 and not re.search(r"[\d，、]", done) else ()
     if not tags or tags[0][1] != "v" or not tags[-1][1].startswith("n") or _CHANGE_VERB.fullmatch(tags[0][0]):
         return ""  # (分别增长…: changes go through the list rules)
-    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", s[clause_start:k])) if x]
-    if len(items) == 1:
-        items = _expanded(items[0], len(run)) or items
-    if len(items) != len(run) or any(len(x) > 10 for x in items):
+    if len(items) != len(starts) or any(len(x) > 10 for x in items):
         return ""
     return items[starts.index(a)] + done
 
@@ -1781,24 +1791,18 @@ def _done_listed(s: str, a: int) -> str:
 def _actors_listed(s: str, a: int, unit: str) -> str:
     """省市人大分别设立21个、587个立法联系点 → 省人大设立的立法联系点, 市人大设立的立法联系点: the
     list before 分别 names who did it, the noun after the figures what they counted."""
-    if unit not in _COUNTERS:
+    listed = _respective(s, a) if unit in _COUNTERS else None
+    if not listed:
         return ""
-    clause_start, end = _clause_start(s, a), _clause_end(s, a)
-    k = s.find("分别", clause_start, a)
-    if k < 0:
-        return ""
-    run = next(iter(_runs(s, k, end)), [])
+    k, run, items = listed
     starts = [m.start() for m in run]
-    verb = s[k + 2 : starts[0]] if run else ""
-    noun = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,12}(?=[，。；]|$)", s[run[-1].end() :]) if run else None
-    if len(run) < 2 or a not in starts or not noun or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", verb):
+    verb = s[k + 2 : starts[0]]
+    noun = re.match(r"(?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,12}(?=[，。；]|$)", s[run[-1].end() :])
+    if not noun or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", verb):
         return ""
     if pos_tags(verb)[0][1] != "v" and not _LEAD_VERB.fullmatch(verb):
         return ""
-    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", s[clause_start:k])) if x]
-    if len(items) == 1:
-        items = _expanded(items[0], len(run)) or items
-    if len(items) != len(run):
+    if len(items) != len(starts):
         return ""
     return f"{items[starts.index(a)]}{verb}的{noun.group(0)}"
 
