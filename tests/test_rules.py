@@ -328,7 +328,7 @@ METRIC_SUBJECTS_4 = [
      "决定提请本次大会审议的法律、法律解释和有关法律问题的决定草案"),
     # a verb of a list (…13件、废止1件) counts what the list's first item counted
     ("审议法规案17件，其中制定和修改13件、废止1件。", 1, "废止法规案"),
-    ("全县共发生安全生产事故3起，死亡4人。", 4, "死亡人数"),
+    ("全县共发生安全生产事故3起，死亡4人。", 4, "安全生产事故死亡人数"),
     # a mark passed (迈上6万亿元台阶) is no figure; what was reached is
     ("地区生产总值迈上6万亿元台阶，达到62661亿元。", 6.2661e12, "地区生产总值"),
     ("在我们这样一个13亿人口的发展中国家，要扩大城乡就业。", 1.3e9, "人口"),
@@ -897,9 +897,29 @@ def test_required_figure_is_target():
     assert (m.value, m.kind, m.qualifier) == (60, "target", "at_least")
 
 
+# session 9: kinds named by nouns alone share the count; measures of the things counted just before
+METRIC_SUBJECTS_9 = [
+    # kinds named by nouns alone (the first after its verbs) are counted together
+    ("国家一级图书馆、博物馆、文化馆数量达293家，居全国第一。", 293, "国家一级图书馆、博物馆、文化馆数量"),
+    ("实施工业企业规模跃升行动，新培育独角兽、小巨人、单项冠军企业300家以上。", 300, "新培育独角兽、小巨人、单项冠军企业"),
+    ("建设或改造燃气、供排水等地下管网2771公里，新建成汽车公共充电桩2.64万个。", 2771, "建设或改造燃气、供排水等地下管网"),
+    # …but a deed before 、 is no kind of what is counted
+    ("个人养老金制度全面实施、开户602万人。", 6020000, "开户"),
+    # the investment of the projects just counted, across 、 or a comma
+    ("枢纽港产业园新签约产业项目139个、总投资1022亿元，主要枢纽节点集装箱到发增长14%。", 102200000000, "枢纽港产业园新签约产业项目总投资"),
+    ("组织开展扩大有效投资专项行动，实施重点项目2800多个，完成投资2400多亿元。", 240000000000, "重点项目完成投资"),
+    ("西部大开发继续推进，新开工10项国家重点建设工程，总投资800亿元。", 80000000000, "国家重点建设工程总投资"),
+    # the toll of the accidents the figure before counted
+    ("生产安全事故起数、死亡人数分别下降15.2%、13.3%。", 13.3, "生产安全事故死亡人数下降"),
+    ("全县共发生安全生产事故3起,死亡4人,同比分别下降50%、42.9%。", 4, "安全生产事故死亡人数"),
+    # a generic head keeps its verb past an approximation
+    ("实施规模以上工业企业研发活动扶持计划，累计支持近2000家企业。", 2000, "支持企业"),
+]
+
+
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
-                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8)
+                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -510,6 +510,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # 生产安全事故起数、死亡人数分别下降15.2%、13.3%: the toll of the accidents the figure before counted
+    toll = re.match(r"(?:死亡|受伤|伤亡|失踪|遇难)(?:人数|人)?|直接经济损失", subject)
+    if toll and previous and "事故" in previous and "事故" not in subject:
+        subject = previous[: previous.index("事故") + 2] + subject
     if unit in ("%", "‰") and subject and text_b == b and not subject.endswith("比例"):
         # 一般公共预算支出…，74%以上用于民生: the share of the subject that does what follows
         m = re.match(r"(?:以上|以下|左右)?((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,16})(?=[，。；]|$)", s[b:])
@@ -566,6 +570,26 @@ def _tidy(subject: str) -> str:
         if subject == before:
             break
     return subject
+
+
+def _after_verbs(item: str) -> str:
+    """An item without the verbs that open it (新培育独角兽 → 独角兽, 建设或改造燃气 → 燃气)."""
+    tags = pos_tags(item)
+    k = 0
+    while k < len(tags) - 1 and tags[k][1] in ("a", "d", "v", "vn", "c") and (tags[k][1] != "c" or k > 0):
+        k += 1
+    return "".join(w for w, _ in tags[k:]) if k and any(f in ("v", "vn") for _, f in tags[:k]) else item
+
+
+def _nouns_only(phrase: str) -> bool:
+    """Whether a phrase names things only: nouns and their modifiers, no verb (文化馆, 国家一级图书馆, 小巨人)."""
+    tags = pos_tags(phrase) if phrase else ()
+    return (bool(tags) and len(phrase) >= 2 and not _DEED_WORD.search(phrase)
+            and all(f.startswith("n") or f in ("j", "b", "s", "f", "l") or (f == "a" and k < len(tags) - 1) for k, (_, f) in enumerate(tags)))
+
+
+# deeds the segmenter tags as nouns (个人养老金制度全面实施、开户602万人: a deed and its count, no list of kinds)
+_DEED_WORD = re.compile(r"实施|推进|开展|完成|实现|开户|启动|落地|运行|上线|投产|开工|竣工|通车|办理|受理")
 
 
 def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
@@ -1116,7 +1140,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
-        lead = re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", pre)
+        lead = re.sub(r"(?:近|约|超过|超|逾)$", "", re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", pre))  # (累计支持近2000家企业)
         if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
             return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
@@ -1262,7 +1286,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if bare_items and len(bare_items[0]) > 5:  # (活化利用老厂区、老街区…: the verbs jieba finds)
             verbs = list(itertools.takewhile(lambda x: x[1] in ("v", "d"), pos_tags(bare_items[0])))
             bare_items[0] = bare_items[0][sum(len(w) for w, _ in verbs) :] or bare_items[0]
-        if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described
+        # 国家一级图书馆、博物馆、文化馆数量达293家, 新培育独角兽、小巨人、单项冠军企业300家: kinds named by nouns
+        # alone (no deed of their own, the first after its verbs) are counted together
+        nominal = bool(items) and unit in (*_COUNTERS, "公里", "千米", "米") and all(
+            2 <= len(x) <= 12 and _nouns_only(x if k else _after_verbs(x)) for k, x in enumerate(items)) and _nouns_only(
+            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", s[head_start:a]).replace("等", ""))
+        if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described or nominal
                        or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
@@ -1457,12 +1486,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
     # (粮食总产486.5亿斤，单产1105.6斤: a crop's measures go on across a comma)
     crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
-            and re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1]))
+            and (re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1])
+                 # 实施重点项目2800多个，完成投资2400多亿元: the investment of the projects just counted
+                 or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资", with_verb))))
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
             before = re.sub(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定)", "", before)  # 新增上市公司48家、总量达122家: the total of all
         if re.search(r"(?:项目|企业|公司|工程|园区|平台|基地)$", before) and not before.endswith(head):
+            before = re.sub(r"^(?:组织实施|实施|推进|推动)(?=..)", "", before)  # (实施重点项目…，完成投资…: the projects')
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
         measure = re.search(f"(?:{_BARE_MEASURES})$", before)
         owner = before[: measure.start()] if measure else ""
@@ -1693,7 +1725,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值|装机规模|装机容量|装机"
+_BARE_MEASURES = r"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值|装机规模|装机容量|装机"
 _MEASURE_HEADS = (
     r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
     r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅|贷款余额|存款余额)$"
