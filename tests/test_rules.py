@@ -914,6 +914,17 @@ METRIC_SUBJECTS_9 = [
     ("全县共发生安全生产事故3起,死亡4人,同比分别下降50%、42.9%。", 4, "安全生产事故死亡人数"),
     # a generic head keeps its verb past an approximation
     ("实施规模以上工业企业研发活动扶持计划，累计支持近2000家企业。", 2000, "支持企业"),
+    # a clause before 的 that ends on its verb opens the noun; verbs after 拟 or 待 are part of it
+    ("全省320家承包或委托经营的中小学食堂、40家学生集体用餐配送单位实现全流程检查评价。", 320, "承包或委托经营的中小学食堂"),
+    ("抓好赛得利纤维等3500多个拟竣工投产项目。", 3500, "拟竣工投产项目"),
+    # a per-head basis after 超 keeps the basis, not the 超
+    ("加大食品抽检力度，食品抽检量超每千人6.6批次。", 6.6, "食品抽检量每千人"),
+    # who gets a grant; whom things were offered to
+    ("生育津贴实现直达快享，育儿家庭每月多了300元补贴。", 300, "育儿家庭每月补贴"),
+    ("保障农资供应，对种粮农民一次性发放200亿元补贴。", 20000000000, "对种粮农民发放的补贴"),
+    ("为退役军人提供5万个就业岗位，开展就业帮扶1万人。", 50000, "为退役军人提供就业岗位"),
+    # those who gained from what the clause before carried forward
+    ("义务教育营养改善计划提质扩面，新增受益学生25.48万人。", 254800, "义务教育营养改善计划新增受益学生"),
 ]
 
 

@@ -510,6 +510,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
+    opened = _clause_start(s, a)
+    if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
+        went_on = re.fullmatch(r"([\u4e00-\u9fff“”]{3,16}?)(?:稳步|持续|深入|全面|加快|有序|扎实|不断)?(?:推进|实施|推开|提质扩面|提标扩面|扩面|落实|铺开)",
+                               s[_prev_clause_start(s, opened - 1) : opened - 1])
+        if went_on:
+            subject = went_on.group(1) + subject
     # 生产安全事故起数、死亡人数分别下降15.2%、13.3%: the toll of the accidents the figure before counted
     toll = re.match(r"(?:死亡|受伤|伤亡|失踪|遇难)(?:人数|人)?|直接经济损失", subject)
     if toll and previous and "事故" in previous and "事故" not in subject:
@@ -549,7 +556,8 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
     (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
-    (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
+    (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
+    (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|拟安排|安排)$"), ""),  # 失业保险金标准每月提高165元
 )
 
@@ -717,12 +725,15 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
         if m.start() < skip + 2 or (m.group(1) == "集中" and _adverb_before(t, m.start())):
             continue  # 1.2万户相对集中居住农户: 集中 after an adverb is part of the noun
+        if re.fullmatch(r"(?:拟|待)[\u4e00-\u9fff]{1,4}", t[skip : m.start()]):
+            continue  # 3500多个拟竣工投产项目: verbs after 拟 or 待 say which things, they are part of the noun
         if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
             end, by_verb, joint = m.start(), True, ""
             break
     # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
     relative = re.match(r"的((?:[\u4e00-\u9fff]|（[^）]{1,4}）){2,10}?)(?=就业|创业|参加|参与|实现|发展|[，。；、]|$)", s[b + end : b + end + 24]) if joint == "的" else None
-    if relative and 2 <= end - skip <= 6 and (pos_tags(t[skip:end])[0][1] == "v" or re.match(r"符合|具备|满足|具有|享受|有条件", t[skip:end])):
+    clause = pos_tags(t[skip:end]) if relative else ()  # (320家承包或委托经营的中小学食堂: a clause ending on its verb)
+    if relative and 2 <= end - skip <= 8 and (clause[0][1] == "v" or clause[-1][1] == "vn" and len(clause) > 1 or re.match(r"符合|具备|满足|具有|享受|有条件", t[skip:end])):
         if relative.end() > len(t) - end:  # (10个有条件的县（市）: the noun runs past the window)
             return t[:end] + relative.group(0), b + end + relative.end(), False
         end += relative.end()
@@ -1053,6 +1064,19 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     towards = re.search(r"(?:为|对|给)(?:超过|超|近|约)?$", s[max(0, a - 3) : a])
     if towards and towards.group(0).startswith("对") and re.search(r"开展|进行", s[after_end : _clause_end(s, a)]):
         towards = None  # 对16个市级部门预算草案和…开展专题审议: the deed comes after, 对 only names its object
+    # 育儿家庭每月多了300元补贴, 对种粮农民一次性发放200亿元补贴: who gets the grant
+    if after in ("补贴", "补助", "津贴", "奖励", "奖补", "补助金", "生活补贴") and unit.endswith("元"):
+        to = re.search(r"(对|为|向|给)([^，。；、\d]{2,12}?)(?:一次性)?(发放|提供|安排)了?$", pre)
+        per = re.search(r"每(?:人|户)?每?[年月]", pre)
+        whom = _opening_nouns(pre)
+        if to:
+            return f"{to.group(1)}{to.group(2)}{to.group(3)}的{after}", a - len(to.group(0)), after_end
+        if 2 <= len(whom) <= 10:
+            return f"{whom}{per.group(0) if per else ''}{after}", a, after_end
+    # 为退役军人提供5万个就业岗位: whom the things were offered to stays
+    offered = re.search(r"为([\u4e00-\u9fff]{2,10}?)(提供|创造|开发|落实)$", pre)
+    if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
+        return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
     if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
