@@ -125,7 +125,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
         out.append(metric)
         # …资金达594亿元，是1998年的6.2倍: a multiple of that year's (said after the sentence's subjects are set)
-        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
+        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
         if times and subject and "倍" not in subject:
             multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
         # 一般公共预算收支累计分别突破9千亿元、3万亿元: a sum over the years says so
@@ -244,6 +244,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
         return True
+    # 2个1类创新药获批上市: a drug's registration class, no count
+    if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
+        return True
     # 3人制篮球场: a team size names the kind of court
     if unit == "人" and nxt == "制":
         return True
@@ -330,7 +333,9 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|打造|设立|新签|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+# the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
+_NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
@@ -517,6 +522,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
                                s[_prev_clause_start(s, opened - 1) : opened - 1])
         if went_on:
             subject = went_on.group(1) + subject
+    # 其中企业410.1万户、增长7.7%: a rate right after a count is the count's growth, not the things' output
+    item = _clause_start(s, a, "，。；：、")
+    grew = re.fullmatch(r"(?:同比|比上年)?(增长|下降|增加|减少)了?", s[item:a]) if unit == "%" and item >= 2 else None
+    counted = _GROWTH_SUFFIX.sub("", previous) if grew and previous else ""
+    if (counted and s[item - 2] in _COUNTERS and subject.endswith(counted + grew.group(1))
+            and not re.search(_MEASURE_HEADS, counted) and not re.search(r"(?:数|量|额|值|规模)$", counted)):
+        subject = subject[: -len(grew.group(1))] + "数量" + grew.group(1)
     # 生产安全事故起数、死亡人数分别下降15.2%、13.3%: the toll of the accidents the figure before counted
     toll = re.match(r"(?:死亡|受伤|伤亡|失踪|遇难)(?:人数|人)?|直接经济损失", subject)
     if toll and previous and "事故" in previous and "事故" not in subject:
@@ -615,13 +627,13 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
-    previous = _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous)))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    previous = re.sub(r"(?<=..)数量$", "", _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
     if shared and previous.endswith(shared) and len(previous) > len(shared):
         # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
-        return re.sub(r"^(?:新增|新设|新建|新开工|净增)", "", previous)[: -len(shared)] + noun
+        return _NEW_LEAD.sub("", previous)[: -len(shared)] + noun
     if previous and len(previous) <= 14:
-        owner = re.sub(r"^(?:新增|新设|新建|新开工|净增)", "", previous)
+        owner = _NEW_LEAD.sub("", previous)
         return owner if owner.endswith(noun) else owner + noun  # (占比由31%提升至54%: the share named before)
     return noun
 
@@ -673,7 +685,7 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|全部|均|都|也|就|还|已|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"[，。；、]|线上线下|全部|均|都|也|就|还|已|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
     r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
 )
 
@@ -1214,7 +1226,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
                           re.sub(r"(?:共|累计|已|再|又|将|拟)+$", "", pre[: built.start(1)]))
-            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p"):
+            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad"):  # (再聚力打造)
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
             if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
                 return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
@@ -1450,6 +1462,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             actor = own.group(1) if len(own.group(1)) <= 8 else ""
             noun = noun[own.end() :]
         noun = re.sub(rf"(?:基本|全面)?(?:{_COUNT_VERB.pattern})$", "", noun)  # 重大项目开工390个、竣工437个 (基本建成…)
+        if (not noun and not in_list and _BUILT_LEAD.fullmatch(re.sub(r"^(?:基本|全面)", "", with_verb))
+                and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元")):
+            # 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: what the clause before set out to build
+            aim = re.sub(r"^(?:继续|加快|大力|深入|稳步|扎实)?(?:推进|推动|实施|抓好|加强|加大)", "", _object_before(s, clause_start))
+            aim = re.sub(r"(?<=..)(?:建设|工作|任务)?(?:力度)?$", "", aim)  # (加大保障性安居工程建设力度)
+            noun = aim if aim and not _BUILT_LEAD.match(aim) and not re.search(r"(?:计划|规划|方案|行动|政策|机制|体系)$", aim) else ""
         return (f"{actor}{with_verb}{noun}" if noun else with_verb if _COUNT_VERB.fullmatch(with_verb) and len(with_verb) >= 3 else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
@@ -1501,7 +1519,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # with the subject the sentence last named
             head = _GROWTH_SUFFIX.sub("", next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), ""))
         if re.match(r"累计|总数|总量|共", s[clause_start:a]):
-            head = re.sub(r"^(?:新增|新建|新设|新培育|新认定|新开工|新创建|新获批)(?=..)", "", head)  # 新增百亿县区26个，累计达到46个
+            head = _NEW_LEAD.sub("", head)  # 新增百亿县区26个，累计达到46个
         changed = re.match(r"(增加|减少|净增|增产|减产)了?(?:约|近|超过|超|逾)?$", s[clause_start:a])
         if changed and head and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and not _CHANGE_VERB.search(head):
             head += changed.group(1)  # 其中棚户区改造580万套，增加110万套: the change of what was named
@@ -1516,7 +1534,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
-            before = re.sub(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定)", "", before)  # 新增上市公司48家、总量达122家: the total of all
+            before = _NEW_LEAD.sub("", before)  # 新增上市公司48家、总量达122家: the total of all
         if re.search(r"(?:项目|企业|公司|工程|园区|平台|基地)$", before) and not before.endswith(head):
             before = re.sub(r"^(?:组织实施|实施|推进|推动)(?=..)", "", before)  # (实施重点项目…，完成投资…: the projects')
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
@@ -1552,8 +1570,8 @@ def _object_before(s: str, clause_start: int) -> str:
             return ""
         clause = re.sub(r"^(?:连续|已连续)?第?\d+年", "", s[start : end - 1])  # (连续第7年提高…: no figure of its own)
         end = start
-        if re.search(r"\d", clause):
-            continue
+        if re.search(r"\d", clause) or re.fullmatch(r"在[^，。；]{2,16}(?:下|中|上|时)", clause):
+            continue  # (在确保质量的前提下: a frame, no object)
         return _object_of(clause, longest=20, verb_noun=True)
     return ""
 
