@@ -333,7 +333,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|打造|设立|新签|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|升级改造|升级|打造|设立|新签|培育|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -454,6 +454,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if re.match(r"(?:累计|总数|总量|共计|合计)", s[_clause_start(s, a, "，。；：、") : a]) and re.match(r"(?:新增|新建|净增|新设)(?=..)", subject):
         subject = subject[2:]
     # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
+    # 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: a bare output is of what the sentence set out to grow
+    if re.fullmatch(r"(?:年?产量|产值|营收|营业收入|销量|规模)", subject) and not previous and _clause_start(s, a) > 0:
+        grown = re.match(r"(?:推动|推进|促进|支持|加快)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:提质扩量|扩量提质|发展壮大|做大做强|加快发展|集群发展|提质增效|高质量发展)[，、]", s)
+        if grown:
+            subject = grown.group(1) + subject
     if subject in ("增量", "增量增长") and not previous:
         opening = re.sub(r"(?:再创|创|连续|实现)$", "", _opening_nouns(s[:12]))
         if 2 <= len(opening) <= 10:
@@ -515,6 +520,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
+    part = re.match(r"其中", s[_clause_start(s, a) : a])
+    measure = re.search(r"(?:保有量|产量|销量|销售量|总量|增加值|营业收入|营收|进出口额|出口额|进口额|吞吐量|装机容量|装机)$", _GROWTH_SUFFIX.sub("", previous)) if part and previous else None
+    if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
+            and subject[-2:] in previous and _GROWTH_SUFFIX.sub("", subject) == subject):
+        subject += measure.group(0)
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
     opened = _clause_start(s, a)
     if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
@@ -1271,8 +1282,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     depth = _all_depths(s)
     head_start = clause_start
     for i in range(a - 1, clause_start - 1, -1):
-        if s[i] == "、" and depth[i] == 0:
-            head_start = i + 1
+        if s[i] == "、" and depth[i] == 0 and not re.fullmatch(r"[一二三四五六七八九十]、[一二三四五六七八九十]", s[i - 1 : i + 2]):
+            head_start = i + 1  # (二、三级医院专家号源: grades listed by their numerals are one name)
             break
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
     if head_start > clause_start and not _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|一年来|共|累计|其中)+", "", s[clause_start:head_start])):
