@@ -891,6 +891,18 @@ def test_points_run_shares_its_unit():
     assert units == {3.4: "个百分点", 1: "个百分点"}, units
 
 
+PLAN = "常委会依法履职。\n二、2025年主要任务\n"  # a plan part after the past one
+
+
+def test_planned_change_over_last_year_is_target():
+    # 今年安排…，比去年增加…: in a plan, last year is the base of the planned change, not its time
+    found = {m.value: m.kind for m in run(f"{PLAN}今年安排地方专项债券1.35万亿元，比去年增加5500亿元。", place="河南省").metrics}
+    assert found == {1.35e12: "target", 5.5e11: "target"}, found
+    # …and a change said of last year alone stays what was reached
+    found = {m.value: m.kind for m in run(f"{PLAN}去年财政收入比上年增加5232亿元。", place="河南省").metrics}
+    assert found == {5.232e11: "actual"}, found
+
+
 def test_required_figure_is_target():
     # 规定…应当逐步达到60%以上: what a law requires, not what was reached
     (m,) = run("规定了公办幼儿园的比例应当逐步达到60%以上。", place="河南省").metrics

@@ -328,7 +328,10 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
 
 def _is_target(s: str, a: int) -> bool:
     clause_start = max(s.rfind(c, 0, a) for c in "，。；！？") + 1
-    return not re.search(r"已|累计|去年|上年|比上年", s[clause_start:a]) or bool(_TARGET_CUE.search(s[clause_start:a]))
+    clause = s[clause_start:a]
+    # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
+    based = re.fullmatch(r"(?:比|较)(?:去年|上年)(?:预算|预算数|执行数)?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
@@ -581,7 +584,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
     (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
-    (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|拟安排|安排)$"), ""),  # 失业保险金标准每月提高165元
+    (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
 
 
