@@ -198,6 +198,13 @@ def _duration_subject(s: str, a: int, b: int) -> str:
 _NOUNISH = ("n", "nz", "vn", "j")
 
 
+def _closing_nouns(text: str, most: int = 4) -> str:
+    """The nouns a text closes with, ``most`` words at most (…职业学校国家奖学金助学金制度 → 国家奖学金助学金制度),
+    '' where it closes otherwise."""
+    tags = pos_tags(text) if text else ()
+    return "".join(reversed([w for w, _ in itertools.takewhile(lambda x: x[1] in _NOUNISH, reversed(tags))][:most]))
+
+
 def _opening_nouns(text: str) -> str:
     """The nouns a text opens with (粮食总产量在上年… → 粮食总产量), '' where it opens otherwise."""
     return "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in _NOUNISH, pos_tags(text)))
@@ -243,6 +250,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
+        return True
+    # 通时速350公里高铁: a line's design speed names its class, no figure of the report
+    if unit in ("公里", "千米") and s[max(0, a - 2) : a] == "时速":
         return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
@@ -523,11 +533,31 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
+    if subject.endswith("之一") and len(subject) > 3:
+        batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
+        subject = (batch.group(1) if batch else "") + subject[:-2]
+    # 人形机器人、人工智能等产业营收保持20%以上增长: the rate is the growth
+    if unit == "%" and text_b == b and re.match(r"(?:以上|左右)?的?(?:增长|增速)", s[b:]) and not _RATE_NAMED.search(subject) and len(subject) >= 2:
+        subject += "增长"
+    # 建立…国家奖学金助学金制度，中央财政此项支出…: 此项 is what the sentence opened with
+    if re.search(r"此项|这项|该项", subject):
+        opening = s[: _clause_end(s, 0)]
+        thing = re.sub(r"(?<=..)(?:制度|政策|工作|工程|机制)$", "", _closing_nouns(opening)) if not _number_rx().search(opening) else ""
+        if 2 <= len(thing) <= 16:
+            subject = re.sub(r"此项|这项|该项", thing, subject)
+    # 向…学生提供助学金，每人每年1500元: a per-head sum is of what the clause before gave
+    if re.fullmatch(r"(?:每人|每户|每生|人均|户均)(?:每[年月])?", subject):
+        opened = _clause_start(s, a)
+        before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+        owner = _closing_nouns(before) if before and not _number_rx().search(before) else ""
+        if 2 <= len(owner) <= 12:
+            subject = owner + subject
     # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
     part = re.match(r"其中", s[_clause_start(s, a) : a])
     measure = re.search(r"(?:保有量|产量|销量|销售量|总量|增加值|营业收入|营收|进出口额|出口额|进口额|吞吐量|装机容量|装机)$", _GROWTH_SUFFIX.sub("", previous)) if part and previous else None
     if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
-            and subject[-2:] in previous and _GROWTH_SUFFIX.sub("", subject) == subject):
+            and (subject[-2:] in previous or len(subject) <= 4) and _GROWTH_SUFFIX.sub("", subject) == subject):
         subject += measure.group(0)
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
     opened = _clause_start(s, a)
@@ -615,8 +645,11 @@ def _after_verbs(item: str) -> str:
     return "".join(w for w, _ in tags[k:]) if k and any(f in ("v", "vn") for _, f in tags[:k]) else item
 
 
-def _nouns_only(phrase: str) -> bool:
-    """Whether a phrase names things only: nouns and their modifiers, no verb (文化馆, 国家一级图书馆, 小巨人)."""
+def _nouns_only(phrase: str, fields: bool = False) -> bool:
+    """Whether a phrase names things only: nouns and their modifiers, no verb (文化馆, 国家一级图书馆, 小巨人);
+    with ``fields``, a field of spending counts as a thing (教育, 卫生, 科技)."""
+    if fields and re.fullmatch(r"(?:教育|卫生|科技|文化|体育|医疗|环保|农业|交通|水利|社保|就业|住房|养老)", phrase):
+        return True
     tags = pos_tags(phrase) if phrase else ()
     return (bool(tags) and len(phrase) >= 2 and not _DEED_WORD.search(phrase)
             and all(f.startswith("n") or f in ("j", "b", "s", "f", "l") or (f == "a" and k < len(tags) - 1) for k, (_, f) in enumerate(tags)))
@@ -1338,9 +1371,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             bare_items[0] = bare_items[0][sum(len(w) for w, _ in verbs) :] or bare_items[0]
         # 国家一级图书馆、博物馆、文化馆数量达293家, 新培育独角兽、小巨人、单项冠军企业300家: kinds named by nouns
         # alone (no deed of their own, the first after its verbs) are counted together
-        nominal = bool(items) and unit in (*_COUNTERS, "公里", "千米", "米") and all(
-            2 <= len(x) <= 12 and _nouns_only(x if k else _after_verbs(x)) for k, x in enumerate(items)) and _nouns_only(
-            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", s[head_start:a]).replace("等", ""))
+        # (中央财政全年用于教育、卫生、…体育事业的支出: what a sum was spent on, listed)
+        spent = bool(items) and unit.endswith("元") and "用于" in items[0] and not re.search(r"[^、]用于", s[head_start:a])
+        nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent) and all(
+            1 <= len(x) <= 12 and (len(x) >= 2 or spent) and _nouns_only(x if k else x.split("用于")[-1] if spent else _after_verbs(x), spent)
+            for k, x in enumerate(items)) and _nouns_only(
+            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent else s[head_start:a]).replace("等", ""))
         if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described or nominal
                        or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
