@@ -350,6 +350,8 @@ NOT_FIGURES = [
     ("公交与轨道50米内换乘比例达91%。", 50),  # a distance bound of where it happens
     ("明月湖科创园累计赋能上千家企业，2个1类创新药获批上市。", 1),  # a drug's registration class
     ("成为全国首个全部设区市通时速350公里高铁的省份。", 350),  # a line's design speed
+    ("我省在全国占比超过10%的有44种、超过20%的有23种。", 10),  # a threshold of the things counted
+    ("实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。", 2e7),  # a threshold of the projects
     ("特殊教育学校覆盖20万人口以上的县。", 2e5),  # a size bound of the places meant
     ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", 4e12),  # a mark passed, not an amount
     ("组织开展专题调研和献良策活动，形成1个总", 1),  # the excerpt stops before it says what is counted
@@ -971,6 +973,24 @@ METRIC_SUBJECTS_9 = [
     ("向中等职业学校中来自城市经济困难家庭和农村的学生提供助学金，每人每年1500元。", 1500, "助学金每人每年"),
     # the fields a sum was spent on, listed
     ("中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元。", 85500000000, "中央财政全年用于教育、卫生、科技、文化、体育事业的支出"),
+    # verbs of acting on what exists stay (提质升级, 修复, 退出), also for an item after 、 and past 超过
+    ("提质升级1000所中小学校食堂。", 1000, "提质升级中小学校食堂"),
+    ("修复17块污染地块，建筑垃圾资源化利用率超过70%。", 17, "修复污染地块"),
+    ("全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。", 290000000, "退出煤炭产能"),
+    ("升级改造县级寄递物流中心60个、村级服务站4000个。", 4000, "升级改造村级服务站"),
+    # …but a verb that ends a noun compound builds nothing
+    ("获批建设中国—哈萨克斯坦草原生态修复2家“一带一路”联合实验室。", 2, "“一带一路”联合实验室"),
+    # a class code opens the noun; predicates of gathering
+    ("获批国家生猪技术创新中心，2个1类创新药获批上市。", 2, "获批上市的1类创新药"),
+    ("首批10个未来产业先导区集聚产业链核心企业超150家。", 10, "未来产业先导区"),
+    ("首批10个未来产业先导区集聚产业链核心企业超150家。", 150, "未来产业先导区集聚产业链核心企业"),
+    ("实施现代海洋产业三年行动，新培育5个左右现代海洋特色产业集聚区。", 5, "新培育现代海洋特色产业集聚区"),
+    # a part of new things is new; a bare measure takes what the clause before opened with
+    ("总量达1461.4万户，新登记147万户、其中企业57.3万家。", 573000, "新登记企业"),
+    ("国有企业效益明显好转，去年利润增长23.5%。", 23.5, "国有企业利润增长"),
+    # kinds of project, and shares of kinds, listed before one head
+    ("实施医疗卫生强基、扩容、下沉项目785个。", 785, "实施医疗卫生强基、扩容、下沉项目"),
+    ("其中，保障性住房、农村民生工程、社会事业投资占44%，重大基础设施建设占23%。", 44, "保障性住房、农村民生工程、社会事业投资占比"),
 ]
 
 

@@ -254,6 +254,13 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 通时速350公里高铁: a line's design speed names its class, no figure of the report
     if unit in ("公里", "千米") and s[max(0, a - 2) : a] == "时速":
         return True
+    # 投资2000万元以上的技改项目3000个: a threshold of the projects counted
+    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
+            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 10]):
+        return True
+    # 占比超过20%的有23种: a threshold of the things counted after it
+    if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]):
+        return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
         return True
@@ -346,7 +353,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|升级改造|升级|打造|设立|新签|培育|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -428,13 +435,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
-    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8})$", s[max(0, a - 16) : a])
+    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8}?)(?:超过|超|近|约)?$", s[max(0, a - 18) : a])
     before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare else ""
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
-        lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a"), tags))
+        lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
             lead.pop()
         opened_by = len(lead)  # (the item before must name a thing after its verbs: 受理提请批捕 names none)
@@ -554,11 +561,23 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(owner) <= 12:
             subject = owner + subject
     # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
-    part = re.match(r"其中", s[_clause_start(s, a) : a])
+    part = re.match(r"其中", s[_clause_start(s, a) : a]) or re.match(r"其中", s[_clause_start(s, a, "，。；：、（") : a])
     measure = re.search(r"(?:保有量|产量|销量|销售量|总量|增加值|营业收入|营收|进出口额|出口额|进口额|吞吐量|装机容量|装机)$", _GROWTH_SUFFIX.sub("", previous)) if part and previous else None
     if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
             and (subject[-2:] in previous or len(subject) <= 4) and _GROWTH_SUFFIX.sub("", subject) == subject):
         subject += measure.group(0)
+    # 新登记147万户、其中企业57.3万家: a part of new things is new too
+    lead = re.match(_NEW_LEAD.pattern.replace("(?=..)", ""), previous) if part and previous else None
+    if lead and subject and not _NEW_LEAD.match(subject) and not measure and len(subject) <= 8:
+        subject = lead.group(0) + subject
+    # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
+    opened = _clause_start(s, a)
+    bare_measure = re.fullmatch(r"(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收)((?:比上年|同比)?(?:增长|下降))?", subject)
+    if bare_measure and not previous and opened > 0 and s[opened:a].lstrip("去年今年全年").startswith(bare_measure.group(1)):
+        before = s[_prev_clause_start(s, opened - 1) : opened - 1]
+        owner = re.sub(r"(?<=..)(?:经济效益|效益|运行|生产经营|经营)$", "", _opening_nouns(before)) if not _number_rx().search(before) else ""
+        if 2 <= len(owner) <= 10:
+            subject = owner + subject
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
     opened = _clause_start(s, a)
     if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
@@ -599,7 +618,7 @@ _TIDY_TAIL = re.compile(
 _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[、，的]|[和及与](?![美平谐睦田林龙县静硕政]))+"), ""),  # (和美乡村, 和平, 和谐, 和田地区 keep their 和)
     (re.compile(r"^[项件次个部条]、(?=..)"), ""),  # 项、专题调研 21 项: an excerpt that starts after a figure keeps its unit
-    (re.compile(r"^\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%)
+    (re.compile(r"^(?:首批|第一批|全部)?\d+(?:\.\d+)?[万亿]*[个家项名所座条元](?!以上|以下|级)(?=..)"), ""),  # 31个省份本级公务接待费 (for 26%), 首批10个…
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
@@ -751,7 +770,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
                     r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
-                    r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])", s[b : b + 24])  # (3家5A级景区, 12个AAAA级景区: a grade's code)
+                    r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
+                    r"|\d类(?=[\u4e00-\u9fff])", s[b : b + 24])  # (2个1类创新药: a drug's class)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -784,6 +804,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
         if m.start() < skip + 2 or (m.group(1) == "集中" and _adverb_before(t, m.start())):
             continue  # 1.2万户相对集中居住农户: 集中 after an adverb is part of the noun
+        if m.group(1) in ("集聚", "聚集", "汇聚") and t[m.start() + 2 : m.start() + 3] in ("区", "地", "群", "带"):
+            continue  # 5个特色产业集聚区: 集聚 inside a noun
         if re.fullmatch(r"(?:拟|待)[\u4e00-\u9fff]{1,4}", t[skip : m.start()]):
             continue  # 3500多个拟竣工投产项目: verbs after 拟 or 待 say which things, they are part of the noun
         if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
@@ -1273,6 +1295,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
                           re.sub(r"(?:共|累计|已|再|又|将|拟)+$", "", pre[: built.start(1)]))
+            compound = re.fullmatch(r"修复|退出", built.group(1)) and lead and pos_tags(lead)[-1][1].startswith("n")
+            if compound:
+                return after, a, after_end  # 草原生态修复2家…实验室: a verb that ends a noun compound (生态修复) builds nothing
             if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad"):  # (再聚力打造)
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
             if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
@@ -1373,11 +1398,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # alone (no deed of their own, the first after its verbs) are counted together
         # (中央财政全年用于教育、卫生、…体育事业的支出: what a sum was spent on, listed)
         spent = bool(items) and unit.endswith("元") and "用于" in items[0] and not re.search(r"[^、]用于", s[head_start:a])
-        nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent) and all(
+        shared_rate = unit in ("%", "‰") and bool(re.search(r"(?:占|占比|比重|比例|率)(?:达到|达|为)?$", s[head_start:a]))  # (…、社会事业投资占44%)
+        nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent or shared_rate) and all(
             1 <= len(x) <= 12 and (len(x) >= 2 or spent) and _nouns_only(x if k else x.split("用于")[-1] if spent else _after_verbs(x), spent)
             for k, x in enumerate(items)) and _nouns_only(
-            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent else s[head_start:a]).replace("等", ""))
-        if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described or nominal
+            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
+                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", ""))
+        # 实施医疗卫生强基、扩容、下沉项目785个: kinds of project listed before one head are counted together
+        projects = bool(re.search(r"(?:项目|工程)$", last)) and all(len(x) <= 8 for x in bare_items) and unit in _COUNTERS
+        if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described or nominal or projects
                        or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
