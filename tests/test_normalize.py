@@ -18,6 +18,7 @@ CASES = [
     ("space_in_han", "——2023 年 2 月 9 日在珠海市", "——2023年2月9日在珠海市"),
     ("space_in_han", "制定、修改地方性法规 14 件", "制定、修改地方性法规14件"),
     ("zero_width", "审议\u200b法规", "审议法规"),
+    ("break_marker", "国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。", "国内生产总值达到74.4万亿元，增长6.7%。"),
     ("web_spam", "深入贯彻习近平总书记皇冠体育:坚持和完善", "深入贯彻习近平总书记坚持和完善"),
     ("uncensor", "紧跟X中央重大决策部署", "紧跟党中央重大决策部署"),
     ("to_simplified", "制定優化營商環境條例", "制定优化营商环境条例"),
@@ -28,6 +29,7 @@ UNTOUCHED = [
     "Report on the Work of the Government",  # spaces between Latin words stay
     "打击跨境赌博犯罪",  # a report's own words are no spam
     "Xi'an 西安",
+    "保持人民币稳定。\n\n各位代表！",  # a sentence's end before a blank line keeps the paragraph break
 ]
 
 

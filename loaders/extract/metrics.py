@@ -384,7 +384,7 @@ _CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增
 _CHANGE_TAIL = re.compile(
     rf"(?:比上年|同比|年均|分别|累计|共计|合计|共|{_NOT_ABOUT}约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
     r"下降到|下降至|翻一番|翻番|减少到|上升到|新安排|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
-    r"不少于|不低于|不超过|不高于|约有|"
+    r"不少于|不低于|不超过|不高于|约有|设定为|设定在|设为|"
     r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
 )
 _FROM_TO = re.compile(
@@ -540,6 +540,29 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # 长江流域水生生物完整性指数提升2个等级: the figure counts grades moved, not the index
+    moved = re.match(r"(?:个)?(等级|档次|位次|名次)", s[b:]) if unit in ("个", "级") else None
+    changed = re.search(r"(提升|提高|上升|前移|跃升|下降|后退)了?$", s[_clause_start(s, a) : a]) if moved else None
+    if changed and subject and not subject.endswith(moved.group(1)):
+        subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + moved.group(1)
+        text_b = b + moved.end()
+    # 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: whose contribution it is
+    if re.match(r"对.{2,16}贡献率$", subject) and previous:
+        owner = re.sub(r"(?<=..)(?:增加值|产值|营收|投资)$", "", _GROWTH_SUFFIX.sub("", previous))
+        if 2 <= len(owner) <= 12:
+            subject = owner + subject
+    # 中央财政安排219亿元支持116户国有企业实施政策性关闭破产: what the money was put up for
+    spent_on = re.match(r"(用于|支持|补助|奖励|奖补)([^，。；]{2,24}?)(?=[，。；]|$)", s[b:]) if unit.endswith("元") else None
+    if spent_on and re.fullmatch(r"(?:中央|省级?|市级?|县级?|各级|地方)?(?:财政|政府)(?:安排|投入|下达|拨付)?(?:资金)?", subject):
+        aim = re.sub(r"\d+(?:\.\d+)?[万亿千百]*[个户家名所项条人]", "", spent_on.group(2))
+        if 2 <= len(aim) <= 20:
+            subject = re.sub(r"(?:安排|投入|下达|拨付)?(?:资金)?$", "", subject) + spent_on.group(1) + aim + "资金"
+    # 经济增速是综合性指标，今年预期目标设定为6%以上: a bare target is of what the sentence opened with
+    if re.fullmatch(r"(?:预期)?目标|预期", subject) and _clause_start(s, a) > 0:
+        named = re.match(r"([\u4e00-\u9fff“”]{2,10}?)是", s)  # (经济增速是综合性指标: what the sentence is about)
+        opening = named.group(1) if named else _opening_nouns(s[: _clause_end(s, 0)][:12])
+        if 2 <= len(opening) <= 10:
+            subject = opening + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])

@@ -67,7 +67,17 @@ SPACE_IN_HAN = DeleteRule(
 # zero-width characters some sites sprinkle through text
 ZERO_WIDTH = DeleteRule("zero_width", re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), "法\u200b律 → 法律")
 
-DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, ZERO_WIDTH)
+# a line of zero-width characters only that some pages put inside a sentence (a page-break marker):
+# …国内生产总值达到74.4 / \u200b / 万亿元，增长6.7% — the sentence goes on across it (a sentence's end before it
+# keeps the paragraph break)
+BREAK_MARKER = DeleteRule(
+    "break_marker",
+    re.compile(rf"\n(?<=[^\s。！？；：”」』）)!?;:]\n)[ \t]*[\u200b\u200c\u200d\u2060\ufeff]+[ \t]*\n(?=[{_HAN}\d，、。；%“”（])"),
+    "国内生产总值达到74.4\n\u200b\n万亿元 → 国内生产总值达到74.4万亿元",
+    needs="\u200b",
+)
+
+DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, BREAK_MARKER, ZERO_WIDTH)
 
 
 def hard_wraps(text: str) -> list[int]:
