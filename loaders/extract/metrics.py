@@ -96,6 +96,12 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
+        # 较“十三五”末的9323.1亿元增加4374.4亿元: the value compared with is where the change started
+        compared_with = re.search(r"(?:较|比)([^，。；\d]{2,10})的$", s[max(0, a - 14) : a])
+        if compared_with and re.match(r"(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)", s[b : b + 4]):
+            kind = "baseline"
+        else:
+            compared_with = None
         if re.search(r"(?:应当|应该|必须|不得)[^，。；]{0,8}$", s[_clause_start(s, a) : a]):
             kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
@@ -105,6 +111,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
+        if compared_with and subject and compared_with.group(1) not in subject:
+            subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         starts.append(a)
@@ -261,6 +269,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 占比超过20%的有23种: a threshold of the things counted after it
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]):
         return True
+    # 重点抓好9个方面工作：, 要重点把握好5个方面：: the speech announcing its own parts, no figure of the report
+    if unit == "个" and re.match(r"方面(?:的)?(?:工作|重点|任务)?[：:]", s[b : b + 8]):
+        return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
         return True
@@ -347,13 +358,13 @@ def _is_target(s: str, a: int) -> bool:
     clause_start = max(s.rfind(c, 0, a) for c in "，。；！？") + 1
     clause = s[clause_start:a]
     # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
-    based = re.fullmatch(r"(?:比|较)(?:去年|上年)(?:预算|预算数|执行数)?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    based = re.fullmatch(r"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{0,6}?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
     return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -452,7 +463,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
         deed = any(f == "v" for _, f in own) or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject)
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|生产能力)$", subject) or not deed):
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
@@ -563,6 +574,20 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         opening = named.group(1) if named else _opening_nouns(s[: _clause_end(s, 0)][:12])
         if 2 <= len(opening) <= 10:
             subject = opening + subject
+    # 新增长护险参保人数1561万人，参保率达93%: a rate of what the count before it named
+    stem = re.fullmatch(r"([\u4e00-\u9fff]{2})率", subject)
+    if stem and previous and stem.group(1) in previous and not previous.startswith(stem.group(1)):
+        owner = re.sub(r"^(?:拟安排|安排|拟)", "", _NEW_LEAD.sub("", previous[: previous.index(stem.group(1))]))
+        if 2 <= len(owner) <= 10:
+            subject = owner + subject
+    # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
+    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT})", s[_clause_start(s, a) : a])
+    if (built_first and s[a - 1 : a] == "、" and _number_rx().search(s, _clause_start(s, a), a - 1) and subject
+            and not _BUILT_LEAD.match(subject) and unit in _COUNTERS):
+        subject = built_first.group(1) + subject
+    # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
+    if re.match(r"按?(?:可比|同)口径", subject) and previous:
+        subject = _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", previous)) + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
@@ -595,10 +620,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     opened = _clause_start(s, a)
-    bare_measure = re.fullmatch(r"(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收)((?:比上年|同比)?(?:增长|下降))?", subject)
-    if bare_measure and not previous and opened > 0 and s[opened:a].lstrip("去年今年全年").startswith(bare_measure.group(1)):
+    bare_measure = re.fullmatch(r"(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数)((?:比上年|同比)?(?:增长|下降))?", subject)
+    if bare_measure and not previous and opened > 0 and re.sub(r"^(?:\d{4}年|去年|今年|全年)", "", s[opened:a]).startswith(bare_measure.group(1)):
         before = s[_prev_clause_start(s, opened - 1) : opened - 1]
-        owner = re.sub(r"(?<=..)(?:经济效益|效益|运行|生产经营|经营)$", "", _opening_nouns(before)) if not _number_rx().search(before) else ""
+        owner = re.sub(r"(?<=..)(?:经济效益|效益|运行|生产经营|经营|制度)$", "", _opening_nouns(before)) if not _number_rx().search(before) else ""
         if 2 <= len(owner) <= 10:
             subject = owner + subject
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
@@ -1087,6 +1112,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             bare = re.search(r"(?:^|、)(覆盖|惠及|通达)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
             opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
             opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
+            if bare and not opening and prior and bare.start() > 0 and prior[-1][0] >= pre_start:
+                # 建成5G基站8.99万个、覆盖95%以上行政村: what the item before counted reaches
+                built_thing = _BUILT_LEAD.sub("", prior[-1][1])
+                opening = [(built_thing, "n")] if 2 <= len(built_thing) <= 12 else []
             if bare and bare.start() > 0:
                 opening = opening[:1]  # (高铁营业里程达到…、覆盖…: the clause's first noun)
             if opening and not opening[0][1].startswith("n"):
@@ -1462,8 +1491,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
-    head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
-    head = re.sub(r"(?:(?<!占)比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)
+    head = re.sub(r"(?:(?<![占可评对类排])比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
+    head = re.sub(r"(?:(?<![占可评对类排])比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)  # (按可比口径, 评比达标)
     beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于|高出|低出)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
