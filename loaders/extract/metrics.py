@@ -447,7 +447,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8}?)(?:超过|超|近|约)?$", s[max(0, a - 18) : a])
-    before_unit = re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1)) if bare else ""
+    before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
@@ -1385,7 +1385,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
     if re.search(r"(?:(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?|(?:长|高|宽|深)达)$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
-        thing = re.match(r"[\u4e00-\u9fff]{2,12}?(?=全线|贯通|并|建成|投入|正式|[，。；、]|$)", s[b + 1 :])
+        thing = re.match(r"[\u4e00-\u9fff“”]{2,16}?(?=全线|贯通|并|建成|投入|正式|实现|顺利|成功|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = pre_start
