@@ -588,6 +588,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
         subject = _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", previous)) + subject
+    # 能耗、主要污染物排放强度分别约为全国平均的70%、60%: a share of the national average
+    ratio = re.search(r"(?:分别)?(?:约为|为|相当于|仅为|只有)(全国|全省|全市|全区)(?:平均(?:水平)?)的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a]) if unit == "%" else None
+    if ratio and subject and "平均" not in subject:
+        subject += f"相当于{ratio.group(1)}平均水平的比例"
+    # 扣除房地产开发投资后，固定资产投资增长2.7%: the basis the clause before sets
+    opened = _clause_start(s, a)
+    basis = re.fullmatch(r"((?:扣除|剔除|不含|不包括)[^，。；]{2,14}?(?:因素)?后?)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    if basis and subject and not subject.startswith(basis.group(1)):
+        subject = basis.group(1) + subject
+    # 安置2000余名贫困人口就业: who put them in work
+    placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    if placed and re.search(r"(?:就业|创业|增收|脱贫|返乡)$", subject) and not subject.startswith(placed.group(1)):
+        subject = placed.group(1) + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
