@@ -364,7 +364,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -446,7 +446,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
-    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,8}?)(?:超过|超|近|约)?$", s[max(0, a - 18) : a])
+    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,12}?)(?:超过|超|近|约)?$", s[max(0, a - 22) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
@@ -462,10 +462,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             while lead and lead[-1][1] != "v":
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
-        deed = any(f == "v" for _, f in own) or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织", subject)
-        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and (re.search(r"(?:产能|能力)$", subject) or not deed):
+        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织|新", subject)
+                or _BUILT_LEAD.match(subject))  # (新转化项目, 新建改建农村公路: a deed of its own)
+        done_last = bool(re.search(r"(?:修复|治理|整治|改造|建设|提升|保护)$", previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
+        if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
-            subject = "".join(w for w, _ in lead) + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
+            verb = _BUILT_LEAD.match(previous)  # (取消和下放…、取消评比达标表彰项目…、职业资格许可…: the verb of building, not 评比)
+            said = verb.group(0) if verb and verb.end() <= len("".join(w for w, _ in lead)) else "".join(w for w, _ in lead)
+            subject = said + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
     opened = _clause_start(s, a)
     if re.fullmatch(r"(?:满意|办结|办复|答复|见面|知晓|好评|采纳|解决|落实)率", subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
@@ -601,6 +605,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
     if placed and re.search(r"(?:就业|创业|增收|脱贫|返乡)$", subject) and not subject.startswith(placed.group(1)):
         subject = placed.group(1) + subject
+    # 安排30亿元建设资金，支持国有煤矿安全技术改造: what the money is for, said after it
+    aimed = re.match(r"，(?:重点|主要)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b:]) if unit.endswith("元") else None
+    if aimed and re.search(r"(?:资金|经费|补助|投资)$", subject) and "用于" not in subject and "支持" not in subject:
+        subject = f"{aimed.group(1)}{aimed.group(2)}的{subject}"
+    # 中央财政用于…的支出700亿元，比上年增长19.9%: the change is of that spending too
+    spent_for = re.fullmatch(r"(.+?)用于.+的(.+)", previous) if previous and unit in ("%", "‰") else None
+    if spent_for and subject.startswith(spent_for.group(1) + spent_for.group(2)):
+        subject = previous + subject[len(spent_for.group(1) + spent_for.group(2)) :]
+    # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a multiple of another standard
+    whole = s[_clause_start(s, a) : a]  # (a long subject's start may have been cut)
+    times = re.fullmatch(r"(.{2,20}?)(?:不低于|不少于|不高于|达到|相当于|是|为)(.{2,20}?)的", whole if whole.endswith(subject) else subject) if unit == "倍" else None
+    if times:
+        subject = f"{times.group(1)}相当于{times.group(2)}的倍数"
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
@@ -693,6 +710,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
+    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然)$"), ""),  # 财政赤字率一直控制在3%以内
     (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
@@ -865,6 +883,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     for m in _rx("(?=({}))", "metric_predicates.txt").finditer(t[:end]):
         if m.start() < skip + 2 or (m.group(1) == "集中" and _adverb_before(t, m.start())):
             continue  # 1.2万户相对集中居住农户: 集中 after an adverb is part of the noun
+        if m.group(1) == "达" and t[m.start() - 1 : m.start()] == "碳":
+            continue  # 17个领域碳达峰工作: 达 inside 碳达峰
         if m.group(1) in ("集聚", "聚集", "汇聚") and t[m.start() + 2 : m.start() + 3] in ("区", "地", "群", "带"):
             continue  # 5个特色产业集聚区: 集聚 inside a noun
         if re.fullmatch(r"(?:拟|待)[\u4e00-\u9fff]{1,4}", t[skip : m.start()]):
@@ -1281,6 +1301,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         pred = _predicate(s, a, b, after_end)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
+    # 培育6个世界级、7个国家级、9个区域级产业集群: grades listed before one noun share it
+    graded = re.match(r"(?:、\d+(?:\.\d+)?[个家所项座条]?[\u4e00-\u9fff]{1,4}级)+([\u4e00-\u9fff]{2,10}?)(?=[，。；]|$)", s[after_end:]) if re.fullmatch(r"[\u4e00-\u9fff]{1,4}级", after) else None
+    if graded:
+        after = after + graded.group(1)
+    field = re.fullmatch(r"(领域)([\u4e00-\u9fff]{2,10}(?:工作|建设|改革))", after)
+    if field:
+        after = field.group(2) + field.group(1)  # 工业等17个领域碳达峰工作 → 碳达峰工作领域
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         whole_after = after
         if unit in _COUNTERS:
@@ -1355,8 +1382,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
-        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:约|近|超过|超|逾|共|累计)?$", pre)
-        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张")) and not after.startswith(built.group(1)):
+        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等)?(?:约|近|超过|超|逾|共|累计)?$", pre)
+        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
                           re.sub(r"(?:共|累计|已|再|又|将|拟)+$", "", pre[: built.start(1)]))
