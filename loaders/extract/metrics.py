@@ -608,7 +608,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 安排30亿元建设资金，支持国有煤矿安全技术改造: what the money is for, said after it
     aimed = re.match(r"，(?:重点|主要)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b:]) if unit.endswith("元") else None
     if aimed and re.search(r"(?:资金|经费|补助|投资)$", subject) and "用于" not in subject and "支持" not in subject:
-        subject = f"{aimed.group(1)}{aimed.group(2)}的{subject}"
+        owner, of, money = subject.rpartition("的")  # (中央财政安排的资金 → 中央财政安排的支持…的资金)
+        subject = f"{owner}的{aimed.group(1)}{aimed.group(2)}的{money}" if of else f"{aimed.group(1)}{aimed.group(2)}的{subject}"
     # 中央财政用于…的支出700亿元，比上年增长19.9%: the change is of that spending too
     spent_for = re.fullmatch(r"(.+?)用于.+的(.+)", previous) if previous and unit in ("%", "‰") else None
     if spent_for and subject.startswith(spent_for.group(1) + spent_for.group(2)):
