@@ -651,12 +651,25 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     opened = _clause_start(s, a)
-    bare_measure = re.fullmatch(r"(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数)((?:比上年|同比)?(?:增长|下降))?", subject)
-    if bare_measure and not previous and opened > 0 and re.sub(r"^(?:\d{4}年|去年|今年|全年)", "", s[opened:a]).startswith(bare_measure.group(1)):
-        before = s[_prev_clause_start(s, opened - 1) : opened - 1]
-        owner = re.sub(r"(?<=..)(?:经济效益|效益|运行|生产经营|经营|制度)$", "", _opening_nouns(before)) if not _number_rx().search(before) else ""
-        if 2 <= len(owner) <= 10:
-            subject = owner + subject
+    bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数)((?:比上年|同比)?(?:增长|下降))?", subject)
+    if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
+        # (国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%: both of those firms)
+        start, owner = opened, ""
+        for _ in range(2):
+            if start <= 0:
+                break
+            before_start = _prev_clause_start(s, start - 1)
+            before, start = s[before_start : start - 1], before_start
+            if not _number_rx().search(before):
+                doing = re.match(r"([\u4e00-\u9fff]{2,14}?)(?:经济效益|效益|生产经营|经营状况)", before)
+                owner = doing.group(1) if doing else re.sub(r"(?<=..)(?:运行|经营|制度)$", "", _opening_nouns(before))
+                break
+        if 2 <= len(owner) <= 12:
+            subject = owner + re.sub(r"^实现", "", subject)
+    # …实现利润3784亿元，比上年增长45.2%: the growth of what the figure before named in full
+    grown = re.fullmatch(rf"(.{{2,8}}?)((?:比上年|同比)?(?:{_RATE_CHANGES}))", subject) if unit in ("%", "‰") and previous else None
+    if grown and previous.endswith(grown.group(1)) and len(previous) > len(grown.group(1)) and not _GROWTH_SUFFIX.search(previous):
+        subject = previous + grown.group(2)
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
     opened = _clause_start(s, a)
     if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
