@@ -738,7 +738,6 @@ METRIC_SUBJECTS_8 = [
     # modifiers listed before 的 describe one head noun
     ("将增值税收入占比最高、涉及行业广泛的税率从17%降至13%。", 13, "增值税收入占比最高、涉及行业广泛的税率"),
     # names listed before the figure are the things the noun after the classifier counts
-    ("新增炳灵寺、官鹅沟、冶力关3家5A级景区。", 3, "5A级景区"),
     # a duration after an item of a list: the item's noun is what went on
     ("油气当量3.25亿吨、连续5年稳居全国第一。", 5, "油气当量稳居全国第一"),
     # a figure on another basis in parentheses is of the clause's subject
@@ -908,6 +907,14 @@ def test_planned_change_over_last_year_is_target():
     assert found == {5.232e11: "actual"}, found
 
 
+def test_turn_and_average_starts_are_baselines():
+    # 由上年下降2.3%转为增长8.5%; 由平均2900元下降到1000元左右: where the change started
+    kinds = {m.value: m.kind for m in run("工业企业利润由上年下降2.3%转为增长8.5%。", place="河南省").metrics}
+    assert kinds == {2.3: "baseline", 8.5: "actual"}, kinds
+    kinds = {m.value: m.kind for m in run("殡葬基本服务费由平均2900元下降到1000元左右。", place="河南省").metrics}
+    assert kinds == {2900: "baseline", 1000: "actual"}, kinds
+
+
 def test_compared_value_is_baseline():
     # 较“十三五”末的9323.1亿元增加…: where the change started
     kinds = {m.value: m.kind for m in run("全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元。", place="河南省").metrics}
@@ -1042,6 +1049,17 @@ METRIC_SUBJECTS_9 = [
     ("财政赤字率一直控制在3%以内。", 3, "财政赤字率"),
     # whose profit: the firms whose results the clause before described, for the sum and its growth
     ("国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。", 45.2, "国有及国有控股工业企业利润增长"),
+    # places moved in a ranking; a time word alone; 双双; a bare rate after another
+    ("我省成为全国首个获批的创新型省份，创新能力综合指标排名提升7位。", 7, "创新能力综合指标排名提升位次"),
+    ("人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。", 9e12, "人民币存款、贷款余额"),
+    ("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。", 97.7, "市民服务热线诉求满意率"),
+    # what spending was for, from the work the clause before named; the field a sentence opens with
+    ("抗灾救灾工作全面加强，中央财政五年支出551亿元。", 55100000000, "中央财政五年抗灾救灾支出"),
+    ("煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。", 1300000000, "煤炭产量"),
+    # 续建, 提速 are verbs of building; a list of names between the verb and the count
+    ("续建黄桶至百色、合浦至湛江等7个铁路项目。", 7, "续建铁路项目"),
+    ("新增炳灵寺、官鹅沟、冶力关3家5A级景区。", 3, "新增5A级景区"),
+    ("继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。", 7000000, "新开工保障性安居工程"),
 ]
 
 

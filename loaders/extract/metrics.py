@@ -28,7 +28,7 @@ _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左�
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前)的?|每[人生户]每[年月]|每[年月])?$")
+_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前)的?|每[人生户]每[年月]|每[年月])?(?:平均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
     r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:了)?(?:到|至|为)")
@@ -96,6 +96,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
+        # 工业企业利润由上年下降2.3%转为增长8.5%: last year's fall is where the turn started
+        if re.search(r"由(?:上年|去年)?(?:同期)?(?:下降|增长|上升|减少)$", s[max(0, a - 10) : a]) and s[b : b + 2] == "转为":
+            kind = "baseline"
         # 较“十三五”末的9323.1亿元增加4374.4亿元: the value compared with is where the change started
         compared_with = re.search(r"(?:较|比)([^，。；\d]{2,10})的$", s[max(0, a - 14) : a])
         if compared_with and re.match(r"(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)", s[b : b + 4]):
@@ -364,7 +367,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -557,10 +560,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject += above.group(1) + above.group(2)
     # 长江流域水生生物完整性指数提升2个等级: the figure counts grades moved, not the index
     moved = re.match(r"(?:个)?(等级|档次|位次|名次)", s[b:]) if unit in ("个", "级") else None
+    if unit in ("位", "名") and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
+        moved = re.match(r"", s[b:])  # 创新能力综合指标排名提升7位: places moved in a ranking
     changed = re.search(r"(提升|提高|上升|前移|跃升|下降|后退)了?$", s[_clause_start(s, a) : a]) if moved else None
-    if changed and subject and not subject.endswith(moved.group(1)):
-        subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + moved.group(1)
+    if changed and subject and not subject.endswith(moved.group(1) if moved.group(0) else "位次"):
+        subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + (moved.group(1) if moved.group(0) else "位次")
         text_b = b + moved.end()
+    # 粮食产量屡创历史新高，去年达到1.09万亿斤: a time word alone is of what the clause before named
+    opened = _clause_start(s, a)
+    if (re.fullmatch(r"去年|今年|全年|当年|上年|\d{4}年", subject) or not subject) and opened > 0 and not previous:
+        before = s[_prev_clause_start(s, opened - 1) : opened - 1]
+        named = _topic(before) if not _number_rx().search(before) else ""
+        if named:
+            subject = named
     # 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: whose contribution it is
     if re.match(r"对.{2,16}贡献率$", subject) and previous:
         owner = re.sub(r"(?<=..)(?:增加值|产值|营收|投资)$", "", _GROWTH_SUFFIX.sub("", previous))
@@ -619,6 +631,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     times = re.fullmatch(r"(.{2,20}?)(?:不低于|不少于|不高于|达到|相当于|是|为)(.{2,20}?)的", whole if whole.endswith(subject) else subject) if unit == "倍" else None
     if times:
         subject = f"{times.group(1)}相当于{times.group(2)}的倍数"
+    # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: 双双 is of what the clause opened with
+    if re.fullmatch(r"双双|均|都|分别|各|全部", subject):
+        opened_with = re.match(r"([^，。；]{2,16}?)(?:连跨|连续|均|都|双双|分别|突破|达到|超过)", s[_clause_start(s, a) : a])
+        subject = opened_with.group(1) if opened_with else subject
+    # 解决率、满意率分别达97.3%和97.7%: a bare rate after another shares its owner
+    if (re.fullmatch(r"[\u4e00-\u9fff]{2}率", subject) and re.search(r"[\u4e00-\u9fff]{2}率$", previous) and len(previous) >= 5
+            and previous[-3:] != subject and re.search(rf"{previous[-3:]}(?:、|和){subject}", s[_clause_start(s, a) : a])):
+        subject = previous[:-3] + subject
+    # 抗灾救灾工作全面加强，中央财政五年支出551亿元: what the spending was for is the work the clause before named
+    opened = _clause_start(s, a)
+    work = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:工作|事业)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 and unit.endswith("元") else None
+    if work and re.fullmatch(r"(?:中央|地方)?财政.{0,4}(?:支出|投入)", subject) and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened - 1]):
+        subject = subject[:-2] + work.group(1) + subject[-2:]
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
@@ -651,6 +676,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     opened = _clause_start(s, a)
+    # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
+    field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if re.fullmatch(r"(?:产量|产值|产能|投资|装机|规模)", subject) else None
+    first = pos_tags(field.group(1))[0] if field else ("", "")
+    if first[1].startswith("n") and len(first[0]) >= 2:
+        subject = first[0] + subject
     bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数)((?:比上年|同比)?(?:增长|下降))?", subject)
     if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
         # (国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%: both of those firms)
@@ -844,7 +874,7 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|线上线下|全部|均|都|也|就|还|已|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"[，。；、]|线上线下|全部|均|都|也|就|还|已|要(?=加快|抓紧|尽快|确保|继续|全面)|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
     r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
 )
 
@@ -1396,7 +1426,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
-        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等)?(?:约|近|超过|超|逾|共|累计)?$", pre)
+        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
         if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
@@ -1647,6 +1677,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             actor = own.group(1) if len(own.group(1)) <= 8 else ""
             noun = noun[own.end() :]
         noun = re.sub(rf"(?:基本|全面)?(?:{_COUNT_VERB.pattern})$", "", noun)  # 重大项目开工390个、竣工437个 (基本建成…)
+        if not noun and previous and _BUILT_LEAD.match(previous) and _BUILT_LEAD.fullmatch(re.sub(r"^(?:基本|全面)", "", with_verb)):
+            noun = _BUILT_LEAD.sub("", previous)  # 基本建成保障性安居工程500万套，新开工700万套: the same things
         if (not noun and not in_list and _BUILT_LEAD.fullmatch(re.sub(r"^(?:基本|全面)", "", with_verb))
                 and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元")):
             # 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: what the clause before set out to build
