@@ -269,12 +269,6 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
             r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 10]):
         return True
-    # 占比超过20%的有23种: a threshold of the things counted after it
-    if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]):
-        return True
-    # 重点抓好9个方面工作：, 要重点把握好5个方面：: the speech announcing its own parts, no figure of the report
-    if unit == "个" and re.match(r"方面(?:的)?(?:工作|重点|任务)?[：:]", s[b : b + 8]):
-        return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
         return True
@@ -644,6 +638,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     work = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:工作|事业)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 and unit.endswith("元") else None
     if work and re.fullmatch(r"(?:中央|地方)?财政.{0,4}(?:支出|投入)", subject) and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened - 1]):
         subject = subject[:-2] + work.group(1) + subject[-2:]
+    # 重点抓好9个方面工作：: the parts the speech announces (the annotators count them), named by the deed
+    parts = re.match(r"方面(?:的)?(工作|重点|任务)?[：:]", s[b : b + 8]) if unit == "个" else None
+    if parts:
+        deed = re.sub(r"^(?:[^，。；]*?(?:我们|政府工作中|今年|明年|一年来))?(?:要|将)?(?:具体|主要)?(?:以下)?", "", s[_clause_start(s, a) : a])
+        deed = re.sub(r"(?:以下|了)$", "", deed)
+        subject = f"{deed}的{parts.group(1) or ''}方面" if 2 <= len(deed) <= 12 else subject
+    # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
+    if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
+        subject += "门槛"
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
