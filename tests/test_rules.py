@@ -350,6 +350,8 @@ NOT_FIGURES = [
     ("公交与轨道50米内换乘比例达91%。", 50),  # a distance bound of where it happens
     ("明月湖科创园累计赋能上千家企业，2个1类创新药获批上市。", 1),  # a drug's registration class
     ("成为全国首个全部设区市通时速350公里高铁的省份。", 350),  # a line's design speed
+    ("办好创新创业青年50人论坛等活动。", 50),  # a forum's name
+    ("推动大宗货物年运量150万吨以上的物流园区、工矿企业、港口码头接入铁路专用线。", 1.5e6),  # a size bound
     ("实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。", 2e7),  # a threshold of the projects
     ("特殊教育学校覆盖20万人口以上的县。", 2e5),  # a size bound of the places meant
     ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", 4e12),  # a mark passed, not an amount
@@ -903,6 +905,11 @@ def test_planned_change_over_last_year_is_target():
     assert found == {5.232e11: "actual"}, found
 
 
+def test_start_after_a_basis_is_a_baseline():
+    kinds = {m.value: m.kind for m in run("将小规模纳税人增值税起征点从月销售额10万元提高到15万元。", place="河南省").metrics}
+    assert kinds == {100000: "baseline", 150000: "actual"}, kinds
+
+
 def test_turn_and_average_starts_are_baselines():
     # 由上年下降2.3%转为增长8.5%; 由平均2900元下降到1000元左右: where the change started
     kinds = {m.value: m.kind for m in run("工业企业利润由上年下降2.3%转为增长8.5%。", place="河南省").metrics}
@@ -1060,6 +1067,18 @@ METRIC_SUBJECTS_9 = [
     ("政府工作中，我们要重点把握好5个方面：", 5, "重点把握好的方面"),
     ("重点抓好以下14个方面的工作：", 14, "重点抓好的工作方面"),
     ("我省在全国占比超过10%的有44种、超过20%的有23种。", 10, "我省在全国占比门槛"),
+    # 引进 is a verb of adding; items in quotes and items jieba misreads take the list's verb of building
+    ("引进高层次人才4456人，新增专业技术人才19.3万人。", 4456, "引进高层次人才"),
+    ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。", 397, "新增专精特新“小巨人”企业"),
+    ("新建省级卓越工程师学院7个、省级市域产教联合体5个。", 5, "新建省级市域产教联合体"),
+    ("新增上市公司5家、新三板挂牌企业9家，均居中部前列。", 9, "新增新三板挂牌企业"),
+    # …but not a condition verb, and not onto a rate
+    ("扣除自然因素影响后空气优良天数比率96.7%、地表水国考断面水质优良比例98.5%。", 98.5, "地表水国考断面水质优良比例"),
+    # 全国 naming a class stays; a list before 等 and its spending head; 上涨 is a change
+    ("全国重点实验室达8家，全社会研发投入强度突破2%。", 8, "全国重点实验室"),
+    ("中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元。", 8030000000, "中央财政用于洪涝、干旱、地震等救灾救济支出"),
+    ("去年居民消费价格总水平比上年上涨4.8%。", 4.8, "居民消费价格总水平上涨"),
+    ("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右。", 15, "国内生产总值占世界经济比重"),
 ]
 
 

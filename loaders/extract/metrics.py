@@ -28,7 +28,7 @@ _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左�
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前)的?|每[人生户]每[年月]|每[年月])?(?:平均)?$")
+_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
     r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:了)?(?:到|至|为)")
@@ -285,8 +285,11 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
-    if unit in ("户", "人", "万人", "名", "亩", "吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
-            r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区)", s[b : b + 8]):
+    if unit in ("户", "人", "万人", "名", "亩", "吨", "万吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
+            r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区|园区|港口|码头)", s[b : b + 8]):
+        return True  # (大宗货物年运量150万吨以上的物流园区)
+    # 创新创业青年50人论坛: a forum's name
+    if unit == "人" and s[b : b + 2] in ("论坛", "峰会"):
         return True
     # 销售额2万元以上且快递单量达1000单以上的经营主体: the bar a firm must pass to be meant, not a quantity
     if (m.group("after") or "") in ("以上", "以下") and re.match(r"(?:且|并且|的(?:经营主体|市场主体|企业|农户|家庭|个人|单位|主体))", s[b : b + 8]) and unit not in ("家", "户", "个", "名", "人", "%", "‰"):
@@ -361,7 +364,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:引进|新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -402,7 +405,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|提高|提升|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
+_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -443,13 +446,16 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
-    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff]{1,12}?)(?:超过|超|近|约)?$", s[max(0, a - 22) : a])
+    bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
-            and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
+            and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量|比例|比重)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
+        built_verb = _BUILT_LEAD.match(previous)
+        if built_verb and not lead:
+            lead = [(re.sub(r"[和、及]$", "", built_verb.group(0)), "v")]  # (新建省级…学院7个、…: jieba tags 新建 a place name)
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
             lead.pop()
         opened_by = len(lead)  # (the item before must name a thing after its verbs: 受理提请批捕 names none)
@@ -459,7 +465,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             while lead and lead[-1][1] != "v":
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
-        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织|新", subject)
+        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织|新(?=[转建增设开引])", subject)
                 or _BUILT_LEAD.match(subject))  # (新转化项目, 新建改建农村公路: a deed of its own)
         done_last = bool(re.search(r"(?:修复|治理|整治|改造|建设|提升|保护)$", previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
         if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
@@ -524,7 +530,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject += (f"比{since.group(1)}" if since and since.group(1) not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
-        subject = _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous)) + subject  # (not 支出增长占…)
+        subject = re.sub(r"(?<=..)(?:年均|平均)$", "", _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous))) + subject  # (not 支出增长占…, 年均增长…，占…)
     elif unit in ("%", "‰", "个百分点") and (re.match(r"占(?!比)", subject) or re.match(r"在[\u4e00-\u9fff]{2,8}占比", subject)):
         # 经济总量连续跨过3个万亿元大关，占全国比重…，在北方地区占比…: the share of what opens the sentence
         owner = re.split(r"在|占", previous)[0] if "占" in previous and not previous.startswith(("占", "在")) else ""
@@ -643,7 +649,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if parts:
         deed = re.sub(r"^(?:[^，。；]*?(?:我们|政府工作中|今年|明年|一年来))?(?:要|将)?(?:具体|主要)?(?:以下)?", "", s[_clause_start(s, a) : a])
         deed = re.sub(r"(?:以下|了)$", "", deed)
-        subject = f"{deed}的{parts.group(1) or ''}方面" if 2 <= len(deed) <= 12 else subject
+        subject = f"{deed}的{parts.group(1) or ''}方面" if 1 <= len(deed) <= 12 else subject
     # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
         subject += "门槛"
@@ -1558,6 +1564,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
     if head_start > clause_start and (re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a])
+                                      or re.fullmatch(r"[^、，。；]{1,8}等[\u4e00-\u9fff]{0,6}(?:支出|资金|投入|经费)", s[head_start:a])  # (用于洪涝、干旱、地震等救灾救济支出)
                                       or re.fullmatch(r"[^、，。；]{1,12}等(?:活动|项目|工程|赛事|行动)", s[head_start:a])):
         head_start = clause_start
         lead_verb = _LEAD_VERB.match(s[head_start:a]) or re.match(r"举办|开展|组织|实施", s[head_start:a])
@@ -1586,7 +1593,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
     head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:是在)?(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", re.sub(r"^是在(?=..)", "", head)))  # 目前我国…总额已经达到
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦田林龙县静硕政])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国(?!重点|文明|示范|先进|百强|模范|人大|政协|优秀|首批|十佳|典型)|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦田林龙县静硕政])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
