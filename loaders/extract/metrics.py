@@ -288,6 +288,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("户", "人", "万人", "名", "亩", "吨", "万吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
             r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区|园区|港口|码头)", s[b : b + 8]):
         return True  # (大宗货物年运量150万吨以上的物流园区)
+    # 地区生产总值突破3万亿元、达3.6万亿元: a mark passed on the way to the value reached
+    if s[max(0, a - 2) : a] == "突破" and re.match(r"[、，](?:达到|达|为)\d", s[b : b + 4]):
+        return True
     # 创新创业青年50人论坛: a forum's name
     if unit == "人" and s[b : b + 2] in ("论坛", "峰会"):
         return True
@@ -364,7 +367,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:引进|新建提升|整合提升|提质升级|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:引进|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -405,7 +408,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|压减|压降|改善"
+_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -451,7 +454,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量|比例|比重)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
-        tags = pos_tags(re.sub(r"^(?:近[一二三四五两\d]+年|今年|去年|全年|要|将|拟|再)+", "", previous))
+        tags = pos_tags(re.sub(r"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         built_verb = _BUILT_LEAD.match(previous)
         if built_verb and not lead:
@@ -599,7 +602,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
     built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT})", s[_clause_start(s, a) : a])
     if (built_first and s[a - 1 : a] == "、" and _number_rx().search(s, _clause_start(s, a), a - 1) and subject
-            and not _BUILT_LEAD.match(subject) and unit in _COUNTERS):
+            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "千瓦"))):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
@@ -613,6 +616,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     basis = re.fullmatch(r"((?:扣除|剔除|不含|不包括)[^，。；]{2,14}?(?:因素)?后?)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
     if basis and subject and not subject.startswith(basis.group(1)):
         subject = basis.group(1) + subject
+    # 近三年累计，单位国内生产总值能耗下降10.08%: the span the clause before sets
+    span_before = re.fullmatch(r"(近[一二三四五两\d]+年(?:来)?(?:累计)?|[一二三四五两\d]+年(?:来)?累计)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    if span_before and subject and not subject.startswith(span_before.group(1)):
+        subject = span_before.group(1) + subject
+    # 财政补助由每人每年380元提高到420元: the per-head basis is part of what is counted
+    per_head = re.search(r"[从由](每[人生户](?:每[年月])?)$", s[max(0, a - 8) : a])
+    if per_head and subject and per_head.group(1) not in subject:
+        subject += per_head.group(1)
     # 安置2000余名贫困人口就业: who put them in work
     placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
     if placed and re.search(r"(?:就业|创业|增收|脱贫|返乡)$", subject) and not subject.startswith(placed.group(1)):
@@ -690,7 +701,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     first = pos_tags(field.group(1))[0] if field else ("", "")
     if first[1].startswith("n") and len(first[0]) >= 2:
         subject = first[0] + subject
-    bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数)((?:比上年|同比)?(?:增长|下降))?", subject)
+    bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数|救助人数|受益人数|覆盖人数)((?:比上年|同比)?(?:增长|下降))?", subject)
     if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
         # (国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%: both of those firms)
         start, owner = opened, ""
@@ -701,7 +712,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             before, start = s[before_start : start - 1], before_start
             if not _number_rx().search(before):
                 doing = re.match(r"([\u4e00-\u9fff]{2,14}?)(?:经济效益|效益|生产经营|经营状况)", before)
-                owner = doing.group(1) if doing else re.sub(r"(?<=..)(?:运行|经营|制度)$", "", _opening_nouns(before))
+                owner = doing.group(1) if doing else re.sub(r"(?<=..)(?:运行|经营|制度建设|制度)$", "", _opening_nouns(re.sub(r"^(?:全面|进一步|持续|深入)?(?:加强|推进|完善|建立)", "", before)))
                 break
         if 2 <= len(owner) <= 12:
             subject = owner + re.sub(r"^实现", "", subject)
