@@ -621,7 +621,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if span_before and subject and not subject.startswith(span_before.group(1)):
         subject = span_before.group(1) + subject
     # 财政补助由每人每年380元提高到420元: the per-head basis is part of what is counted
-    per_head = re.search(r"[从由](每[人生户](?:每[年月])?)$", s[max(0, a - 8) : a])
+    per_head = re.search(r"[从由](每[人生户](?:每[年月])?)(?:$|\d[^，。；]*(?:到|至)$)", s[_clause_start(s, a) : a])  # (…提高到420元: the end too)
     if per_head and subject and per_head.group(1) not in subject:
         subject += per_head.group(1)
     # 安置2000余名贫困人口就业: who put them in work
