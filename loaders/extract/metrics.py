@@ -374,7 +374,7 @@ _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
     r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
-    r"(?:和(?![美谐平睦])|、|及)?)+"  # (建成和美乡村样板村300多个: 和美 is a word)
+    r"(?:和(?![美谐平睦])|、|及|或)?)+"  # (建成和美乡村样板村300多个: 和美 is a word; 修订或废止)
     r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升|加固|改造|改建))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
@@ -600,8 +600,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(owner) <= 10:
             subject = owner + subject
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
-    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT})", s[_clause_start(s, a) : a])
-    if (built_first and s[a - 1 : a] == "、" and _number_rx().search(s, _clause_start(s, a), a - 1) and subject
+    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", s[_clause_start(s, a) : a])
+    if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, _clause_start(s, a), a - 1) and subject
             and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "千瓦"))):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
@@ -1489,7 +1489,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
     if re.search(r"(?:(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?|(?:长|高|宽|深)达)$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
-        thing = re.match(r"[\u4e00-\u9fff“”]{2,16}?(?=全线|贯通|并|建成|投入|正式|实现|顺利|成功|[，。；、]|$)", s[b + 1 :])
+        thing = re.match(r"[\u4e00-\u9fff“”]{2,16}?(?=全线|贯通|并|建成|投入|正式|实现|顺利|成功|和|[，。；、]|$)", s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = pre_start
@@ -1877,7 +1877,8 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
     # 城、乡居民人均可支配收入: one compressed word written with a mark
-    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", clause[:k]))) if x]
+    opening = re.sub(r"^(?:力争|确保|争取|预计)?(?:全年|今年|去年|上年)?", "", clause[:k])  # (力争全年交通、水利、能源领域投资额)
+    items = [x for x in _ITEM_SPLIT.split(_LEAD_VERB.sub("", re.sub(r"(?<![\u4e00-\u9fff])城、乡", "城乡", opening))) if x]
     if len(items) == 1 and a in figures:
         items = _expanded(items[0], len(figures)) or items
     if len(items) < 2 or len(items) != len(figures) or a not in figures:
@@ -1904,6 +1905,7 @@ _COMPRESSED = (
     ("进出口", ("进口", "出口")),
     ("收支", ("收入", "支出")),  # 一般公共预算收支分别突破9千亿元、3万亿元
     ("存贷款", ("存款", "贷款")),
+    ("内外资", ("内资", "外资")),  # 实际使用内外资分别增长10%、6.4%
     ("中小学", ("中学", "小学")),
     ("牛羊", ("牛", "羊")),
     ("省市", ("省", "市")),
