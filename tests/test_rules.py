@@ -897,6 +897,14 @@ def test_points_run_shares_its_unit():
 PLAN = "常委会依法履职。\n二、2025年主要任务\n"  # a plan part after the past one
 
 
+def test_successive_past_actions_have_no_single_year():
+    # 先后出台…修改…制定…: done over years the sentence does not state; the report's last year would be a guess
+    x = run("常委会先后修改《河南省乡镇人大工作条例》，制定《河南省人大街道工委工作条例》。", place="河南省")
+    assert {a.year for a in x.actions} == {None}, [(a.law, a.year) for a in x.actions]
+    x = run("常委会制定《河南省人大街道工委工作条例》。", place="河南省")
+    assert {a.year for a in x.actions} == {2024}, [(a.law, a.year) for a in x.actions]
+
+
 def test_planned_change_over_last_year_is_target():
     # 今年安排…，比去年增加…: in a plan, last year is the base of the planned change, not its time
     found = {m.value: m.kind for m in run(f"{PLAN}今年安排地方专项债券1.35万亿元，比去年增加5500亿元。", place="河南省").metrics}
@@ -904,6 +912,14 @@ def test_planned_change_over_last_year_is_target():
     # …and a change said of last year alone stays what was reached
     found = {m.value: m.kind for m in run(f"{PLAN}去年财政收入比上年增加5232亿元。", place="河南省").metrics}
     assert found == {5.232e11: "actual"}, found
+
+
+def test_half_year_start_and_merged_count_are_baselines():
+    # 从上半年5.5%降到5.3%; 由188个整合优化为120个 (found by sample 27's reader, fixed after)
+    kinds = {m.value: m.kind for m in run("年末城镇调查失业率从上半年5.5%降到5.3%。", place="河南省").metrics}
+    assert kinds == {5.5: "baseline", 5.3: "actual"}, kinds
+    kinds = {m.value: m.kind for m in run("全省园区由188个整合优化为120个。", place="河南省").metrics}
+    assert kinds == {188: "baseline", 120: "actual"}, kinds
 
 
 def test_start_after_a_basis_is_a_baseline():

@@ -224,7 +224,9 @@ class Context:
             law=law_id,
             actor=self.main_body,
             period=period,  # type: ignore[arg-type]
-            year=self.year_of(period),
+            # 先后出台…、修改…、制定…: done one after another over years the sentence does not state, so no
+            # single year (the report's last year would be a guess)
+            year=None if period == "past" and "先后" in span.norm and not self.years_of(span) else self.year_of(period),
             years=self.years_of(span),
             verb=verb,
             evidence=self.evidence_for(span),
