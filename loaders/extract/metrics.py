@@ -367,7 +367,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:引进|增加|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -664,6 +664,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
         subject += "门槛"
+    # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
+    if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
+        subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
+    # 审查121件规章、564件规范性文件: the law verb that opens the list is each item's
+    law_first = re.match(rf"(?:{_LAW_VERBS})", s[_clause_start(s, a, "，。；：") : a]) if s[a - 1 : a] in ("、", "和", "及") else None
+    if law_first and re.search(rf"(?:{_LAW_NOUNS}|规章)$", subject) and not subject.startswith(law_first.group(0)):
+        subject = law_first.group(0) + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
@@ -894,7 +901,7 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|线上线下|全部|均|都|也|就|还|已|要(?=加快|抓紧|尽快|确保|继续|全面)|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
+    r"[，。；、]|线上线下|全线|全部|均|都|也|就|还|已|要(?=加快|抓紧|尽快|确保|继续|全面)|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
     r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
 )
 
@@ -1528,7 +1535,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章|条约|协定|公约)$", x) for x in items) and bool(
             re.search(r"(?:法规|法律|条例|决定|决议|规章|草案|条约|协定|公约)$", _COUNT_VERB.sub("", s[head_start:a])))  # (…缔结的条约、协定以及加入的国际公约5件)
-        each = s[a - 1 : a] == "各" or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
+        each = s[a - 1 : a] == "各" or bool(re.search(r"均(?:下降|增长|提高|上升|达到|超过|达)?(?:了)?$", s[head_start:a])) or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
         posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
