@@ -668,9 +668,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
     # 审查121件规章、564件规范性文件: the law verb that opens the list is each item's
-    law_first = re.match(rf"(?:{_LAW_VERBS})", s[_clause_start(s, a, "，。；：") : a]) if s[a - 1 : a] in ("、", "和", "及") else None
-    if law_first and re.search(rf"(?:{_LAW_NOUNS}|规章)$", subject) and not subject.startswith(law_first.group(0)):
-        subject = law_first.group(0) + subject
+    law_first = re.match(rf"(?:常委会|本会|我们)?({_LAW_VERBS})", s[_clause_start(s, a, "，。；：") : a]) if s[a - 1 : a] in ("、", "和", "及") else None
+    if law_first and re.search(rf"(?:{_LAW_NOUNS}|规章)$", subject) and not subject.startswith(law_first.group(1)):
+        subject = law_first.group(1) + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
         batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
