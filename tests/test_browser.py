@@ -289,6 +289,11 @@ def test_entity_page_from_a_result_with_its_picture(browser, site):
     assert page.inner_text("#entity-name") == "西部金融中心" and LAW in page.inner_text("main")
     page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
     assert overlapping_labels(page) == []
+    # the strategy on top, alone in its row; the laws that serve it below; the reports below them
+    rows = page.evaluate("""Object.fromEntries(['self', 'entity', 'report'].map(k => [k,
+        rdkgPicture.nodes('.' + k).map(n => n.position('y'))]))""")
+    assert len(rows["self"]) == 1 and rows["entity"] and rows["report"], rows
+    assert rows["self"][0] < min(rows["entity"]) and max(rows["entity"]) < min(rows["report"]), rows
     assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
     page.close()
 
@@ -307,6 +312,13 @@ def test_readable_at_a_phones_width(browser, site):
     # the entity page at the same width: no page-wide scrolling, the picture's labels apart
     page.goto(site.base + "/entity?iri=" + urllib.parse.quote(STRATEGY_IRI, safe=""))
     page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1
+    assert overlapping_labels(page) == []
+    # turned a quarter and grown downwards, the picture is drawn at about its own size, not zoomed out
+    # until the names are specks (it was at 0.4 for a law with six strategies)
+    page.goto(site.base + "/entity?iri=" + urllib.parse.quote(LAW_IRI, safe=""))
+    page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.evaluate("rdkgPicture.zoom()") >= 0.8, page.evaluate("rdkgPicture.zoom()")
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1
     assert overlapping_labels(page) == []
     page.close()
