@@ -308,6 +308,8 @@ def test_readable_at_a_phones_width(browser, site):
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1  # only the table box scrolls
     widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
     assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
+    page.locator("#params").scroll_into_view_if_needed()  # the question, its parameters and its answer
+    page.evaluate("document.getElementById('params').scrollIntoView()")
     page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
     # the entity page at the same width: no page-wide scrolling, the picture's labels apart
     page.goto(site.base + "/entity?iri=" + urllib.parse.quote(STRATEGY_IRI, safe=""))

@@ -36,6 +36,8 @@ SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
 
 
 TABLE_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-table.png"  # to look at; not in the docs
+GUIDE_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-guide.png"  # the same
+ANSWER_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-answer.png"  # the same
 
 
 class _Guide(HTMLParser):
@@ -491,6 +493,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
     # the questions are numbered (the Browser's own CSS takes a list's numbers away)
     assert carousel.locator("ol").first.evaluate("o => getComputedStyle(o).listStyleType") == "decimal"
+    page.screenshot(path=str(GUIDE_SHOT))
     # the style was applied all the same: `:style` alone shows the sheet in use
     _run_typed(page, ":style")
     assert "node.Law {" in _top(page).inner_text() and "{caption}" in _top(page).inner_text()
@@ -510,6 +513,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     assert "地方金融条例" in drawn and "西部金融中心" in drawn, drawn
     _top(page).locator("svg .node", has_text="西部金融中心").first.click()
     _top(page).locator("text=initiative/西部金融中心").first.wait_for(timeout=10_000)
+    page.screenshot(path=str(ANSWER_SHOT))
     _as_table(page)
     page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
     assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
