@@ -43,8 +43,8 @@
   function cell(term) {
     const td = document.createElement("td");
     if (!term) return td;
-    // an IRI under the base written as a string (the saved questions return ids as text, as their Cypher
-    // twins do) is shown and linked as the IRI it names
+    // an IRI under the base written as a string (a typed query's STR(?law)) is shown and linked as the
+    // IRI it names
     if (term.type === "literal" && !term["xml:lang"] && (!term.datatype || term.datatype === XSD + "string") &&
         term.value.startsWith(server.base) && !/\s/.test(term.value)) term = { type: "uri", value: term.value };
     if (term.type === "uri") {
