@@ -256,13 +256,16 @@ def _runnable(code: str) -> str:
     return f'<pre class="pre-scrollable code runnable">{html.escape(code, quote=False)}</pre>'
 
 
-def _numbered(items: list[str]) -> list[tuple[int, list[str]]]:
-    """Two columns of a numbered list: (first number, items) each."""
+def _numbered(items: list[str], first: int = 1) -> list[tuple[int, list[str]]]:
+    """Two columns of a list numbered from ``first``: (first number, items) each."""
     mid = (len(items) + 1) // 2
-    return [(1, items[:mid]), (mid + 1, items[mid:])]
+    return [(first, items[:mid]), (first + mid, items[mid:])]
 
 
 FIRST = "laws_serving_strategies"  # the question the guide opens with (the demo's)
+# the slides before the questions' (the list, the graph): a question's number in the list is its slide's,
+# as the carousel counts them ("3 / 17")
+BEFORE_QUESTIONS = 2
 # few enough paths that the Browser's fit-to-frame zoom leaves the captions readable
 GRAPH_QUERY = "MATCH p = (:Report)-[:MENTIONS]->(l)-[:SERVES]->(i:Initiative)\nRETURN p LIMIT 12"
 
@@ -278,11 +281,12 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
     first = [  # fits the Browser's guide frame (about 420 px high) at 1600 px wide, without scrolling
         '<slide class="row-fluid" id="questions">', '<div class="col-sm-12">',
         "<h3>rdkg: 人大常委会工作报告知识图谱</h3>",
-        "<p>常用问题 · the saved questions, one a slide (→): run its <code>:params</code> block, then its "
+        "<p>常用问题 · the saved questions, one a slide (→), numbered as the slides are "
+        f"({BEFORE_QUESTIONS + 1} / {BEFORE_QUESTIONS + len(qs)}): run its <code>:params</code> block, then its "
         "query. 同样的问题 · the same from the shell: <code>kg query NAME --backend neo4j</code>.</p>",
         '<div class="row-fluid">',
         *(f'<div class="col-sm-6"><ol start="{start}" style="list-style:decimal;padding-left:1.6em;margin:0">{"".join(items)}</ol></div>'
-          for start, items in _numbered([f'<li style="margin:0 0 2px;line-height:1.35">{e(q.zh)}'
+          for start, items in _numbered(first=BEFORE_QUESTIONS + 1, items=[f'<li style="margin:0 0 2px;line-height:1.35">{e(q.zh)}'
                                          f' <code style="font-size:11px">{e(q.name)}</code></li>' for q in qs])),
         "</div>",
         "</div>", "</slide>",
@@ -304,14 +308,15 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
         "</div>", "</slide>",
     ]
     slides = ["\n".join(first), "\n".join(second)]
-    for q in qs:
+    assert len(slides) == BEFORE_QUESTIONS
+    for number, q in enumerate(qs, BEFORE_QUESTIONS + 1):
         params = "".join(
             f"<li><code>{e(p.name)}</code> ({e(p.type)}{', optional' if p.optional else ''}): {e(p.help)}</li>"
             for p in q.params)
         slides.append("\n".join([
             f'<slide class="row-fluid" id="{e(q.name)}">', '<div class="col-sm-12">',
             f"<h3>{e(q.zh)}</h3>",
-            f"<p>{e(q.en)} <code>{e(q.name)}</code></p>",
+            f"<p>{e(q.en)} <code>{e(q.name)}</code> · 问题 {number}</p>",
             f"<ul>{params}</ul>" if params else "<p>No parameters.</p>",
             _runnable(params_command(q, base)),
             *(_runnable(c) for c in data_commands(q)),
@@ -390,8 +395,12 @@ LOCAL_ONLY = ("default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: "
 #   empty, and it then cut the caption).
 #   The caption stored in the graph is plain text; line breaks are the renderer's business;
 # - its table view, which writes a string cell as a JSON string (in double quotes, `"` escaped): a
-#   string cell shows the string itself, URLs still clickable; numbers, lists (their strings quoted, so
-#   the items stay apart), nodes and maps as the Browser shows them. A string longer than WRAP_AFTER
+#   string cell shows the string itself, URLs still clickable; a node with an rdkg ``id`` (a saved
+#   question's X_iri column, which names the entity of column X: the node itself, so the frame's graph
+#   view draws it and opens it) shows that id (law/重庆市地方金融条例), where the Browser wrote the whole
+#   node (identity, labels, every property) as JSON, wrapped anywhere (an id has few places to break:
+#   kept whole, the ids' columns squeezed the sentences' to a few characters); numbers, lists (their strings quoted, so the items
+#   stay apart), other nodes and maps as the Browser shows them. A string longer than WRAP_AFTER
 #   characters (a sentence, a report's title) wraps inside its column, where every cell kept to one
 #   line and the evidence column pushed the report's off the screen; a shorter one (a name) stays whole
 #   on one line.
@@ -413,7 +422,10 @@ BROWSER_PATCHES = (
     ("function E({cell:e}){const{value:t}=e;return S(t)}",
      'function E({cell:e}){const{value:t}=e;return"string"==typeof t?u.default.createElement("span",'
      f'{{className:"rdkg-string",style:{{whiteSpace:t.length>{WRAP_AFTER}?"pre-wrap":"pre"}}}},'
-     "u.default.createElement(d.ClickableUrls,{text:t})):S(t)}"),
+     "u.default.createElement(d.ClickableUrls,{text:t})):t&&\"object\"==typeof t&&Array.isArray(t.labels)&&"
+     't.properties&&"string"==typeof t.properties.id?u.default.createElement("span",{className:"rdkg-node",'
+     'title:t.properties.name,'
+     'style:{whiteSpace:"pre-wrap",overflowWrap:"anywhere"}},t.properties.id):S(t)}'),
 )
 # the CSS string literal that held the fonts' @import, and the URLs, must be gone from every bundle
 OUTSIDE = ("fonts.googleapis.com/css", "cdn.segment.com", "canny.io", "ingest.sentry.io")

@@ -85,6 +85,12 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def readable_columns(columns: Sequence[str]) -> list[str]:
+    """The columns a person reads: a saved question names an entity by two columns, ``X`` (its name) and
+    ``X_iri`` (the entity's IRI); a table shows the name, JSON and CSV both."""
+    return [c for c in columns if not (c.endswith("_iri") and c[: -len("_iri")] in columns)]
+
+
 def print_rows(columns: Sequence[str], rows: Sequence[dict[str, object]], fmt: str = "table") -> None:
     """Print query rows as a table, JSON (a list of objects) or CSV."""
     import csv
@@ -99,6 +105,7 @@ def print_rows(columns: Sequence[str], rows: Sequence[dict[str, object]], fmt: s
         for r in rows:
             w.writerow(r)
     elif fmt == "table":
-        sys.stdout.write(render([rows_table(f"{len(rows)} rows", columns, [[r.get(c) for c in columns] for r in rows])]))
+        shown = readable_columns(columns)
+        sys.stdout.write(render([rows_table(f"{len(rows)} rows", shown, [[r.get(c) for c in shown] for r in rows])]))
     else:
         raise ValueError(f"unknown format {fmt!r}: use table, json or csv")

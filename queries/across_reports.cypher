@@ -11,6 +11,6 @@ WITH x, r.title + coalesce(' (' + r.date + ')', '') AS title
 ORDER BY title
 WITH x, collect(DISTINCT title) AS titles
 RETURN CASE WHEN x:Law THEN 'law' WHEN x:Initiative THEN 'initiative' ELSE 'decision' END AS kind,
-       reduce(least = head(x.labels), n IN x.labels | CASE WHEN n < least THEN n ELSE least END) AS name,
+       reduce(least = head(x.labels), n IN x.labels | CASE WHEN n < least THEN n ELSE least END) AS name, x AS name_iri,
        size(x.reports) AS reports, reduce(s = head(titles), t IN tail(titles) | s + ' | ' + t) AS titles
 ORDER BY reports DESC, kind, name, titles

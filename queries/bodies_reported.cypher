@@ -10,6 +10,6 @@ WHERE s.report = r.id AND s.statement IS NOT NULL AND s.evidence IS NOT NULL
 MATCH (r)-[mb:MENTIONS]->(b)
 WHERE $body = '' OR mb.label CONTAINS $body
 MATCH (r)-[mc:MENTIONS]->(c)
-RETURN DISTINCT mb.label AS reporter, mc.label AS to, coalesce(s.about, '') AS topic, s.sentence AS evidence,
-       r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT mb.label AS reporter, b AS reporter_iri, mc.label AS to, c AS to_iri, coalesce(s.about, '') AS topic, s.sentence AS evidence,
+       r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY report, reporter, topic, to, evidence

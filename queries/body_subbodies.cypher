@@ -5,5 +5,5 @@
 MATCH (p:Body)
 WHERE p.canonical CONTAINS $body
 MATCH (s:Body)-[:PART_OF*1..]->(p)
-RETURN DISTINCT p.canonical AS parent, s.canonical AS sub, s.kind AS kind
+RETURN DISTINCT p.canonical AS parent, p AS parent_iri, s.canonical AS sub, s AS sub_iri, s.kind AS kind
 ORDER BY parent, sub, kind

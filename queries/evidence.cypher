@@ -18,10 +18,10 @@ CALL () {
   MATCH (r)-[mx:MENTIONS]->(x)
   MATCH (r)-[mo:MENTIONS]->(o)
   // the RDF predicate's local name; "inverse …" where the entity is the statement's object
-  WITH r, mx, mo, s, {SERVES: 'serves', REPORTED_TO: 'reportedTo', INSPECTED: 'inspectedLaw',
+  WITH r, x, o, mx, mo, s, {SERVES: 'serves', REPORTED_TO: 'reportedTo', INSPECTED: 'inspectedLaw',
        PART_OF: 'subOrganizationOf', BROADER: 'broader'}[type(s)] AS p, startNode(s) = x AS forward
-  RETURN mx.label AS name, CASE WHEN forward THEN p ELSE 'inverse ' + p END AS statement, mo.label AS other,
-         s.sentence AS sentence, s.start AS start, s.end AS end, r AS r
+  RETURN mx.label AS name, x AS name_iri, CASE WHEN forward THEN p ELSE 'inverse ' + p END AS statement,
+         mo.label AS other, o AS other_iri, s.sentence AS sentence, s.start AS start, s.end AS end, r AS r
   UNION
   MATCH (x:Law|Decision)
   WHERE any(n IN x.labels WHERE n CONTAINS $about)
@@ -29,8 +29,9 @@ CALL () {
   MATCH (r:Report {id: a.report})
   WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
   MATCH (r)-[mx:MENTIONS]->(x)
-  RETURN mx.label AS name, a.type + ' (' + a.period + ')' AS statement, '' AS other,
+  RETURN mx.label AS name, x AS name_iri, a.type + ' (' + a.period + ')' AS statement, '' AS other, null AS other_iri,
          o.sentence AS sentence, o.start AS start, o.end AS end, r AS r
 }
-RETURN DISTINCT name, statement, other, sentence, start, end, r.title + coalesce(' (' + r.date + ')', '') AS report, r.source AS file
+RETURN DISTINCT name, name_iri, statement, other, other_iri, sentence, start, end,
+       r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri, r.source AS file
 ORDER BY name, report, start, statement, other, sentence, end, file IS NOT NULL, file

@@ -8,5 +8,5 @@ MATCH (n)-[s:BROADER]->(b)
 WHERE s.statement IS NOT NULL
 MATCH (r:Report {id: s.report})-[mb:MENTIONS]->(b)
 MATCH (r)-[mn:MENTIONS]->(n)
-RETURN DISTINCT mb.label AS broad, mn.label AS narrow, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT mb.label AS broad, b AS broad_iri, mn.label AS narrow, n AS narrow_iri, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY broad, narrow, report, evidence IS NOT NULL, evidence

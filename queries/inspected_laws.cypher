@@ -9,6 +9,6 @@ MATCH (a:Action)-[:IN_REPORT]->(r)
 WHERE a.type = 'inspected' AND ($period = '' OR a.period = $period)
 MATCH (a)-[o:ON]->(l)<-[ml:MENTIONS]-(r)
 OPTIONAL MATCH (a)-[:BY]->(b:Body)<-[mb:MENTIONS]-(r)
-RETURN DISTINCT ml.label AS law, mb.label AS body, a.period AS when, a.year AS yr, o.sentence AS evidence,
-       r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT ml.label AS law, l AS law_iri, mb.label AS body, b AS body_iri, a.period AS when, a.year AS yr, o.sentence AS evidence,
+       r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY report, when, law, body IS NOT NULL, body, yr IS NOT NULL, yr, evidence

@@ -8,5 +8,5 @@ MATCH (l)-[s:SERVES]->(i)
 WHERE (i:Initiative OR i:Body) AND s.statement IS NOT NULL AND s.evidence IS NOT NULL
 MATCH (r:Report {id: s.report})-[ml:MENTIONS]->(l)
 MATCH (r)-[mi:MENTIONS]->(i)
-RETURN DISTINCT ml.label AS title, mi.label AS initiative, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT ml.label AS title, l AS title_iri, mi.label AS initiative, i AS initiative_iri, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY title, initiative, report, evidence

@@ -13,8 +13,8 @@ CALL (r) {
   MATCH (a:Action {report: r.id})
   WHERE ($action = '' OR a.type = $action) AND ($period = '' OR a.period = $period) AND ($year = 0 OR a.year = $year)
   MATCH (a)-[o:ON]->(l:Law)<-[ml:MENTIONS]-(r)
-  RETURN a, o, ml
+  RETURN a, o, ml, l
 }
-RETURN DISTINCT ml.label AS law, ml.level AS level, a.type AS act, a.period AS when, a.year AS yr,
-       ml.jurisdiction AS law_jurisdiction, o.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT ml.label AS law, l AS law_iri, ml.level AS level, a.type AS act, a.period AS when, a.year AS yr,
+       ml.jurisdiction AS law_jurisdiction, o.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY report, when, act, law, yr IS NOT NULL, yr, evidence, level, law_jurisdiction IS NOT NULL, law_jurisdiction

@@ -8,5 +8,5 @@ MATCH (l)-[s:SERVES]->(i)
 WHERE s.statement IS NOT NULL AND s.evidence IS NOT NULL
 MATCH (r:Report {id: s.report})-[mi:MENTIONS]->(i)
 MATCH (r)-[ml:MENTIONS]->(l)
-RETURN DISTINCT ml.label AS law, mi.label AS initiative, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT ml.label AS law, l AS law_iri, mi.label AS initiative, i AS initiative_iri, s.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY initiative, law, report, evidence

@@ -13,10 +13,11 @@ CALL (r1) {
   RETURN p, l, ml
 }
 // the actions a later report says were done that year (a list, so that none is one row with no action)
-WITH ml, p, r1, [(d:Action)-[:ON]->(l) WHERE d.period = 'past' AND d.year = p.year AND d.report <> r1.id | d] AS ds
+WITH ml, l, p, r1, [(d:Action)-[:ON]->(l) WHERE d.period = 'past' AND d.year = p.year AND d.report <> r1.id | d] AS ds
 UNWIND CASE WHEN size(ds) = 0 THEN [null] ELSE ds END AS d
 OPTIONAL MATCH (r2:Report {id: d.report})
-RETURN DISTINCT ml.label AS law, p.year AS yr, p.type AS planned, r1.title + coalesce(' (' + r1.date + ')', '') AS planned_in,
+RETURN DISTINCT ml.label AS law, l AS law_iri, p.year AS yr, p.type AS planned,
+       r1.title + coalesce(' (' + r1.date + ')', '') AS planned_in, r1 AS planned_in_iri,
        CASE WHEN d IS NULL THEN 'not reported' ELSE d.type END AS done,
-       CASE WHEN r2 IS NULL THEN null ELSE r2.title + coalesce(' (' + r2.date + ')', '') END AS done_in
+       CASE WHEN r2 IS NULL THEN null ELSE r2.title + coalesce(' (' + r2.date + ')', '') END AS done_in, r2 AS done_in_iri
 ORDER BY yr, law, planned, planned_in, done, done_in IS NOT NULL, done_in

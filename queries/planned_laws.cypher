@@ -7,5 +7,5 @@ WHERE $jurisdiction = '' OR r.jurisdiction = $jurisdiction
 MATCH (a:Action)-[:IN_REPORT]->(r)
 WHERE a.period = 'plan' AND a.type IN ['enacted', 'revised', 'amended', 'reviewing', 'approved', 'repealed']
 MATCH (a)-[o:ON]->(l:Law)<-[ml:MENTIONS]-(r)
-RETURN DISTINCT ml.label AS law, a.type AS act, a.year AS yr, o.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report
+RETURN DISTINCT ml.label AS law, l AS law_iri, a.type AS act, a.year AS yr, o.sentence AS evidence, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY report, act, law, yr IS NOT NULL, yr, evidence

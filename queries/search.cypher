@@ -9,5 +9,5 @@ WITH x, CASE WHEN x:Law OR x:Body THEN COLLECT { MATCH (:Report)-[m:MENTIONS]->(
              ELSE x.labels END AS names
 RETURN CASE WHEN x:Law THEN 'law' WHEN x:Decision THEN 'decision' WHEN x:Initiative THEN 'initiative' ELSE 'body' END AS kind,
        reduce(least = head(names), n IN names | CASE WHEN n < least THEN n ELSE least END) AS name,
-       $base + x.id AS id, size(x.reports) AS reports
-ORDER BY kind, name, id
+       x AS name_iri, size(x.reports) AS reports
+ORDER BY kind, name, name_iri.id

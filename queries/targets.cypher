@@ -11,5 +11,5 @@ WHERE m.kind = 'target'
 WITH r, m, coalesce(m.subject, '') AS subject
 WHERE $subject_filter = '' OR subject CONTAINS $subject_filter OR m.text CONTAINS $subject_filter
 RETURN DISTINCT subject, m.value AS value, m.upper AS upper, coalesce(m.unit, '') AS unit, m.qualifier AS qualifier,
-       m.year AS yr, m.text AS text, r.title + coalesce(' (' + r.date + ')', '') AS report
+       m.year AS yr, m.text AS text, r.title + coalesce(' (' + r.date + ')', '') AS report, r AS report_iri
 ORDER BY report, subject, value, text, upper IS NOT NULL, upper, unit, qualifier, yr IS NOT NULL, yr

@@ -289,6 +289,11 @@ def test_entity_page_from_a_result_with_its_picture(browser, site):
     assert page.inner_text("#entity-name") == "西部金融中心" and LAW in page.inner_text("main")
     page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
     assert overlapping_labels(page) == []
+    # the strategy on top, alone in its row; the laws that serve it below; the reports below them
+    rows = page.evaluate("""Object.fromEntries(['self', 'entity', 'report'].map(k => [k,
+        rdkgPicture.nodes('.' + k).map(n => n.position('y'))]))""")
+    assert len(rows["self"]) == 1 and rows["entity"] and rows["report"], rows
+    assert rows["self"][0] < min(rows["entity"]) and max(rows["entity"]) < min(rows["report"]), rows
     assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
     page.close()
 
@@ -303,10 +308,20 @@ def test_readable_at_a_phones_width(browser, site):
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1  # only the table box scrolls
     widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
     assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
+    page.locator("#params").scroll_into_view_if_needed()  # the question, its parameters and its answer
+    page.evaluate("document.getElementById('params').scrollIntoView()")
     page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
     # the entity page at the same width: no page-wide scrolling, the picture's labels apart
     page.goto(site.base + "/entity?iri=" + urllib.parse.quote(STRATEGY_IRI, safe=""))
     page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 2", timeout=10000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1
+    assert overlapping_labels(page) == []
+    # turned a quarter and grown downwards, the picture is drawn at about its own size, not zoomed out
+    # until the names are specks (a law serving six strategies was drawn at 0.47, its row of names too wide)
+    wide = "https://w3id.org/rdkg/law/重庆市推进科技创新中心建设条例"
+    page.goto(site.base + "/entity?iri=" + urllib.parse.quote(wide, safe=""))
+    page.wait_for_function("window.rdkgPicture && window.rdkgPicture.nodes().length > 6", timeout=10000)
+    assert page.evaluate("rdkgPicture.zoom()") >= 0.8, page.evaluate("rdkgPicture.zoom()")
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1
     assert overlapping_labels(page) == []
     page.close()
@@ -315,9 +330,64 @@ def test_readable_at_a_phones_width(browser, site):
 # ------------------------------------------------------------ the entity page over HTTP (no browser)
 
 
+def _example(help_text: str) -> str:
+    """A parameter's first example, in the parentheses that end its help: "… (地方金融条例, 金融)" → 地方金融条例."""
+    m = re.search(r"\(([^()]*)\)\s*$", help_text)
+    return m.group(1).split(",")[0].strip() if m else ""
+
+
+def test_every_saved_answer_links_the_entities_it_names(browser, site):
+    """In every saved question, a column that names an entity (X, with its IRI in X_iri) shows the name as
+    a link to the entity's page, and no X_iri column of its own; the rows are those /queries/NAME gives."""
+    page = open_page(browser, site)
+    questions = get(site, "/queries", headers={"Accept": "application/json"}).json()
+    linked = set()
+    for q in questions:
+        params = {p["name"]: _example(p["help"]) for p in q["params"] if not p["optional"]}
+        answer = get(site, f"/queries/{q['name']}", params, headers={"Accept": "application/sparql-results+json"}).json()
+        columns = answer["head"]["vars"]
+        pairs = [c for c in columns if c + "_iri" in columns]
+        assert pairs, (q["name"], columns)  # every question names some entity
+        page.click(f"#saved-list button[data-name={q['name']}]")
+        for name, value in params.items():
+            page.fill(f"#params-fields input[name={name}]", value)
+        page.click("#run-saved")
+        page.wait_for_selector("#rdkg-status", timeout=20000)
+        rows = answer["results"]["bindings"]
+        assert page.inner_text("#rdkg-status").startswith(f"{len(rows)} 行"), q["name"]
+        shown = header(page)
+        assert not [c for c in shown if c.endswith("_iri")], (q["name"], shown)
+        for c in pairs:
+            i = shown.index(c)
+            cells = page.locator(f".rdkg-table tbody tr td:nth-child({i + 1})")
+            got = cells.evaluate_all("""tds => tds.slice(0, 30).map(td => {
+                const a = td.querySelector('a');
+                return a ? [a.textContent, a.getAttribute('href'), a.title] : [td.textContent, null, null]; })""")
+            for row, (text, href, title) in zip(rows, got, strict=False):
+                name, iri = row.get(c, {}).get("value", ""), row.get(c + "_iri", {}).get("value")
+                if name and iri:
+                    assert (text, href, title) == (name, "entity?iri=" + urllib.parse.quote(iri, safe="!*'()"), iri), (
+                        q["name"], c, text, href, title, name, iri)
+                    linked.add(c)
+                else:
+                    assert text == name and href is None, (q["name"], c, text, name)
+    # the kinds of column that name an entity, each seen as a link at least once on the two reports
+    assert {"law", "initiative", "report", "reporter", "to", "parent", "sub", "name", "other", "title",
+            "broad", "narrow", "body", "planned_in"} <= linked, sorted(linked)
+    # one of them followed: the entity's page
+    page.click("#saved-list button[data-name=laws_serving_strategies]")
+    page.fill("#params-fields input[name=strategy]", "西部金融中心")
+    page.click("#run-saved")
+    page.locator(".rdkg-table tbody td.iri a", has_text=re.compile(f"^{LAW}$")).first.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == LAW
+    assert page.outside == [], f"the page fetched from elsewhere: {page.outside}"
+    page.close()
+
+
 def test_ids_in_a_saved_answer_link_to_their_entity_page(browser, site):
-    # the saved questions return ids as strings (as their Cypher twins must); under the base they are
-    # links, shown as the name with its kind, and lead to the entity page
+    # search names each entity it finds (name, with its IRI in name_iri): the name is a link to the
+    # entity's page, and no IRI is left in the table
     page = open_page(browser, site)
     page.click("#saved-list button[data-name=search]")
     page.fill("#params-fields input[name=q]", "金融")

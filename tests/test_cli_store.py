@@ -48,9 +48,22 @@ def test_query_with_a_parameter(store):
 
 def test_query_csv_and_table(store):
     res = runner.invoke(app, ["query", "planned_laws", "--store", str(store), "-f", "csv"])
-    assert res.exit_code == 0 and res.stdout.startswith("law,act,yr")
+    assert res.exit_code == 0 and res.stdout.startswith("law,law_iri,act,yr")
     res = runner.invoke(app, ["query", "reports", "--store", str(store)])
     assert res.exit_code == 0 and "河北省" in res.stdout
+
+
+def test_a_table_names_entities_csv_and_json_also_give_their_iris(store):
+    """An answer names each entity by its name (X) and its IRI (X_iri): the terminal's table shows the
+    names, readable; CSV and JSON, for other programs, both."""
+    args = ["query", "laws_serving_strategies", "-p", "strategy=西部金融中心", "--store", str(store)]
+    rows = json.loads(runner.invoke(app, [*args, "-f", "json"]).stdout)
+    assert rows and {"law", "law_iri", "initiative", "initiative_iri", "report", "report_iri"} <= set(rows[0])
+    assert any(r["law"] == "重庆市地方金融条例" and r["law_iri"] == "https://w3id.org/rdkg/law/重庆市地方金融条例"
+               for r in rows)
+    table = runner.invoke(app, args)
+    assert table.exit_code == 0 and "重庆市地方金融条例" in table.stdout
+    assert "_iri" not in table.stdout and "https://" not in table.stdout, table.stdout
 
 
 def test_query_errors_are_one_line(store):

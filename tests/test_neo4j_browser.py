@@ -36,6 +36,8 @@ SHOT = (ROOT / "docs" / "neo4j-browser.png" if os.environ.get("RDKG_SCREENSHOT")
 
 
 TABLE_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-table.png"  # to look at; not in the docs
+GUIDE_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-guide.png"  # the same
+ANSWER_SHOT = Path(tempfile.gettempdir()) / "rdkg-neo4j-browser-answer.png"  # the same
 
 
 class _Guide(HTMLParser):
@@ -110,6 +112,23 @@ def test_the_first_slide_lists_every_question():
         q = catalogue()[name]
         assert f"{html.escape(q.zh)} <code" in first and f">{name}</code>" in first
     assert "runnable" not in first  # no long blocks push the list out of the frame
+
+
+def test_the_list_numbers_each_question_as_its_slide(tmp_path):
+    """The first slide's list numbers each question with its slide's number, as the Browser's carousel
+    counts the slides ("3 / 17"): the list and the graph come first."""
+    text = nb.guide(http_port=7999)
+    slides = _parse(text).slides
+    first = text[text.index('<slide class="row-fluid" id="questions">'):text.index("</slide>")]
+    numbered = {}
+    for start, items in re.findall(r'<ol start="(\d+)"[^>]*>(.*?)</ol>', first):
+        for i, name in enumerate(re.findall(r'<code[^>]*>([a-z_]+)</code></li>', items)):
+            numbered[name] = int(start) + i
+    assert numbered == {name: slides.index(name) + 1 for name in slides[nb.BEFORE_QUESTIONS:]}, numbered
+    assert f"({nb.BEFORE_QUESTIONS + 1} / {len(slides)})" in first
+    for name in slides[nb.BEFORE_QUESTIONS:]:  # and each question's slide says its number
+        own = text[text.index(f'<slide class="row-fluid" id="{name}">'):]
+        assert f"问题 {numbered[name]}</p>" in own[:own.index("</slide>")]
 
 
 def test_the_guide_escapes_what_it_quotes(tmp_path):
@@ -383,6 +402,19 @@ def _table(page) -> list[dict[str, str]]:
     return out
 
 
+def _as_table(page) -> None:
+    """Show the top frame's table view (a frame whose answer holds nodes opens on its graph view)."""
+    button = _top(page).locator("[data-testid=cypherFrameSidebarTable]")
+    button.click()
+    _top(page).locator(".relatable__table-body-row, .relatable__table-header-cell").first.wait_for(timeout=60_000)
+
+
+def _shown(row: dict) -> dict[str, str]:
+    """A row of a saved question as the Browser's table shows it: a node (an X_iri column) as its id, the
+    IRI that ``kg query --backend neo4j`` gives without the base."""
+    return {k: str(v).removeprefix(DEFAULT_BASE) if k.endswith("_iri") else str(v) for k, v in row.items()}
+
+
 def _run_typed(page, query: str) -> None:
     """Type a query into the Browser's editor (inserted whole: typed key by key, the editor would close
     quotes and brackets itself) and run it; wait for its frame on top."""
@@ -461,6 +493,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
     # the questions are numbered (the Browser's own CSS takes a list's numbers away)
     assert carousel.locator("ol").first.evaluate("o => getComputedStyle(o).listStyleType") == "decimal"
+    page.screenshot(path=str(GUIDE_SHOT))
     # the style was applied all the same: `:style` alone shows the sheet in use
     _run_typed(page, ":style")
     assert "node.Law {" in _top(page).inner_text() and "{caption}" in _top(page).inner_text()
@@ -473,15 +506,25 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     _run_block(page, blocks.nth(0))
     assert _frames(page)[0].startswith(":params {strategy")
     _run_block(page, blocks.nth(1))
+    # the answer names its entities by nodes (law_iri, initiative_iri, report_iri): the frame opens on
+    # its graph view, which draws them, and a click on one opens it (its properties, its id)
+    _top(page).locator("svg .node").first.wait_for(timeout=60_000)
+    drawn = _top(page).evaluate("f => [...f.querySelectorAll('svg .node')].map(n => n.textContent.replace(/\\s/g, ''))")
+    assert "地方金融条例" in drawn and "西部金融中心" in drawn, drawn
+    _top(page).locator("svg .node", has_text="西部金融中心").first.click()
+    _top(page).locator("text=initiative/西部金融中心").first.wait_for(timeout=10_000)
+    page.screenshot(path=str(ANSWER_SHOT))
+    _as_table(page)
     page.wait_for_selector(f"text=Started streaming {len(rows)} records", timeout=60_000)
     assert "重庆市地方金融条例" in _top(page).inner_text()  # a row of the answer
     # the table view shows a string as it is (Browser 5.24 wrote it as a JSON string in double quotes;
     # BROWSER_PATCHES): every cell of the answer, read from the page, is the string the query returned,
-    # whole, its own quotes (“智融惠畅”) kept and none added
+    # whole, its own quotes (“智融惠畅”) kept and none added; a node shows its id (it showed the whole
+    # node as JSON)
     table = _table(page)
     assert len(table) == len(rows), (len(table), len(rows))
     for got, want in zip(table, rows, strict=True):
-        assert got == {k: str(v) for k, v in want.items()}, (got, want)
+        assert got == _shown(want), (got, want)
     assert any("“" in cell for r in table for cell in r.values())  # a sentence quoting a name keeps its quotes
     assert not any(cell.startswith('"') or cell.endswith('"') for r in table for cell in r.values()), table
     # every column in view: sentences wrap inside theirs, names (up to nb.WRAP_AFTER characters) stay
@@ -492,7 +535,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     spans = _top(page).locator(".relatable__table-body-row").first.locator("span.rdkg-string")
     lines = [s["lines"] for s in spans.evaluate_all(
         "ss => ss.map(s => ({lines: s.getClientRects().length}))")]
-    first = list(table[0].values())
+    first = [v for k, v in table[0].items() if not k.endswith("_iri")]  # the nodes' ids wrap anywhere
     assert [n > 1 for n in lines] == [len(v) > nb.WRAP_AFTER for v in first], (lines, first)
     page.screenshot(path=str(TABLE_SHOT))
 
@@ -514,12 +557,17 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     assert blocks.count() == 3 and blocks.nth(1).inner_text().startswith(":param law => coalesce(")
     for i in range(3):
         _run_block(page, blocks.nth(i))
+    _as_table(page)
     _top(page).locator("text=/Started streaming [1-9]\\d* records/").wait_for(timeout=60_000)
 
     _slide(page, "reports")
+    # the carousel counts this slide as the first slide's list numbers the question
+    number = _order().index("reports") + nb.BEFORE_QUESTIONS + 1
+    assert f"{number} / {nb.BEFORE_QUESTIONS + len(_order())}" in page.locator("[data-testid=carousel]").inner_text()
     blocks = page.locator("[data-testid=carousel] pre.runnable")
     _run_block(page, blocks.nth(0))
     _run_block(page, blocks.nth(1))
+    _as_table(page)
     _top(page).locator("text=Started streaming 1 records").wait_for(timeout=60_000)
     assert "重庆市人民代表大会常务委员会工作报告" in _top(page).inner_text()
 
@@ -534,9 +582,14 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     graph = blocks.first
     assert graph.inner_text() == nb.GRAPH_QUERY
     _run_block(page, graph)
-    page.wait_for_selector("svg .node", timeout=60_000)
+    # the Browser opens a frame on the view last chosen (the table, above) where it has one
+    # (the questions' frames above hold pictures of their own)
+    pictured = page.locator("[data-testid=frame]").filter(
+        has=page.locator("[data-testid=frameCommand]", has_text=nb.GRAPH_QUERY.splitlines()[0])).first
+    pictured.locator("[data-testid=cypherFrameSidebarVisualization]").click(timeout=60_000)
+    pictured.locator("svg .node").first.wait_for(timeout=60_000)
     time.sleep(3)  # let the force layout settle before the picture
-    drawn = page.evaluate("""[...document.querySelectorAll('svg .node')].map(n => {
+    drawn = pictured.evaluate("""f => [...f.querySelectorAll('svg .node')].map(n => {
         const lines = [...n.querySelectorAll('text')].filter(t => t.textContent.trim());
         return {caption: lines.map(t => t.textContent.replace(/\\s/g, '')).join(''), lines: lines.length,
                 heights: lines.map(t => t.getBoundingClientRect().height)}; })""")
@@ -554,7 +607,7 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
     assert set(captions) <= every, sorted(set(captions) - every)
     assert any(d["lines"] >= 2 for d in drawn), drawn
     # readable: at the Browser's fit-to-frame zoom every caption line is drawn at least 11 px high
-    heights = sorted(h for d in drawn for h in d["heights"])
+    heights = sorted(round(h, 2) for d in drawn for h in d["heights"])  # 10.99988 is 11 px drawn at a zoom
     assert heights and heights[0] >= 11, heights
     assert "To help make Neo4j Browser better" not in page.inner_text("body")  # no usage-data notice
     SHOT.parent.mkdir(exist_ok=True)

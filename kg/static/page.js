@@ -2,7 +2,9 @@
 // A saved query's parameters are sent as bindings ($name=N-Triples term, as RDF4J does), so the
 // query text in the editor stays the saved text. Results are drawn by our own table ("rdkg"):
 // plain values, IRIs short and linked to their entity page, no parameter echo columns, CJK-sized
-// columns, the number of rows and whether the server cut the answer.
+// columns, the number of rows and whether the server cut the answer. A saved question names an entity
+// by two columns, X (its name as the report writes it) and X_iri (the entity): the table shows one
+// cell, the name linked to the entity's page.
 (function () {
   "use strict";
   const endpoint = new URL("sparql", window.location.href).href;
@@ -24,11 +26,25 @@
     return iri;
   }
 
+  // the name of an entity, linked to its page: column X with its IRI in column X_iri
+  function linked(term, iri) {
+    const td = cell(term);
+    if (!term || !term.value || !iri || iri.type !== "uri" && iri.type !== "literal") return td;
+    const a = document.createElement("a");
+    a.href = iri.value.startsWith(server.base) ? "entity?iri=" + encodeURIComponent(iri.value) : iri.value;
+    a.title = iri.value;
+    a.textContent = term.value;
+    td.textContent = "";
+    td.appendChild(a);
+    td.classList.add("iri");
+    return td;
+  }
+
   function cell(term) {
     const td = document.createElement("td");
     if (!term) return td;
-    // an IRI under the base written as a string (the saved questions return ids as text, as their Cypher
-    // twins do) is shown and linked as the IRI it names
+    // an IRI under the base written as a string (a typed query's STR(?law)) is shown and linked as the
+    // IRI it names
     if (term.type === "literal" && !term["xml:lang"] && (!term.datatype || term.datatype === XSD + "string") &&
         term.value.startsWith(server.base) && !/\s/.test(term.value)) term = { type: "uri", value: term.value };
     if (term.type === "uri") {
@@ -69,7 +85,10 @@
     draw() {
       const results = this.yasr.results;
       const hidden = new Set(current ? current.params.map((p) => p.name) : []);
-      const vars = results.getVariables().filter((v) => !hidden.has(v));
+      const all = results.getVariables();
+      // X_iri goes into X's cell as its link (when the answer has an X to show it in)
+      const pair = new Set(all.filter((v) => v.endsWith("_iri") && all.includes(v.slice(0, -4))));
+      const vars = all.filter((v) => !hidden.has(v) && !pair.has(v));
       const rows = results.getBindings() || [];
       const wrap = document.createElement("div");
       wrap.className = "rdkg-results";
@@ -88,7 +107,7 @@
       const body = table.createTBody();
       for (const row of rows) {
         const tr = body.insertRow();
-        for (const v of vars) tr.appendChild(cell(row[v]));
+        for (const v of vars) tr.appendChild(pair.has(v + "_iri") ? linked(row[v], row[v + "_iri"]) : cell(row[v]));
       }
       scroller.appendChild(table);
       wrap.appendChild(scroller);

@@ -57,10 +57,15 @@ def _check_uri(uri: str) -> None:
         raise StoreError(f"bad Neo4j URI {uri!r}: no host; {fix}")
 
 
-def _plain(v: Any) -> Any:
-    """Numbers as the RDF side gives them: a whole float is an int."""
+def _plain(v: Any, base: str = DEFAULT_BASE) -> Any:
+    """Values as the RDF side gives them: a whole float is an int, and a node (a twin's ``X_iri`` column,
+    which the Browser draws and opens) is the entity's IRI, ``base`` + its ``id``."""
+    from neo4j.graph import Node
+
     if isinstance(v, float) and v.is_integer():
         return int(v)
+    if isinstance(v, Node):
+        return base + v["id"]
     return v
 
 
@@ -282,7 +287,8 @@ class Neo4jStore:
         q = get(saved_name)
         values = q.values({k: str(v) for k, v in params.items()})
         keys, records = self.cypher(q.cypher, {**values, "base": self.base})
-        return QueryResult(keys, [{k: _plain(v) for k, v in zip(keys, rec, strict=True)} for rec in records])
+        return QueryResult(keys, [{k: _plain(v, self.base) for k, v in zip(keys, rec, strict=True)}
+                                  for rec in records])
 
     def export(self, fmt: str = "jsonl", out: Any = None, report: str | None = None) -> bytes | None:
         """Every node and relationship (or one report's) as JSON lines, sorted: the same graph gives
