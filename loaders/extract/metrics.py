@@ -367,7 +367,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新开工建设|开工建设|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -527,10 +527,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = re.sub(r"(?<=..)(?:又|再|继续|逆势|持续|稳步|快速|较快|大幅|小幅)$", "", subject)  # (养老金水平又提高10%)
             # 国内生产总值…，比2002年增长65.5%: a change over years names its base year
             before_change = s[_clause_start(s, a) : a][: -len(moved.group(0))] if moved.group(0) else ""
-            since = re.search(r"比(\d{4}年(?:底|末)?)(?:分别)?$", before_change)
+            since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
             # 五年年均增长5.2%: a yearly average over years says so
             yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
-            subject += (f"比{since.group(1)}" if since and since.group(1) not in subject else "") + yearly + moved.group(1)
+            yearly = yearly or ("累计" if re.search(r"累计(?:分别)?$", before_change) and "累计" not in subject else "")  # (PM2.5平均浓度累计下降)
+            subject += (f"比{since.group(1)}" if since and since.group(1) not in subject and f"比{since.group(1)}" not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
     if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
         subject = re.sub(r"(?<=..)(?:年均|平均)$", "", _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous))) + subject  # (not 支出增长占…, 年均增长…，占…)
@@ -664,6 +665,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
         subject += "门槛"
+    # 小麦最低收购价平均每50公斤提高6元: the raise per weight the price is quoted for
+    per_weight = re.search(r"((?:平均)?每\d+(?:公斤|斤|千克|吨))(?:分别)?(提高|增加|降低|下调|上调)了?(?:\d+(?:\.\d+)?元?(?:到|至|、|和))?$", s[_clause_start(s, a) : a]) if unit.endswith("元") else None
+    if per_weight and per_weight.group(1) not in subject:
+        subject = re.sub(r"(?:平均)?每$", "", re.sub(r"(?:提高|增加|降低|下调|上调)?额?$", "", subject)) + per_weight.group(1) + per_weight.group(2) + "额"
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
