@@ -50,14 +50,16 @@ def _cut_end(rx: re.Pattern[str], s: str, longest: int) -> str:
     return s if m is None else s[: m.start()] + s[m.end() :]
 
 
-_NAME_HEAD = re.compile(r"(?<![和及与])(?:建设|战略)$")  # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
+# (县乡人大工作和建设: 建设 is one of two things named, not a head to cut; 创新驱动核心战略: 核心 ranks the
+# strategy, it is no part of its name)
+_NAME_HEAD = re.compile(r"(?<![和及与])(?:建设|(?:核心|首位|主体)?战略)$")
 _NAME_ON = re.compile(r"(?<=[战面域作])上$")  # 放在助力打好三大攻坚战上
 _KEY_HEAD = re.compile(r"(?:建设|战略|发展)$")
 
 
 def norm_name(name: str) -> str:
     name = name.strip("，、。；：的 ")
-    name = _cut_end(_NAME_HEAD, name, 2) if len(name) > 5 else name
+    name = _cut_end(_NAME_HEAD, name, 4) if len(name) > 5 else name
     name = _cut_end(_NAME_ON, name, 1)
     return name.rstrip("的")  # “保增长、保民生、保稳定”的战略 → the quoted name
 
