@@ -59,9 +59,12 @@ neo4j: setup
 neo4j-install: setup
 	-$(BIN)/kg neo4j install
 
+# two pytest-xdist workers: the suite waits on servers, browsers and pip much of the time, so one process
+# left a core idle (tests/lanes.py keeps each server in one worker); PYTEST_WORKERS=0 runs it in one process
+PYTEST_WORKERS ?= 2
 test: test-setup chromium triplestores neo4j-install
 	$(BIN)/ruff check kg loaders tests benchmarks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 bench: setup
 	$(BIN)/pip install --quiet -e '.[test,bench]'

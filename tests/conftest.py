@@ -7,7 +7,7 @@ import pytest
 
 # One Neo4j, one Fuseki and one Virtuoso for the whole session: fixtures defined (imported) here are
 # shared by every test module; a module that assigned them itself got servers of its own
-from . import early
+from . import early, lanes
 from .neo4j_fixture import neo4j_server  # noqa: F401
 from .triplestore_fixture import fuseki, no_credentials, virtuoso  # noqa: F401
 
@@ -33,7 +33,8 @@ def _early(request, tmp_path_factory):
     """Begin in the background what the collected tests will need and takes long to make ready (the
     servers, the installed wheel: tests/early.py); at the end, stop whatever was begun."""
     for name in early.needed(request.session.items):
-        early.begin(name, tmp_path_factory)
+        if lanes.mine(name, request.config):  # under xdist, only the worker that runs the lane (tests/lanes.py)
+            early.begin(name, tmp_path_factory)
     yield
     early.finish()
 
@@ -100,6 +101,17 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "stops_neo4j: stops the session's Neo4j server; run after every other test")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the lanes' groups
 def pytest_collection_modifyitems(config, items):
-    """Tests that stop the session's Neo4j run last, so no later test waits for it to start again."""
+    """Tests that stop the session's Neo4j run last, so no later test waits for it to start again; each
+    module that needs one of the session's servers joins its lane (tests/lanes.py)."""
     items.sort(key=lambda item: item.get_closest_marker("stops_neo4j") is not None)
+    lanes.mark(items)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` (pyproject's addopts; `make test` adds ``-n 2``): each lane in one worker."""
+    if config.getvalue("dist") == "loadgroup":
+        return lanes.scheduler(config, log)
+    return None

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from kg import neo4j_server as n4
-from kg import triplestores as ts
 from tests.ci import unavailable
 from tests.test_server import ROOT
+from tests.triplestore_fixture import share_fuseki
 
 _spec = importlib.util.spec_from_file_location("readme_script", ROOT / "scripts" / "readme.py")
 readme = importlib.util.module_from_spec(_spec)
@@ -113,12 +113,10 @@ def _answers(url: str, proc: subprocess.Popen, wait: float = 120.0) -> None:
 
 @pytest.fixture(scope="module")
 def servers_shared(copy) -> Path:
-    """The copy shares the Fuseki jars this checkout assembled (`make triplestores`), as a clone that ran
-    it would have them; `kg fuseki install` in the README then finds them in place."""
-    project = ROOT / ".triplestores" / "fuseki"
-    if ts._fuseki_marker(project).exists():
-        (copy / ".triplestores" / "fuseki").mkdir(parents=True)
-        (copy / ".triplestores" / "fuseki" / "lib").symlink_to(project.resolve() / "lib")
+    """The copy shares the Fuseki jars and the bearer-token module this checkout assembled (`make
+    triplestores`), as a clone that ran it would have them; `kg fuseki install` in the README then finds
+    them in place."""
+    share_fuseki(ROOT / ".triplestores" / "fuseki", copy / ".triplestores" / "fuseki")
     return copy
 
 

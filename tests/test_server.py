@@ -58,10 +58,10 @@ class Server:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, wait: float = 60.0) -> Server:
+    def start(self, wait: float = 60.0, tries: int = 2) -> Server:
         if not KG.exists():
             unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-        self.port = free_port()
+        self.port = free_port()  # free now; another process (the other xdist worker) may bind it first: retried
         self.log = self.store.parent / f"serve-{self.port}.log"
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         env.pop("RDKG_TOKEN", None)
@@ -71,6 +71,8 @@ class Server:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                if tries > 1 and "is in use" in self.log.read_text(errors="replace"):
+                    return self.start(wait, tries - 1)
                 pytest.fail(f"`kg serve` exited with {self.proc.returncode}: {self.log.read_text(errors='replace')[-2000:]}")
             try:
                 with urllib.request.urlopen(self.base + "/queries", timeout=2) as r:

@@ -24,8 +24,9 @@ def build_and_install(factory: pytest.TempPathFactory):  # noqa: ANN201
     """A fresh venv with the wheel built from this checkout: (its bin folder, nothing to clean). Run in the
     background from the session's start (tests/early.py)."""
     where = factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
-                   check=True, capture_output=True)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, f"pip wheel failed: {built.stderr[-3000:]}"
     wheel = next(where.glob("rdkg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "kg/ontology/lexicon/national_laws.tsv" in names and "kg/queries/reports.rq" in names

@@ -29,11 +29,19 @@ def no_server(name: str, programs: tuple[str, ...], reason: str):
                 missing=not there)
 
 
+def share_fuseki(project: Path, home: Path) -> None:
+    """``home`` shares the jars of the Fuseki that `make triplestores` installed in ``project``, and the
+    bearer-token module it compiled there (javac took seconds for every home that compiled it again)."""
+    if ts._fuseki_marker(project).exists():
+        home.mkdir(parents=True, exist_ok=True)
+        (home / "lib").symlink_to(project.resolve() / "lib")
+        if (project / "modules" / "META-INF" / "services").is_dir():
+            (home / "modules").symlink_to(project.resolve() / "modules")
+
+
 def install_fuseki(home: Path) -> None:
     """Fuseki's jars into ``home``, shared with the project's own where `make setup` assembled them."""
-    project = ts.fuseki_home()
-    if ts._fuseki_marker(project).exists():
-        (home / "lib").symlink_to(project / "lib")
+    share_fuseki(ts.fuseki_home(), home)
     try:
         ts.fuseki_install(home, m2=n4.default_home() / "m2")
     except KGError as err:
