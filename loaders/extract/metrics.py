@@ -291,6 +291,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 地区生产总值突破3万亿元、达3.6万亿元: a mark passed on the way to the value reached
     if s[max(0, a - 2) : a] == "突破" and re.match(r"[、，](?:达到|达|为)\d", s[b : b + 4]):
         return True
+    # 深入实施0.1微克攻坚行动, 完成1%人口抽样调查: a figure inside a programme's name
+    if unit not in _COUNTERS and re.match(r"[\u4e00-\u9fff]{0,4}(?:攻坚行动|抽样调查|专项行动)", s[b : b + 8]):
+        return True
     # 创新创业青年50人论坛: a forum's name
     if unit == "人" and s[b : b + 2] in ("论坛", "峰会"):
         return True
@@ -669,6 +672,20 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     per_weight = re.search(r"((?:平均)?每\d+(?:公斤|斤|千克|吨))(?:分别)?(提高|增加|降低|下调|上调)了?(?:\d+(?:\.\d+)?元?(?:到|至|、|和))?$", s[_clause_start(s, a) : a]) if unit.endswith("元") else None
     if per_weight and per_weight.group(1) not in subject:
         subject = re.sub(r"(?:平均)?每$", "", re.sub(r"(?:提高|增加|降低|下调|上调)?额?$", "", subject)) + per_weight.group(1) + per_weight.group(2) + "额"
+    # 城镇新增就业年均超过70万人: a yearly average says so
+    if re.search(r"(?:年均|平均每年)(?:超过|超|达到|达|近|约)?$", s[_clause_start(s, a) : a]) and subject and "年均" not in subject and unit not in ("%", "‰", "个百分点"):
+        subject = "年均" + subject
+    # 养老机构和设施达到9341个、床位10.5万张: a measure after 、 belongs to what the item before counted
+    if subject in ("床位", "面积", "长度", "里程", "容量") and previous and s[max(0, a - len(subject) - 1) : a - len(subject)] == "、":
+        subject = re.sub(r"(?:达到|达)$", "", _GROWTH_SUFFIX.sub("", previous)) + subject
+    # 上海港成为全球首个年吞吐量突破5000万标准箱的港口: what passed the mark is the sentence's owner's
+    first_of = re.search(r"([\u4e00-\u9fff]{2,8})成为(?:全球|全国|世界|全省)?首个(.{2,10}?)(?:突破|超过|达到)$", s[_clause_start(s, a) : a])
+    if first_of:
+        subject = first_of.group(1) + first_of.group(2)
+    # 今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose a later clause gives
+    later = re.search(r"，(?:重点)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") else None
+    if later and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject):
+        subject = re.sub(r"(?:的)?资金$", "", subject) + f"的{later.group(1)}{later.group(2)}资金"
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
@@ -786,7 +803,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
-    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然)$"), ""),  # 财政赤字率一直控制在3%以内
+    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破
     (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
@@ -1540,7 +1557,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
         laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章|条约|协定|公约)$", x) for x in items) and bool(
             re.search(r"(?:法规|法律|条例|决定|决议|规章|草案|条约|协定|公约)$", _COUNT_VERB.sub("", s[head_start:a])))  # (…缔结的条约、协定以及加入的国际公约5件)
-        each = s[a - 1 : a] == "各" or bool(re.search(r"均(?:下降|增长|提高|上升|达到|超过|达)?(?:了)?$", s[head_start:a])) or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
+        each = s[a - 1 : a] == "各" or bool(re.search(r"(?:均|双双)(?:下降|增长|提高|上升|达到|超过|突破|达)?(?:了)?$", s[head_start:a])) or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
         posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
         posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
