@@ -935,6 +935,9 @@ def test_turn_and_average_starts_are_baselines():
     assert kinds == {2.3: "baseline", 8.5: "actual"}, kinds
     kinds = {m.value: m.kind for m in run("殡葬基本服务费由平均2900元下降到1000元左右。", place="河南省").metrics}
     assert kinds == {2900: "baseline", 1000: "actual"}, kinds
+    # a run of starts before the turn (由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%)
+    kinds = {m.value: m.kind for m in run("单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%。", place="河南省").metrics}
+    assert kinds == {4.9: "baseline", 5.5: "baseline", 0.2: "baseline", 1.2: "actual"}, kinds
 
 
 def test_compared_value_is_baseline():
@@ -1131,6 +1134,9 @@ METRIC_SUBJECTS_9 = [
     ("上海港成为全球首个年吞吐量突破5000万标准箱的港口。", 50000000, "上海港年吞吐量"),
     ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。", 83200000000, "中央财政安排的支持卫生事业改革和发展资金"),
     ("金融机构本外币存、贷款余额双双突破6万亿元。", 6e12, "金融机构本外币存、贷款余额"),
+    # subsidies listed before one sum; a later figure's 超 is no part of a relative clause
+    ("其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元。", 103000000000, "粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金"),
+    ("累计为29个省份保供煤炭超35亿吨、居全国首位。", 29, "保供煤炭的省份"),
 ]
 
 

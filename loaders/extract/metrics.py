@@ -97,7 +97,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
         # 工业企业利润由上年下降2.3%转为增长8.5%: last year's fall is where the turn started
-        if re.search(r"由(?:上年|去年)?(?:同期)?(?:下降|增长|上升|减少)$", s[max(0, a - 10) : a]) and s[b : b + 2] == "转为":
+        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?转为", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
+        led = re.search(r"由(?:上年|去年|前[一二三四五两]年)?(?:同期)?(?:分别)?(?:下降|增长|上升|减少)(?:\d+(?:\.\d+)?[%％]?[、和])*$", s[max(0, a - 30) : a])
+        if led and turned:
             kind = "baseline"
         # 较“十三五”末的9323.1亿元增加4374.4亿元: the value compared with is where the change started
         compared_with = re.search(r"(?:较|比)([^，。；\d]{2,10})的$", s[max(0, a - 14) : a])
@@ -804,6 +806,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
     (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破
+    (re.compile(r"(?:超过|超|近|约)(?=的)"), ""),  # 保供煤炭超35亿吨的省份: the next figure's 超 is no part of the noun
     (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
@@ -1591,6 +1594,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                                     else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", ""))
         # 实施医疗卫生强基、扩容、下沉项目785个: kinds of project listed before one head are counted together
         projects = bool(re.search(r"(?:项目|工程)$", last)) and all(len(x) <= 8 for x in bare_items) and unit in _COUNTERS
+        # 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金1030亿元: subsidies listed before one sum
+        projects = projects or (unit.endswith("元") and bool(re.search(r"(?:补贴|补助)(?:资金)?$", last))
+                                and all(re.search(r"(?:补贴|补助|直补|奖补)$", x) and len(x) <= 10 for x in items))
         if (items and (all(len(x) <= 5 for x in bare_items) or each or posts_listed or kinds or same_head or described or nominal or projects
                        or (laws_listed and all(len(x) <= 16 for x in items)))
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
