@@ -372,7 +372,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新开工建设|开工建设|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
@@ -688,6 +688,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     later = re.search(r"，(?:重点)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") else None
     if later and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject):
         subject = re.sub(r"(?:的)?资金$", "", subject) + f"的{later.group(1)}{later.group(2)}资金"
+    elif later and re.fullmatch(r"(?:中央|地方)?财政(?:安排)?(?:资金)?(增加额|减少额)", subject):
+        subject = re.sub(r"(?:安排)?(?:资金)?(?:增加额|减少额)$", "", subject) + f"{later.group(1)}{later.group(2)}资金" + subject[-3:]
+    # 城镇新增就业预期目标比去年多100万人: the change against last year
+    more = re.search(r"((?:比|较)(?:上年|去年))(多|少)$", s[_clause_start(s, a) : a])
+    if more and subject and "比" not in subject:
+        subject += more.group(1) + more.group(2)
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
@@ -730,7 +736,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
     field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if re.fullmatch(r"(?:产量|产值|产能|投资|装机|规模)", subject) else None
     first = pos_tags(field.group(1))[0] if field else ("", "")
-    if first[1].startswith("n") and len(first[0]) >= 2:
+    named_field = re.sub(r"(?:智能绿色安全)?(?:发展|建设|开发|开采|工作)$", "", field.group(1)) if field else ""
+    if field and 2 <= len(named_field) <= 8 and not re.search(r"[，、]", named_field):
+        subject = named_field + subject  # (非常规天然气发展方面，…，投资超120亿元)
+    elif first[1].startswith("n") and len(first[0]) >= 2:
         subject = first[0] + subject
     bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数|救助人数|受益人数|覆盖人数)((?:比上年|同比)?(?:增长|下降))?", subject)
     if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
