@@ -916,6 +916,12 @@ def test_planned_change_over_last_year_is_target():
     assert found == {5.232e11: "actual"}, found
 
 
+def test_merged_count_opening_the_clause_is_a_baseline():
+    # 188个园区整合优化为120个 (sample 31's reader, fixed after): parks before and after
+    found = [(m.value, m.kind, m.subject) for m in run("188个园区整合优化为120个。", place="河南省").metrics]
+    assert found == [(188, "baseline", "园区"), (120, "actual", "园区")], found
+
+
 def test_half_year_start_and_merged_count_are_baselines():
     # 从上半年5.5%降到5.3%; 由188个整合优化为120个 (found by sample 27's reader, fixed after)
     kinds = {m.value: m.kind for m in run("年末城镇调查失业率从上半年5.5%降到5.3%。", place="河南省").metrics}
@@ -1142,6 +1148,9 @@ METRIC_SUBJECTS_9 = [
     ("城镇新增就业预期目标比去年多100万人。", 1000000, "城镇新增就业预期目标比去年多"),
     ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。", 16700000000, "中央财政支持卫生事业改革和发展资金增加额"),
     ("新入库规模以上服务业企业300家。", 300, "新入库规模以上服务业企业"),
+    # after samples 30 and 31: what the clause before increases is what is put up; a part of purposed spending
+    ("各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。", 318500000000, "中央财政安排的社会保障投入"),
+    ("中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施建设近3000亿元。", 300000000000, "中央财政用于农村基础设施建设的支出"),
 ]
 
 

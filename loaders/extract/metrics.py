@@ -101,6 +101,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         led = re.search(r"由(?:上年|去年|前[一二三四五两]年)?(?:同期)?(?:分别)?(?:下降|增长|上升|减少)(?:\d+(?:\.\d+)?[%％]?[、和])*$", s[max(0, a - 30) : a])
         if led and turned:
             kind = "baseline"
+        # 188个园区整合优化为120个: what was merged is where the change started
+        if re.match(r"[\u4e00-\u9fff]{1,8}?(?:整合|合并|撤并|压减)(?:优化)?(?:为|成)\d", s[b : b + 16]):
+            kind = "baseline"
         # 较“十三五”末的9323.1亿元增加4374.4亿元: the value compared with is where the change started
         compared_with = re.search(r"(?:较|比)([^，。；\d]{2,10})的$", s[max(0, a - 14) : a])
         if compared_with and re.match(r"(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)", s[b : b + 4]):
@@ -157,6 +160,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             out[i] = start.model_copy(update={"subject": end.subject})  # (由162个整合为123个: 整合 named nothing)
         elif start.subject.endswith(end.subject) and len(start.subject) > len(end.subject):
             out[i + 1] = end.model_copy(update={"subject": start.subject})  # (出口规模…，占全国份额从14%提升到15.5%)
+        elif end.subject.startswith(start.subject) and re.fullmatch(r"(?:整合|优化|调整|合并|压减|撤并|精简)+", end.subject[len(start.subject) :]):
+            out[i + 1] = end.model_copy(update={"subject": start.subject})  # (188个园区整合优化为120个: still parks)
     for m in re.finditer(r"(?:连续|历时|持续)(\d{1,3})年", s):
         out.append(
             Metric(
@@ -694,6 +699,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     more = re.search(r"((?:比|较)(?:上年|去年))(多|少)$", s[_clause_start(s, a) : a])
     if more and subject and "比" not in subject:
         subject += more.group(1) + more.group(2)
+    # 中央财政用于“三农”的支出…，其中用于农村基础设施建设近3000亿元: a part of that spending
+    spent_part = re.fullmatch(r"(.+?)用于.+的(支出|资金|投入)", previous) if previous and subject.startswith("用于") and unit.endswith("元") else None
+    if spent_part and "的" not in subject:
+        subject = f"{spent_part.group(1)}{subject}的{spent_part.group(2)}"
+    # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: what is put up is what the clause before increases
+    opened = _clause_start(s, a)
+    raised_in = re.search(r"(?:增加|加大|提高)([\u4e00-\u9fff]{2,10}(?:投入|资金|支出|补助))$", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    if raised_in and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject) and unit.endswith("元"):
+        subject = re.sub(r"(?:的)?资金$", "", subject) + "的" + raised_in.group(1)
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
