@@ -379,7 +379,8 @@ def _is_target(s: str, a: int) -> bool:
 # not the stock of base stations), so these stay in the subject when they lead it
 _BUILT = r"(?:新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
-_NEW_LEAD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)(?=..)")
+_NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
+_NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
     r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
@@ -442,16 +443,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return "人口", a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
+    # the figure's clause, and the one before it: the rules below read them, they do not move as the subject is built
+    opened = _clause_start(s, a)
+    clause = s[opened:a]
+    clause_before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
     # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same sum in another currency
     if previous and re.search(r"(?:折合|约合|合)(?:人民币)?(?:约)?$", s[_clause_start(s, a, "，。；、（") : a]) and unit.endswith("元"):
         return previous, text_a, text_b
     # 收入增长1.7%（同口径增长2.5%以上）: a figure on another basis in parentheses is of what the clause before counted
-    opened = _clause_start(s, a)
     if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
             and re.match(r"(?:按)?(?:同口径|可比口径|可比价格?|(?:剔除|扣除)[^，。；）]{1,12}?因素后?)", subject)):
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
-    change = _SUM_CHANGE_BEFORE.search(s[_clause_start(s, a) : a])
+    change = _SUM_CHANGE_BEFORE.search(clause)
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
@@ -461,7 +465,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
-    if (bare and bare.group(2) == subject and previous and prior[-1][0] >= _clause_start(s, a)
+    if (bare and bare.group(2) == subject and previous and prior[-1][0] >= opened
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
             and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量|比例|比重)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
         tags = pos_tags(re.sub(r"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|今年|去年|全年|要|将|拟|再)+", "", previous))
@@ -483,16 +487,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         done_last = bool(re.search(r"(?:修复|治理|整治|改造|建设|提升|保护)$", previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
         if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
-            verb = _BUILT_LEAD.match(previous)  # (取消和下放…、取消评比达标表彰项目…、职业资格许可…: the verb of building, not 评比)
-            said = verb.group(0) if verb and verb.end() <= len("".join(w for w, _ in lead)) else "".join(w for w, _ in lead)
+            # (取消和下放…、取消评比达标表彰项目…、职业资格许可…: the verb of building, not 评比)
+            said = "".join(w for w, _ in lead)
+            said = built_verb.group(0) if built_verb and built_verb.end() <= len(said) else said
             subject = said + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
-    opened = _clause_start(s, a)
     if re.fullmatch(r"(?:满意|办结|办复|答复|见面|知晓|好评|采纳|解决|落实)率", subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
-        prev_clause = s[_prev_clause_start(s, opened - 1) : opened - 1]
         owned = [x for at, x in prior if at >= _prev_clause_start(s, opened - 1)]
-        if not _number_rx().search(prev_clause):
-            owner = _object_of(re.sub(r"^(?:进一步|持续|不断|全面|深入)+", "", prev_clause), verb_noun=True)
+        if not _number_rx().search(clause_before):
+            owner = _object_of(re.sub(r"^(?:进一步|持续|不断|全面|深入)+", "", clause_before), verb_noun=True)
         elif 2 <= len(owned) <= 3 and all(2 <= len(x) <= 12 for x in owned):
             owned = [re.sub(r"^(?:高质量|依法|认真)+", "", x) for x in owned]
             verb = re.match(r"(?:办理|受理|答复|审结|办结|处理)", owned[0])  # 办理人大代表建议…、政协提案…，办结率100%
@@ -506,7 +509,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = subject[2:]
     # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
     # 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: a bare output is of what the sentence set out to grow
-    if re.fullmatch(r"(?:年?产量|产值|营收|营业收入|销量|规模)", subject) and not previous and _clause_start(s, a) > 0:
+    if re.fullmatch(r"(?:年?产量|产值|营收|营业收入|销量|规模)", subject) and not previous and opened > 0:
         grown = re.match(r"(?:推动|推进|促进|支持|加快)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:提质扩量|扩量提质|发展壮大|做大做强|加快发展|集群发展|提质增效|高质量发展)[，、]", s)
         if grown:
             subject = grown.group(1) + subject
@@ -518,14 +521,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
     # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
-    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, _clause_start(s, a)) :]) if unit.endswith("元") else None
-    if purpose and _prev_clause_start(s, _clause_start(s, a)) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
+    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
+    if purpose and _prev_clause_start(s, opened) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
         subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
-    planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a])
+    planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", clause)
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
     compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?"
-                         r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$", s[_clause_start(s, a) : a])  # (分别增加860万人和880万人)
+                         r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$", clause)  # (分别增加860万人和880万人)
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
@@ -536,7 +539,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
             subject = re.sub(r"(?<=..)(?:又|再|继续|逆势|持续|稳步|快速|较快|大幅|小幅)$", "", subject)  # (养老金水平又提高10%)
             # 国内生产总值…，比2002年增长65.5%: a change over years names its base year
-            before_change = s[_clause_start(s, a) : a][: -len(moved.group(0))] if moved.group(0) else ""
+            before_change = clause[: -len(moved.group(0))] if moved.group(0) else ""
             since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
             # 五年年均增长5.2%: a yearly average over years says so
             yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
@@ -549,8 +552,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         # 经济总量连续跨过3个万亿元大关，占全国比重…，在北方地区占比…: the share of what opens the sentence
         owner = re.split(r"在|占", previous)[0] if "占" in previous and not previous.startswith(("占", "在")) else ""
         if not owner:
-            opened = _clause_start(s, a)
-            before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+            before = clause_before
             owner = re.sub(r"(?:年均|年平均|平均|增长|增速)+$", "", _opening_nouns((before or s[: _clause_end(s, 0)])[:12]))
         if 2 <= len(owner) <= 10:
             subject = owner + subject
@@ -569,21 +571,20 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if subject in words("metric_relational_nouns.txt"):
         subject = _tidy(_relational(s, a, b, subject, previous))
     # 赤字率拟按2.8%安排，比去年预算高0.2个百分点: points above or below a base
-    above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", s[_clause_start(s, a) : a]) if unit == "个百分点" else None
+    above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", clause) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
     # 长江流域水生生物完整性指数提升2个等级: the figure counts grades moved, not the index
+    # (创新能力综合指标排名提升7位: places moved in a ranking)
     moved = re.match(r"(?:个)?(等级|档次|位次|名次)", s[b:]) if unit in ("个", "级") else None
-    if unit in ("位", "名") and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
-        moved = re.match(r"", s[b:])  # 创新能力综合指标排名提升7位: places moved in a ranking
-    changed = re.search(r"(提升|提高|上升|前移|跃升|下降|后退)了?$", s[_clause_start(s, a) : a]) if moved else None
-    if changed and subject and not subject.endswith(moved.group(1) if moved.group(0) else "位次"):
-        subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + (moved.group(1) if moved.group(0) else "位次")
-        text_b = b + moved.end()
+    steps = moved.group(1) if moved else "位次" if unit in ("位", "名") and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]) else ""
+    changed = re.search(r"(提升|提高|上升|前移|跃升|下降|后退)了?$", clause) if steps else None
+    if changed and subject and not subject.endswith(steps):
+        subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + steps
+        text_b = b + (moved.end() if moved else 0)
     # 粮食产量屡创历史新高，去年达到1.09万亿斤: a time word alone is of what the clause before named
-    opened = _clause_start(s, a)
     if (re.fullmatch(r"去年|今年|全年|当年|上年|\d{4}年", subject) or not subject) and opened > 0 and not previous:
-        before = s[_prev_clause_start(s, opened - 1) : opened - 1]
+        before = clause_before
         named = _topic(before) if not _number_rx().search(before) else ""
         if named:
             subject = named
@@ -599,7 +600,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(aim) <= 20:
             subject = re.sub(r"(?:安排|投入|下达|拨付)?(?:资金)?$", "", subject) + spent_on.group(1) + aim + "资金"
     # 经济增速是综合性指标，今年预期目标设定为6%以上: a bare target is of what the sentence opened with
-    if re.fullmatch(r"(?:预期)?目标|预期", subject) and _clause_start(s, a) > 0:
+    if re.fullmatch(r"(?:预期)?目标|预期", subject) and opened > 0:
         named = re.match(r"([\u4e00-\u9fff“”]{2,10}?)是", s)  # (经济增速是综合性指标: what the sentence is about)
         opening = named.group(1) if named else _opening_nouns(s[: _clause_end(s, 0)][:12])
         if 2 <= len(opening) <= 10:
@@ -611,32 +612,31 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(owner) <= 10:
             subject = owner + subject
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
-    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", s[_clause_start(s, a) : a])
-    if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, _clause_start(s, a), a - 1) and subject
+    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause)
+    if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, opened, a - 1) and subject
             and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "千瓦"))):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
         subject = _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", previous)) + subject
     # 能耗、主要污染物排放强度分别约为全国平均的70%、60%: a share of the national average
-    ratio = re.search(r"(?:分别)?(?:约为|为|相当于|仅为|只有)(全国|全省|全市|全区)(?:平均(?:水平)?)的(?:\d+(?:\.\d+)?%、)*$", s[_clause_start(s, a) : a]) if unit == "%" else None
+    ratio = re.search(r"(?:分别)?(?:约为|为|相当于|仅为|只有)(全国|全省|全市|全区)(?:平均(?:水平)?)的(?:\d+(?:\.\d+)?%、)*$", clause) if unit == "%" else None
     if ratio and subject and "平均" not in subject:
         subject += f"相当于{ratio.group(1)}平均水平的比例"
     # 扣除房地产开发投资后，固定资产投资增长2.7%: the basis the clause before sets
-    opened = _clause_start(s, a)
-    basis = re.fullmatch(r"((?:扣除|剔除|不含|不包括)[^，。；]{2,14}?(?:因素)?后?)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    basis = re.fullmatch(r"((?:扣除|剔除|不含|不包括)[^，。；]{2,14}?(?:因素)?后?)", clause_before) if opened > 0 else None
     if basis and subject and not subject.startswith(basis.group(1)):
         subject = basis.group(1) + subject
     # 近三年累计，单位国内生产总值能耗下降10.08%: the span the clause before sets
-    span_before = re.fullmatch(r"(近[一二三四五两\d]+年(?:来)?(?:累计)?|[一二三四五两\d]+年(?:来)?累计)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    span_before = re.fullmatch(r"(近[一二三四五两\d]+年(?:来)?(?:累计)?|[一二三四五两\d]+年(?:来)?累计)", clause_before) if opened > 0 else None
     if span_before and subject and not subject.startswith(span_before.group(1)):
         subject = span_before.group(1) + subject
     # 财政补助由每人每年380元提高到420元: the per-head basis is part of what is counted
-    per_head = re.search(r"[从由](每[人生户](?:每[年月])?)(?:$|\d[^，。；]*(?:到|至)$)", s[_clause_start(s, a) : a])  # (…提高到420元: the end too)
+    per_head = re.search(r"[从由](每[人生户](?:每[年月])?)(?:$|\d[^，。；]*(?:到|至)$)", clause)  # (…提高到420元: the end too)
     if per_head and subject and per_head.group(1) not in subject:
         subject += per_head.group(1)
     # 安置2000余名贫困人口就业: who put them in work
-    placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", s[_clause_start(s, a) : a])
+    placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", clause)
     if placed and re.search(r"(?:就业|创业|增收|脱贫|返乡)$", subject) and not subject.startswith(placed.group(1)):
         subject = placed.group(1) + subject
     # 安排30亿元建设资金，支持国有煤矿安全技术改造: what the money is for, said after it
@@ -649,44 +649,43 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if spent_for and subject.startswith(spent_for.group(1) + spent_for.group(2)):
         subject = previous + subject[len(spent_for.group(1) + spent_for.group(2)) :]
     # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a multiple of another standard
-    whole = s[_clause_start(s, a) : a]  # (a long subject's start may have been cut)
+    whole = clause  # (a long subject's start may have been cut)
     times = re.fullmatch(r"(.{2,20}?)(?:不低于|不少于|不高于|达到|相当于|是|为)(.{2,20}?)的", whole if whole.endswith(subject) else subject) if unit == "倍" else None
     if times:
         subject = f"{times.group(1)}相当于{times.group(2)}的倍数"
     # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: 双双 is of what the clause opened with
     if re.fullmatch(r"双双|均|都|分别|各|全部", subject):
-        opened_with = re.match(r"([^，。；]{2,16}?)(?:连跨|连续|均|都|双双|分别|突破|达到|超过)", s[_clause_start(s, a) : a])
+        opened_with = re.match(r"([^，。；]{2,16}?)(?:连跨|连续|均|都|双双|分别|突破|达到|超过)", clause)
         subject = opened_with.group(1) if opened_with else subject
     # 解决率、满意率分别达97.3%和97.7%: a bare rate after another shares its owner
     if (re.fullmatch(r"[\u4e00-\u9fff]{2}率", subject) and re.search(r"[\u4e00-\u9fff]{2}率$", previous) and len(previous) >= 5
-            and previous[-3:] != subject and re.search(rf"{previous[-3:]}(?:、|和){subject}", s[_clause_start(s, a) : a])):
+            and previous[-3:] != subject and re.search(rf"{previous[-3:]}(?:、|和){subject}", clause)):
         subject = previous[:-3] + subject
     # 抗灾救灾工作全面加强，中央财政五年支出551亿元: what the spending was for is the work the clause before named
-    opened = _clause_start(s, a)
-    work = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:工作|事业)", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 and unit.endswith("元") else None
-    if work and re.fullmatch(r"(?:中央|地方)?财政.{0,4}(?:支出|投入)", subject) and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened - 1]):
+    work = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:工作|事业)", clause_before) if opened > 0 and unit.endswith("元") else None
+    if work and re.fullmatch(r"(?:中央|地方)?财政.{0,4}(?:支出|投入)", subject) and not _number_rx().search(clause_before):
         subject = subject[:-2] + work.group(1) + subject[-2:]
     # 重点抓好9个方面工作：: the parts the speech announces (the annotators count them), named by the deed
     parts = re.match(r"方面(?:的)?(工作|重点|任务)?[：:]", s[b : b + 8]) if unit == "个" else None
     if parts:
-        deed = re.sub(r"^(?:[^，。；]*?(?:我们|政府工作中|今年|明年|一年来))?(?:要|将)?(?:具体|主要)?(?:以下)?", "", s[_clause_start(s, a) : a])
+        deed = re.sub(r"^(?:[^，。；]*?(?:我们|政府工作中|今年|明年|一年来))?(?:要|将)?(?:具体|主要)?(?:以下)?", "", clause)
         deed = re.sub(r"(?:以下|了)$", "", deed)
         subject = f"{deed}的{parts.group(1) or ''}方面" if 1 <= len(deed) <= 12 else subject
     # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
         subject += "门槛"
     # 小麦最低收购价平均每50公斤提高6元: the raise per weight the price is quoted for
-    per_weight = re.search(r"((?:平均)?每\d+(?:公斤|斤|千克|吨))(?:分别)?(提高|增加|降低|下调|上调)了?(?:\d+(?:\.\d+)?元?(?:到|至|、|和))?$", s[_clause_start(s, a) : a]) if unit.endswith("元") else None
+    per_weight = re.search(r"((?:平均)?每\d+(?:公斤|斤|千克|吨))(?:分别)?(提高|增加|降低|下调|上调)了?(?:\d+(?:\.\d+)?元?(?:到|至|、|和))?$", clause) if unit.endswith("元") else None
     if per_weight and per_weight.group(1) not in subject:
         subject = re.sub(r"(?:平均)?每$", "", re.sub(r"(?:提高|增加|降低|下调|上调)?额?$", "", subject)) + per_weight.group(1) + per_weight.group(2) + "额"
     # 城镇新增就业年均超过70万人: a yearly average says so
-    if re.search(r"(?:年均|平均每年)(?:超过|超|达到|达|近|约)?$", s[_clause_start(s, a) : a]) and subject and "年均" not in subject and unit not in ("%", "‰", "个百分点"):
+    if re.search(r"(?:年均|平均每年)(?:超过|超|达到|达|近|约)?$", clause) and subject and "年均" not in subject and unit not in ("%", "‰", "个百分点"):
         subject = "年均" + subject
     # 养老机构和设施达到9341个、床位10.5万张: a measure after 、 belongs to what the item before counted
     if subject in ("床位", "面积", "长度", "里程", "容量") and previous and s[max(0, a - len(subject) - 1) : a - len(subject)] == "、":
         subject = re.sub(r"(?:达到|达)$", "", _GROWTH_SUFFIX.sub("", previous)) + subject
     # 上海港成为全球首个年吞吐量突破5000万标准箱的港口: what passed the mark is the sentence's owner's
-    first_of = re.search(r"([\u4e00-\u9fff]{2,8})成为(?:全球|全国|世界|全省)?首个(.{2,10}?)(?:突破|超过|达到)$", s[_clause_start(s, a) : a])
+    first_of = re.search(r"([\u4e00-\u9fff]{2,8})成为(?:全球|全国|世界|全省)?首个(.{2,10}?)(?:突破|超过|达到)$", clause)
     if first_of:
         subject = first_of.group(1) + first_of.group(2)
     # 今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose a later clause gives
@@ -696,7 +695,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     elif later and re.fullmatch(r"(?:中央|地方)?财政(?:安排)?(?:资金)?(增加额|减少额)", subject):
         subject = re.sub(r"(?:安排)?(?:资金)?(?:增加额|减少额)$", "", subject) + f"{later.group(1)}{later.group(2)}资金" + subject[-3:]
     # 城镇新增就业预期目标比去年多100万人: the change against last year
-    more = re.search(r"((?:比|较)(?:上年|去年))(多|少)$", s[_clause_start(s, a) : a])
+    more = re.search(r"((?:比|较)(?:上年|去年))(多|少)$", clause)
     if more and subject and "比" not in subject:
         subject += more.group(1) + more.group(2)
     # 中央财政用于“三农”的支出…，其中用于农村基础设施建设近3000亿元: a part of that spending
@@ -704,8 +703,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if spent_part and "的" not in subject:
         subject = f"{spent_part.group(1)}{subject}的{spent_part.group(2)}"
     # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元: what is put up is what the clause before increases
-    opened = _clause_start(s, a)
-    raised_in = re.search(r"(?:增加|加大|提高)([\u4e00-\u9fff]{2,10}(?:投入|资金|支出|补助))$", s[_prev_clause_start(s, opened - 1) : opened - 1]) if opened > 0 else None
+    raised_in = re.search(r"(?:增加|加大|提高)([\u4e00-\u9fff]{2,10}(?:投入|资金|支出|补助))$", clause_before) if opened > 0 else None
     if raised_in and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject) and unit.endswith("元"):
         subject = re.sub(r"(?:的)?资金$", "", subject) + "的" + raised_in.group(1)
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
@@ -717,7 +715,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = law_first.group(1) + subject
     # 成为全国首批5个国家公园之一: the figure counts the set the thing is one of
     if subject.endswith("之一") and len(subject) > 3:
-        batch = re.search(r"(首批|第一批|首个|首届)$", s[_clause_start(s, a) : a])
+        batch = re.search(r"(首批|第一批|首个|首届)$", clause)
         subject = (batch.group(1) if batch else "") + subject[:-2]
     # 人形机器人、人工智能等产业营收保持20%以上增长: the rate is the growth
     if unit == "%" and text_b == b and re.match(r"(?:以上|左右)?的?(?:增长|增速)", s[b:]) and not _RATE_NAMED.search(subject) and len(subject) >= 2:
@@ -730,23 +728,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = re.sub(r"此项|这项|该项", thing, subject)
     # 向…学生提供助学金，每人每年1500元: a per-head sum is of what the clause before gave
     if re.fullmatch(r"(?:每人|每户|每生|人均|户均)(?:每[年月])?", subject):
-        opened = _clause_start(s, a)
-        before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+        before = clause_before
         owner = _closing_nouns(before) if before and not _number_rx().search(before) else ""
         if 2 <= len(owner) <= 12:
             subject = owner + subject
     # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
-    part = re.match(r"其中", s[_clause_start(s, a) : a]) or re.match(r"其中", s[_clause_start(s, a, "，。；：、（") : a])
+    part = re.match(r"其中", clause) or re.match(r"其中", s[_clause_start(s, a, "，。；：、（") : a])
     measure = re.search(r"(?:保有量|产量|销量|销售量|总量|增加值|营业收入|营收|进出口额|出口额|进口额|吞吐量|装机容量|装机)$", _GROWTH_SUFFIX.sub("", previous)) if part and previous else None
     if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
             and (subject[-2:] in previous or len(subject) <= 4) and _GROWTH_SUFFIX.sub("", subject) == subject):
         subject += measure.group(0)
     # 新登记147万户、其中企业57.3万家: a part of new things is new too
-    lead = re.match(_NEW_LEAD.pattern.replace("(?=..)", ""), previous) if part and previous else None
+    lead = _NEW_WORD.match(previous) if part and previous else None
     if lead and subject and not _NEW_LEAD.match(subject) and not measure and len(subject) <= 8:
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
-    opened = _clause_start(s, a)
     # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
     field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if re.fullmatch(r"(?:产量|产值|产能|投资|装机|规模)", subject) else None
     first = pos_tags(field.group(1))[0] if field else ("", "")
@@ -775,10 +771,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if grown and previous.endswith(grown.group(1)) and len(previous) > len(grown.group(1)) and not _GROWTH_SUFFIX.search(previous):
         subject = previous + grown.group(2)
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
-    opened = _clause_start(s, a)
     if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
         went_on = re.fullmatch(r"([\u4e00-\u9fff“”]{3,16}?)(?:稳步|持续|深入|全面|加快|有序|扎实|不断)?(?:推进|实施|推开|提质扩面|提标扩面|扩面|落实|铺开)",
-                               s[_prev_clause_start(s, opened - 1) : opened - 1])
+                               clause_before)
         if went_on:
             subject = went_on.group(1) + subject
     # 其中企业410.1万户、增长7.7%: a rate right after a count is the count's growth, not the things' output
