@@ -218,6 +218,7 @@ class Context:
         if k in self.actions:
             return
         aid = f"{self.report_id}/action/{len(self.actions) + 1}"
+        years = self.years_of(span)
         self.actions[k] = Action(
             id=aid,
             type=atype,  # type: ignore[arg-type]
@@ -226,8 +227,8 @@ class Context:
             period=period,  # type: ignore[arg-type]
             # 先后出台…、修改…、制定…: done one after another over years the sentence does not state, so no
             # single year (the report's last year would be a guess)
-            year=None if period == "past" and "先后" in span.norm and not self.years_of(span) else self.year_of(period),
-            years=self.years_of(span),
+            year=None if period == "past" and "先后" in span.norm and not years else self.year_of(period),
+            years=years,
             verb=verb,
             evidence=self.evidence_for(span),
             rule=rule,
