@@ -745,12 +745,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
     field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if re.fullmatch(r"(?:产量|产值|产能|投资|装机|规模)", subject) else None
+    # (煤炭智能绿色安全开采方面 → 煤炭: the field's first noun; 非常规天然气发展方面 → 非常规天然气, whose first word
+    # is a modifier: the field without its deed)
     first = pos_tags(field.group(1))[0] if field else ("", "")
-    named_field = re.sub(r"(?:智能绿色安全)?(?:发展|建设|开发|开采|工作)$", "", field.group(1)) if field else ""
-    if field and 2 <= len(named_field) <= 8 and not re.search(r"[，、]", named_field):
-        subject = named_field + subject  # (非常规天然气发展方面，…，投资超120亿元)
-    elif first[1].startswith("n") and len(first[0]) >= 2:
+    named_field = re.sub(r"(?:发展|建设|开发|开采|工作)$", "", field.group(1)) if field else ""
+    if first[1].startswith("n") and len(first[0]) >= 2:
         subject = first[0] + subject
+    elif field and 2 <= len(named_field) <= 8 and not re.search(r"[，、]", named_field):
+        subject = named_field + subject
     bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数|救助人数|受益人数|覆盖人数)((?:比上年|同比)?(?:增长|下降))?", subject)
     if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
         # (国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%: both of those firms)
