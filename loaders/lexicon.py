@@ -62,6 +62,20 @@ def alternation(name: str) -> str:
     return "|".join(re.escape(w) for w in words(name))
 
 
+@cache
+def words_in_order(name: str) -> tuple[str, ...]:
+    """A one-column list in the file's own order (a repeated row kept once, where it first stands)."""
+    return tuple(dict.fromkeys(r[0].strip() for r in _rows(name) if r[0].strip()))
+
+
+@cache
+def alternation_in_order(name: str) -> str:
+    """A regex alternation of a word list in the file's own order. Python's ``re`` takes the first
+    alternative that matches, so the file's order is the pattern's order: a list moved out of a regex
+    keeps the matches it had (a row repeated later could never match anything the first did not)."""
+    return "|".join(re.escape(w) for w in words_in_order(name))
+
+
 def division_province(place: str) -> str:
     """The province of a prefecture or county (绍兴市 → 浙江省), '' when the division codes do not
     say (a name two provinces share) or the place is a province itself."""
