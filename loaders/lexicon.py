@@ -50,7 +50,7 @@ def level_word(jurisdiction: str) -> str:
     for canon, _shorts, level, _abbr in jurisdictions():
         if canon == jurisdiction:
             return level
-    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗"):
+    for suffix in words_in_order("place_level_suffixes.txt"):
         if jurisdiction.endswith(suffix):
             return suffix
     return ""
