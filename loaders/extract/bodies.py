@@ -360,6 +360,10 @@ def province(ctx: Context) -> str:
     return cached
 
 
+_COURT_LEFT_TRIMS = re.compile(rf"^(?:{_alt('body_court_left_trims.txt')})+")
+_PLACE_BAD_HEADS = re.compile(rf"^(?:{_alt('body_place_bad_heads.txt')})")
+
+
 def find(ctx: Context, span: Span) -> list[Mention]:
     level = "" if ctx.level == "国" else ctx.level
     rules = _compiled(level, ctx.doc.jurisdiction, ctx.short)
@@ -414,7 +418,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
         elif kind == NAMED_COURT:
             court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
-            court = re.sub(rf"^(?:{_alt('body_court_left_trims.txt')})+", "", court)
+            court = _COURT_LEFT_TRIMS.sub("", court)
             # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
             if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对|最高", court):
                 continue
@@ -431,7 +435,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
                 # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and
                 # 与区人大 a preposition stands before the district congresses
-                if (re.match(rf"^(?:{_alt('body_place_bad_heads.txt')})", place)
+                if (_PLACE_BAD_HEADS.match(place)
                         or place in ("区县", "自治县", "乡镇") or len(place) < 3):
                     continue
                 a = m.start("place") + len(g["place"]) - len(place)
@@ -455,6 +459,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     return out
 
 
+_AMBIGUOUS_ALIASES = re.compile(rf"(?:{_alt('body_ambiguous_aliases.txt')})")
+
+
 @cache
 def central_bodies() -> dict[str, tuple[str, str, str]]:
     """Name or alias → (canonical, kind, parent canonical) of the central state, party and mass bodies
@@ -470,7 +477,7 @@ def central_bodies() -> dict[str, tuple[str, str, str]]:
         for n in [name, full, *[a for a in aliases.split(",") if a]]:
             # short aliases that name a local body as often as the central one are left out
             # and 新华社 stands in the dateline of a reposted report (新华社北京3月5日电), which is no mention
-            if len(n) >= 3 and n not in out and not re.fullmatch(rf"(?:{_alt('body_ambiguous_aliases.txt')})", n):
+            if len(n) >= 3 and n not in out and not _AMBIGUOUS_ALIASES.fullmatch(n):
                 out[n] = entry
     return out
 

@@ -208,6 +208,9 @@ def _named_rx(short: str) -> re.Pattern[str]:
     return re.compile(rf"(?:改革|战略布局|总体布局|新{re.escape(short)}|新[\u4e00-\u9fff]{{2}}(?=[，。；、]|建设|$))")
 
 
+_SLOGAN_VERBS = re.compile(rf"(?:{_alt('initiative_slogan_verbs.txt')})$")
+
+
 def find(ctx: Context, span: Span) -> list[Mention]:
     s = span.norm
     out: list[Mention] = []
@@ -266,7 +269,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if tail and tail.group(0) or re.search(r"[\u4e00-\u9fff]", inner):  # “4+1” alone names nothing
                 push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
         elif _NUMERAL_SLOGAN.match(inner) and (
-            re.search(rf"(?:{_alt('initiative_slogan_verbs.txt')})$", s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
+            _SLOGAN_VERBS.search(s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
         ):
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
         elif (4 <= len(inner) <= 12 and _PROGRAMME_VERB.search(s[max(0, m.start() - 4) : m.start()])

@@ -255,11 +255,14 @@ def _governing_verb(s: str, start: int) -> str:
 _LEGISLATIVE = {"enacted", "revised", "amended", "approved", "reviewing", "repealed"}
 
 
+_ANAPHORA = re.compile(rf"^(?:{_alt('law_anaphora.txt')})")
+
+
 def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     core = name.replace("“", "").replace("”", "")
     if core in words("law_nonnames.txt") or len(core) < 2:
         return False
-    if re.match(rf"^(?:{_alt('law_anaphora.txt')})", core):
+    if _ANAPHORA.match(core):
         return False
     if core.endswith(tuple(words("internal_rules.txt"))) or "党" in core[:6]:
         return False
@@ -291,6 +294,9 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     return True
 
 
+_CITY_FALSE_TAILS = re.compile(rf"(?:{_alt('law_city_false_tails.txt')})$")
+
+
 def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     """(title, level, jurisdiction of the law) for a name as written."""
     j = ctx.doc.jurisdiction
@@ -304,7 +310,7 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if _PLACE.match(core):
         return core, "单行条例", _PLACE.match(core).group(0)  # type: ignore[union-attr]
     city = _CITY.match(core)
-    if city and re.search(rf"(?:{_alt('law_city_false_tails.txt')})$", city.group(0)[:-1]):
+    if city and _CITY_FALSE_TAILS.search(city.group(0)[:-1]):
         city = None
     if city and not national and not core.startswith((j, ctx.short or "\0")):
         # a city's or prefecture's own regulation, approved by the province (成都市公园城市建设条例)
@@ -379,6 +385,9 @@ def _mention(
     return Mention(law.id, "law", a, b, atype)
 
 
+_VERBS_AFTER = re.compile(rf"[^，。；！？]{{0,40}}?进行({_alt('law_verbs_after.txt')})")
+
+
 def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     """(action type, verb, rule) for the law or decision at s[a:b]."""
     verb = _governing_verb(s, a)
@@ -397,7 +406,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
         return "other", verb, "action.implementation"
     # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
-    later = re.match(rf"[^，。；！？]{{0,40}}?进行({_alt('law_verbs_after.txt')})", after)
+    later = _VERBS_AFTER.match(after)
     if later and "对" in s[max(s.rfind(c, 0, a) for c in "，。；：！？") + 1 : a]:
         vt = table("law_verbs.tsv").get(later.group(1), "other")
         return vt, later.group(1), "action.verb_after"
@@ -431,6 +440,9 @@ def decision_key(name: str) -> str:
     return re.sub(r"的(决定|决议)$", r"\1", k)
 
 
+_DECISION_ANAPHORA = re.compile(rf"^(?:{_alt('decision_anaphora.txt')})")
+
+
 def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
     s = span.norm
     out: list[Mention] = []
@@ -447,7 +459,7 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
             if s[b : b + 1] == "性":  # 决定性意义, 决定性作用: an adjective, no decision
                 continue
             name = re.sub(r"^(?:大会|常委会|本次会议)", "", name)
-            if re.match(rf"^(?:{_alt('decision_anaphora.txt')})", name) or len(decision_key(name)) < 6:
+            if _DECISION_ANAPHORA.match(name) or len(decision_key(name)) < 6:
                 continue
             out.append(_decision(ctx, span, name, a, b))
             taken.append((a, b))

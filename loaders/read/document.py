@@ -181,6 +181,9 @@ def _is_prose(s: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", s)) >= 20 and bool(re.search(r"[，；。：、]", s))
 
 
+_REPORT_BODIES_TITLES = re.compile(rf"^(?:{_alt('report_bodies_titles.txt')})")
+
+
 def _metadata(
     doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
 ) -> None:
@@ -193,7 +196,7 @@ def _metadata(
             # a title broken over two lines (琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告)
             prev = text[lines[i - 1][0] : lines[i - 1][1]].strip() if i > begin else ""
             if (prev and not re.search(r"[，。：；！？:]", prev) and len(prev) + len(doc.title) <= 40
-                    and re.match(rf"^(?:{_alt('report_bodies_titles.txt')})", doc.title)):
+                    and _REPORT_BODIES_TITLES.match(doc.title)):
                 doc.title = prev + doc.title
         m = _DATELINE.match(s)
         if m and not doc.session:
@@ -265,23 +268,25 @@ _GENRE_VOICE = {
 }
 
 
+_LEVEL_SUFFIXES = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))"
+        rf"(?:{_alt('place_titled_bodies.txt')})?"
+        r"(?:工作报告|第[一二三四五六七八九十]+届)")
+_BYLINE_STOPS = re.compile(rf"^(?:{_alt('place_byline_stops.txt')})+")
+
+
 def _jurisdiction(probe: str, genre: Genre) -> str:
     # a place in the title or the session line wins (广东省人民代表大会常务委员会工作报告, 在广东省第十一届…)
     titled = _TITLED_PLACE.search(re.sub(r"\s+", "", probe[:600]))
     place = titled and (titled.group(1) or titled.group(2) or titled.group(3))
     if place and not re.match(r"^(?:全国|中华人民共和国)", place):
-        return _canonical_place(re.sub(rf"^(?:{_alt('place_byline_stops.txt')})+", "", place))
+        return _canonical_place(_BYLINE_STOPS.sub("", place))
     if re.search(r"国务院|全国(?:人民代表大会|人大)常务?委员?会(?:工作报告|的?委托)|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
         if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
             return "中华人民共和国"
-    m = re.search(
-        rf"([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))"
-        rf"(?:{_alt('place_titled_bodies.txt')})?"
-        r"(?:工作报告|第[一二三四五六七八九十]+届)",
-        probe,
+    m = _LEVEL_SUFFIXES.search(probe,
     )
     if m and not re.match(r"^(?:我|受|本|代表)", m.group(1)):
-        return _canonical_place(re.sub(rf"^(?:{_alt('place_byline_stops.txt')})+", "", m.group(1)))
+        return _canonical_place(_BYLINE_STOPS.sub("", m.group(1)))
     # no title: the place the opening names, when it names one place clearly more than any other
     # (an excerpt about 川渝协同立法 names both and is left without a place rather than given the wrong one)
     counts: dict[str, int] = {}
