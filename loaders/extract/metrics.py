@@ -405,8 +405,7 @@ _NEW_WORD = re.compile(rf"^(?:{_alt('metric_new_words.txt')})")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
 _BUILT_LEAD = re.compile(rf"^(?:(?:{_alt('metric_built_adverbs.txt')})?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
-    rf"^(?:常委会|本会|我们)?(?:{_alt('metric_lead_adverbs.txt')})?(?:(?:{_alt('metric_lead_verbs.txt')}|"
-    rf"主动审查|{_alt('metric_lead_verbs_more.txt')}|审(?=、执结))"
+    rf"^(?:常委会|本会|我们)?(?:{_alt('metric_lead_adverbs.txt')})?(?:(?:{_alt('metric_lead_verbs.txt')}|审(?=、执结))"
     r"(?:和(?![美谐平睦])|、|及|或)?)+"  # (建成和美乡村样板村300多个: 和美 is a word; 修订或废止)
     rf"(?![和及、]?(?:{_alt('metric_rebuild_verbs.txt')}))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
@@ -419,8 +418,7 @@ _LAW_NOUNS = _alt("metric_law_nouns.txt")
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    rf"(?:{_alt('metric_count_verbs.txt')}|审、执结|{_alt('metric_count_verbs_more.txt')}|"
-    r"修改和废止|修订和废止)"
+    rf"(?:{_alt('metric_count_verbs.txt')})"
 )
 
 
@@ -429,10 +427,7 @@ _CHANGE_VERB = re.compile(_alt("metric_change_verbs.txt"))
 
 
 _CHANGE_TAIL = re.compile(
-    rf"(?:{_alt('metric_change_tail_leads.txt')}|{_NOT_ABOUT}约|{_alt('metric_change_tail_levels.txt')}|[一二三四五六七八九十两]年|{_alt('metric_change_tail_means.txt')}|(?<!人)每年|连续\d+(?:年|个月|次|届)|{_alt('metric_change_tail_to.txt')}|"
-    rf"下降到|{_alt('metric_change_tail_verbs.txt')}|"
-    rf"不少于|{_alt('metric_change_tail_bounds.txt')}|"
-    rf"首次|{_alt('metric_change_tail_adverbs.txt')})+$"
+    rf"(?:{_alt('metric_change_tail_leads.txt')}|{_NOT_ABOUT}约|{_alt('metric_change_tail_levels.txt')}|[一二三四五六七八九十两]年|{_alt('metric_change_tail_means.txt')}|(?<!人)每年|连续\d+(?:年|个月|次|届)|{_alt('metric_change_tail_words.txt')})+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
@@ -1340,12 +1335,12 @@ _BUILT_ADVERBS = re.compile(rf"^(?:{_alt('metric_built_adverbs.txt')})+")
 _RATE_TAILS = re.compile(rf"(?:\d{{4}}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:人均|户均)?(?:每年)?(?:{_alt('metric_rate_tails.txt')}|[由从])")
 _HARDSHIP_NOUNS = re.compile(rf"(?<=..)等(?:{_alt('metric_hardship_nouns.txt')})$")
 _TOTAL_LEADS = re.compile(rf"^(?:{_alt('metric_total_leads.txt')})+")
-_PLACE_KINDS = re.compile(rf"{_alt('metric_place_kinds.txt')}|县（市、区）|{_alt('metric_place_kinds_more.txt')}|国家(?:和|或|及)地区")
+_PLACE_KINDS = re.compile(rf"{_alt('metric_place_kinds.txt')}|国家(?:和|或|及)地区")
 _YEAR_TOTALS_PAST = re.compile(rf"^(?:{_alt('metric_year_totals_past.txt')})+")
 _SCOPE_TOTALS = re.compile(rf"^(?:{_alt('metric_scope_totals.txt')})+")
 _PUSH_ADVERBS = re.compile(rf"^(?:{_alt('metric_push_adverbs.txt')})?(?:{_alt('metric_push_verbs.txt')})")
 _ADJUST_VERBS = re.compile(rf"(?:{_alt('metric_adjust_verbs.txt')})([\u4e00-\u9fff“”]{{2,16}})")
-_ADJUST_VERBS_MORE = re.compile(rf"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:{_alt('metric_adjust_verbs_more.txt')})(?=.{{4}})")
+_RAISE_CUT_VERBS = re.compile(rf"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:{_alt('metric_raise_cut_verbs.txt')})(?=.{{4}})")
 _ENTERPRISE_HEADS = re.compile(rf"(?:{_alt('metric_enterprise_heads.txt')})$")
 _RATE_NOUNS = re.compile(rf"(?:{_alt('metric_rate_nouns.txt')})$")
 _TOTAL_MODALS = re.compile(rf"(?:{_alt('metric_total_modals.txt')})+$")
@@ -1353,7 +1348,7 @@ _YEAR_TOTALS = re.compile(rf"^(?:{_alt('metric_year_totals.txt')})+")
 _LAW_KINDS_DRAFTS = re.compile(rf"(?:{_alt('metric_law_kinds_drafts.txt')})$")
 _REACH_VERBS = re.compile(rf"(?:均|双双)(?:{_alt('metric_reach_verbs.txt')})?(?:了)?$")
 _CONSTRUCTION_VERBS = re.compile(rf"^(?:{_alt('metric_construction_verbs.txt')})")
-_FUNDING_VERBS_MORE = re.compile(rf"(?:{_alt('metric_funding_verbs_more.txt')})了?")
+_FUND_RELEASE_VERBS = re.compile(rf"(?:{_alt('metric_fund_release_verbs.txt')})了?")
 _LAW_KINDS = re.compile(rf"(?:{_alt('metric_law_kinds.txt')})$")
 _STATE_ORGANS = re.compile(rf"(?:{_alt('metric_state_organs.txt')})$")
 _PLAN_NOUNS = re.compile(rf"(?:{_alt('metric_plan_nouns.txt')})$")
@@ -1747,7 +1742,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
-            paid = _FUNDING_VERBS_MORE.search(s[head_start:a]) if same_head else None
+            paid = _FUND_RELEASE_VERBS.search(s[head_start:a]) if same_head else None
             if paid and paid.start() < len(items[0]):
                 head_start += paid.end()  # (中央财政安排…补助、…补助: who paid is not what was paid)
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
@@ -1919,7 +1914,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 head = head[: record.start()]  # 全省进出口总值创历史新高，达到5379亿元: the thing, not the record
             head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
             # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%: what is raised, not the raising
-            head = _ADJUST_VERBS_MORE.sub("", head)
+            head = _RAISE_CUT_VERBS.sub("", head)
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
             if unit not in ("%", "‰", "倍", "个百分点"):
@@ -2200,8 +2195,7 @@ def _pick(items: list[str], i: int) -> str:
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
 _BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|{_alt('metric_bare_measures.txt')}"
 _MEASURE_HEADS = (
-    rf"(?:{_alt('metric_measure_heads.txt')}|进出口额?|{_alt('metric_measure_heads_more.txt')}|"
-    rf"吞吐量|{_alt('metric_measure_heads_volumes.txt')}|排放量?|{_alt('metric_measure_heads_totals.txt')})$"
+    rf"(?:{_alt('metric_measure_heads.txt')})$"
 )
 
 

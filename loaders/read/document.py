@@ -53,8 +53,7 @@ _H2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$"
 _H3 = re.compile(r"^(\d{1,2})[.．、]\s*(\D.+)$")
 _PAST_MARK = re.compile(_alt("part_past_marks.txt"))
 _PLAN_MARK = re.compile(
-    rf"{_alt('part_plan_marks.txt')}|"
-    rf"总体要求|{_alt('part_plan_marks_more.txt')}"
+    _alt("part_plan_marks.txt")
 )
 _PART_MARK = re.compile(_alt("part_marks.txt"))
 _PLAN_OPENING = re.compile(
