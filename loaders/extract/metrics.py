@@ -1176,7 +1176,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:])) or bool(re.match(r"[\u4e00-\u9fff]", t[end:end + 1]))
         return noun, b + end, by_verb
     # 66个产业集群和园区开展试点: a short second noun before the predicate is counted too
-    short = re.match(r"[和及]([\u4e00-\u9fff]{2,3})(?=" + "|".join(words("metric_predicates.txt")) + ")", t[end:]) if joint in ("和", "及") else None
+    short = _rx(r"[和及]([\u4e00-\u9fff]{{2,3}})(?={})", "metric_predicates.txt").match(t[end:]) if joint in ("和", "及") else None
     if short and len(noun) >= 2 and unit in _COUNTERS and all(f.startswith("n") for _, f in pos_tags(short.group(1))):
         end += short.end()
         return t[:end], b + end, True
