@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from kg.loaders import lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
