@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,11 @@ def test_a_list_in_file_order_keeps_its_order_and_each_word_once():
     assert lexicon.alternation_in_order("law_suffixes.txt") == "|".join(ordered)
     # the file order is not the longest-first order of words()
     assert lexicon.words_in_order("metric_target_cues.txt") != lexicon.words("metric_target_cues.txt")
+
+
+def test_docs_name_every_lexicon_file():
+    # docs/rules.md's tables say which rule reads which list: a new list is named there (a glob such as
+    # `body_*.txt` may name a family)
+    named = set(re.findall(r"`([\w*.-]+\.(?:txt|tsv))`", (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")))
+    missing = [p.name for p in sorted(LEXICON.iterdir()) if p.is_file() and not any(fnmatch(p.name, n) for n in named)]
+    assert not missing, f"lexicon files docs/rules.md does not name (add them to the rule's row): {missing}"
