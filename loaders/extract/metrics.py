@@ -22,10 +22,10 @@ from .segment import boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _MULTIPLIERS = "|".join(m for m in _MULT if m != "百")  # of a figure (1.78万件); 百 only after another (1万6千, 3亿5百万)
-_NOT_ABOUT = "(?<![公条合契协节制预签履违邀纽誓])"  # 国际公约5件, 节约: 约 ends a word there, it is no "about"
+_NOT_ABOUT = "(?<![" + "".join(w[0] for w in words_in_order("metric_yue_words.txt")) + "])"  # 国际公约5件, 节约: 约 ends a word there, it is no "about"
 _ABOUT_BEFORE = re.compile(rf"(?:{_NOT_ABOUT}约|{_alt('metric_about_cues.txt')})$")
 _LEAST_BEFORE = re.compile(rf"(?:(?<!不)超过|(?<![不超])超|{_alt('metric_least_cues.txt')}|(?<!不)高于)$")
-_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
+_MOST_BEFORE = re.compile(rf"(?:{_alt('metric_most_cues.txt')})$")
 _TARGET_CUE = re.compile(_alt("metric_target_cues.txt"))
 
 
