@@ -26,6 +26,18 @@ _NOT_ABOUT = "(?<![" + "".join(w[0] for w in words_in_order("metric_yue_words.tx
 _ABOUT_BEFORE = re.compile(rf"(?:{_NOT_ABOUT}约|{_alt('metric_about_cues.txt')})$")
 _LEAST_BEFORE = re.compile(rf"(?:(?<!不)超过|(?<![不超])超|{_alt('metric_least_cues.txt')}|(?<!不)高于)$")
 _MOST_BEFORE = re.compile(rf"(?:{_alt('metric_most_cues.txt')})$")
+# sets of words a unit or a noun is looked up in (membership only)
+_ACTION_HEADS = frozenset(words_in_order("metric_action_heads.txt"))
+_ACTIVITY_HEADS = frozenset(words_in_order("metric_activity_heads.txt"))
+_ALLOWANCE_NOUNS = frozenset(words_in_order("metric_allowance_nouns.txt"))
+_BOUND_UNITS = frozenset(words_in_order("metric_bound_units.txt"))
+_LENGTH_AREA_UNITS = frozenset(words_in_order("metric_length_area_units.txt"))
+_OUTCOME_NOUNS = frozenset(words_in_order("metric_outcome_nouns.txt"))
+_PEOPLE_COUNTERS = frozenset(words_in_order("metric_people_counters.txt"))
+_PHYSICAL_UNITS = frozenset(words_in_order("metric_physical_units.txt"))
+_SYSTEM_HEADS = frozenset(words_in_order("metric_system_heads.txt"))
+_TIME_UNITS = frozenset(words_in_order("metric_time_units.txt"))
+_WEIGHT_AREA_UNITS = frozenset(words_in_order("metric_weight_area_units.txt"))
 _TARGET_CUE = re.compile(_alt("metric_target_cues.txt"))
 
 
@@ -312,7 +324,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
-    if unit in words_in_order("metric_bound_units.txt") and (m.group("after") or "") in ("以上", "以下") and _BOUND_PLACES.match(s[b : b + 8]):
+    if unit in _BOUND_UNITS and (m.group("after") or "") in ("以上", "以下") and _BOUND_PLACES.match(s[b : b + 8]):
         return True  # (大宗货物年运量150万吨以上的物流园区)
     # 地区生产总值突破3万亿元、达3.6万亿元: a mark passed on the way to the value reached
     if s[max(0, a - 2) : a] == "突破" and re.match(r"[、，](?:达到|达|为)\d", s[b : b + 4]):
@@ -355,7 +367,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达)$", s[max(0, a - 3) : a]):
         return True
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
-    if prev == "每" and unit in words_in_order("metric_weight_area_units.txt"):
+    if prev == "每" and unit in _WEIGHT_AREA_UNITS:
         return True
     # 海拔4000米以上乡镇: an altitude says where, it counts nothing
     if s[max(0, a - 2) : a] == "海拔":
@@ -507,7 +519,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
     lengthened = _LENGTHEN_VERBS.search(s[max(0, a - 6) : a])
-    if lengthened and unit in words_in_order("metric_time_units.txt") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
+    if lengthened and unit in _TIME_UNITS and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
@@ -660,7 +672,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
     built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause)
     if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, opened, a - 1) and subject
-            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in words_in_order("metric_length_area_units.txt"))):
+            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in _LENGTH_AREA_UNITS)):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
@@ -1140,7 +1152,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             cuts = [m.start() for m in _rx("(?=({}))", "metric_predicates.txt").finditer(head.group(1))
                     if m.start() in bounds and (m.start() + len(m.group(1)) in bounds or len(m.group(1)) >= 2)]
             noun = head.group(1)[: min(cuts, default=len(head.group(1)))]
-            if noun in words_in_order("metric_activity_heads.txt") and len(t[:end]) >= 2:
+            if noun in _ACTIVITY_HEADS and len(t[:end]) >= 2:
                 # 5000场次专题教育、家长课堂等活动: a generic head says what only with its list
                 return t[:end] + rest[: head.start(1)] + noun, b + end + head.start(1) + len(noun), False
             if len(noun) >= 2:
@@ -1468,7 +1480,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if towards and towards.group(0).startswith("对") and re.search(r"开展|进行", s[after_end : _clause_end(s, a)]):
         towards = None  # 对16个市级部门预算草案和…开展专题审议: the deed comes after, 对 only names its object
     # 育儿家庭每月多了300元补贴, 对种粮农民一次性发放200亿元补贴: who gets the grant
-    if after in words_in_order("metric_allowance_nouns.txt") and unit.endswith("元"):
+    if after in _ALLOWANCE_NOUNS and unit.endswith("元"):
         to = re.search(r"(对|为|向|给)([^，。；、\d]{2,12}?)(?:一次性)?(发放|提供|安排)了?$", pre)
         per = re.search(r"每(?:人|户)?每?[年月]", pre)
         whom = _opening_nouns(pre)
@@ -1480,7 +1492,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     offered = re.search(r"为([\u4e00-\u9fff]{2,10}?)(提供|创造|开发|落实)$", pre)
     if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
         return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
-    if after and unit in words_in_order("metric_people_counters.txt") and towards:
+    if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
         done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
@@ -1568,8 +1580,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
         if first_word[1].startswith("v") and len(first_word[0]) < len(listed_before):
             listed_before = listed_before[len(first_word[0]) :]  # 构建…、…3个体系: the verb goes
-        deeds = after in words_in_order("metric_action_heads.txt")  # (…等8项行动: no item of these opens with a verb)
-        if ((after in words_in_order("metric_system_heads.txt") or (deeds and not any(
+        deeds = after in _ACTION_HEADS  # (…等8项行动: no item of these opens with a verb)
+        if ((after in _SYSTEM_HEADS or (deeds and not any(
                 pos_tags(x)[0][1].startswith("v") for x in listed_before.split("、") if x))) and "、" in listed_before
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
             return listed_before + after, a - len(listed_before), after_end
@@ -1614,13 +1626,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{put.group(1)}{put.group(2)}的{after}", a - len(put.group(0)), after_end
         # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
         owner = re.sub(r"^(?:其中|全年|今年|共|累计)+", "", pre[pre.rfind("、") + 1 :])
-        if (after in words_in_order("metric_outcome_nouns.txt") and 4 <= len(owner) <= 20
+        if (after in _OUTCOME_NOUNS and 4 <= len(owner) <= 20
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = _ABOUT_LEAST_TOTALS.search(pre)
-        if built and (unit in _COUNTERS or unit in words_in_order("metric_physical_units.txt")) and not after.startswith(built.group(1)):
+        if built and (unit in _COUNTERS or unit in _PHYSICAL_UNITS) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = _CLAUSE_LEADS.sub("",
                           _TOTAL_MODALS.sub("", pre[: built.start(1)]))
