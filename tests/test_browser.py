@@ -308,6 +308,14 @@ def test_readable_at_a_phones_width(browser, site):
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1  # only the table box scrolls
     widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
     assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
+    # below 768 px the result tabs show their icons alone (YASR hides the labels): each icon is drawn
+    # (ours had been a span, hidden with the labels, leaving its tab an empty underline)
+    tabs = page.evaluate("""[...document.querySelectorAll('.yasr .yasr_btnGroup .yasr_btn')].map(b => {
+        const i = b.querySelector('.plugin_icon'), r = i ? i.getBoundingClientRect() : {width: 0, height: 0};
+        return {tab: b.className, w: r.width, h: r.height,
+                shown: !!i && getComputedStyle(i).display !== 'none' && getComputedStyle(i).visibility !== 'hidden'}})""")
+    assert any("select_rdkg" in t["tab"] for t in tabs), tabs
+    assert all(t["shown"] and t["w"] >= 10 and t["h"] >= 10 for t in tabs), tabs
     page.locator("#params").scroll_into_view_if_needed()  # the question, its parameters and its answer
     page.evaluate("document.getElementById('params').scrollIntoView()")
     page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
