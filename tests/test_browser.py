@@ -430,3 +430,32 @@ def test_entity_page_refuses_what_it_does_not_know(site):
     # markup in an IRI is only ever text on the page
     odd = get(site, "/entity", {"iri": STRATEGY_IRI, "format": "html"})
     assert odd.status == 200 and "<script>alert" not in odd.text
+
+
+def test_a_reports_page_lists_what_it_names_and_opens_its_text(browser, site):
+    """Every answer links its report: the report's page leads on, to the report's text and to each law,
+    decision, initiative and body it names (it had been a page of four facts and nothing to follow)."""
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=laws_serving_strategies]")
+    page.fill("#params-fields input[name=strategy]", "西部金融中心")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    report = page.locator(".rdkg-table tbody td a[title*='/report/']").first
+    title = report.inner_text()
+    report.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == title.split(" (")[0]
+    named = page.locator("section.named a.other")
+    assert named.count() > 50, named.count()
+    assert LAW in named.all_inner_texts() and "西部金融中心" in named.all_inner_texts()
+    heads = page.locator("section.named h4").all_inner_texts()
+    assert [h.split(" ·")[0] for h in heads] == ["法规", "决定", "战略/举措", "机关"], heads
+    with page.expect_navigation():
+        page.click("p.text-link a")
+    assert page.locator("main p").count() > 20 and LAW.removeprefix("重庆市") in page.inner_text("main")
+    page.go_back()
+    page.wait_for_selector("#entity-name")
+    with page.expect_navigation():
+        page.locator("section.named a.other", has_text=LAW).first.click()
+    assert page.inner_text("#entity-name") == LAW
+    page.close()
