@@ -459,3 +459,17 @@ def test_a_reports_page_lists_what_it_names_and_opens_its_text(browser, site):
         page.locator("section.named a.other", has_text=LAW).first.click()
     assert page.inner_text("#entity-name") == LAW
     page.close()
+
+
+def test_vocabulary_iris_show_in_their_prefixed_form(browser, site):
+    """An IRI outside the base is shown by its prefixed name (rdkg:Law, oa:TextQuoteSelector), linked to itself."""
+    page = open_page(browser, site)
+    page.wait_for_selector("#loaded:has-text('份报告')")  # the prefixes come from /about
+    run_typed(page, "SELECT DISTINCT ?class WHERE { ?x a ?class } ORDER BY ?class")
+    page.wait_for_selector(".rdkg-table tbody td.iri a", timeout=20000)
+    links = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody td.iri a')].map(a => [a.textContent, a.href])")
+    shown = dict(links)
+    assert shown.get("rdkg:Law") == "https://w3id.org/rdkg/ontology#Law", links
+    assert shown.get("oa:TextQuoteSelector") == "http://www.w3.org/ns/oa#TextQuoteSelector", links
+    assert not [t for t, _ in links if t.startswith("http")], links  # every one has a prefix the server knows
+    page.close()
