@@ -88,8 +88,8 @@ def main() -> int:
             stores["fuseki"] = SparqlStore(st.endpoint, timeout=300)
         if "virtuoso" in wanted:
             homes["virtuoso"] = root / "virtuoso"
-            p, s = free_ports(2)
-            st, _ = ts.virtuoso_start(homes["virtuoso"], port=p, sql_port=s)
+            vports = free_ports(2)
+            st, _ = ts.virtuoso_start(homes["virtuoso"], port=vports[0], sql_port=vports[1])
             stores["virtuoso"] = SparqlStore(st.endpoint, timeout=300)
         embedded = None if args.no_embedded else RDFStore(root / "oxigraph")
         all_stores = {**({"embedded": embedded} if embedded is not None else {}), **stores}
@@ -116,7 +116,7 @@ def main() -> int:
                 # on its database, it plans this size's queries on this size's data (as a server does that
                 # was started after the load)
                 ts.virtuoso_stop(homes["virtuoso"])
-                ts.virtuoso_start(homes["virtuoso"], port=p, sql_port=s)
+                ts.virtuoso_start(homes["virtuoso"], port=vports[0], sql_port=vports[1])
             table: dict = {}
             want_rows = {}
             for name, store in all_stores.items():
