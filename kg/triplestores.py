@@ -198,7 +198,7 @@ def fuseki_install(home: Path | None = None, *, m2: Path | None = None, quiet: b
     if major < 17:
         raise KGError(f"Fuseki {FUSEKI_VERSION} needs Java 17 or later, found Java {major} at {java}; {JAVA_HINT}")
     if _fuseki_marker(home).exists():
-        if _compiler():
+        if not _module_service(home).exists() and _compiler():
             _bearer_module(home)  # an install from before the module had it
         return False
     lib = fetch_jars(home, FUSEKI_POM, f"Fuseki {FUSEKI_VERSION}", "kg fuseki install", m2, quiet)
@@ -208,6 +208,11 @@ def fuseki_install(home: Path | None = None, *, m2: Path | None = None, quiet: b
     if _compiler():  # the bearer-token module; a Java without a compiler still runs Fuseki
         _bearer_module(home)
     return True
+
+
+def _module_service(home: Path) -> Path:
+    """The ServiceLoader file that lists the compiled bearer module (there once it is compiled)."""
+    return home / "modules" / "META-INF" / "services" / "org.apache.jena.fuseki.main.sys.FusekiAutoModule"
 
 
 def _compiler() -> list[str] | None:
@@ -231,8 +236,7 @@ def _bearer_module(home: Path) -> Path:
     """rdkg's Fuseki module (kg/java/RdkgBearerModule.java) compiled into ``home/modules`` against
     Fuseki's jars (by the Java runtime's own compiler, or javac: ``_compiler``), listed for Java's
     ServiceLoader; compiled once, the folder is returned."""
-    out = home / "modules"
-    service = out / "META-INF" / "services" / "org.apache.jena.fuseki.main.sys.FusekiAutoModule"
+    out, service = home / "modules", _module_service(home)
     if service.exists():
         return out
     compiler = _compiler()
