@@ -344,6 +344,10 @@ METRIC_SUBJECTS_4 = [
 
 
 NOT_FIGURES = [
+    ("提升15分钟社区生活圈功能。", 15),  # minutes, not 分
+    ("全球最高10米液压支架成功下线。", 10),  # the size that makes a product a record
+    ("村集体经济经营性收入50万元以上的行政村占比达68%。", 500000),  # a threshold of the villages counted
+    ("群众平均办事时间缩短到15分钟。", 15),  # (no unit of time is a measure word: 分 is points or cents only)
     ("成为全国第三个、北方第一个过10万亿元省份。", 1e13),  # a bar passed
     ("关停淘汰10万千瓦及以下燃煤机组。", 1e5),  # a size bound of the units meant
     ("促进56个民族共同团结奋斗。", 56),  # the genre's set phrase
@@ -1154,9 +1158,57 @@ METRIC_SUBJECTS_9 = [
 ]
 
 
+# session 10, after samples 32 and 33 (each judged blind before these rules)
+METRIC_SUBJECTS_10 = [
+    # an owner before the figure, and the predicate after the noun: whose things did what
+    ("广东自贸试验区43项改革创新成果在全国推广。", 43, "广东自贸试验区在全国推广的改革创新成果"),
+    ("中科院金属研究所创新港14个项目落户沈抚科创园。", 14, "中科院金属研究所创新港落户沈抚科创园的项目"),
+    # …not where the clause opens with a verb (the verb's object is counted) or the noun holds a size
+    ("沈阳浑南科技城落户87个项目。", 87, "项目"),
+    # an item after 、 whose item before had its own predicate opens its own clause
+    ("85个学科进入ESI世界学科排名前1％、9个学科进入前1‰。", 9, "进入前1‰的学科"),
+    # round the clock is no other figure in the predicate
+    ("新增公园127座，89.4%的公园实现24小时开放。", 89.4, "实现24小时开放的公园比例"),
+    # people counted by what they did
+    ("转移受威胁群众84.5万人次，2130人因提前转移避免伤亡。", 2130, "因提前转移避免伤亡的人数"),
+    ("开展培训5万人次，2000人实现就业。", 2000, "实现就业的人数"),
+    # a modifier of what was done before opens the noun
+    ("改造提升超5000个已建成自然村的生活污水治理设施。", 5000, "改造提升已建成自然村"),
+    # a multiple of a year's figure, a change since a named year: of what the figure before counted
+    ("2000年国有及国有控股工业企业实现利润2392亿元，为1997年的2.9倍。", 2.9, "国有及国有控股工业企业实现利润相当于1997年的倍数"),
+    ("2007年参保人数突破2亿人，比2002年增加5400多万人。", 54000000, "参保人数比2002年增加"),
+    # a price after an item's count, what went beyond the plan: more of the item before
+    ("出让矿业权755宗、成交价616.6亿元。", 61660000000, "出让矿业权成交价"),
+    ("新退出政府融资平台346家、超计划19家。", 19, "新退出政府融资平台超计划数"),
+    # 仅…的就达: what was done, without its particles; a span of years kept
+    ("仅对制假售假违法活动立案查处的就达120多万起。", 1200000, "对制假售假违法活动立案查处"),
+    ("五年内全国本专科毕业生1300万人，毕业研究生31万人。", 13000000, "五年内全国本专科毕业生"),
+    # nothing else names it: the deed before the figure
+    ("启动新的三年棚改攻坚计划，今年开工580万套。", 5800000, "开工"),
+    # the whole list before one share, when its last item joins two by 和
+    ("保障性安居工程、农村民生工程和社会事业投资占43.7%。", 43.7, "保障性安居工程、农村民生工程和社会事业投资占比"),
+    # kinds named in quotes before one head noun; a deed of clearing kept
+    ("促进中小企业专精特新发展，培育“独角兽”、“瞪羚”企业360家。", 360, "培育“独角兽”、“瞪羚”企业"),
+    ("清理规范192项审批中介服务事项、220项职业资格许可认定事项。", 192, "清理规范审批中介服务事项"),
+    # how far a scheme the clause before names has reached, as a share of places
+    ("新型农村合作医疗制度不断完善，已扩大到全国86%的县。", 86, "新型农村合作医疗制度扩大到的县比例"),
+]
+
+
+def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
+    found = {m.value: m.kind for m in run(f"{PLAN}五年间，进出口贸易总额增长两倍，实际利用外商直接投资累计达到2740.8亿美元。", place="河南省").metrics}
+    assert found[2.7408e11] == "actual", found
+    found = {m.value: m.kind for m in run(f"{PLAN}我国有13亿人口、9亿劳动力资源，一定能够顶住经济下行压力。", place="河南省").metrics}
+    assert found[1.3e9] == "actual", found
+    # …while a plan's total over the coming years stays a target
+    found = {m.value: m.kind for m in run(f"{PLAN}今后五年，实际利用外商直接投资累计达到3000亿美元。", place="河南省").metrics}
+    assert found[3e11] == "target", found
+
+
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
-                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9)
+                         + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
+                         + METRIC_SUBJECTS_10)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

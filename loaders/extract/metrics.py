@@ -46,6 +46,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<approx>余|多)?"
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
+        r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
@@ -123,6 +124,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
+        if not subject:
+            subject = _deed_before(s, a)
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -141,7 +144,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
         out.append(metric)
         # …资金达594亿元，是1998年的6.2倍: a multiple of that year's (said after the sentence's subjects are set)
-        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
+        times = re.search(r"(?:是|为|相当于)((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
         if times and subject and "倍" not in subject:
             multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
         # 一般公共预算收支累计分别突破9千亿元、3万亿元: a sum over the years says so
@@ -179,6 +182,14 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
     ctx.metrics.extend(out)
     return out
+
+
+def _deed_before(s: str, a: int) -> str:
+    """What a figure counts when no rule found a noun for it: the deed of building, adding or doing its
+    clause states right before it (今年开工580万套 → 开工, 全年开行3000列以上 → 开行), or ''."""
+    deed = re.sub(r"^(?:今年|全年|去年|明年|其中|共|累计|已|拟|将|再|又|力争|确保|争取|要|并|还|同时)+", "", s[_clause_start(s, a) : a])
+    deed = re.sub(r"(?:约|近|超过|超|逾|共|累计|了)+$", "", deed)
+    return deed if re.fullmatch(rf"{_BUILT}|{_DEED_WORD.pattern}|开行|安排|发放|培训|接待|救助", deed) else ""
 
 
 def _duration_subject(s: str, a: int, b: int) -> str:
@@ -273,8 +284,13 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("公里", "千米") and s[max(0, a - 2) : a] == "时速":
         return True
     # 投资2000万元以上的技改项目3000个: a threshold of the projects counted
-    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
-            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 10]):
+    # (村集体经济经营性收入50万元以上的行政村占比达68%: a threshold of the villages counted)
+    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收|收入|销售额)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
+            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|村|经营主体)", (m.group("after") or "") + s[b : b + 10]):
+        return True
+    # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
+    if re.search(r"最(?:高|大|长|深|宽|快|重|小)$", s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
+            r"(?:以上|以下|左右)", s[b : b + 2]):
         return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
@@ -372,12 +388,17 @@ def _is_target(s: str, a: int) -> bool:
     clause = s[clause_start:a]
     # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
     based = re.fullmatch(r"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{0,6}?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    # 五年间，…累计达到2740.8亿美元 (a review of the past inside a plan's part); 我国有13亿人口 (what the
+    # country has): facts, not targets
+    if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or re.match(
+            r"(?:我国|全国|我们|我省|全省|我市|全市)(?:拥有|有)", clause):
+        return False
     return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:清理规范|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
@@ -447,6 +468,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     opened = _clause_start(s, a)
     clause = s[opened:a]
     clause_before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+    # 实现利润2392亿元，为1997年的2.9倍: a multiple of a year's figure is of what the figure before counted
+    if (unit == "倍" and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+            and re.fullmatch(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?的", clause)):
+        return previous, text_a, text_b
     # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same sum in another currency
     if previous and re.search(r"(?:折合|约合|合)(?:人民币)?(?:约)?$", s[_clause_start(s, a, "，。；、（") : a]) and unit.endswith("元"):
         return previous, text_a, text_b
@@ -462,6 +487,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
+    attribute = re.search(r"\d[^\d，。；、]{0,6}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:达到|达|为|约|近|超过|超)?$", s[max(0, a - 24) : a])
+    if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
+            and subject[:2] not in previous):
+        return previous + subject, text_a, text_b
+    # 新退出政府融资平台346家、超计划19家: what went beyond the plan is more of the item before
+    beyond = re.search(r"\d[^\d，。；、]{0,6}、(超计划|超额)$", s[max(0, a - 20) : a])
+    if beyond and previous and prior[-1][0] >= opened:
+        return f"{previous}超计划数", text_a, text_b
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
@@ -532,6 +566,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
+    # 2007年参保人数突破2亿人，比2002年增加5400多万人: a change since a named year says since when, of what the figure before counted
+    since = re.fullmatch(r"(?:比|较)(\d{4}年(?:底|末)?)(增加|减少|增长|下降|提高|降低)了?(?:约|近|超过|超|逾)?", clause)
+    if since and unit not in ("%", "‰", "倍", "个百分点") and subject and (subject == previous or subject in ("增加", "减少")):
+        subject = f"{subject if subject == previous else previous}比{since.group(1)}{since.group(2)}"
+    elif since and unit not in ("%", "‰", "倍", "个百分点") and previous.endswith(subject) and subject:
+        subject = f"{previous}比{since.group(1)}{since.group(2)}"
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -817,8 +857,9 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
     (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|从\d{4}年到\d{4}年|\d{4}年(?!以来|起|底|末)|要(?=完成|实现|新建|建成|开工|确保))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
-    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
+    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年(?![来期制内]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
+    (re.compile(r"(?<=..)的就$"), ""),  # 仅对制假售假违法活动立案查处的就达120多万起: what was done, without 的就
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
@@ -864,6 +905,10 @@ def _nouns_only(phrase: str, fields: bool = False) -> bool:
     with ``fields``, a field of spending counts as a thing (教育, 卫生, 科技)."""
     if fields and re.fullmatch(r"(?:教育|卫生|科技|文化|体育|医疗|环保|农业|交通|水利|社保|就业|住房|养老)", phrase):
         return True
+    if re.fullmatch(r"“[^”]{2,10}”", phrase):
+        return True  # 培育“独角兽”、“瞪羚”企业: a kind named in quotes
+    if re.fullmatch(r"“[^”]{2,10}”[\u4e00-\u9fff]{2,6}", phrase):
+        phrase = phrase[phrase.index("”") + 1 :]  # (“瞪羚”企业: the quoted kind and its head noun)
     tags = pos_tags(phrase) if phrase else ()
     return (bool(tags) and len(phrase) >= 2 and not _DEED_WORD.search(phrase)
             and all(f.startswith("n") or f in ("j", "b", "s", "f", "l") or (f == "a" and k < len(tags) - 1) for k, (_, f) in enumerate(tags)))
@@ -966,7 +1011,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
                     r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
                     r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
-                    r"|\d类(?=[\u4e00-\u9fff])", s[b : b + 24])  # (2个1类创新药: a drug's class)
+                    r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
+                    r"|已(?:建成|建|有|完成|投运|投用)(?=[\u4e00-\u9fff]{2})", s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
     if not tail:
@@ -1035,7 +1081,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         noun = noun[:-1]
     if re.match(r"台阶|大关|关口|量级|等级|位次|档次|名次", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
-    if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
+    if noun and _no_noun(noun[skip:] or noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
     # 2个国家级和22个省级区域医疗中心: a grade shares the last item's head noun (joined by 和 too)
     if joint == "和" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun):
@@ -1209,18 +1255,32 @@ def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
 _ABOUT_OR_LEAST = re.compile(r"(?:约|近|超过|超|逾|不少于|不低于|至少|大约|共|累计)+$")
 
 
-def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
+def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     """A clause that opens with figure and noun and goes on to its predicate: 52项改革列入全国试点 →
     列入全国试点 (the figure counts the 改革 that did it); '' where the clause does not open that way
     or the predicate holds another figure."""
     clause_start = _clause_start(s, a)
     lead = s[clause_start:a]
+    # 85个学科进入前1%、9个学科进入前1‰: an item after 、 whose item before had a figure of its own opens
+    # its own clause
+    item = lead.rfind("、")
+    counts = [m for m in _number_rx().finditer(lead, 0, item) if m.group("unit") in _COUNTERS] if item >= 0 else []
+    opened = bool(counts) and not re.search(r"\d", lead[item:]) and bool(
+        _rx("(?:{})", "metric_predicates.txt").search(lead, counts[-1].end() + 1, item))  # (its own predicate: 进入前1%)
+    if opened:
+        clause_start, lead = clause_start + item + 1, lead[item + 1 :]
+    # 广东自贸试验区43项改革创新成果在全国推广: whose things they are, a noun phrase before the figure
+    owner = _owner_lead(lead)
+    if opened and owner:
+        return ""  # (A47项经验、B48项经验获全国推广: owned items of a list are named by their owners alone)
+    if (opened or owner) and not (unit in _COUNTERS or unit in ("%", "％")):
+        return ""  # (国能准东20亿立方米/年煤制天然气项目开工建设: a size, not a count of things that did it)
     # 带动2.3万户农户增收, 带动70个贫困村3.2万户贫困户增收: whom a cause moved to do what (counts
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    if lead and not cause and not joined and not owner and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -1228,7 +1288,9 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
+        return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -1238,7 +1300,21 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都|已经|已|均)(?=..)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
+    if owner:
+        return owner + pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
+
+
+def _owner_lead(lead: str) -> str:
+    """The noun phrase that stands between a clause's start and its figure and owns what is counted
+    (广东自贸试验区 in 广东自贸试验区43项改革创新成果在全国推广); '' for anything else (a verb, an adverb,
+    a figure, a word of scope such as 全省 that the predicate rules read themselves)."""
+    if not 3 <= len(lead) <= 14 or re.search(r"[\d，、；：“”（）]", lead):
+        return ""
+    tags = pos_tags(lead)
+    if not tags[0][1].startswith(("n", "j")) or not tags[-1][1].startswith(("n", "j")) or tags[-1][1] == "nr" or _LEAD_VERB.match(lead):
+        return ""
+    return "" if re.fullmatch(r"(?:全|我|本|各)[国省市区县州盟旗]|全国各地|其中", lead) else lead
 
 
 _CAUSE = re.compile(r"(带动|帮助|助力|引导|吸纳|促进|使)(?:约|近|超过|超)?$")
@@ -1258,13 +1334,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not cover:
             # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
             # (…远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学: the clause before's first nouns)
-            bare = re.search(r"(?:^|、)(覆盖|惠及|通达)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
+            bare = re.search(r"(?:^|、)(?:已经|已)?(覆盖|惠及|通达|扩大到|扩大至|推广到|推广至|延伸到)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
             opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
             opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
             if bare and not opening and prior and bare.start() > 0 and prior[-1][0] >= pre_start:
                 # 建成5G基站8.99万个、覆盖95%以上行政村: what the item before counted reaches
                 built_thing = _BUILT_LEAD.sub("", prior[-1][1])
                 opening = [(built_thing, "n")] if 2 <= len(built_thing) <= 12 else []
+            while len(opening) > 1 and opening[-1][1] == "l":
+                opening.pop()  # (新型农村合作医疗制度不断完善，已扩大到…: an idiom's predicate is no part of the noun)
             if bare and bare.start() > 0:
                 opening = opening[:1]  # (高铁营业里程达到…、覆盖…: the clause's first noun)
             if opening and not opening[0][1].startswith("n"):
@@ -1336,6 +1414,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
+    # the unit of a clause that opens with the figure
+    people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
+    if people and not after and _rx("(?:{})", "metric_predicates.txt").match(s, b):
+        pred = _predicate(s, a, b, b, unit)
+        if len(pred) >= 2 and not _rx("(?:{})$", "metric_predicates.txt").fullmatch(pred):
+            return f"{pred}的{people}", a, b + len(pred)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
     checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", pre) or re.search(
         r"(?<=情况)(?:进行|开展)(?:了)?(执法检查|检查|视察|评估)", s[after_end : _clause_end(s, a)])  # 就6部法律法规的执行情况进行检查
@@ -1414,7 +1499,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if len(owner) >= 2 and not owner.endswith(after):
             return f"{owner}的{after}", a, after_end  # 推动县中托管帮扶从15个县（市）扩大到57个县（市）
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
-        pred = _predicate(s, a, b, after_end)
+        pred = _predicate(s, a, b, after_end, unit)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     # 培育6个世界级、7个国家级、9个区域级产业集群: grades listed before one noun share it
@@ -1483,7 +1568,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区|国家(?:和|或|及)地区", after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
-        pred = _predicate(s, a, b, after_end) if by_verb else ""
+        pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
         if pred:
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
@@ -1609,9 +1694,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         shared_rate = unit in ("%", "‰") and bool(re.search(r"(?:占|占比|比重|比例|率)(?:达到|达|为)?$", s[head_start:a]))  # (…、社会事业投资占44%)
         nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent or shared_rate) and all(
             1 <= len(x) <= 12 and (len(x) >= 2 or spent) and _nouns_only(x if k else x.split("用于")[-1] if spent else _after_verbs(x), spent)
-            for k, x in enumerate(items)) and _nouns_only(
-            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
-                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", ""))
+            for k, x in enumerate(items)) and all(_nouns_only(part) for part in re.split(r"(?<=..)和(?=..)", re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
+                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", "")))  # (…、农村民生工程和社会事业投资占43.7%: the last item may join two)
         # 实施医疗卫生强基、扩容、下沉项目785个: kinds of project listed before one head are counted together
         projects = bool(re.search(r"(?:项目|工程)$", last)) and all(len(x) <= 8 for x in bare_items) and unit in _COUNTERS
         # 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金1030亿元: subsidies listed before one sum
