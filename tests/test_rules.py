@@ -346,6 +346,7 @@ METRIC_SUBJECTS_4 = [
 NOT_FIGURES = [
     ("提升15分钟社区生活圈功能。", 15),  # minutes, not 分
     ("全球最高10米液压支架成功下线。", 10),  # the size that makes a product a record
+    ("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。", 12),  # the group whose share follows
     ("村集体经济经营性收入50万元以上的行政村占比达68%。", 500000),  # a threshold of the villages counted
     ("群众平均办事时间缩短到15分钟。", 15),  # (no unit of time is a measure word: 分 is points or cents only)
     ("成为全国第三个、北方第一个过10万亿元省份。", 1e13),  # a bar passed

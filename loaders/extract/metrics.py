@@ -288,6 +288,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收|收入|销售额)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
             r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|村|经营主体)", (m.group("after") or "") + s[b : b + 10]):
         return True
+    # 其中12条重点产业链项目占比达84.4%: a count that names the group whose share follows is part of the share's name
+    if unit not in ("%", "％", "‰") and re.match(r"[\u4e00-\u9fff]{2,12}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{1,4}比重)(?:达到|达|为|超过|超|约|近)?\d+(?:\.\d+)?[%％]", s[b : b + 30]):
+        return True
     # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
     if re.search(r"最(?:高|大|长|深|宽|快|重|小)$", s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
             r"(?:以上|以下|左右)", s[b : b + 2]):
