@@ -1193,6 +1193,11 @@ METRIC_SUBJECTS_10 = [
     ("清理规范192项审批中介服务事项、220项职业资格许可认定事项。", 192, "清理规范审批中介服务事项"),
     # how far a scheme the clause before names has reached, as a share of places
     ("新型农村合作医疗制度不断完善，已扩大到全国86%的县。", 86, "新型农村合作医疗制度扩大到的县比例"),
+    # review 1357 (not blind: its figures mostly judged in earlier sessions): a 5G name in the predicate,
+    # a duration's clause without 在…之后, 年均 before 分别实际
+    ("新增卓越级智能工厂10家，11户企业入选工信部5G工厂名录。", 11, "入选工信部5G工厂名录的企业"),
+    ("在连续6年增产增收之后，更要毫不松懈地抓好“三农”工作。", 6, "增产增收"),
+    ("城镇居民人均可支配收入和农村居民人均纯收入年均分别实际增长9.7%和8.9%。", 8.9, "农村居民人均纯收入年均增长"),
 ]
 
 
@@ -1204,6 +1209,13 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
     # …while a plan's total over the coming years stays a target
     found = {m.value: m.kind for m in run(f"{PLAN}今后五年，实际利用外商直接投资累计达到3000亿美元。", place="河南省").metrics}
     assert found[3e11] == "target", found
+    # what was done (取消了…), or what followed a goal reached; a plan's own contents (提出了…) stay targets
+    found = {m.value: m.kind for m in run(f"{PLAN}农村税费改革取消了原先336亿元的农业税赋。", place="河南省").metrics}
+    assert found[3.36e10] == "actual", found
+    found = {m.value: m.kind for m in run(f"{PLAN}落户目标顺利实现，城镇棚户区住房改造超过2100万套。", place="河南省").metrics}
+    assert found[2.1e7] == "actual", found
+    found = {m.value: m.kind for m in run(f"{PLAN}纲要提出了单位国内生产总值能源消耗降低20%左右的目标。", place="河南省").metrics}
+    assert found[20] == "target", found
 
 
 # every table of metric subjects above, one case per row

@@ -200,8 +200,8 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
-    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a]))
-    whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均|在)+", "", s[start:a]))
+    whole = re.sub(r"(?<=..)(?:之后|以后|之前|以来)$", "", (before + s[b : min(ends, default=len(s))]).rstrip("的"))  # (在连续6年增产增收之后)
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
         close = s.find("”", min(ends, default=len(s)))
@@ -396,6 +396,11 @@ def _is_target(s: str, a: int) -> bool:
     if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or re.match(
             r"(?:我国|全国|我们|我省|全省|我市|全市)(?:拥有|有)", clause):
         return False
+    # 取消了原先336亿元的农业税赋; …目标顺利实现，城镇棚户区住房改造超过2100万套: done, not planned
+    if re.search(r"[\u4e00-\u9fff](?<![为除])(?<!提出|设置|部署|安排|确定|明确|设定)了(?!解)", clause) and not _TARGET_CUE.search(clause):
+        return False
+    if re.search(r"(?<!确保)(?<!力争)(?<!要)(?<!将)(?:顺利|如期|圆满)(?:实现|完成)，", s[max(0, clause_start - 12) : clause_start]) and not _TARGET_CUE.search(clause):
+        return False
     return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
@@ -585,7 +590,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             before_change = clause[: -len(moved.group(0))] if moved.group(0) else ""
             since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
             # 五年年均增长5.2%: a yearly average over years says so
-            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
+            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:分别)?(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""  # (年均分别实际增长)
             yearly = yearly or ("累计" if re.search(r"累计(?:分别)?$", before_change) and "累计" not in subject else "")  # (PM2.5平均浓度累计下降)
             subject += (f"比{since.group(1)}" if since and since.group(1) not in subject and f"比{since.group(1)}" not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
@@ -1293,7 +1298,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     pred = s[noun_end:end]
     if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
         return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时|\d+G", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
