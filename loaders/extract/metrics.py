@@ -448,7 +448,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|改善"
+_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|压缩|精简|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -1110,7 +1110,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             return noun + graded.group(1), b + end, False
         # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
         # counted with the first (a verb opens no item)
-        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成)[\u4e00-\u9fff]*$)", rest)
+        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成|进行|接受)[\u4e00-\u9fff]*$)", rest)
         then = re.match(r"((?:、[\u4e00-\u9fff]{2,8})+)(?:和|及)\d", rest)  # 43所高校、职业院校和538所中小学
         if then and unit in _COUNTERS and len(noun) >= 2 and all(not pos_tags(x)[0][1].startswith("v") for x in then.group(1).split("、") if x):
             return noun + then.group(1), b + end + len(then.group(1)), False
@@ -1288,7 +1288,10 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not owner and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: the things counted, named before their count
+    named = bool(re.fullmatch(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+(?:等)?", lead)) and all(
+        _nouns_only(x) for x in re.sub(r"等$", "", lead).split("、"))
+    if lead and not cause and not joined and not owner and not named and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
@@ -1492,12 +1495,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
     if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
-    if re.search(r"解决$", pre) and not after and unit in ("人", "万人", "户"):
+    solved = re.search(r"解决((?:农村|城镇|城乡|全国)?)$", pre)  # (新解决农村6300多万人饮水安全问题: whose)
+    if solved and not after and unit in ("人", "万人", "户"):
         problem = re.match(r"的([\u4e00-\u9fff]{2,10}问题)", s[b:])  # 再解决3200万人的安全饮水问题
         if problem:
             after, after_end = problem.group(1), b + problem.end()
-    if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
-        return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
+    if solved and after.endswith("问题") and unit in ("人", "万人", "户"):
+        return f"解决{after}的{solved.group(1)}人口" if unit != "户" else f"解决{after}的{solved.group(1)}户数", a, after_end  # 再解决6000万人安全饮水问题
     things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
     if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
         return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
