@@ -287,7 +287,7 @@ METRIC_SUBJECTS_3 = [
     # a comparison (是…的N倍) counts what the clause before named
     ("五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。", 1.7, "全国环境保护和生态建设投入"),
     # 178项节能、节水…等重大项目: the list's head after 等
-    ("启动了178项节能、节水和资源综合利用等重大项目。", 178, "重大项目"),
+    ("启动了178项节能、节水和资源综合利用等重大项目。", 178, "启动重大项目"),  # (启动 kept since session 10)
 ]
 
 
@@ -1151,7 +1151,7 @@ METRIC_SUBJECTS_9 = [
     # a field opening the sentence; a change against last year said with 多; a purpose of an increase; 新入库
     ("非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。", 1.2e10, "非常规天然气投资"),
     ("城镇新增就业预期目标比去年多100万人。", 1000000, "城镇新增就业预期目标比去年多"),
-    ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。", 16700000000, "中央财政支持卫生事业改革和发展资金增加额"),
+    ("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。", 16700000000, "中央财政安排的支持卫生事业改革和发展资金增加额"),  # (the increase of the sum before, session 10)
     ("新入库规模以上服务业企业300家。", 300, "新入库规模以上服务业企业"),
     # after samples 30 and 31: what the clause before increases is what is put up; a part of purposed spending
     ("各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。", 318500000000, "中央财政安排的社会保障投入"),
@@ -1206,6 +1206,16 @@ METRIC_SUBJECTS_10 = [
     ("19个援疆省市落实对口援疆资金197亿元。", 19, "援疆省市"),
     # …while a verb's list before the count is no list of things named (组织全国、省人大代表…)
     ("组织全国、省人大代表3178人次参加专题调研。", 3178, "参加专题调研的全国、省人大代表"),
+    # review 9876 (not blind): 启动 kept, also before another verb; the purpose of a planned sum and of its
+    # increase; a bare share of the sum the clause before names; a bare deed after 、 of the item before's owner;
+    # awards listed in the predicate
+    ("全力稳市场，启动14个民生领域重大项目。", 14, "启动民生领域重大项目"),
+    ("启动改造19个城中村、180个城镇老旧小区。", 19, "启动改造城中村"),
+    ("为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。", 45800000000, "中央财政安排用于加快社会保障体系建设的资金增加额"),
+    ("一般公共预算收入增长2.1%，税占比达77.4%。", 77.4, "一般公共预算收入中税占比"),
+    ("新能源汽车保有量超130万辆，绿色电力占比达36%。", 36, "绿色电力占比"),
+    ("新能源开工1600万千瓦、投产1000万千瓦以上。", 10000000, "新能源投产"),
+    ("10部文艺作品荣获文华奖、荷花奖。", 10, "荣获文华奖、荷花奖的文艺作品"),
 ]
 
 
@@ -1224,6 +1234,11 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
     assert found[2.1e7] == "actual", found
     found = {m.value: m.kind for m in run(f"{PLAN}纲要提出了单位国内生产总值能源消耗降低20%左右的目标。", place="河南省").metrics}
     assert found[20] == "target", found
+    # a change since a named year is a result, unless the sentence names the year it is planned for
+    found = {m.value: m.kind for m in run(f"{PLAN}有效发明专利比2020年增长58.1%。", place="河南省").metrics}
+    assert found[58.1] == "actual", found
+    found = {m.value: m.kind for m in run(f"{PLAN}到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。", place="河南省").metrics}
+    assert found[65] == "target", found
 
 
 # every table of metric subjects above, one case per row

@@ -396,6 +396,9 @@ def _is_target(s: str, a: int) -> bool:
     if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or re.match(
             r"(?:我国|全国|我们|我省|全省|我市|全市)(?:拥有|有)", clause):
         return False
+    # 有效发明专利比2020年增长58.1%: a change since a named year is a result, unless a plan's year or cue says otherwise
+    if re.search(r"(?:比|较)\d{4}年", clause) and not re.search(r"到\d{4}年|\d{4}年(?:前|底前|末前)", s) and not _TARGET_CUE.search(clause):
+        return False
     # 取消了原先336亿元的农业税赋; …目标顺利实现，城镇棚户区住房改造超过2100万套: done, not planned
     if re.search(r"[\u4e00-\u9fff](?<![为除])(?<!提出|设置|部署|安排|确定|明确|设定)了(?!解)", clause) and not _TARGET_CUE.search(clause):
         return False
@@ -406,7 +409,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:清理规范|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:清理规范|启动|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
@@ -495,6 +498,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
+        whole = _GROWTH_SUFFIX.sub("", previous)
+        if re.search(r"(?:投资|完成额|规模|收入|总额|营收|产值)$", whole):
+            return f"{whole}中{subject}", text_a, text_b
+    # 新能源开工1600万千瓦、投产1000万千瓦: a bare deed after 、 is of the owner the item before named
+    deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2})(?:超过|超|近|约)?$", s[max(0, a - 20) : a])
+    if deed_item and deed_item.group(1) == subject and previous and prior[-1][0] >= opened and pos_tags(subject)[0][1] in ("v", "vn"):
+        owner_tags = pos_tags(previous)
+        if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) for _, f in owner_tags[:-1]):
+            return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
+    # 今年中央财政将安排2762亿元，比上年增加458亿元: the increase is of the sum before
+    if (subject.endswith("增加额") and previous and previous.startswith(subject[:-3]) and len(previous) > len(subject) - 3
+            and re.search(r"(?:资金|支出|投入|经费|投资)$", previous) and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
+        return previous + "增加额", text_a, text_b
     # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
     attribute = re.search(r"\d[^\d，。；、]{0,6}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:达到|达|为|约|近|超过|超)?$", s[max(0, a - 24) : a])
     if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
@@ -563,7 +581,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
     # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
-    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
+    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强|加快|促进|推动|完善|深化)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
     if purpose and _prev_clause_start(s, opened) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
         subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", clause)
@@ -1295,7 +1313,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
-    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:])
+    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰|奖)(?=[，。；]|$)", s[end:])
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
@@ -1425,6 +1443,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
+    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and not after and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
+    owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
+    if owner:
+        done = re.match(r"(?:全线|全面|基本|顺利|已)?(?:贯通|建成|通车|开通|完工|竣工)(?:通车|投用|运营)?(?=[，。；]|$)", s[b:])
+        if done:
+            return owner + done.group(0), pre_start, b + done.end()
     # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
     # the unit of a clause that opens with the figure
     people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
@@ -1595,7 +1620,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
-        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
+        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
         if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
