@@ -1444,7 +1444,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
-    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and not after and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
+    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
     owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
     if owner:
         done = re.match(r"(?:全线|全面|基本|顺利|已)?(?:贯通|建成|通车|开通|完工|竣工)(?:通车|投用|运营)?(?=[，。；]|$)", s[b:])
