@@ -271,8 +271,8 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and re.match(r"口(?:以上|以下)的?[\u4e00-\u9fff]{0,3}(?:县|市|区|城市|乡镇|村)", s[b : b + 10]):
         return True
-    # 公交与轨道50米内换乘: a distance bound of where something happens
-    if unit in ("米", "公里", "千米") and nxt == "内":
+    # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)
+    if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
     if (prev == "过" and re.match(r"的?(?:省份|城市|县市|县|市|区|企业|园区)", s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
@@ -513,6 +513,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (subject.endswith("增加额") and previous and previous.startswith(subject[:-3]) and len(previous) > len(subject) - 3
             and re.search(r"(?:资金|支出|投入|经费|投资)$", previous) and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
         return previous + "增加额", text_a, text_b
+    # 累计推出259项制度创新成果，其中56项为全国首创: the part is the whole's things that are what 为 says
+    part = re.fullmatch(r"其中", clause) and re.match(r"(?:为|是)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)", s[b:])
+    if part and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in _COUNTERS:
+        return f"{part.group(1)}的{previous}", text_a, b + part.end()
     # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
     attribute = re.search(r"\d[^\d，。；、]{0,6}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:达到|达|为|约|近|超过|超)?$", s[max(0, a - 24) : a])
     if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
@@ -531,7 +535,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         tags = pos_tags(re.sub(r"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         built_verb = _BUILT_LEAD.match(previous)
-        if built_verb and not lead:
+        if built_verb and not any(f == "v" for _, f in lead):  # (新|a 培育|vn: the segmenter splits the verb of 新培育)
             lead = [(re.sub(r"[和、及]$", "", built_verb.group(0)), "v")]  # (新建省级…学院7个、…: jieba tags 新建 a place name)
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
             lead.pop()
@@ -885,6 +889,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年(?![来期制内]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
+    (re.compile(r"^其中(?=....)"), ""),  # 其中中央财政投入资金: the part names itself
     (re.compile(r"(?<=..)的就$"), ""),  # 仅对制假售假违法活动立案查处的就达120多万起: what was done, without 的就
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
@@ -1749,6 +1754,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
+            built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})$|(?<=[年共计再])(?:{_BUILT})$", s[clause_start:head_start]) if each and not paid else None
+            if built_list:
+                head_start = clause_start + built_list.start()  # 新建省重点实验室、…各20家: twenty new ones of each
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
     if head_start > clause_start and (re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a])
                                       or re.fullmatch(r"[^、，。；]{1,8}等[\u4e00-\u9fff]{0,6}(?:支出|资金|投入|经费)", s[head_start:a])  # (用于洪涝、干旱、地震等救灾救济支出)
