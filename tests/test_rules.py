@@ -583,7 +583,7 @@ METRIC_SUBJECTS_7 = [
     ("今年也要再减少农村贫困人口1000万人以上。", 1e7, "减少农村贫困人口"),
     # a list before 等N项行动 (no item a verb phrase) names the deeds
     ("实施农业转移人口市民化、产业带动新型城镇化建设等8项行动。", 8, "农业转移人口市民化、产业带动新型城镇化建设等行动"),
-    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", 20, "举措"),
+    ("第一时间成立支持外经贸高质量发展指挥部、出台20条举措。", 20, "出台举措"),  # (出台 kept since session 10)
     # items after 、 with no figure of their own are counted with the first
     ("推动20个机关、企事业单位附属空间对社会开放共享。", 20, "机关、企事业单位附属空间"),
     # the verb of reach after 、 or alone in its clause
@@ -1224,7 +1224,27 @@ METRIC_SUBJECTS_10 = [
     ("筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。", 20, "新建省重点实验室、省技术创新中心、省工程研究中心"),
     ("中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。", 56, "全国首创的制度创新成果"),
     ("今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元。", 331800000000, "中央财政投入资金"),
+    # review 2222 (not blind): 出台 kept; a 5G word inside the noun; 拓展至 reaches places; 援助 opens a predicate;
+    # the figures after a turn (减为) pair with the starting points before it
+    ("坚持依法行政，提请审议地方性法规草案13件，出台政府规章2件。", 2, "出台政府规章"),
+    ("新增9家国家卓越级智能工厂、38家国家级5G工厂。", 38, "新增国家级5G工厂"),
+    ("绿电外送拓展至22个省区市。", 22, "绿电外送省区市"),
+    ("37家中央定点帮扶单位援助资金31.08亿元、引进项目1002个。", 37, "中央定点帮扶单位"),
+    ("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", 1.8, "二氧化硫排放量增长"),
 ]
+
+
+def test_starts_of_a_turn_and_per_head_starts_are_baselines():
+    found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
+    assert found == [(5.6, "baseline"), (13.1, "baseline"), (1.2, "actual"), (1.8, "actual")], found
+    found = [(m.value, m.kind) for m in run("全员劳动生产率从人均8.7万元提高到12万元以上。", place="河南省").metrics]
+    assert found == [(87000, "baseline"), (120000, "actual")], found
+
+
+def test_a_plan_part_paragraph_opening_on_the_past_five_years_reviews_them():
+    text = "二、“十三五”时期发展成就和“十四五”时期主要目标\n过去五年，城镇新增就业超过6000万人。\n“十四五”时期，城镇新增就业5500万人以上。"
+    found = {m.value: m.kind for m in run(text, place="河南省").metrics}
+    assert found == {6e7: "actual", 5.5e7: "target"}, found
 
 
 def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():

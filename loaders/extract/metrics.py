@@ -28,7 +28,7 @@ _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左�
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前|上半年|一季度|前三季度)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均)?$")
+_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前|上半年|一季度|前三季度)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均|人均|户均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
     r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:优化|提升)?(?:了)?(?:到|至|为)")
@@ -98,7 +98,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
         # 工业企业利润由上年下降2.3%转为增长8.5%: last year's fall is where the turn started
-        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?转为", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
+        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?(?:转为|减为|降为|升为|变为)", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
         led = re.search(r"由(?:上年|去年|前[一二三四五两]年)?(?:同期)?(?:分别)?(?:下降|增长|上升|减少)(?:\d+(?:\.\d+)?[%％]?[、和])*$", s[max(0, a - 30) : a])
         if led and turned:
             kind = "baseline"
@@ -153,6 +153,16 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     for i, said in multiples:
         deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|筹资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
         out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
+    # …排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%: the figures after a turn pair in order with the
+    # run of starting points before it, when they have no name of their own
+    for i in range(len(out)):
+        if out[i].kind != "baseline" or (i and out[i - 1].kind == "baseline"):
+            continue
+        run = list(itertools.takewhile(lambda k: out[k].kind == "baseline", range(i, len(out))))
+        ends = list(range(run[-1] + 1, min(len(out), run[-1] + 1 + len(run))))
+        if len(ends) == len(run) and all(not out[k].subject or re.match(r"(?:转为|减为|降为|升为|变为)", out[k].subject) for k in ends):
+            for k, j in zip(run, ends, strict=True):
+                out[j] = out[j].model_copy(update={"subject": out[k].subject})
     # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
     # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
     for i in range(len(out) - 1):
@@ -409,7 +419,7 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:清理规范|启动|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:清理规范|启动|出台|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
@@ -1045,7 +1055,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
                     r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
                     r"|已(?:建成|建|有|完成|投运|投用)(?=[\u4e00-\u9fff]{2})", s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
-    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）|\dG(?=[\u4e00-\u9fff]))*", s[b + skip : b + 24 + skip])  # (38家国家级5G工厂)
     if not tail:
         return "", b, False
     t = s[b : b + skip] + tail.group(0)
@@ -1606,7 +1616,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|覆盖|外送|输往|辐射)$", pre)
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|拓展至|拓展到|覆盖|外送|输往|辐射)$", pre)
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区|国家(?:和|或|及)地区", after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
@@ -1846,6 +1856,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             owner = _object_of(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
+        owner = re.sub(r"^(?:出台|制定|印发|发布)(?=..)", "", owner)  # (出台…民生政策，惠及…: the policies reach, not their issuing)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
@@ -1912,7 +1923,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为|减为|降为|升为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
                           re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
