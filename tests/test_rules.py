@@ -347,6 +347,7 @@ NOT_FIGURES = [
     ("提升15分钟社区生活圈功能。", 15),  # minutes, not 分
     ("全球最高10米液压支架成功下线。", 10),  # the size that makes a product a record
     ("实施长江沿线1公里化工腾退地块土壤污染专项治理。", 1),  # a strip along a line, where the work is done
+    ("新增ESI全球前1%学科24个。", 1),  # a rank's cut-off names the class counted
     ("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。", 12),  # the group whose share follows
     ("村集体经济经营性收入50万元以上的行政村占比达68%。", 500000),  # a threshold of the villages counted
     ("群众平均办事时间缩短到15分钟。", 15),  # (no unit of time is a measure word: 分 is points or cents only)
@@ -830,7 +831,7 @@ METRIC_SUBJECTS_8 = [
     ("从今年起，逐步降低农业税税率，平均每年降低1个百分点以上。", 1, "农业税税率年均降低"),
     ("国家级、部级创新平台分别达到22家、182家。", 22, "国家级创新平台"),
     ("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。", 18.7, "一般公共预算收入5年增长"),
-    ("新增1000处信号灯联网、累计达8000处。", 8000, "信号灯联网"),
+    ("新增1000处信号灯联网、累计达8000处。", 8000, "累计信号灯联网"),  # (累计 said since session 10: sample 35 read the bare noun as the new ones)
     ("国内生产总值增加到121万亿元，五年年均增长5.2%。", 5.2, "国内生产总值年均增长"),
     ("改造城镇老旧小区7323个、棚户区5.2万套、危旧房3.1万套（户）、老旧管道1.68万公里。", 1.68e4, "改造老旧管道"),
     ("新增国家级农业产业园区1个、产业强镇7个。", 7, "新增产业强镇"),
@@ -1231,6 +1232,12 @@ METRIC_SUBJECTS_10 = [
     ("绿电外送拓展至22个省区市。", 22, "绿电外送省区市"),
     ("37家中央定点帮扶单位援助资金31.08亿元、引进项目1002个。", 37, "中央定点帮扶单位"),
     ("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", 1.8, "二氧化硫排放量增长"),
+    # after samples 34 and 35: 建设 kept; whom a grant went to where no noun follows the unit; a total after the
+    # new ones; a bare total of the clause before's topic; where a deed was done is the predicate's
+    ("深入落实耕地保护和粮食安全责任制，建设8万亩高标准农田。", 80000, "建设高标准农田"),
+    ("起诉侵吞挪用扶贫资金犯罪2人,为30名因案致贫群众发放司法救助。", 30, "发放司法救助的因案致贫群众"),
+    ("市场经营主体增量提质，总量突破1000万户。", 10000000, "市场经营主体总量"),
+    ("自贸试验区4项制度创新成果全国复制推广。", 4, "制度创新成果"),
 ]
 
 

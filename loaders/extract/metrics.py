@@ -301,6 +301,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 其中12条重点产业链项目占比达84.4%: a count that names the group whose share follows is part of the share's name
     if unit not in ("%", "％", "‰") and re.match(r"[\u4e00-\u9fff]{2,12}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{1,4}比重)(?:达到|达|为|超过|超|约|近)?\d+(?:\.\d+)?[%％]", s[b : b + 30]):
         return True
+    # 新增ESI全球前1‰学科1个: a rank's cut-off names the class of what is counted
+    if unit in ("%", "％", "‰") and prev == "前" and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(r"(?:以上|以下|左右)", s[b : b + 2]):
+        return True
     # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
     if re.search(r"最(?:高|大|长|深|宽|快|重|小)$", s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
             r"(?:以上|以下|左右)", s[b : b + 2]):
@@ -508,6 +511,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 市场经营主体增量提质，总量突破1000万户: a bare total is of what the clause before opens with
+    if subject in ("总量", "总数", "总规模") and opened > 0 and clause.startswith(subject):
+        topic = re.sub(r"(?<=..)(?:增量提质|增量|提质)$", "", _topic(clause_before) or _opening_nouns(clause_before))
+        if 2 <= len(topic) <= 12:
+            return topic + subject, text_a, text_b
     # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
         whole = _GROWTH_SUFFIX.sub("", previous)
@@ -532,6 +540,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
             and subject[:2] not in previous):
         return previous + subject, text_a, text_b
+    # 新增1000处信号灯联网、累计达8000处: the total after the new ones is of all of them, and says so
+    totalled = re.search(r"\d[^\d，。；、]{0,6}、累计(?:达到|达|为|超过|超)?$", s[max(0, a - 20) : a])
+    if totalled and previous and prior[-1][0] >= opened and not subject.startswith("累计"):
+        return "累计" + re.sub(r"(?<=..)(?:新增|净增)$", "", _NEW_LEAD.sub("", previous) or previous), text_a, text_b
     # 新退出政府融资平台346家、超计划19家: what went beyond the plan is more of the item before
     beyond = re.search(r"\d[^\d，。；、]{0,6}、(超计划|超额)$", s[max(0, a - 20) : a])
     if beyond and previous and prior[-1][0] >= opened:
@@ -1212,6 +1224,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end = end + 1 + other.group(0).find(noun[-2:]) + 2
             noun = t[:end]
             by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
+    scope = re.search(r"(?<=..)(?:全国|全省|全市|全区)$", noun) if by_verb else None
+    if scope:  # 4项制度创新成果全国复制推广: where it was done is the predicate's
+        noun, end = noun[: scope.start()], end - 2
     return noun, b + end, by_verb
 
 
@@ -1495,6 +1510,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     offered = re.search(r"为([\u4e00-\u9fff]{2,10}?)(提供|创造|开发|落实)$", pre)
     if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
         return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
+    # 为30名因案致贫群众发放司法救助: whom it was done for, where the segmenter reads no noun after the unit
+    served = re.match(r"([\u4e00-\u9fff]{2,12}?)(发放|提供|办理|落实|追回|开展|进行|实施)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)", s[b:]) if towards and not after else None
+    if served and unit in ("名", "人", "户", "位") and towards.group(0).startswith("为"):
+        return f"{served.group(2)}{served.group(3)}的{served.group(1)}", a, b + served.end()
     if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
@@ -1634,6 +1653,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
+        # 建设47.8万亩高标准农田: an area or length built is new (a count of places 建设 may be of ones that stand)
+        if re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=[年共再]))建设(?:约|近|超过|超|逾)?$", pre) and unit in ("亩", "万亩", "公里", "千米", "平方米", "平方公里") and not after.startswith("建设"):
+            return "建设" + after, a, after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
         if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
