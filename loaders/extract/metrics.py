@@ -28,7 +28,7 @@ _TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左�
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前|上半年|一季度|前三季度)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均)?$")
+_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前|上半年|一季度|前三季度)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均|人均|户均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
     r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:优化|提升)?(?:了)?(?:到|至|为)")
@@ -46,6 +46,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<approx>余|多)?"
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
+        r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
@@ -97,7 +98,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
         # 工业企业利润由上年下降2.3%转为增长8.5%: last year's fall is where the turn started
-        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?转为", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
+        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?(?:转为|减为|降为|升为|变为)", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
         led = re.search(r"由(?:上年|去年|前[一二三四五两]年)?(?:同期)?(?:分别)?(?:下降|增长|上升|减少)(?:\d+(?:\.\d+)?[%％]?[、和])*$", s[max(0, a - 30) : a])
         if led and turned:
             kind = "baseline"
@@ -123,6 +124,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
+        if not subject:
+            subject = _deed_before(s, a)
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -141,7 +144,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
         out.append(metric)
         # …资金达594亿元，是1998年的6.2倍: a multiple of that year's (said after the sentence's subjects are set)
-        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
+        times = re.search(r"(?:是|为|相当于)((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
         if times and subject and "倍" not in subject:
             multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
         # 一般公共预算收支累计分别突破9千亿元、3万亿元: a sum over the years says so
@@ -150,6 +153,16 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     for i, said in multiples:
         deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|筹资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
         out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
+    # …排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%: the figures after a turn pair in order with the
+    # run of starting points before it, when they have no name of their own
+    for i in range(len(out)):
+        if out[i].kind != "baseline" or (i and out[i - 1].kind == "baseline"):
+            continue
+        run = list(itertools.takewhile(lambda k: out[k].kind == "baseline", range(i, len(out))))
+        ends = list(range(run[-1] + 1, min(len(out), run[-1] + 1 + len(run))))
+        if len(ends) == len(run) and all(not out[k].subject or re.match(r"(?:转为|减为|降为|升为|变为)", out[k].subject) for k in ends):
+            for k, j in zip(run, ends, strict=True):
+                out[j] = out[j].model_copy(update={"subject": out[k].subject})
     # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
     # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
     for i in range(len(out) - 1):
@@ -181,6 +194,14 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     return out
 
 
+def _deed_before(s: str, a: int) -> str:
+    """What a figure counts when no rule found a noun for it: the deed of building, adding or doing its
+    clause states right before it (今年开工580万套 → 开工, 全年开行3000列以上 → 开行), or ''."""
+    deed = re.sub(r"^(?:今年|全年|去年|明年|其中|共|累计|已|拟|将|再|又|力争|确保|争取|要|并|还|同时)+", "", s[_clause_start(s, a) : a])
+    deed = re.sub(r"(?:约|近|超过|超|逾|共|累计|了)+$", "", deed)
+    return deed if re.fullmatch(rf"{_BUILT}|{_DEED_WORD.pattern}|开行|安排|发放|培训|接待|救助", deed) else ""
+
+
 def _duration_subject(s: str, a: int, b: int) -> str:
     """连续6年: what went on that long, the clause without the duration (黄河干流水质连续6年保持Ⅱ类 →
     黄河干流水质保持Ⅱ类; 连续7年提高基本养老金 → 提高基本养老金)."""
@@ -189,8 +210,8 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
-    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均)+", "", s[start:a]))
-    whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均|在)+", "", s[start:a]))
+    whole = re.sub(r"(?<=..)(?:之后|以后|之前|以来)$", "", (before + s[b : min(ends, default=len(s))]).rstrip("的"))  # (在连续6年增产增收之后)
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
         close = s.find("”", min(ends, default=len(s)))
@@ -260,8 +281,8 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and re.match(r"口(?:以上|以下)的?[\u4e00-\u9fff]{0,3}(?:县|市|区|城市|乡镇|村)", s[b : b + 10]):
         return True
-    # 公交与轨道50米内换乘: a distance bound of where something happens
-    if unit in ("米", "公里", "千米") and nxt == "内":
+    # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)
+    if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
     if (prev == "过" and re.match(r"的?(?:省份|城市|县市|县|市|区|企业|园区)", s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
@@ -273,8 +294,19 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("公里", "千米") and s[max(0, a - 2) : a] == "时速":
         return True
     # 投资2000万元以上的技改项目3000个: a threshold of the projects counted
-    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
-            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 10]):
+    # (村集体经济经营性收入50万元以上的行政村占比达68%: a threshold of the villages counted)
+    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收|收入|销售额)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
+            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|村|经营主体)", (m.group("after") or "") + s[b : b + 10]):
+        return True
+    # 其中12条重点产业链项目占比达84.4%: a count that names the group whose share follows is part of the share's name
+    if unit not in ("%", "％", "‰") and re.match(r"[\u4e00-\u9fff]{2,12}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{1,4}比重)(?:达到|达|为|超过|超|约|近)?\d+(?:\.\d+)?[%％]", s[b : b + 30]):
+        return True
+    # 新增ESI全球前1‰学科1个: a rank's cut-off names the class of what is counted
+    if unit in ("%", "％", "‰") and prev == "前" and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(r"(?:以上|以下|左右)", s[b : b + 2]):
+        return True
+    # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
+    if re.search(r"最(?:高|大|长|深|宽|快|重|小)$", s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
+            r"(?:以上|以下|左右)", s[b : b + 2]):
         return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
@@ -372,12 +404,25 @@ def _is_target(s: str, a: int) -> bool:
     clause = s[clause_start:a]
     # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
     based = re.fullmatch(r"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{0,6}?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    # 五年间，…累计达到2740.8亿美元 (a review of the past inside a plan's part); 我国有13亿人口 (what the
+    # country has): facts, not targets
+    if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or re.match(
+            r"(?:我国|全国|我们|我省|全省|我市|全市)(?:拥有|有)", clause):
+        return False
+    # 有效发明专利比2020年增长58.1%: a change since a named year is a result, unless a plan's year or cue says otherwise
+    if re.search(r"(?:比|较)\d{4}年", clause) and not re.search(r"到\d{4}年|\d{4}年(?:前|底前|末前)", s) and not _TARGET_CUE.search(clause):
+        return False
+    # 取消了原先336亿元的农业税赋; …目标顺利实现，城镇棚户区住房改造超过2100万套: done, not planned
+    if re.search(r"[\u4e00-\u9fff](?<![为除])(?<!提出|设置|部署|安排|确定|明确|设定)了(?!解)", clause) and not _TARGET_CUE.search(clause):
+        return False
+    if re.search(r"(?<!确保)(?<!力争)(?<!要)(?<!将)(?:顺利|如期|圆满)(?:实现|完成)，", s[max(0, clause_start - 12) : clause_start]) and not _TARGET_CUE.search(clause):
+        return False
     return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = r"(?:清理规范|启动|出台|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
 _NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
@@ -419,7 +464,7 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|改善"
+_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|压缩|精简|改善"
 _SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
@@ -447,6 +492,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     opened = _clause_start(s, a)
     clause = s[opened:a]
     clause_before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+    # 实现利润2392亿元，为1997年的2.9倍: a multiple of a year's figure is of what the figure before counted
+    if (unit == "倍" and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+            and re.fullmatch(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?的", clause)):
+        return previous, text_a, text_b
     # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same sum in another currency
     if previous and re.search(r"(?:折合|约合|合)(?:人民币)?(?:约)?$", s[_clause_start(s, a, "，。；、（") : a]) and unit.endswith("元"):
         return previous, text_a, text_b
@@ -462,6 +511,43 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
     if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 市场经营主体增量提质，总量突破1000万户: a bare total is of what the clause before opens with
+    if subject in ("总量", "总数", "总规模") and opened > 0 and clause.startswith(subject):
+        topic = re.sub(r"(?<=..)(?:增量提质|增量|提质)$", "", _topic(clause_before) or _opening_nouns(clause_before))
+        if 2 <= len(topic) <= 12:
+            return topic + subject, text_a, text_b
+    # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
+        whole = _GROWTH_SUFFIX.sub("", previous)
+        if re.search(r"(?:投资|完成额|规模|收入|总额|营收|产值)$", whole):
+            return f"{whole}中{subject}", text_a, text_b
+    # 新能源开工1600万千瓦、投产1000万千瓦: a bare deed after 、 is of the owner the item before named
+    deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2})(?:超过|超|近|约)?$", s[max(0, a - 20) : a])
+    if deed_item and deed_item.group(1) == subject and previous and prior[-1][0] >= opened and pos_tags(subject)[0][1] in ("v", "vn"):
+        owner_tags = pos_tags(previous)
+        if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) for _, f in owner_tags[:-1]):
+            return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
+    # 今年中央财政将安排2762亿元，比上年增加458亿元: the increase is of the sum before
+    if (subject.endswith("增加额") and previous and previous.startswith(subject[:-3]) and len(previous) > len(subject) - 3
+            and re.search(r"(?:资金|支出|投入|经费|投资)$", previous) and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
+        return previous + "增加额", text_a, text_b
+    # 累计推出259项制度创新成果，其中56项为全国首创: the part is the whole's things that are what 为 says
+    part = re.fullmatch(r"其中", clause) and re.match(r"(?:为|是)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)", s[b:])
+    if part and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in _COUNTERS:
+        return f"{part.group(1)}的{previous}", text_a, b + part.end()
+    # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
+    attribute = re.search(r"\d[^\d，。；、]{0,6}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:达到|达|为|约|近|超过|超)?$", s[max(0, a - 24) : a])
+    if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
+            and subject[:2] not in previous):
+        return previous + subject, text_a, text_b
+    # 新增1000处信号灯联网、累计达8000处: the total after the new ones is of all of them, and says so
+    totalled = re.search(r"\d[^\d，。；、]{0,6}、累计(?:达到|达|为|超过|超)?$", s[max(0, a - 20) : a])
+    if totalled and previous and prior[-1][0] >= opened and not subject.startswith("累计"):
+        return "累计" + re.sub(r"(?<=..)(?:新增|净增)$", "", _NEW_LEAD.sub("", previous) or previous), text_a, text_b
+    # 新退出政府融资平台346家、超计划19家: what went beyond the plan is more of the item before
+    beyond = re.search(r"\d[^\d，。；、]{0,6}、(超计划|超额)$", s[max(0, a - 20) : a])
+    if beyond and previous and prior[-1][0] >= opened:
+        return f"{previous}超计划数", text_a, text_b
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
@@ -471,7 +557,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         tags = pos_tags(re.sub(r"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|今年|去年|全年|要|将|拟|再)+", "", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         built_verb = _BUILT_LEAD.match(previous)
-        if built_verb and not lead:
+        if built_verb and not any(f == "v" for _, f in lead):  # (新|a 培育|vn: the segmenter splits the verb of 新培育)
             lead = [(re.sub(r"[和、及]$", "", built_verb.group(0)), "v")]  # (新建省级…学院7个、…: jieba tags 新建 a place name)
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
             lead.pop()
@@ -521,7 +607,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
     # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
-    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
+    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强|加快|促进|推动|完善|深化)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
     if purpose and _prev_clause_start(s, opened) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
         subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", clause)
@@ -532,6 +618,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
+    # 2007年参保人数突破2亿人，比2002年增加5400多万人: a change since a named year says since when, of what the figure before counted
+    since = re.fullmatch(r"(?:比|较)(\d{4}年(?:底|末)?)(增加|减少|增长|下降|提高|降低)了?(?:约|近|超过|超|逾)?", clause)
+    if since and unit not in ("%", "‰", "倍", "个百分点") and subject and (subject == previous or subject in ("增加", "减少")):
+        subject = f"{subject if subject == previous else previous}比{since.group(1)}{since.group(2)}"
+    elif since and unit not in ("%", "‰", "倍", "个百分点") and previous.endswith(subject) and subject:
+        subject = f"{previous}比{since.group(1)}{since.group(2)}"
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -542,7 +634,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             before_change = clause[: -len(moved.group(0))] if moved.group(0) else ""
             since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
             # 五年年均增长5.2%: a yearly average over years says so
-            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
+            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:分别)?(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""  # (年均分别实际增长)
             yearly = yearly or ("累计" if re.search(r"累计(?:分别)?$", before_change) and "累计" not in subject else "")  # (PM2.5平均浓度累计下降)
             subject += (f"比{since.group(1)}" if since and since.group(1) not in subject and f"比{since.group(1)}" not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
@@ -817,8 +909,10 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
     (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|从\d{4}年到\d{4}年|\d{4}年(?!以来|起|底|末)|要(?=完成|实现|新建|建成|开工|确保))(?=...)"), ""),
     (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
-    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
+    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年(?![来期制内]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
+    (re.compile(r"^其中(?=....)"), ""),  # 其中中央财政投入资金: the part names itself
+    (re.compile(r"(?<=..)的就$"), ""),  # 仅对制假售假违法活动立案查处的就达120多万起: what was done, without 的就
     (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
@@ -864,6 +958,10 @@ def _nouns_only(phrase: str, fields: bool = False) -> bool:
     with ``fields``, a field of spending counts as a thing (教育, 卫生, 科技)."""
     if fields and re.fullmatch(r"(?:教育|卫生|科技|文化|体育|医疗|环保|农业|交通|水利|社保|就业|住房|养老)", phrase):
         return True
+    if re.fullmatch(r"“[^”]{2,10}”", phrase):
+        return True  # 培育“独角兽”、“瞪羚”企业: a kind named in quotes
+    if re.fullmatch(r"“[^”]{2,10}”[\u4e00-\u9fff]{2,6}", phrase):
+        phrase = phrase[phrase.index("”") + 1 :]  # (“瞪羚”企业: the quoted kind and its head noun)
     tags = pos_tags(phrase) if phrase else ()
     return (bool(tags) and len(phrase) >= 2 and not _DEED_WORD.search(phrase)
             and all(f.startswith("n") or f in ("j", "b", "s", "f", "l") or (f == "a" and k < len(tags) - 1) for k, (_, f) in enumerate(tags)))
@@ -966,9 +1064,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
                     r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
                     r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
-                    r"|\d类(?=[\u4e00-\u9fff])", s[b : b + 24])  # (2个1类创新药: a drug's class)
+                    r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
+                    r"|已(?:建成|建|有|完成|投运|投用)(?=[\u4e00-\u9fff]{2})", s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
-    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）|\dG(?=[\u4e00-\u9fff]))*", s[b + skip : b + 24 + skip])  # (38家国家级5G工厂)
     if not tail:
         return "", b, False
     t = s[b : b + skip] + tail.group(0)
@@ -1035,7 +1134,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         noun = noun[:-1]
     if re.match(r"台阶|大关|关口|量级|等级|位次|档次|名次", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
-    if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
+    if noun and _no_noun(noun[skip:] or noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
     # 2个国家级和22个省级区域医疗中心: a grade shares the last item's head noun (joined by 和 too)
     if joint == "和" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun):
@@ -1056,7 +1155,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             return noun + graded.group(1), b + end, False
         # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
         # counted with the first (a verb opens no item)
-        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成)[\u4e00-\u9fff]*$)", rest)
+        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成|进行|接受)[\u4e00-\u9fff]*$)", rest)
         then = re.match(r"((?:、[\u4e00-\u9fff]{2,8})+)(?:和|及)\d", rest)  # 43所高校、职业院校和538所中小学
         if then and unit in _COUNTERS and len(noun) >= 2 and all(not pos_tags(x)[0][1].startswith("v") for x in then.group(1).split("、") if x):
             return noun + then.group(1), b + end + len(then.group(1)), False
@@ -1125,6 +1224,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end = end + 1 + other.group(0).find(noun[-2:]) + 2
             noun = t[:end]
             by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
+    scope = re.search(r"(?<=..)(?:全国|全省|全市|全区)$", noun) if by_verb else None
+    if scope:  # 4项制度创新成果全国复制推广: where it was done is the predicate's
+        noun, end = noun[: scope.start()], end - 2
     return noun, b + end, by_verb
 
 
@@ -1209,26 +1311,45 @@ def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
 _ABOUT_OR_LEAST = re.compile(r"(?:约|近|超过|超|逾|不少于|不低于|至少|大约|共|累计)+$")
 
 
-def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
+def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     """A clause that opens with figure and noun and goes on to its predicate: 52项改革列入全国试点 →
     列入全国试点 (the figure counts the 改革 that did it); '' where the clause does not open that way
     or the predicate holds another figure."""
     clause_start = _clause_start(s, a)
     lead = s[clause_start:a]
+    # 85个学科进入前1%、9个学科进入前1‰: an item after 、 whose item before had a figure of its own opens
+    # its own clause
+    item = lead.rfind("、")
+    counts = [m for m in _number_rx().finditer(lead, 0, item) if m.group("unit") in _COUNTERS] if item >= 0 else []
+    opened = bool(counts) and not re.search(r"\d", lead[item:]) and bool(
+        _rx("(?:{})", "metric_predicates.txt").search(lead, counts[-1].end() + 1, item))  # (its own predicate: 进入前1%)
+    if opened:
+        clause_start, lead = clause_start + item + 1, lead[item + 1 :]
+    # 广东自贸试验区43项改革创新成果在全国推广: whose things they are, a noun phrase before the figure
+    owner = _owner_lead(lead)
+    if opened and owner:
+        return ""  # (A47项经验、B48项经验获全国推广: owned items of a list are named by their owners alone)
+    if (opened or owner) and not (unit in _COUNTERS or unit in ("%", "％")):
+        return ""  # (国能准东20亿立方米/年煤制天然气项目开工建设: a size, not a count of things that did it)
     # 带动2.3万户农户增收, 带动70个贫困村3.2万户贫困户增收: whom a cause moved to do what (counts
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: the things counted, named before their count
+    named = bool(re.fullmatch(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+(?:等)?", lead)) and all(
+        _nouns_only(x) for x in re.sub(r"等$", "", lead).split("、"))
+    if lead and not cause and not joined and not owner and not named and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
-    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:])
+    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰|奖)(?=[，。；]|$)", s[end:])
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
+        return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时|\d+G", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -1238,7 +1359,21 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都|已经|已|均)(?=..)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
+    if owner:
+        return owner + pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
+
+
+def _owner_lead(lead: str) -> str:
+    """The noun phrase that stands between a clause's start and its figure and owns what is counted
+    (广东自贸试验区 in 广东自贸试验区43项改革创新成果在全国推广); '' for anything else (a verb, an adverb,
+    a figure, a word of scope such as 全省 that the predicate rules read themselves)."""
+    if not 3 <= len(lead) <= 14 or re.search(r"[\d，、；：“”（）]", lead):
+        return ""
+    tags = pos_tags(lead)
+    if not tags[0][1].startswith(("n", "j")) or not tags[-1][1].startswith(("n", "j")) or tags[-1][1] == "nr" or _LEAD_VERB.match(lead):
+        return ""
+    return "" if re.fullmatch(r"(?:全|我|本|各)[国省市区县州盟旗]|全国各地|其中", lead) else lead
 
 
 _CAUSE = re.compile(r"(带动|帮助|助力|引导|吸纳|促进|使)(?:约|近|超过|超)?$")
@@ -1258,13 +1393,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not cover:
             # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
             # (…远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学: the clause before's first nouns)
-            bare = re.search(r"(?:^|、)(覆盖|惠及|通达)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
+            bare = re.search(r"(?:^|、)(?:已经|已)?(覆盖|惠及|通达|扩大到|扩大至|推广到|推广至|延伸到)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
             opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
             opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
             if bare and not opening and prior and bare.start() > 0 and prior[-1][0] >= pre_start:
                 # 建成5G基站8.99万个、覆盖95%以上行政村: what the item before counted reaches
                 built_thing = _BUILT_LEAD.sub("", prior[-1][1])
                 opening = [(built_thing, "n")] if 2 <= len(built_thing) <= 12 else []
+            while len(opening) > 1 and opening[-1][1] == "l":
+                opening.pop()  # (新型农村合作医疗制度不断完善，已扩大到…: an idiom's predicate is no part of the noun)
             if bare and bare.start() > 0:
                 opening = opening[:1]  # (高铁营业里程达到…、覆盖…: the clause's first noun)
             if opening and not opening[0][1].startswith("n"):
@@ -1336,6 +1473,20 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
+    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
+    owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
+    if owner:
+        done = re.match(r"(?:全线|全面|基本|顺利|已)?(?:贯通|建成|通车|开通|完工|竣工)(?:通车|投用|运营)?(?=[，。；]|$)", s[b:])
+        if done:
+            return owner + done.group(0), pre_start, b + done.end()
+    # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
+    # the unit of a clause that opens with the figure
+    people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
+    if people and not after and _rx("(?:{})", "metric_predicates.txt").match(s, b):
+        pred = _predicate(s, a, b, b, unit)
+        if len(pred) >= 2 and not _rx("(?:{})$", "metric_predicates.txt").fullmatch(pred):
+            return f"{pred}的{people}", a, b + len(pred)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
     checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", pre) or re.search(
         r"(?<=情况)(?:进行|开展)(?:了)?(执法检查|检查|视察|评估)", s[after_end : _clause_end(s, a)])  # 就6部法律法规的执行情况进行检查
@@ -1359,6 +1510,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     offered = re.search(r"为([\u4e00-\u9fff]{2,10}?)(提供|创造|开发|落实)$", pre)
     if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
         return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
+    # 为30名因案致贫群众发放司法救助: whom it was done for, where the segmenter reads no noun after the unit
+    served = re.match(r"([\u4e00-\u9fff]{2,12}?)(发放|提供|办理|落实|追回|开展|进行|实施)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)", s[b:]) if towards and not after else None
+    if served and unit in ("名", "人", "户", "位") and towards.group(0).startswith("为"):
+        return f"{served.group(2)}{served.group(3)}的{served.group(1)}", a, b + served.end()
     if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
@@ -1399,12 +1554,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
     if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
-    if re.search(r"解决$", pre) and not after and unit in ("人", "万人", "户"):
+    solved = re.search(r"解决((?:农村|城镇|城乡|全国)?)$", pre)  # (新解决农村6300多万人饮水安全问题: whose)
+    if solved and not after and unit in ("人", "万人", "户"):
         problem = re.match(r"的([\u4e00-\u9fff]{2,10}问题)", s[b:])  # 再解决3200万人的安全饮水问题
         if problem:
             after, after_end = problem.group(1), b + problem.end()
-    if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
-        return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
+    if solved and after.endswith("问题") and unit in ("人", "万人", "户"):
+        return f"解决{after}的{solved.group(1)}人口" if unit != "户" else f"解决{after}的{solved.group(1)}户数", a, after_end  # 再解决6000万人安全饮水问题
     things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
     if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
         return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
@@ -1414,7 +1570,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if len(owner) >= 2 and not owner.endswith(after):
             return f"{owner}的{after}", a, after_end  # 推动县中托管帮扶从15个县（市）扩大到57个县（市）
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
-        pred = _predicate(s, a, b, after_end)
+        pred = _predicate(s, a, b, after_end, unit)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     # 培育6个世界级、7个国家级、9个区域级产业集群: grades listed before one noun share it
@@ -1479,11 +1635,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|覆盖|外送|输往|辐射)$", pre)
+        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|拓展至|拓展到|覆盖|外送|输往|辐射)$", pre)
         if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区|国家(?:和|或|及)地区", after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
-        pred = _predicate(s, a, b, after_end) if by_verb else ""
+        pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
         if pred:
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
@@ -1497,8 +1653,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
+        # 建设47.8万亩高标准农田: an area or length built is new (a count of places 建设 may be of ones that stand)
+        if re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=[年共再]))建设(?:约|近|超过|超|逾)?$", pre) and unit in ("亩", "万亩", "公里", "千米", "平方米", "平方公里") and not after.startswith("建设"):
+            return "建设" + after, a, after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
-        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
+        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
         if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
@@ -1609,9 +1768,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         shared_rate = unit in ("%", "‰") and bool(re.search(r"(?:占|占比|比重|比例|率)(?:达到|达|为)?$", s[head_start:a]))  # (…、社会事业投资占44%)
         nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent or shared_rate) and all(
             1 <= len(x) <= 12 and (len(x) >= 2 or spent) and _nouns_only(x if k else x.split("用于")[-1] if spent else _after_verbs(x), spent)
-            for k, x in enumerate(items)) and _nouns_only(
-            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
-                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", ""))
+            for k, x in enumerate(items)) and all(_nouns_only(part) for part in re.split(r"(?<=..)和(?=..)", re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
+                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", "")))  # (…、农村民生工程和社会事业投资占43.7%: the last item may join two)
         # 实施医疗卫生强基、扩容、下沉项目785个: kinds of project listed before one head are counted together
         projects = bool(re.search(r"(?:项目|工程)$", last)) and all(len(x) <= 8 for x in bare_items) and unit in _COUNTERS
         # 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金1030亿元: subsidies listed before one sum
@@ -1628,6 +1786,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
+            built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})$|(?<=[年共计再])(?:{_BUILT})$", s[clause_start:head_start]) if each and not paid else None
+            if built_list:
+                head_start = clause_start + built_list.start()  # 新建省重点实验室、…各20家: twenty new ones of each
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
     if head_start > clause_start and (re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a])
                                       or re.fullmatch(r"[^、，。；]{1,8}等[\u4e00-\u9fff]{0,6}(?:支出|资金|投入|经费)", s[head_start:a])  # (用于洪涝、干旱、地震等救灾救济支出)
@@ -1717,6 +1878,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             owner = _object_of(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
+        owner = re.sub(r"^(?:出台|制定|印发|发布)(?=..)", "", owner)  # (出台…民生政策，惠及…: the policies reach, not their issuing)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
@@ -1783,7 +1945,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
+        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为|减为|降为|升为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
                           re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
