@@ -25,7 +25,15 @@ Each query is measured with repeated texts (every request the same, which kg ser
 cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
 can come from a cache: what a new question costs); the totals are given for each.
 
-Last runs (2 cores shared with other jobs, load average 9-13; before = main at 3921456, after = the
+Last runs (branch throughput against main at 8180ecb, same turns; benchmarks/results/serve_throughput.json,
+serve_throughput_distinct.json): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
+1.46 / 1.06 / 1.23 (main 1.73 / 1.40 / 1.49; load average 7-18), repeated 0.13 (main 0.15); CPU per
+distinct request laws by title 2,101 / 2,012 / 2,118 µs (main 2,241 / 2,171 / 2,321; Oxigraph 1,186 /
+1,175 / 1,228), the HTTP process's share 431 / 403 / 453 (main 517 / 507 / 523). The throughput ratio
+swung with the machine's load (one turn 0.70 while Oxigraph spent 28% less CPU a request); the CPU
+ratio, ~1.7 for laws by title, is the figure to go by.
+
+The runs before (2 cores shared with other jobs, load average 9-13; before = main at 3921456, after = the
 short path for queries (serve3); Oxigraph's throughput over ours over the three SELECTs, two runs):
 
     repeated   before 0.18 / 0.14   after 0.11 / 0.09

@@ -286,12 +286,42 @@ def picture(ent: Entity) -> dict[str, Any]:
     return {"nodes": list(nodes.values()), "edges": list(unique.values())}
 
 
+NAMED_CLASSES = (V.LAW, V.DECISION, V.INITIATIVE, V.BODY)  # what a report's page lists, in this order
+
+
+def named_in(store: Any, report: str) -> dict[str, list[tuple[str, str]]]:
+    """The laws, decisions, initiatives and bodies a report's graph names: class IRI → [(name, IRI)], by name."""
+    g = _n(report)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cls in NAMED_CLASSES:
+        iris = {q.subject.value for q in store.engine().quads_for_pattern(None, _TYPE, _n(cls.iri), g)
+                if isinstance(q.subject, ox.NamedNode)}
+        if iris:
+            out[cls.iri] = sorted((_name(store, i), i) for i in iris)
+    return out
+
+
+def _report_part(store: Any, iri: str) -> list[str]:
+    """A report's page: a link to its text (when its file is at hand) and what it names, each linked."""
+    parts = []
+    if report_text(store, iri) is not None:
+        parts.append(f'<p class="text-link"><a href="{_e(entity_href(iri))}&amp;view=text">原文 · the report\'s text</a></p>')
+    named = named_in(store, iri)
+    total = sum(len(v) for v in named.values())
+    parts.append(f'<h3 id="named">本报告提及 · named in this report ({total})</h3>')
+    for cls, items in named.items():
+        links = "、".join(f'<a class="other" href="{_e(entity_href(i))}">{_e(n)}</a>' for n, i in items)
+        parts.append(f'<section class="named"><h4>{_e(CLASS_ZH.get(cls, short(cls)))} · {_e(short(cls))}'
+                     f' ({len(items)})</h4><p>{links}</p></section>')
+    return parts
+
+
 def entity_html(store: Any, iri: str, root: str = "/") -> str | None:
     """The entity page, or None when the store knows nothing about the IRI."""
     ent = describe(store, iri)
     if not ent.found:
         return None
-    classes = " · ".join(CLASS_ZH.get(c, short(c)) + f" ({short(c)})" for c in ent.classes)
+    classes = " · ".join(f"{CLASS_ZH[c]} ({short(c)})" if c in CLASS_ZH else short(c) for c in ent.classes)
     facts = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in ent.facts.items())
     other_names = "、".join(_e(n) for n in ent.names[1:])
     parts = [
@@ -317,7 +347,10 @@ def entity_html(store: Any, iri: str, root: str = "/") -> str | None:
         parts.append('<h3>图 · picture</h3><div id="picture" aria-label="picture"></div>')
         data = json.dumps(pic, ensure_ascii=False).replace("</", "<\\/")
         parts.append(f'<script type="application/json" id="picture-data">{data}</script>')
-    parts.append(f"<h3>各报告中的陈述 · what each report says ({len(ent.reports)})</h3>")
+    if V.REPORT.iri in ent.classes:
+        parts.extend(_report_part(store, iri))
+    if ent.reports or V.REPORT.iri not in ent.classes:
+        parts.append(f"<h3>各报告中的陈述 · what each report says ({len(ent.reports)})</h3>")
     for r_iri, rep in sorted(ent.reports.items(), key=lambda kv: kv[1]["date"] or "", reverse=True):
         parts.append(f'<section class="report"><h4><a href="{_e(entity_href(r_iri))}">{_e(rep["title"])}</a>'
                      f' <span class="date">{_e(rep["date"] or "")}</span></h4><ul>')

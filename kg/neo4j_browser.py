@@ -20,7 +20,6 @@ from typing import Any
 
 from . import vocab as V
 from .errors import KGError
-from .ids import DEFAULT_BASE
 from .saved import QUERIES, SavedQuery, catalogue
 
 PREFIX = "browser/rdkg/"
@@ -217,9 +216,10 @@ DATA_EXAMPLES = {
 }
 
 
-def params_command(q: SavedQuery, base: str = DEFAULT_BASE) -> str:
+def params_command(q: SavedQuery) -> str:
     """A ``:params`` command that sets every parameter the query reads: optional ones empty (no filter),
-    required ones to their first example, and ``base``."""
+    required ones to their first example. Nothing else: a twin returns nodes, whose IRIs (base + id) are
+    made by the runner in Python, so no Cypher reads the IRI base."""
     values: dict[str, str | int] = {}
     for p in q.params:
         if p.optional:
@@ -227,7 +227,6 @@ def params_command(q: SavedQuery, base: str = DEFAULT_BASE) -> str:
         else:
             ex = _example(p.help)
             values[p.name] = int(ex) if p.type == "integer" and ex.isdigit() else ex
-    values["base"] = base
     body = ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
     return f":params {{{body}}}"
 
@@ -270,8 +269,7 @@ BEFORE_QUESTIONS = 2
 GRAPH_QUERY = "MATCH p = (:Report)-[:MENTIONS]->(l)-[:SERVES]->(i:Initiative)\nRETURN p LIMIT 12"
 
 
-def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE,
-          http_port: int = 7474) -> str:
+def guide(queries: dict[str, SavedQuery] | None = None, http_port: int = 7474) -> str:
     """The Browser guide: a first slide on the graph and the style, then one slide per saved question."""
     qs = [q for q in (queries if queries is not None else catalogue(QUERIES)).values()
           if q.cypher_path is not None and q.cypher_path.exists()]
@@ -318,7 +316,7 @@ def guide(queries: dict[str, SavedQuery] | None = None, base: str = DEFAULT_BASE
             f"<h3>{e(q.zh)}</h3>",
             f"<p>{e(q.en)} <code>{e(q.name)}</code> · 问题 {number}</p>",
             f"<ul>{params}</ul>" if params else "<p>No parameters.</p>",
-            _runnable(params_command(q, base)),
+            _runnable(params_command(q)),
             *(_runnable(c) for c in data_commands(q)),
             _runnable(cypher_body(q)),
             "</div>", "</slide>",
@@ -464,7 +462,7 @@ def local_only(index_html: str) -> str:
     return index_html[:head.end()] + meta + index_html[head.end():]
 
 
-def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -> Path:
+def install_files(home: Path, http_port: int = 7474) -> Path:
     """Write the guide and the style into the served Browser jar, its bundles with ``BROWSER_PATCHES``
     and its index.html with the local-only policy (from the pristine copy, so files are replaced, never appended twice). Call it
     while the server is stopped. Returns the jar."""
@@ -484,7 +482,7 @@ def install_files(home: Path, http_port: int = 7474, base: str = DEFAULT_BASE) -
                 if patched != text:
                     data = patched.encode("utf-8")
             dst.writestr(info, data)
-        dst.writestr(GUIDE, guide(base=base, http_port=http_port))
+        dst.writestr(GUIDE, guide(http_port=http_port))
         dst.writestr(STYLE, style())
         dst.writestr(EMPTY_JS, "// rdkg: stands for the analytics and feedback scripts the Browser would fetch\n")
     try:

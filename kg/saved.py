@@ -20,7 +20,8 @@ a number), which the query reads as "no filter" (``FILTER(?p = "" || …)``). A 
 default is an example value, so the pasted query answers something. On the embedded store ``run``
 also wraps the report-graph patterns that follow a subquery in Oxigraph's ``LATERAL`` (``lateral``),
 for speed only; the answers are the standard query's.
-Cypher gets them as ``$name`` parameters with the same values, and ``$base`` (the IRI base) too.
+Cypher gets them as ``$name`` parameters with the same values (and nothing else: a twin returns an
+entity's node, and the runner turns it into the IRI).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Each lives in its own folder under ``.triplestores/`` at the project root (or ``
 
 * ``fuseki/``: ``pom.xml``, ``lib/`` (``org.apache.jena:jena-fuseki-main`` and its jars, assembled from
   Maven Central with Maven, as Neo4j is), ``modules/`` (rdkg's bearer-token module, ``kg/java/``, compiled
-  there by ``javac`` against those jars), ``tdb2/`` (the dataset ``/rdkg``, TDB2 on disk), ``run/``.
+  there against those jars by the Java runtime's own compiler, or ``javac``), ``tdb2/`` (the dataset ``/rdkg``, TDB2 on disk), ``run/``.
   It runs on Java 17 with ``--localhost``: only this machine can reach it.
 * ``virtuoso/``: ``virtuoso.ini`` (written on every start), ``db/`` (the database), ``run/``. The program
   is Debian's ``virtuoso-opensource`` package (``virtuoso-t``), run as a user process on free ports
@@ -198,35 +198,60 @@ def fuseki_install(home: Path | None = None, *, m2: Path | None = None, quiet: b
     if major < 17:
         raise KGError(f"Fuseki {FUSEKI_VERSION} needs Java 17 or later, found Java {major} at {java}; {JAVA_HINT}")
     if _fuseki_marker(home).exists():
-        if shutil.which("javac"):
+        if not _module_service(home).exists() and _compiler():
             _bearer_module(home)  # an install from before the module had it
         return False
     lib = fetch_jars(home, FUSEKI_POM, f"Fuseki {FUSEKI_VERSION}", "kg fuseki install", m2, quiet)
     if not any(lib.glob("jena-fuseki-main-*.jar")):
         raise KGError(f"Maven finished but {lib} lacks jena-fuseki-main; run `kg fuseki install` again")
     _fuseki_marker(home).write_text(f"jena-fuseki-main {FUSEKI_VERSION}\n", encoding="utf-8")
-    if shutil.which("javac"):  # the bearer-token module; a JRE without javac still runs Fuseki
+    if _compiler():  # the bearer-token module; a Java without a compiler still runs Fuseki
         _bearer_module(home)
     return True
 
 
+def _module_service(home: Path) -> Path:
+    """The ServiceLoader file that lists the compiled bearer module (there once it is compiled)."""
+    return home / "modules" / "META-INF" / "services" / "org.apache.jena.fuseki.main.sys.FusekiAutoModule"
+
+
+def _compiler() -> list[str] | None:
+    """The command that compiles Java here: the compiler inside the runtime that runs Fuseki (``java -m
+    jdk.compiler/…``: Debian's openjdk-17-jre-headless, which its ``maven`` package brings, has the module
+    but no ``javac`` program), else ``javac`` on PATH; None when there is neither."""
+    java = shutil.which("java")
+    if java:
+        try:
+            res = subprocess.run([java, "--list-modules"], capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            res = None
+        if res is not None and res.returncode == 0 and any(
+                line.split("@")[0] == "jdk.compiler" for line in res.stdout.splitlines()):
+            return [java, "-m", "jdk.compiler/com.sun.tools.javac.Main"]
+    javac = shutil.which("javac")
+    return [javac] if javac else None
+
+
 def _bearer_module(home: Path) -> Path:
-    """rdkg's Fuseki module (kg/java/RdkgBearerModule.java) compiled into ``home/modules`` with javac
-    against Fuseki's jars, listed for Java's ServiceLoader; compiled once, the folder is returned."""
-    out = home / "modules"
-    service = out / "META-INF" / "services" / "org.apache.jena.fuseki.main.sys.FusekiAutoModule"
+    """rdkg's Fuseki module (kg/java/RdkgBearerModule.java) compiled into ``home/modules`` against
+    Fuseki's jars (by the Java runtime's own compiler, or javac: ``_compiler``), listed for Java's
+    ServiceLoader; compiled once, the folder is returned."""
+    out, service = home / "modules", _module_service(home)
     if service.exists():
         return out
-    javac = shutil.which("javac")
-    if not javac:
-        raise KGError(f"Fuseki's bearer-token module needs javac (no `javac` on PATH); {JDK_HINT}, "
-                      "then run `kg fuseki install` again")
+    compiler = _compiler()
+    if not compiler:
+        raise KGError(f"Fuseki's bearer-token module needs a Java compiler (the Java on PATH has no jdk.compiler "
+                      f"module and there is no `javac`); {JDK_HINT}, then run `kg fuseki install` again")
+    # the jars named one by one: a `lib/*` wildcard is expanded by the javac program's launcher only
+    classpath = os.pathsep.join(str(jar) for jar in sorted((home / "lib").glob("*.jar")))
     source = files("kg") / "java" / "RdkgBearerModule.java"
     with as_file(source) as src:
-        res = subprocess.run([javac, "--release", "17", "-nowarn", "-cp", str(home / "lib" / "*"), "-d", str(out), str(src)],
+        res = subprocess.run([*compiler, "--release", "17", "-nowarn", "-cp", classpath, "-d", str(out), str(src)],
                              capture_output=True, text=True)
     if res.returncode != 0:
-        raise KGError(f"javac could not compile Fuseki's bearer-token module: {' | '.join(res.stderr.splitlines()[-3:])}")
+        raise KGError("Java could not compile Fuseki's bearer-token module: "
+                      f"{' | '.join((res.stderr or res.stdout).splitlines()[-3:])}")
     service.parent.mkdir(parents=True, exist_ok=True)
     service.write_text(BEARER_MODULE + "\n", encoding="utf-8")
     return out

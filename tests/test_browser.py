@@ -308,6 +308,14 @@ def test_readable_at_a_phones_width(browser, site):
     assert page.evaluate("document.documentElement.scrollWidth") <= 420 + 1  # only the table box scrolls
     widths = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody tr:first-child td')].map(td => td.clientWidth)")
     assert min(widths) >= 40, widths  # Chinese columns are not squeezed to a character or two
+    # below 768 px the result tabs show their icons alone (YASR hides the labels): each icon is drawn
+    # (ours had been a span, hidden with the labels, leaving its tab an empty underline)
+    tabs = page.evaluate("""[...document.querySelectorAll('.yasr .yasr_btnGroup .yasr_btn')].map(b => {
+        const i = b.querySelector('.plugin_icon'), r = i ? i.getBoundingClientRect() : {width: 0, height: 0};
+        return {tab: b.className, w: r.width, h: r.height,
+                shown: !!i && getComputedStyle(i).display !== 'none' && getComputedStyle(i).visibility !== 'hidden'}})""")
+    assert any("select_rdkg" in t["tab"] for t in tabs), tabs
+    assert all(t["shown"] and t["w"] >= 10 and t["h"] >= 10 for t in tabs), tabs
     page.locator("#params").scroll_into_view_if_needed()  # the question, its parameters and its answer
     page.evaluate("document.getElementById('params').scrollIntoView()")
     page.screenshot(path=str(SHOTS / "sparql-page-narrow.png"))
@@ -422,3 +430,46 @@ def test_entity_page_refuses_what_it_does_not_know(site):
     # markup in an IRI is only ever text on the page
     odd = get(site, "/entity", {"iri": STRATEGY_IRI, "format": "html"})
     assert odd.status == 200 and "<script>alert" not in odd.text
+
+
+def test_a_reports_page_lists_what_it_names_and_opens_its_text(browser, site):
+    """Every answer links its report: the report's page leads on, to the report's text and to each law,
+    decision, initiative and body it names (it had been a page of four facts and nothing to follow)."""
+    page = open_page(browser, site)
+    page.click("#saved-list button[data-name=laws_serving_strategies]")
+    page.fill("#params-fields input[name=strategy]", "西部金融中心")
+    page.click("#run-saved")
+    page.wait_for_selector(".rdkg-table tbody tr td", timeout=20000)
+    report = page.locator(".rdkg-table tbody td a[title*='/report/']").first
+    title = report.inner_text()
+    report.click()
+    page.wait_for_selector("#entity-name")
+    assert page.inner_text("#entity-name") == title.split(" (")[0]
+    named = page.locator("section.named a.other")
+    assert named.count() > 50, named.count()
+    assert LAW in named.all_inner_texts() and "西部金融中心" in named.all_inner_texts()
+    heads = page.locator("section.named h4").all_inner_texts()
+    assert [h.split(" ·")[0] for h in heads] == ["法规", "决定", "战略/举措", "机关"], heads
+    with page.expect_navigation():
+        page.click("p.text-link a")
+    assert page.locator("main p").count() > 20 and LAW.removeprefix("重庆市") in page.inner_text("main")
+    page.go_back()
+    page.wait_for_selector("#entity-name")
+    with page.expect_navigation():
+        page.locator("section.named a.other", has_text=LAW).first.click()
+    assert page.inner_text("#entity-name") == LAW
+    page.close()
+
+
+def test_vocabulary_iris_show_in_their_prefixed_form(browser, site):
+    """An IRI outside the base is shown by its prefixed name (rdkg:Law, oa:TextQuoteSelector), linked to itself."""
+    page = open_page(browser, site)
+    page.wait_for_selector("#loaded:has-text('份报告')")  # the prefixes come from /about
+    run_typed(page, "SELECT DISTINCT ?class WHERE { ?x a ?class } ORDER BY ?class")
+    page.wait_for_selector(".rdkg-table tbody td.iri a", timeout=20000)
+    links = page.evaluate("[...document.querySelectorAll('.rdkg-table tbody td.iri a')].map(a => [a.textContent, a.href])")
+    shown = dict(links)
+    assert shown.get("rdkg:Law") == "https://w3id.org/rdkg/ontology#Law", links
+    assert shown.get("oa:TextQuoteSelector") == "http://www.w3.org/ns/oa#TextQuoteSelector", links
+    assert not [t for t, _ in links if t.startswith("http")], links  # every one has a prefix the server knows
+    page.close()

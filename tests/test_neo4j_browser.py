@@ -93,7 +93,8 @@ def test_guide_has_every_saved_question_with_its_parameters_and_cypher():
         params = next(b for b in g.blocks if b.startswith(":params") and b == nb.params_command(q))
         for p in q.params:
             assert re.search(rf"[{{ ]{p.name}: ", params), (q.name, p.name)
-        assert params.endswith(f'base: "{DEFAULT_BASE}"}}')
+        # exactly the parameters the twin reads: no `base` (a twin returns nodes; the runner makes IRIs)
+        assert re.findall(r"[{ ](\w+): ", params) == [p.name for p in q.params], params
         # the Cypher arrives intact: `<`, `>`, `&` and quotes survive the HTML; no header comments
         body = nb.cypher_body(q)
         assert body in g.blocks and not body.startswith("//") and "// name:" not in body
@@ -149,13 +150,13 @@ def test_the_guide_escapes_what_it_quotes(tmp_path):
     assert nb.cypher_body(qs["odd"]) in g.blocks
     assert nb.cypher_body(qs["odd"]).startswith("MATCH (n) WHERE n.name <> $q")
     # the first example of a required parameter, escaped in the page and intact in the block
-    assert ':params {q: "金融&amp;&lt;i&gt;", base: ' in text
-    assert f':params {{q: "金融&<i>", base: "{DEFAULT_BASE}"}}' in g.blocks
+    assert ':params {q: "金融&amp;&lt;i&gt;"}' in text
+    assert ':params {q: "金融&<i>"}' in g.blocks
 
 
 def test_required_parameters_get_their_first_example():
     q = catalogue()["law_serves"]
-    assert nb.params_command(q) == ':params {law: "地方金融条例", base: "https://w3id.org/rdkg/"}'
+    assert nb.params_command(q) == ':params {law: "地方金融条例"}'
     q = catalogue()["figures_by_subject"]
     assert 'year: 0' in nb.params_command(q) and 'subject_filter: ""' in nb.params_command(q)
 

@@ -152,3 +152,16 @@ def test_a_parameter_without_a_default_is_refused(tmp_path):
 def test_every_saved_parameter_has_its_default():
     for q in catalogue().values():
         q.check_defaults()
+
+
+def test_each_cypher_twin_reads_exactly_its_declared_parameters():
+    """A twin's ``$name``s are the header's parameters, nothing more (the runner passes only those: no
+    ``$base``, since a twin returns an entity's node and the runner makes its IRI) and nothing less."""
+    import re
+
+    for q in catalogue().values():
+        if q.cypher_path is None or not q.cypher_path.exists():
+            continue
+        body = "\n".join(line for line in q.cypher.splitlines() if not line.startswith("//"))
+        read = set(re.findall(r"\$(\w+)", body))
+        assert read == {p.name for p in q.params}, (q.name, read)

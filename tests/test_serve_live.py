@@ -83,3 +83,33 @@ def test_the_commit_watch_sees_every_change_of_the_folder(tmp_path):
     seen.append(watch())
     assert seen[-1] == store_generation(str(tmp_path))
     assert [seen[i] != seen[i - 1] for i in range(1, len(seen))] == [True, False, False, True, True]
+
+
+def test_the_pool_looks_at_the_store_again_after_every_change_of_its_folder(tmp_path):
+    """FolderChanges (inotify: the pool computes the store's generation again only after its folder
+    changed): a file made, appended to, renamed and removed each shows once; nothing, nothing."""
+    import os
+    import sys
+
+    from kg.serve.pool import FolderChanges
+
+    changes = FolderChanges.open(str(tmp_path))
+    if not sys.platform.startswith("linux"):
+        assert changes is None  # the pool computes the generation on every request there
+        return
+    assert changes is not None
+    try:
+        seen = [changes.changed()]
+        (tmp_path / "000001.log").write_bytes(b"x")
+        seen += [changes.changed(), changes.changed()]
+        with open(tmp_path / "000001.log", "ab") as f:
+            f.write(b"a commit")
+        seen.append(changes.changed())
+        os.rename(tmp_path / "000001.log", tmp_path / "000002.log")
+        seen.append(changes.changed())
+        os.remove(tmp_path / "000002.log")
+        seen += [changes.changed(), changes.changed()]
+        assert seen == [False, True, False, True, True, True, False]
+    finally:
+        changes.close()
+    assert FolderChanges.open(str(tmp_path / "missing")) is None

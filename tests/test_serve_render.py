@@ -70,3 +70,33 @@ def test_a_large_answer_is_cut_at_the_cap():
     st.update("INSERT DATA { " + " ".join(f"<http://ex/s{i}> <http://ex/p> {i} ." for i in range(200)) + " }")
     reply = render(st.query("SELECT * WHERE { ?a ?p ?x . ?b ?q ?y }"), job("tsv", 5))
     assert reply.body.count(b"\n") == 6 and reply.rows == 5 and reply.headers[TRUNCATED] == "true"
+
+
+ODD = """INSERT DATA {
+  <http://ex/a> <http://ex/p> "{}", ",{", "\\",{\\"x\\":{}}", "<result>", "a\\\\" , "\\\\\\",{\\"" .
+}"""
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+@pytest.mark.parametrize("cap", [1, 2, 5, 9, 10, 11, 1000, 1999, 2000, 2001])
+def test_rows_are_counted_and_cut_alike_across_chunks_and_odd_values(fmt, cap):
+    """JSON and XML come straight from Oxigraph's serialiser, 8 KiB at a time, rows counted by the bytes
+    that begin one: values holding those bytes ("{}", ',{', '<result>', escaped quotes), empty rows and
+    rows split between two chunks are counted and cut exactly as the whole answer says."""
+    st = ox.Store()
+    st.update(ODD)
+    st.update("INSERT DATA { " + " ".join(f'<http://ex/s{i}> <http://ex/p> "{"值" * (i % 37)}{i}" .' for i in range(2000)) + " }")
+    queries = ["SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY STR(?o) STR(?s)",
+               "SELECT ?x ?o WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } } ORDER BY STR(?o) STR(?s)",  # ?x never bound
+               "SELECT ?x WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } }"]  # every row empty
+    for query in queries:
+        whole = st.query(query).serialize(format=FORMATS[fmt])
+        rows = ox.parse_query_results(whole, format=FORMATS[fmt])
+        every = list(rows)
+        reply = render(st.query(query), job(fmt, cap))
+        got = list(ox.parse_query_results(reply.body, format=FORMATS[fmt]))
+        assert [[s[v] for v in rows.variables] for s in got] == [[s[v] for v in rows.variables] for s in every[:cap]]
+        assert reply.rows == min(cap, len(every))
+        assert (TRUNCATED in reply.headers) == (len(every) > cap)
+        if len(every) <= cap:
+            assert reply.body == whole

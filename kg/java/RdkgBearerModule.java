@@ -4,7 +4,7 @@
 // option that installs it; this module does, when Fuseki is started with -Drdkg.bearer.file=FILE (the token
 // is FILE's first line, so it never shows in the process list). Without that property it does nothing.
 // A request with no Authorization header gets 401, one with another token 403 (the filter's answers).
-// kg.triplestores compiles it with javac against Fuseki's jars (`kg fuseki install`) and lists it for
+// kg.triplestores compiles it against Fuseki's jars (`kg fuseki install`, with the Java runtime's own compiler or javac) and lists it for
 // Java's ServiceLoader, which is how Fuseki finds its modules.
 package rdkg.fuseki;
 

@@ -100,6 +100,9 @@ def _quiet_logs() -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     root.propagate = False
+    from .routes import ACCESS_LINES
+
+    ACCESS_LINES.use(handler)
     # a line per request: no caller's file and line (a walk up the stack), thread or process names,
     # which the lines do not show (the logging HOWTO's "Optimization" switches; this process only)
     logging._srcfile = None  # type: ignore[attr-defined]

@@ -282,8 +282,44 @@ class QueryPath:
     @staticmethod
     def log(client: Any, method: str, status: int, started: float, reply: Reply | None, cached: bool) -> None:
         rows = reply.rows if reply is not None else None
-        access.info("%s %s %s %d %.1fms rows=%s%s", client[0] if client else "-", method, "/sparql", status,
-                    (time.perf_counter() - started) * 1000, "-" if rows is None else rows, " kept" if cached else "")
+        line = (f"{client[0] if client else '-'} {method} /sparql {status} {(time.perf_counter() - started) * 1000:.1f}ms "
+                f"rows={'-' if rows is None else rows}{' kept' if cached else ''}")
+        if not ACCESS_LINES.write(line):
+            access.info("%s", line)
+
+
+class AccessLines:
+    """The access line of a query on the short path, written with one ``os.write`` in the layout of
+    kg serve's own log handler (``kg.serve._quiet_logs``) while that handler alone takes the lines;
+    through ``logging`` otherwise. A record, its formatting and the handler's lock and flush cost
+    about a tenth of the server process's CPU per request."""
+
+    def __init__(self) -> None:
+        self.handler: logging.Handler | None = None
+        self.fd = -1
+        self.second = -1
+        self.stamp = ""
+
+    def use(self, handler: logging.StreamHandler) -> None:
+        """Write as ``handler`` (on ``kg.serve``, formatting "%(asctime)s %(name)s %(message)s") would."""
+        self.handler, self.fd = handler, handler.stream.fileno()
+
+    def write(self, line: str) -> bool:
+        h = self.handler
+        if (h is None or log.handlers != [h] or access.handlers or not access.propagate or h.level > logging.INFO
+                or h.filters or not access.isEnabledFor(logging.INFO)):
+            return False
+        now = int(time.time())
+        if now != self.second:
+            self.second, self.stamp = now, time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(now))
+        try:
+            os.write(self.fd, f"{self.stamp} kg.serve.access {line}\n".encode("utf-8", "replace"))
+        except OSError:
+            return False
+        return True
+
+
+ACCESS_LINES = AccessLines()
 
 
 # ---------------------------------------------------------------- the app

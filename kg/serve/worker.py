@@ -64,18 +64,23 @@ class _Enough(Exception):
 
 
 class _RowCap:
-    """Where Oxigraph writes a SELECT result as TSV (one line per row after the header line): keeps the
-    lines and stops the query (by raising) once it has the header and more than ``limit`` rows."""
+    """Where Oxigraph writes a SELECT result: keeps the chunks, counts the rows by the bytes that begin
+    one (``mark``), and stops the query (by raising) once row ``limit`` + 1 has begun. Oxigraph hands
+    over 8 KiB at a time; a mark split between two chunks is found in the last bytes kept."""
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
+    def __init__(self, mark: bytes, limit: int) -> None:
+        self.mark, self.limit = mark, limit
         self.parts: list[bytes] = []
-        self.lines = 0
+        self.count = 0
+        self._tail = b""
 
     def write(self, chunk: bytes) -> int:
-        self.parts.append(bytes(chunk))
-        self.lines += chunk.count(b"\n")
-        if self.lines > self.limit + 1:
+        chunk = bytes(chunk)
+        self.parts.append(chunk)
+        seen = self._tail + chunk
+        self.count += seen.count(self.mark)
+        self._tail = seen[len(seen) - len(self.mark) + 1:]
+        if self.count > self.limit:
             raise _Enough
         return len(chunk)
 
@@ -93,35 +98,85 @@ def _cut(max_rows: int) -> dict[str, str]:
 
 
 _JSON_HEAD = b'{"head":{'
+_JSON_ROWS = b'"results":{"bindings":['
+# SPARQL JSON as Oxigraph writes it: a row with a binding begins ',{"' (the first one '[{"'), which no
+# string holds (a quote inside one is escaped); an empty row is '{}', and then the rows are found by
+# skipping the strings
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[,]\{')
+
+
+def _json_row_starts(body: bytes, limit: int) -> list[int]:
+    """Where the rows of a SPARQL JSON answer begin (the offset of each row's ``{``), at most limit + 1."""
+    out: list[int] = []
+    at = body.find(_JSON_ROWS)
+    if at < 0:
+        return out
+    for m in _JSON_TOKEN.finditer(body, at + len(_JSON_ROWS) - 1):
+        if m.group()[:1] != b'"':
+            out.append(m.start() + 1)
+            if len(out) > limit:
+                break
+    return out
+
+
+def _direct(result: ox.QuerySolutions, fmt: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """SELECT results written by Oxigraph straight in SPARQL JSON or XML: (body, rows, cut)."""
+    if fmt == "xml":  # every row, empty or not, begins "<result>", which no text holds ("<" is escaped)
+        cap = _RowCap(b"<result>", max_rows)
+    else:
+        cap = _RowCap(b',{"', max_rows - 1)  # the first row begins '[{"': row max_rows + 1 is mark max_rows
+    try:
+        result.serialize(cap, format=getattr(ox.QueryResultsFormat, RESULT_OX[fmt]))
+        stopped = False
+    except _Enough:
+        stopped = True
+    body = b"".join(cap.parts)
+    if fmt == "xml":
+        if not stopped:
+            return body, cap.count, False
+        at = -1
+        for _ in range(max_rows + 1):
+            at = body.index(b"<result>", at + 1)
+        return body[:at] + b"</results></sparql>", max_rows, True
+    if not stopped and b"{}" not in body:
+        empty = body.endswith(b"[]}}")
+        return body, 0 if empty else cap.count + 1, False
+    starts = _json_row_starts(body, max_rows)  # an empty row (or "{}" in a value), or the cap passed
+    if len(starts) <= max_rows and not stopped:
+        return body, len(starts), False
+    return body[:starts[max_rows] - 1] + b"]}}", max_rows, True
 
 
 def render_solutions(result: ox.QuerySolutions, fmt: str, job: dict[str, Any]) -> Reply:
     """SELECT results, at most max_rows of them; a cut answer says so in its head (a ``link``) too.
 
-    Oxigraph serialises: the solutions go out as TSV (lossless: every term in N-Triples syntax, one
-    row a line) into a writer that stops the query past the cap, and come back through Oxigraph's
-    parser into the format asked for. No term passes through Python objects, which is what made
-    rendering cost as much as the query itself on answers of a few dozen rows.
+    Oxigraph serialises, into a writer that counts the rows and stops the query past the cap: JSON and
+    XML straight in that format, TSV as it is, CSV through TSV (lossless: every term in N-Triples
+    syntax, one row a line) and Oxigraph's parser. No term passes through Python objects, which is
+    what made rendering cost as much as the query itself on answers of a few dozen rows.
     """
     max_rows = job["max_rows"]
-    cap = _RowCap(max_rows)
-    try:
-        result.serialize(cap, format=ox.QueryResultsFormat.TSV)
-    except _Enough:
-        pass
-    tsv = b"".join(cap.parts)
-    if not tsv.endswith(b"\n"):
-        tsv += b"\n"
-    lines = tsv.split(b"\n", max_rows + 1)
-    truncated = len(lines) > max_rows + 1 and lines[max_rows + 1] != b""
-    if truncated:
-        tsv = b"\n".join(lines[: max_rows + 1]) + b"\n"
-    rows = min(tsv.count(b"\n") - 1, max_rows)
-    if fmt == "tsv":
-        body = tsv
+    if fmt in ("json", "xml") and max_rows > 0:
+        body, rows, truncated = _direct(result, fmt, max_rows)
     else:
-        parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-        body = parsed.serialize(format=getattr(ox.QueryResultsFormat, RESULT_OX[fmt]))
+        cap = _RowCap(b"\n", max_rows + 1)  # the header line, then a line per row
+        try:
+            result.serialize(cap, format=ox.QueryResultsFormat.TSV)
+        except _Enough:
+            pass
+        tsv = b"".join(cap.parts)
+        if not tsv.endswith(b"\n"):
+            tsv += b"\n"
+        lines = tsv.split(b"\n", max_rows + 1)
+        truncated = len(lines) > max_rows + 1 and lines[max_rows + 1] != b""
+        if truncated:
+            tsv = b"\n".join(lines[: max_rows + 1]) + b"\n"
+        rows = min(tsv.count(b"\n") - 1, max_rows)
+        if fmt == "tsv":
+            body = tsv
+        else:
+            parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+            body = parsed.serialize(format=getattr(ox.QueryResultsFormat, RESULT_OX[fmt]))
     if truncated and fmt == "json":
         link = json.dumps([job["truncated_link"]]).encode()
         if body.startswith(_JSON_HEAD):

@@ -281,12 +281,13 @@ class Neo4jStore:
                      "nodes and relationships", nodes, rels)
 
     def query(self, saved_name: str, /, **params: str) -> QueryResult:
-        """Run a saved query's Cypher twin (queries/NAME.cypher) with ``$name`` parameters (and ``$base``)."""
+        """Run a saved query's Cypher twin (queries/NAME.cypher) with ``$name`` parameters; an
+        ``X_iri`` column's node comes back as its IRI (the base + its id), made here, not in Cypher."""
         from ..saved import get
 
         q = get(saved_name)
         values = q.values({k: str(v) for k, v in params.items()})
-        keys, records = self.cypher(q.cypher, {**values, "base": self.base})
+        keys, records = self.cypher(q.cypher, values)
         return QueryResult(keys, [{k: _plain(v, self.base) for k, v in zip(keys, rec, strict=True)}
                                   for rec in records])
 

@@ -157,7 +157,9 @@ class Context:
                 continue
             # “十四五”时期，上海发展历程…: a paragraph of a plan part that opens on a plan period already
             # over reviews it (the plan part of a 2026 report looks back on 2021–2025 first)
-            looked_back = para.period == "plan" and self._closed_plan_period(self.norm[para.start : para.start + 12])
+            opening = self.norm[para.start : para.start + 12]
+            # (过去五年，我国经济社会发展取得…: a part on the last plan period and the next opens its review so)
+            looked_back = para.period == "plan" and (self._closed_plan_period(opening) or bool(re.match(r"(?:过去五年|过去的五年|五年来)", opening)))
             for s in para.sentences:
                 text = self.norm[s.start : s.end]
                 out.append(Span(s, para, text, cue="past" if looked_back else sentence_period(text) if cues else None))

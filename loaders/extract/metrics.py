@@ -30,6 +30,7 @@ _MOST_BEFORE = re.compile(rf"(?:{_alt('metric_most_cues.txt')})$")
 _ACTION_HEADS = frozenset(words_in_order("metric_action_heads.txt"))
 _ACTIVITY_HEADS = frozenset(words_in_order("metric_activity_heads.txt"))
 _ALLOWANCE_NOUNS = frozenset(words_in_order("metric_allowance_nouns.txt"))
+_AREA_UNITS = frozenset(words_in_order("metric_area_units.txt"))
 _BOUND_UNITS = frozenset(words_in_order("metric_bound_units.txt"))
 _LENGTH_AREA_UNITS = frozenset(words_in_order("metric_length_area_units.txt"))
 _OUTCOME_NOUNS = frozenset(words_in_order("metric_outcome_nouns.txt"))
@@ -42,7 +43,7 @@ _TARGET_CUE = re.compile(_alt("metric_target_cues.txt"))
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(rf"(?:[从由])(?:\d{{4}}年(?:底|末)?的?|(?:{_alt('metric_baseline_times.txt')})的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均)?$")
+_BASELINE_BEFORE = re.compile(rf"(?:[从由])(?:\d{{4}}年(?:底|末)?的?|(?:{_alt('metric_baseline_times.txt')})的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均|人均|户均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
     rf"(?:分别)?(?:{_alt('metric_baseline_changes.txt')})(?:优化|提升)?(?:了)?(?:到|至|为)")
@@ -60,6 +61,7 @@ def _number_rx() -> re.Pattern[str]:
         r"(?P<approx>余|多)?"
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
+        r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
@@ -116,7 +118,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (_BASELINE_BEFORE.search(s[max(0, a - 12) : a]) or (out and out[-1].kind == "baseline" and in_run)) and _BASELINE_AFTER.match(s[b : b + 40]):
             kind = "baseline"  # 上市公司从518家增加到731家: 518 is where the change started, 731 what it reached (分别从771家、481家…)
         # 工业企业利润由上年下降2.3%转为增长8.5%: last year's fall is where the turn started
-        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?转为", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
+        turned = re.match(r"(?:[、和]\d+(?:\.\d+)?[%％]?)*[，,]?(?:转为|减为|降为|升为|变为)", s[b : b + 40])  # (由前三年分别上升4.9%、5.5%、0.2%，转为下降)
         led = re.search(r"由(?:上年|去年|前[一二三四五两]年)?(?:同期)?(?:分别)?(?:下降|增长|上升|减少)(?:\d+(?:\.\d+)?[%％]?[、和])*$", s[max(0, a - 30) : a])
         if led and turned:
             kind = "baseline"
@@ -142,6 +144,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
+        if not subject:
+            subject = _deed_before(s, a)
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -160,7 +164,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         )
         out.append(metric)
         # …资金达594亿元，是1998年的6.2倍: a multiple of that year's (said after the sentence's subjects are set)
-        times = re.search(r"是((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
+        times = re.search(r"(?:是|为|相当于)((?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?)的$", s[_clause_start(s, a) : a]) if unit == "倍" else None
         if times and subject and "倍" not in subject:
             multiples.append((len(out) - 1, f"相当于{times.group(1)}的倍数"))
         # 一般公共预算收支累计分别突破9千亿元、3万亿元: a sum over the years says so
@@ -169,6 +173,16 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     for i, said in multiples:
         deed = said == "累计" and _RELIEF_DEEDS.fullmatch(out[i].subject)
         out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
+    # …排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%: the figures after a turn pair in order with the
+    # run of starting points before it, when they have no name of their own
+    for i in range(len(out)):
+        if out[i].kind != "baseline" or (i and out[i - 1].kind == "baseline"):
+            continue
+        run = list(itertools.takewhile(lambda k: out[k].kind == "baseline", range(i, len(out))))
+        ends = list(range(run[-1] + 1, min(len(out), run[-1] + 1 + len(run))))
+        if len(ends) == len(run) and all(not out[k].subject or re.match(r"(?:转为|减为|降为|升为|变为)", out[k].subject) for k in ends):
+            for k, j in zip(run, ends, strict=True):
+                out[j] = out[j].model_copy(update={"subject": out[k].subject})
     # 开发区和工业园区由162个整合为123个: a change's starting point counts what its end counts
     # (a run's starting points 分别从A1、A2提高到B1、B2 are paired in order, not with the next figure)
     for i in range(len(out) - 1):
@@ -200,6 +214,18 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     return out
 
 
+_DEED_LEADS = re.compile(rf"^(?:{_alt('metric_deed_leads.txt')})+")
+_DEED_LEVELS = re.compile(rf"(?:{_alt('metric_deed_levels.txt')})+$")
+
+
+def _deed_before(s: str, a: int) -> str:
+    """What a figure counts when no rule found a noun for it: the deed of building, adding or doing its
+    clause states right before it (今年开工580万套 → 开工, 全年开行3000列以上 → 开行), or ''."""
+    deed = _DEED_LEADS.sub("", s[_clause_start(s, a) : a])
+    deed = _DEED_LEVELS.sub("", deed)
+    return deed if _DEED_OR_SERVICE.fullmatch(deed) else ""
+
+
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 
 
@@ -212,7 +238,7 @@ def _duration_subject(s: str, a: int, b: int) -> str:
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", _DURATION_LEADS.sub("", s[start:a]))
-    whole = (before + s[b : min(ends, default=len(s))]).rstrip("的")
+    whole = re.sub(r"(?<=..)(?:之后|以后|之前|以来)$", "", (before + s[b : min(ends, default=len(s))]).rstrip("的"))  # (在连续6年增产增收之后)
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
         close = s.find("”", min(ends, default=len(s)))
@@ -275,6 +301,9 @@ def _scaled(num: str, mult: str | None) -> float:
 
 
 _SIZE_BOUND_PLACES = re.compile(rf"口(?:以上|以下)的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
+_MONEY_MEASURES = re.compile(rf"(?:{_alt('metric_money_measures.txt')})(?:超过|超|逾|在|达)?$")
+_THRESHOLD_LEVELS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{{1,4}}比重)(?:{_alt('metric_threshold_levels.txt')})?\d+(?:\.\d+)?[%％]")
+_SIZE_ADJECTIVES = re.compile(rf"最(?:{_alt('metric_size_adjectives.txt')})$")
 _BOUND_PLACES = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{_alt('metric_bound_places.txt')})")
 _BOUND_FIRMS = re.compile(rf"(?:且|并且|的(?:{_alt('metric_bound_firms.txt')}))")
 _PER_ITEM_CUES = re.compile(rf"(?:{_alt('metric_per_item_cues.txt')})$")
@@ -292,8 +321,8 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and _SIZE_BOUND_PLACES.match(s[b : b + 10]):
         return True
-    # 公交与轨道50米内换乘: a distance bound of where something happens
-    if unit in ("米", "公里", "千米") and nxt == "内":
+    # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)
+    if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
     if (prev == "过" and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
@@ -305,8 +334,19 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("公里", "千米") and s[max(0, a - 2) : a] == "时速":
         return True
     # 投资2000万元以上的技改项目3000个: a threshold of the projects counted
-    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
-            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 10]):
+    # (村集体经济经营性收入50万元以上的行政村占比达68%: a threshold of the villages counted)
+    if unit.endswith("元") and _MONEY_MEASURES.search(s[max(0, a - 5) : a]) and re.match(
+            r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|村|经营主体)", (m.group("after") or "") + s[b : b + 10]):
+        return True
+    # 其中12条重点产业链项目占比达84.4%: a count that names the group whose share follows is part of the share's name
+    if unit not in ("%", "％", "‰") and _THRESHOLD_LEVELS.match(s[b : b + 30]):
+        return True
+    # 新增ESI全球前1‰学科1个: a rank's cut-off names the class of what is counted
+    if unit in ("%", "％", "‰") and prev == "前" and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(r"(?:以上|以下|左右)", s[b : b + 2]):
+        return True
+    # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
+    if _SIZE_ADJECTIVES.search(s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
+            r"(?:以上|以下|左右)", s[b : b + 2]):
         return True
     # 2个1类创新药获批上市: a drug's registration class, no count
     if unit == "类" and re.match(r"(?:创新药|新药|仿制药|医疗器械)", s[b : b + 4]):
@@ -399,6 +439,8 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
 
 
 _PLAN_BASE_CHANGES = re.compile(rf"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_plan_base_changes.txt')})")
+_TARGET_SETTERS = re.compile(rf"(?:{_alt('metric_target_setters.txt')})(?:拥有|有)")
+_TARGET_VERBS = re.compile(rf"[\u4e00-\u9fff](?<![为除])(?<!{_alt('metric_target_verbs.txt')})了(?!解)")
 
 
 def _is_target(s: str, a: int) -> bool:
@@ -406,6 +448,18 @@ def _is_target(s: str, a: int) -> bool:
     clause = s[clause_start:a]
     # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
     based = _PLAN_BASE_CHANGES.fullmatch(clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    # 五年间，…累计达到2740.8亿美元 (a review of the past inside a plan's part); 我国有13亿人口 (what the
+    # country has): facts, not targets
+    if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or _TARGET_SETTERS.match(clause):
+        return False
+    # 有效发明专利比2020年增长58.1%: a change since a named year is a result, unless a plan's year or cue says otherwise
+    if re.search(r"(?:比|较)\d{4}年", clause) and not re.search(r"到\d{4}年|\d{4}年(?:前|底前|末前)", s) and not _TARGET_CUE.search(clause):
+        return False
+    # 取消了原先336亿元的农业税赋; …目标顺利实现，城镇棚户区住房改造超过2100万套: done, not planned
+    if _TARGET_VERBS.search(clause) and not _TARGET_CUE.search(clause):
+        return False
+    if re.search(r"(?<!确保)(?<!力争)(?<!要)(?<!将)(?:顺利|如期|圆满)(?:实现|完成)，", s[max(0, clause_start - 12) : clause_start]) and not _TARGET_CUE.search(clause):
+        return False
     return not re.search(r"已|累计|去年|上年|比上年", clause) or bool(_TARGET_CUE.search(clause)) or bool(based)
 
 
@@ -424,8 +478,8 @@ _LEAD_VERB = re.compile(
 
 
 # what is done to laws in the genre, and the kinds of law counted (制定省级地方性法规7件、修改6件)
-_LAW_VERBS = _alt("metric_law_verbs.txt")
-_LAW_NOUNS = _alt("metric_law_nouns.txt")
+_LAW_VERBS = f"{_alt('metric_law_verbs.txt')}"
+_LAW_NOUNS = f"{_alt('metric_law_nouns.txt')}"
 
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
@@ -448,8 +502,8 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = _alt("metric_rate_changes.txt")
-_SUM_CHANGES = _alt("metric_sum_changes.txt")
+_RATE_CHANGES = f"{_alt('metric_rate_changes.txt')}"
+_SUM_CHANGES = f"{_alt('metric_sum_changes.txt')}"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
@@ -458,10 +512,14 @@ _SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
 
 
 _LENGTHEN_VERBS = re.compile(rf"({_alt('metric_lengthen_verbs.txt')})了?(?:约|近|超过|超)?$")
+_SUBJECT_LEVELS = re.compile(rf"\d[^\d，。；、]{{0,6}}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:{_alt('metric_subject_levels.txt')})?$")
 _COMPARED_CHANGES = re.compile(rf"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|({_alt('metric_compared_changes.txt')}))了?(?:约|近|超过|超|逾)?"
                          r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$")
+_PLAIN_CHANGES = re.compile(rf"(?:比|较)(\d{{4}}年(?:底|末)?)({_alt('metric_plain_changes.txt')})了?(?:约|近|超过|超|逾)?")
 _PLACEMENT_VERBS = re.compile(rf"({_alt('metric_placement_verbs.txt')})(?:约|近|超过|超)?$")
+_SHARED_WORDS = re.compile(_alt("metric_shared_words.txt"))
 _MONEY_PEOPLE_MEASURES = re.compile(rf"(?:实现)?({_alt('metric_money_people_measures.txt')})((?:比上年|同比)?(?:增长|下降))?")
+_INVESTMENT_MEASURES = re.compile(rf"(?:{_alt('metric_investment_measures.txt')})$")
 _RATE_STEMS = re.compile(rf"(?:{_alt('metric_rate_stems.txt')})率")
 _OUTPUT_HEADS = re.compile(rf"(?:年?产量|{_alt('metric_output_heads.txt')})")
 _GROWTH_AIMS = re.compile(rf"(?:推动|推进|促进|支持|加快)([\u4e00-\u9fff]{{2,10}}?)(?:产业|行业)?(?:{_alt('metric_growth_aims.txt')})[，、]")
@@ -480,11 +538,8 @@ _MOVED_ADVERBS = re.compile(rf"(?<=..)(?:{_alt('metric_moved_adverbs.txt')})$")
 _LAW_BUILD_VERBS = re.compile(rf"{_BUILT}|{_alt('metric_law_build_verbs.txt')}")
 _ITEM_DEEDS = re.compile(rf"(?:{_alt('metric_item_deeds.txt')})$")
 _HANDLING_VERBS = re.compile(rf"(?:{_alt('metric_handling_verbs.txt')})")
-_HANDLING_VERBS_2 = re.compile(rf"^(?:{_alt('metric_handling_verbs.txt')})")
-
-
-_SHARED_WORDS = re.compile(_alt("metric_shared_words.txt"))
 _CHANGE_AND_BOUNDS = re.compile(_alt("metric_change_and_bounds.txt"))
+_HANDLING_VERBS_2 = re.compile(rf"^(?:{_alt('metric_handling_verbs.txt')})")
 
 
 def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | None = None, unit: str = "") -> tuple[str, int, int]:
@@ -506,6 +561,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     opened = _clause_start(s, a)
     clause = s[opened:a]
     clause_before = s[_prev_clause_start(s, opened - 1) : opened - 1] if opened > 0 else ""
+    # 实现利润2392亿元，为1997年的2.9倍: a multiple of a year's figure is of what the figure before counted
+    if (unit == "倍" and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+            and re.fullmatch(r"(?:是|为|相当于)(?:\d{4}年|上年|去年|上一年|同期|[一二三四五六七八九十两\d]+年前)(?:底|末)?的", clause)):
+        return previous, text_a, text_b
     # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same sum in another currency
     if previous and re.search(r"(?:折合|约合|合)(?:人民币)?(?:约)?$", s[_clause_start(s, a, "，。；、（") : a]) and unit.endswith("元"):
         return previous, text_a, text_b
@@ -521,6 +580,43 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     lengthened = _LENGTHEN_VERBS.search(s[max(0, a - 6) : a])
     if lengthened and unit in _TIME_UNITS and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
+    # 市场经营主体增量提质，总量突破1000万户: a bare total is of what the clause before opens with
+    if subject in ("总量", "总数", "总规模") and opened > 0 and clause.startswith(subject):
+        topic = re.sub(r"(?<=..)(?:增量提质|增量|提质)$", "", _topic(clause_before) or _opening_nouns(clause_before))
+        if 2 <= len(topic) <= 12:
+            return topic + subject, text_a, text_b
+    # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
+        whole = _GROWTH_SUFFIX.sub("", previous)
+        if _INVESTMENT_MEASURES.search(whole):
+            return f"{whole}中{subject}", text_a, text_b
+    # 新能源开工1600万千瓦、投产1000万千瓦: a bare deed after 、 is of the owner the item before named
+    deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2})(?:超过|超|近|约)?$", s[max(0, a - 20) : a])
+    if deed_item and deed_item.group(1) == subject and previous and prior[-1][0] >= opened and pos_tags(subject)[0][1] in ("v", "vn"):
+        owner_tags = pos_tags(previous)
+        if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) for _, f in owner_tags[:-1]):
+            return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
+    # 今年中央财政将安排2762亿元，比上年增加458亿元: the increase is of the sum before
+    if (subject.endswith("增加额") and previous and previous.startswith(subject[:-3]) and len(previous) > len(subject) - 3
+            and re.search(r"(?:资金|支出|投入|经费|投资)$", previous) and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
+        return previous + "增加额", text_a, text_b
+    # 累计推出259项制度创新成果，其中56项为全国首创: the part is the whole's things that are what 为 says
+    part = re.fullmatch(r"其中", clause) and re.match(r"(?:为|是)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)", s[b:])
+    if part and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in _COUNTERS:
+        return f"{part.group(1)}的{previous}", text_a, b + part.end()
+    # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
+    attribute = _SUBJECT_LEVELS.search(s[max(0, a - 24) : a])
+    if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
+            and subject[:2] not in previous):
+        return previous + subject, text_a, text_b
+    # 新增1000处信号灯联网、累计达8000处: the total after the new ones is of all of them, and says so
+    totalled = re.search(r"\d[^\d，。；、]{0,6}、累计(?:达到|达|为|超过|超)?$", s[max(0, a - 20) : a])
+    if totalled and previous and prior[-1][0] >= opened and not subject.startswith("累计"):
+        return "累计" + re.sub(r"(?<=..)(?:新增|净增)$", "", _NEW_LEAD.sub("", previous) or previous), text_a, text_b
+    # 新退出政府融资平台346家、超计划19家: what went beyond the plan is more of the item before
+    beyond = re.search(r"\d[^\d，。；、]{0,6}、(超计划|超额)$", s[max(0, a - 20) : a])
+    if beyond and previous and prior[-1][0] >= opened:
+        return f"{previous}超计划数", text_a, text_b
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(rf"^[多余]?(?:{_MULTIPLIERS})?", "", bare.group(1))) if bare else ""
@@ -530,7 +626,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         tags = pos_tags(_PREVIOUS_LEADS.sub("", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         built_verb = _BUILT_LEAD.match(previous)
-        if built_verb and not lead:
+        if built_verb and not any(f == "v" for _, f in lead):  # (新|a 培育|vn: the segmenter splits the verb of 新培育)
             lead = [(re.sub(r"[和、及]$", "", built_verb.group(0)), "v")]  # (新建省级…学院7个、…: jieba tags 新建 a place name)
         while lead and (lead[-1][1] != "v" or re.fullmatch(r"涉[\u4e00-\u9fff]", lead[-1][0])):
             lead.pop()
@@ -590,6 +686,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
+    # 2007年参保人数突破2亿人，比2002年增加5400多万人: a change since a named year says since when, of what the figure before counted
+    since = _PLAIN_CHANGES.fullmatch(clause)
+    if since and unit not in ("%", "‰", "倍", "个百分点") and subject and (subject == previous or subject in ("增加", "减少")):
+        subject = f"{subject if subject == previous else previous}比{since.group(1)}{since.group(2)}"
+    elif since and unit not in ("%", "‰", "倍", "个百分点") and previous.endswith(subject) and subject:
+        subject = f"{previous}比{since.group(1)}{since.group(2)}"
     if unit in ("%", "‰", "倍", "个百分点"):
         subject = _SUM_CHANGE_NAMED.sub("", subject)  # a rate of the total, not of the change
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
@@ -600,7 +702,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             before_change = clause[: -len(moved.group(0))] if moved.group(0) else ""
             since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
             # 五年年均增长5.2%: a yearly average over years says so
-            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""
+            yearly = "年均" if re.search(r"(?:年均|平均每年|年平均)(?:分别)?(?:实际|名义)?(?:分别)?$", before_change) and "年均" not in subject else ""  # (年均分别实际增长)
             yearly = yearly or ("累计" if re.search(r"累计(?:分别)?$", before_change) and "累计" not in subject else "")  # (PM2.5平均浓度累计下降)
             subject += (f"比{since.group(1)}" if since and since.group(1) not in subject and f"比{since.group(1)}" not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
@@ -874,8 +976,10 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
     (re.compile(rf"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{{4}}年(?:底|末)?|为此|从\d{{4}}年到\d{{4}}年|\d{{4}}年(?!以来|起|底|末)|要(?={_alt('metric_tidy_goal_verbs.txt')}))(?=...)"), ""),
     (re.compile(rf"(?<=..)(?:又|再|继续)(?=(?:{_alt('metric_tidy_again_verbs.txt')})$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
-    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年内?(?![来期制]))(?=..)"), ""),
+    (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年(?![来期制内]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
+    (re.compile(r"^其中(?=....)"), ""),  # 其中中央财政投入资金: the part names itself
+    (re.compile(r"(?<=..)的就$"), ""),  # 仅对制假售假违法活动立案查处的就达120多万起: what was done, without 的就
     (re.compile(rf"^[^，。；]{{1,10}}?并(?={_alt('metric_tidy_report_verbs.txt')})"), ""),  # 审议通过各项报告并作出决议7项
     (re.compile(rf"^(.{{2,12}}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:{_alt('metric_tidy_big_units.txt')})?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
@@ -924,6 +1028,10 @@ def _nouns_only(phrase: str, fields: bool = False) -> bool:
     with ``fields``, a field of spending counts as a thing (教育, 卫生, 科技)."""
     if fields and _SPENDING_FIELDS.fullmatch(phrase):
         return True
+    if re.fullmatch(r"“[^”]{2,10}”", phrase):
+        return True  # 培育“独角兽”、“瞪羚”企业: a kind named in quotes
+    if re.fullmatch(r"“[^”]{2,10}”[\u4e00-\u9fff]{2,6}", phrase):
+        phrase = phrase[phrase.index("”") + 1 :]  # (“瞪羚”企业: the quoted kind and its head noun)
     tags = pos_tags(phrase) if phrase else ()
     return (bool(tags) and len(phrase) >= 2 and not _DEED_WORD.search(phrase)
             and all(f.startswith("n") or f in ("j", "b", "s", "f", "l") or (f == "a" and k < len(tags) - 1) for k, (_, f) in enumerate(tags)))
@@ -931,6 +1039,8 @@ def _nouns_only(phrase: str, fields: bool = False) -> bool:
 
 # deeds the segmenter tags as nouns (个人养老金制度全面实施、开户602万人: a deed and its count, no list of kinds)
 _DEED_WORD = re.compile(_alt("metric_deed_words.txt"))
+# the deed a figure's clause states right before it (_deed_before)
+_DEED_OR_SERVICE = re.compile(rf"{_BUILT}|{_DEED_WORD.pattern}|{_alt('metric_service_deeds.txt')}")
 
 
 _RELATIONAL_LEADS = re.compile(rf"^(?:{_alt('metric_relational_leads.txt')})+")
@@ -1019,15 +1129,14 @@ _SIZE_CLASSES = re.compile(rf"(?:\d+(?:\.\d+)?(?:{_alt('metric_size_classes.txt'
                     r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     rf"|(?:{_alt('metric_ranking_scopes.txt')})\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
                     r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
-                    r"|\d类(?=[\u4e00-\u9fff])")
+                    r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
+                    rf"|已(?:{_alt('metric_done_verbs.txt')})(?=[\u4e00-\u9fff]{{2}})")
+_LEVEL_NOUNS = re.compile(_alt("metric_level_nouns.txt"))
 _RELATIVE_VERBS = re.compile(rf"的((?:[\u4e00-\u9fff]|（[^）]{{1,4}}）){{2,10}}?)(?={_alt('metric_relative_verbs.txt')}|[，。；、]|$)")
 _ITEM_VERBS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,8}}?)+(?=[\u4e00-\u9fff]*(?:{_alt('metric_item_verbs.txt')})[\u4e00-\u9fff]*$)")
 _KIND_HEADS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,12}})*(?:和|及|以及)[\u4e00-\u9fff]{{2,16}}?(?:{_alt('metric_kind_heads.txt')})")
-_PROGRAMME_HEADS = re.compile(rf"(?:{_alt('metric_programme_heads.txt')})$")
-
-
-_LEVEL_NOUNS = re.compile(_alt("metric_level_nouns.txt"))
 _CONDITION_VERBS = re.compile(_alt("metric_condition_verbs.txt"))
+_PROGRAMME_HEADS = re.compile(rf"(?:{_alt('metric_programme_heads.txt')})$")
 
 
 def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
@@ -1040,9 +1149,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             and not re.match(r"的[^，。；]{0,4}?(?:目标|水平|规模|任务)", s[b:])):
         b += 1  # 选择11个左右的县: the noun after 的 (not 45万人以上的目标)
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
-    spec = _SIZE_CLASSES.match(s[b : b + 24])  # (2个1类创新药: a drug's class)
+    spec = _SIZE_CLASSES.match(s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
-    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）)*", s[b + skip : b + 24 + skip])
+    tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）|\dG(?=[\u4e00-\u9fff]))*", s[b + skip : b + 24 + skip])  # (38家国家级5G工厂)
     if not tail:
         return "", b, False
     t = s[b : b + skip] + tail.group(0)
@@ -1109,7 +1218,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         noun = noun[:-1]
     if _LEVEL_NOUNS.match(noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
-    if noun and _no_noun(noun, unit):  # 由162个整合为123个: no noun follows the unit
+    if noun and _no_noun(noun[skip:] or noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
     # 2个国家级和22个省级区域医疗中心: a grade shares the last item's head noun (joined by 和 too)
     if joint == "和" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun):
@@ -1199,6 +1308,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end = end + 1 + other.group(0).find(noun[-2:]) + 2
             noun = t[:end]
             by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
+    scope = re.search(r"(?<=..)(?:全国|全省|全市|全区)$", noun) if by_verb else None
+    if scope:  # 4项制度创新成果全国复制推广: where it was done is the predicate's
+        noun, end = noun[: scope.start()], end - 2
     return noun, b + end, by_verb
 
 
@@ -1289,28 +1401,48 @@ _ABOUT_OR_LEAST = re.compile(rf"(?:{_alt('metric_about_or_least.txt')})+$")
 
 _PREDICATE_ADVERBS = re.compile(rf"^(?:{_alt('metric_predicate_adverbs.txt')})(?=..)")
 _LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
+_AWARD_NOUNS = re.compile(rf"、[\u4e00-\u9fff]{{1,4}}(?:{_alt('metric_award_nouns.txt')})(?=[，。；]|$)")
 
 
-def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
+def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     """A clause that opens with figure and noun and goes on to its predicate: 52项改革列入全国试点 →
     列入全国试点 (the figure counts the 改革 that did it); '' where the clause does not open that way
     or the predicate holds another figure."""
     clause_start = _clause_start(s, a)
     lead = s[clause_start:a]
+    # 85个学科进入前1%、9个学科进入前1‰: an item after 、 whose item before had a figure of its own opens
+    # its own clause
+    item = lead.rfind("、")
+    counts = [m for m in _number_rx().finditer(lead, 0, item) if m.group("unit") in _COUNTERS] if item >= 0 else []
+    opened = bool(counts) and not re.search(r"\d", lead[item:]) and bool(
+        _rx("(?:{})", "metric_predicates.txt").search(lead, counts[-1].end() + 1, item))  # (its own predicate: 进入前1%)
+    if opened:
+        clause_start, lead = clause_start + item + 1, lead[item + 1 :]
+    # 广东自贸试验区43项改革创新成果在全国推广: whose things they are, a noun phrase before the figure
+    owner = _owner_lead(lead)
+    if opened and owner:
+        return ""  # (A47项经验、B48项经验获全国推广: owned items of a list are named by their owners alone)
+    if (opened or owner) and not (unit in _COUNTERS or unit in ("%", "％")):
+        return ""  # (国能准东20亿立方米/年煤制天然气项目开工建设: a size, not a count of things that did it)
     # 带动2.3万户农户增收, 带动70个贫困村3.2万户贫困户增收: whom a cause moved to do what (counts
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
     joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
-    if lead and not cause and not joined and not _LEAD_WORDS.fullmatch(lead):
+    # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: the things counted, named before their count
+    named = bool(re.fullmatch(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+(?:等)?", lead)) and all(
+        _nouns_only(x) for x in re.sub(r"等$", "", lead).split("、"))
+    if lead and not cause and not joined and not owner and not named and not _LEAD_WORDS.fullmatch(lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
-    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰)(?=[，。；]|$)", s[end:])
+    if s[end : end + 1] == "、" and (_AWARD_NOUNS.match(s[end:])
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
+        return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时|\d+G", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -1320,7 +1452,21 @@ def _predicate(s: str, a: int, b: int, noun_end: int) -> str:
     pred = _PREDICATE_ADVERBS.sub("", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
+    if owner:
+        return owner + pred
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
+
+
+def _owner_lead(lead: str) -> str:
+    """The noun phrase that stands between a clause's start and its figure and owns what is counted
+    (广东自贸试验区 in 广东自贸试验区43项改革创新成果在全国推广); '' for anything else (a verb, an adverb,
+    a figure, a word of scope such as 全省 that the predicate rules read themselves)."""
+    if not 3 <= len(lead) <= 14 or re.search(r"[\d，、；：“”（）]", lead):
+        return ""
+    tags = pos_tags(lead)
+    if not tags[0][1].startswith(("n", "j")) or not tags[-1][1].startswith(("n", "j")) or tags[-1][1] == "nr" or _LEAD_VERB.match(lead):
+        return ""
+    return "" if re.fullmatch(r"(?:全|我|本|各)[国省市区县州盟旗]|全国各地|其中", lead) else lead
 
 
 _CAUSE = re.compile(rf"({_alt('metric_cause_verbs.txt')})(?:约|近|超过|超)?$")
@@ -1336,15 +1482,18 @@ _COMPARISON_VERBS_BOUNDS = re.compile(rf"^(?:{_alt('metric_comparison_verbs_boun
 _WHOLE_SCOPES_COUNTY = re.compile(rf"^(?:(?:{_alt('metric_whole_scopes_county.txt')}|全国(?!{_alt('metric_honour_words.txt')})|其中|共(?![济享建治同识青])|{_alt('metric_occurrence_leads.txt')}|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|{_alt('metric_aim_leads.txt')}|要(?=[\u4e00-\u9fff]{{3}})|先(?=增加|安排|投入|行)|再(?!{_alt('metric_service_fields.txt')})|和(?![美谐平睦田林龙县静硕政])|{_alt('metric_joining_words.txt')}|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+")
 _FILING_STAGES = re.compile(rf"(?:主动|专项|集中|依法)?(?:(?:{_LAW_VERBS}|{_alt('metric_filing_stages.txt')})(?:和|、|及)?)+")
 _COVER_VERBS = re.compile(rf"((?:[\u4e00-\u9fff“”]|\d+G){{2,16}}?(?:{_alt('metric_cover_verbs.txt')}))(?:了)?(?:[^，。；\d]{{1,12}}?(?:和|及))?(?:{_alt('metric_whole_scopes.txt')})?(?:超过|超|近|约)?$")
+_OPENED_VERBS = re.compile(rf"(?:全线|全面|基本|顺利|已)?(?:{_alt('metric_opened_verbs.txt')})(?:通车|投用|运营)?(?=[，。；]|$)")
+_GRANT_VERBS = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?)({_alt('metric_grant_verbs.txt')})([\u4e00-\u9fff]{{2,10}})(?=[，。；、]|$)")
 _POLICY_VERBS = re.compile(rf"^(?:{_alt('metric_policy_verbs.txt')})+")
 _READING_VERBS = re.compile(rf"的({_alt('metric_reading_verbs.txt')})(?=[，。；、]|$)")
 _EXTEND_VERBS = re.compile(rf"([\u4e00-\u9fff“”]{{2,16}}?)({_alt('metric_extend_verbs.txt')})$")
 _FUND_VERBS = re.compile(rf"((?:[\u4e00-\u9fff]){{2,10}}?)(?:拟|再|共|累计)?({_alt('metric_fund_verbs.txt')})(?:约|近|超过|超)?$")
-_ABOUT_LEAST_TOTALS = re.compile(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:{_alt('metric_about_least_totals.txt')})?$")
+_ABOUT_LEAST_TOTALS = re.compile(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:{_alt('metric_about_least_totals.txt')})?$")
 _PROJECT_HEADS = re.compile(rf".{{1,20}}?(?:{_alt('metric_project_heads.txt')})(?:建设)?")
 _OPENING_VERBS = re.compile(rf"[\u4e00-\u9fff“”]{{2,16}}?(?={_alt('metric_opening_verbs.txt')}|[，。；、]|$)")
 _BUILT_ADVERBS = re.compile(rf"^(?:{_alt('metric_built_adverbs.txt')})+")
-_RATE_TAILS = re.compile(rf"(?:\d{{4}}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为)?(?:人均|户均)?(?:每年)?(?:{_alt('metric_rate_tails.txt')}|[由从])")
+_RATE_TAILS = re.compile(rf"(?:\d{{4}}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为|减为|降为|升为)?(?:人均|户均)?(?:每年)?(?:{_alt('metric_rate_tails.txt')}|[由从])")
+_COVER_REACH_VERBS = re.compile(rf"(?:^|、)(?:已经|已)?({_alt('metric_cover_reach_verbs.txt')})(?:了)?(?:[^，。；、\d]{{0,8}}?)(?:超过|超|近|约)?$")
 _HARDSHIP_NOUNS = re.compile(rf"(?<=..)等(?:{_alt('metric_hardship_nouns.txt')})$")
 _TOTAL_LEADS = re.compile(rf"^(?:{_alt('metric_total_leads.txt')})+")
 _PLACE_KINDS = re.compile(rf"{_alt('metric_place_kinds.txt')}|国家(?:和|或|及)地区")
@@ -1352,7 +1501,9 @@ _YEAR_TOTALS_PAST = re.compile(rf"^(?:{_alt('metric_year_totals_past.txt')})+")
 _SCOPE_TOTALS = re.compile(rf"^(?:{_alt('metric_scope_totals.txt')})+")
 _PUSH_ADVERBS = re.compile(rf"^(?:{_alt('metric_push_adverbs.txt')})?(?:{_alt('metric_push_verbs.txt')})")
 _ADJUST_VERBS = re.compile(rf"(?:{_alt('metric_adjust_verbs.txt')})([\u4e00-\u9fff“”]{{2,16}})")
+_RECORD_WORDS = re.compile(_alt("metric_record_words.txt"))
 _RAISE_CUT_VERBS = re.compile(rf"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:{_alt('metric_raise_cut_verbs.txt')})(?=.{{4}})")
+_FARM_PRODUCTS = re.compile(_alt("metric_farm_products.txt"))
 _ENTERPRISE_HEADS = re.compile(rf"(?:{_alt('metric_enterprise_heads.txt')})$")
 _RATE_NOUNS = re.compile(rf"(?:{_alt('metric_rate_nouns.txt')})$")
 _TOTAL_MODALS = re.compile(rf"(?:{_alt('metric_total_modals.txt')})+$")
@@ -1361,16 +1512,12 @@ _LAW_KINDS_DRAFTS = re.compile(rf"(?:{_alt('metric_law_kinds_drafts.txt')})$")
 _REACH_VERBS = re.compile(rf"(?:均|双双)(?:{_alt('metric_reach_verbs.txt')})?(?:了)?$")
 _CONSTRUCTION_VERBS = re.compile(rf"^(?:{_alt('metric_construction_verbs.txt')})")
 _FUND_RELEASE_VERBS = re.compile(rf"(?:{_alt('metric_fund_release_verbs.txt')})了?")
+_RELIEF_DEEDS_SHORT = re.compile(_alt("metric_relief_deeds_short.txt"))
+_PEOPLE_DEEDS = re.compile(_alt("metric_people_deeds.txt"))
 _LAW_KINDS = re.compile(rf"(?:{_alt('metric_law_kinds.txt')})$")
 _STATE_ORGANS = re.compile(rf"(?:{_alt('metric_state_organs.txt')})$")
 _PLAN_NOUNS = re.compile(rf"(?:{_alt('metric_plan_nouns.txt')})$")
 _CLAUSE_LEADS = re.compile(rf"^(?:{_alt('metric_clause_leads.txt')})+")
-
-
-_RECORD_WORDS = re.compile(_alt("metric_record_words.txt"))
-_FARM_PRODUCTS = re.compile(_alt("metric_farm_products.txt"))
-_RELIEF_DEEDS_SHORT = re.compile(_alt("metric_relief_deeds_short.txt"))
-_PEOPLE_DEEDS = re.compile(_alt("metric_people_deeds.txt"))
 
 
 _POSTS = re.compile(rf"(?:{_alt('metric_people_nouns.txt')})$")
@@ -1391,13 +1538,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not cover:
             # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
             # (…远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学: the clause before's first nouns)
-            bare = re.search(r"(?:^|、)(覆盖|惠及|通达)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
+            bare = _COVER_REACH_VERBS.search(pre)
             opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
             opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
             if bare and not opening and prior and bare.start() > 0 and prior[-1][0] >= pre_start:
                 # 建成5G基站8.99万个、覆盖95%以上行政村: what the item before counted reaches
                 built_thing = _BUILT_LEAD.sub("", prior[-1][1])
                 opening = [(built_thing, "n")] if 2 <= len(built_thing) <= 12 else []
+            while len(opening) > 1 and opening[-1][1] == "l":
+                opening.pop()  # (新型农村合作医疗制度不断完善，已扩大到…: an idiom's predicate is no part of the noun)
             if bare and bare.start() > 0:
                 opening = opening[:1]  # (高铁营业里程达到…、覆盖…: the clause's first noun)
             if opening and not opening[0][1].startswith("n"):
@@ -1469,6 +1618,20 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
+    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
+    owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
+    if owner:
+        done = _OPENED_VERBS.match(s[b:])
+        if done:
+            return owner + done.group(0), pre_start, b + done.end()
+    # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
+    # the unit of a clause that opens with the figure
+    people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
+    if people and not after and _rx("(?:{})", "metric_predicates.txt").match(s, b):
+        pred = _predicate(s, a, b, b, unit)
+        if len(pred) >= 2 and not _rx("(?:{})$", "metric_predicates.txt").fullmatch(pred):
+            return f"{pred}的{people}", a, b + len(pred)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
     checked = re.search(r"(?:执法检查|检查|视察|评估|督查)$", pre) or re.search(
         r"(?<=情况)(?:进行|开展)(?:了)?(执法检查|检查|视察|评估)", s[after_end : _clause_end(s, a)])  # 就6部法律法规的执行情况进行检查
@@ -1492,6 +1655,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     offered = re.search(r"为([\u4e00-\u9fff]{2,10}?)(提供|创造|开发|落实)$", pre)
     if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
         return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
+    # 为30名因案致贫群众发放司法救助: whom it was done for, where the segmenter reads no noun after the unit
+    served = _GRANT_VERBS.match(s[b:]) if towards and not after else None
+    if served and unit in ("名", "人", "户", "位") and towards.group(0).startswith("为"):
+        return f"{served.group(2)}{served.group(3)}的{served.group(1)}", a, b + served.end()
     if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
@@ -1532,12 +1699,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     done_to = _REVIEW_VERBS.match(s[after_end:])
     if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
-    if re.search(r"解决$", pre) and not after and unit in ("人", "万人", "户"):
+    solved = re.search(r"解决((?:农村|城镇|城乡|全国)?)$", pre)  # (新解决农村6300多万人饮水安全问题: whose)
+    if solved and not after and unit in ("人", "万人", "户"):
         problem = re.match(r"的([\u4e00-\u9fff]{2,10}问题)", s[b:])  # 再解决3200万人的安全饮水问题
         if problem:
             after, after_end = problem.group(1), b + problem.end()
-    if re.search(r"解决$", pre) and after.endswith("问题") and unit in ("人", "万人", "户"):
-        return f"解决{after}的人口" if unit != "户" else f"解决{after}的户数", a, after_end  # 再解决6000万人安全饮水问题
+    if solved and after.endswith("问题") and unit in ("人", "万人", "户"):
+        return f"解决{after}的{solved.group(1)}人口" if unit != "户" else f"解决{after}的{solved.group(1)}户数", a, after_end  # 再解决6000万人安全饮水问题
     things = re.sub(r"^(?:突出|重点|着力|集中)?(?:抓好|办好|做好|办成|完成)", "", pre)
     if after == "事" and ("、" in things or "和" in things) and 6 <= len(things) <= 40 and not re.search(r"\d", things):
         return things, a - len(things), after_end  # 突出抓好渔船“木改钢”、…和矿山全面排查整治3件事: the list is the things
@@ -1547,7 +1715,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if len(owner) >= 2 and not owner.endswith(after):
             return f"{owner}的{after}", a, after_end  # 推动县中托管帮扶从15个县（市）扩大到57个县（市）
     if len(after) == 1 and by_verb and unit in _COUNTERS:  # 11个县被认定为…: a one-character noun and its predicate
-        pred = _predicate(s, a, b, after_end)
+        pred = _predicate(s, a, b, after_end, unit)
         if pred:
             return f"{pred}的{after}", a, after_end + len(pred)
     # 培育6个世界级、7个国家级、9个区域级产业集群: grades listed before one noun share it
@@ -1616,7 +1784,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if reach and _PLACE_KINDS.fullmatch(after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
-        pred = _predicate(s, a, b, after_end) if by_verb else ""
+        pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
         if pred:
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
@@ -1630,6 +1798,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
+        # 建设47.8万亩高标准农田: an area or length built is new (a count of places 建设 may be of ones that stand)
+        if re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=[年共再]))建设(?:约|近|超过|超|逾)?$", pre) and unit in _AREA_UNITS and not after.startswith("建设"):
+            return "建设" + after, a, after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = _ABOUT_LEAST_TOTALS.search(pre)
         if built and (unit in _COUNTERS or unit in _PHYSICAL_UNITS) and not after.startswith(built.group(1)):
@@ -1741,9 +1912,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         shared_rate = unit in ("%", "‰") and bool(re.search(r"(?:占|占比|比重|比例|率)(?:达到|达|为)?$", s[head_start:a]))  # (…、社会事业投资占44%)
         nominal = bool(items) and (unit in (*_COUNTERS, "公里", "千米", "米") or spent or shared_rate) and all(
             1 <= len(x) <= 12 and (len(x) >= 2 or spent) and _nouns_only(x if k else x.split("用于")[-1] if spent else _after_verbs(x), spent)
-            for k, x in enumerate(items)) and _nouns_only(
-            re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
-                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", ""))
+            for k, x in enumerate(items)) and all(_nouns_only(part) for part in re.split(r"(?<=..)和(?=..)", re.sub(r"(?:数量|总数)?(?:达到|达|超过|突破)?$", "", re.sub(r"的?(?:支出|投入|资金|经费)(?:达到|达|为)?$", "", s[head_start:a]) if spent
+                                    else re.sub(r"(?:投资|投入|支出)?(?:占|占比|比重|比例)(?:达到|达|为)?$", "", s[head_start:a]) if shared_rate else s[head_start:a]).replace("等", "")))  # (…、农村民生工程和社会事业投资占43.7%: the last item may join two)
         # 实施医疗卫生强基、扩容、下沉项目785个: kinds of project listed before one head are counted together
         projects = bool(re.search(r"(?:项目|工程)$", last)) and all(len(x) <= 8 for x in bare_items) and unit in _COUNTERS
         # 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金1030亿元: subsidies listed before one sum
@@ -1760,6 +1930,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
+            built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})$|(?<=[年共计再])(?:{_BUILT})$", s[clause_start:head_start]) if each and not paid else None
+            if built_list:
+                head_start = clause_start + built_list.start()  # 新建省重点实验室、…各20家: twenty new ones of each
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
     if head_start > clause_start and (re.match(r"[^、，。；]{1,8}等(?:方面|领域|行业|事业)的", s[head_start:a])
                                       or re.fullmatch(r"[^、，。；]{1,8}等[\u4e00-\u9fff]{0,6}(?:支出|资金|投入|经费)", s[head_start:a])  # (用于洪涝、干旱、地震等救灾救济支出)
@@ -1848,6 +2021,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if not owner and head_start > clause_start:
             owner = _object_of(s[clause_start : head_start - 1])  # 提高城乡低保标准、覆盖119.2万人: what the item before put in place
         owner = re.sub(r"(?:参保人数|人数|数量|规模)$", "", owner) or _object_before(s, clause_start)
+        owner = re.sub(r"^(?:出台|制定|印发|发布)(?=..)", "", owner)  # (出台…民生政策，惠及…: the policies reach, not their issuing)
         if owner:
             return f"{owner}{reach.group(1)}", head_start, b
     in_list = head_start > clause_start and bool(prior) and prior[-1][0] >= clause_start and bool(_COUNT_VERB.fullmatch(with_verb))
@@ -2222,10 +2396,8 @@ def _runs(s: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
     return runs
 
 
-_RUN_COMPARISONS = re.compile(rf"^(?:{_alt('metric_run_comparisons.txt')})+")
-
-
 _RUN_VERBS = re.compile(_alt("metric_run_verbs.txt"))
+_RUN_COMPARISONS = re.compile(rf"^(?:{_alt('metric_run_comparisons.txt')})+")
 
 
 def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
