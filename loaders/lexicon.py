@@ -50,7 +50,7 @@ def level_word(jurisdiction: str) -> str:
     for canon, _shorts, level, _abbr in jurisdictions():
         if canon == jurisdiction:
             return level
-    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗"):
+    for suffix in words_in_order("place_level_suffixes.txt"):
         if jurisdiction.endswith(suffix):
             return suffix
     return ""
@@ -60,6 +60,20 @@ def level_word(jurisdiction: str) -> str:
 def alternation(name: str) -> str:
     """A regex alternation of a word list, longest words first."""
     return "|".join(re.escape(w) for w in words(name))
+
+
+@cache
+def words_in_order(name: str) -> tuple[str, ...]:
+    """A one-column list in the file's own order (a repeated row kept once, where it first stands)."""
+    return tuple(dict.fromkeys(r[0].strip() for r in _rows(name) if r[0].strip()))
+
+
+@cache
+def alternation_in_order(name: str) -> str:
+    """A regex alternation of a word list in the file's own order. Python's ``re`` takes the first
+    alternative that matches, so the file's order is the pattern's order: a list moved out of a regex
+    keeps the matches it had (a row repeated later could never match anything the first did not)."""
+    return "|".join(re.escape(w) for w in words_in_order(name))
 
 
 def division_province(place: str) -> str:

@@ -18,6 +18,7 @@ from kg import ids
 from kg.model import Body
 
 from ..lexicon import alternation, division_province, jurisdictions, rows, table, words
+from ..lexicon import alternation_in_order as _alt
 from .context import Context, Span
 from .segment import trim_left
 
@@ -47,7 +48,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"国务院", "中华人民共和国国务院", "government", ""),
     (r"党中央|中共中央", "中国共产党中央委员会", "party", ""),
     # 中央 alone where the genre means the Party centre: 中央和省委重大决策部署, 贯彻落实中央关于…
-    (r"中(?<![党共]中)央(?=和省委|和市委|和区委|和县委|和自治区党委|关于|决策部署|的决策部署|重大决策|的要求|精神)", "中国共产党中央委员会", "party", ""),
+    (rf"中(?<![党共]中)央(?={_alt('body_party_centre_cues.txt')})", "中国共产党中央委员会", "party", ""),
     (r"全国政协", "中国人民政治协商会议全国委员会", "other", ""),
     (r"最高人民法院", "最高人民法院", "court", ""),
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
@@ -58,14 +59,14 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?:{L}人民代表大会常务委员会|{L}人大常委会|常委会)党组", "中共{J}人民代表大会常务委员会党组", "party", "{J}人民代表大会常务委员会"),
     (r"(?:{L}人大(?:常委会)?|常委会)?(?P<c>{COMM})", "{J}人民代表大会{c}", COMMITTEE, "{J}人民代表大会"),
     (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
-    (r"{L}人民代表大会(?!第)|{L}人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{J}人民代表大会", "congress", ""),
+    (rf"{{L}}人民代表大会(?!第)|{{L}}人大(?!{_alt('body_congress_compounds.txt')})", "{J}人民代表大会", "congress", ""),
     # a congress by its term: 省十一届人大, 市第八届人民代表大会 (its standing committee is another body)
     (r"{L}第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大(?:会)?(?!常委会|常务委员会|代表)", "{J}人民代表大会", "congress", ""),
     (r"{L}人大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"人(?:(?<=接受人)|(?<=向人))大(?=、|监督|依法|法定|法律|和)", "{J}人民代表大会", "congress", ""),
-    (r"{L}人民政府|{L}政府(?!工作报告|债务|投资|性|购买|采购|引导|主导|和市场)", "{J}人民政府", "government", ""),
+    (rf"{{L}}人民政府|{{L}}政府(?!{_alt('body_government_compounds.txt')})", "{J}人民政府", "government", ""),
     (r"{L}监察委员会|{L}监委", "{J}监察委员会", "supervision", ""),
     (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
     (r"{L}第?(?P<n>[一二三四五六七八九])中(?:级人民)?法院", "{J}第{n}中级人民法院", "court", ""),
@@ -82,7 +83,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"省委(?![员托会])", "中共{P}委员会", "party", ""),
     (r"省人民代表大会常务委员会|省人大常委会", "{P}人民代表大会常务委员会", "standing_committee", "{P}人民代表大会"),
     (r"省人民政府|省政府", "{P}人民政府", "government", ""),
-    (r"省人民代表大会(?!常务委员会)|省人大(?!代表|工作|常委会|及其|制度|机关|系统)", "{P}人民代表大会", "congress", ""),
+    (rf"省人民代表大会(?!常务委员会)|省人大(?!{_alt('body_congress_compounds.txt')})", "{P}人民代表大会", "congress", ""),
     (r"省人民检察院|省检察院", "{P}人民检察院", "procuratorate", ""),
     (r"省高级人民法院|省高院|省法院", "{P}高级人民法院", "court", ""),
     (r"省政协", "中国人民政治协商会议{P}委员会", "other", ""),
@@ -97,7 +98,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # own and is no organ of the congress above it, so it has no parent
     (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", ""),
     # (修改乡镇人大工作条例: inside a law's title the words name no body)
-    (r"(?P<lw>区县|市县|县乡|乡镇|县级|市州|州县)人大(?:及其)?(?P<sc>常委会)?(?![\u4e00-\u9fff]{0,4}(?:条例|办法|规定))", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
+    (rf"(?P<lw>{_alt('body_lower_levels.txt')})人大(?:及其)?(?P<sc>常委会)?(?![\u4e00-\u9fff]{{0,4}}(?:条例|办法|规定))", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     (r"(?P<lw>区|县|镇|乡)(?<![全各本该治][区县镇乡])人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     # 区、镇人大: the first of two levels named before one 人大
     (r"(?P<lw>区|县|市)(?<![全各本该治][区县市])(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", ""),
@@ -105,7 +106,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # named courts and procuratorates (成渝金融法院, 两江新区（自贸区）法院, 两江地区（重庆铁路）检察院)
     (r"(?P<court>[\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{2,8}）)?(?:金融|知识产权|海事|铁路运输|互联网)?(?:法院|检察院))", "{court}", NAMED_COURT, ""),
 ]
-_BAD_COURT_HEAD = re.compile(r"^(?:各|市各|中级|基层|专门|跨行政区划|人民|对|和|及|的|省|市|区|县|全|覆盖|得到|经验|工作)")
+_BAD_COURT_HEAD = re.compile(rf"^(?:{_alt('body_court_bad_heads.txt')})")
 
 
 @dataclass
@@ -359,6 +360,10 @@ def province(ctx: Context) -> str:
     return cached
 
 
+_COURT_LEFT_TRIMS = re.compile(rf"^(?:{_alt('body_court_left_trims.txt')})+")
+_PLACE_BAD_HEADS = re.compile(rf"^(?:{_alt('body_place_bad_heads.txt')})")
+
+
 def find(ctx: Context, span: Span) -> list[Mention]:
     level = "" if ctx.level == "国" else ctx.level
     rules = _compiled(level, ctx.doc.jurisdiction, ctx.short)
@@ -413,7 +418,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
         elif kind == NAMED_COURT:
             court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
-            court = re.sub(r"^(?:听取|审议|听取审议|首次听取|推动|对|和|及|与|的|市|省)+", "", court)
+            court = _COURT_LEFT_TRIMS.sub("", court)
             # 最高法院 and 最高检察院 are the central ones (central_bodies.tsv), never a local court
             if _BAD_COURT_HEAD.match(court) or len(court) < 4 or re.search(r"人大|常委会|对|最高", court):
                 continue
@@ -430,7 +435,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 place = trim_left(s, m.start("place"), m.end("place"), span.bounds, 0)
                 # a place is at least two characters before its 区/县 (渝中区, 和平区); in 同区人大 and
                 # 与区人大 a preposition stands before the district congresses
-                if (re.match(r"^(?:全|各|本|市|省|该|有关|基层|同级|地方)", place)
+                if (_PLACE_BAD_HEADS.match(place)
                         or place in ("区县", "自治县", "乡镇") or len(place) < 3):
                     continue
                 a = m.start("place") + len(g["place"]) - len(place)
@@ -454,6 +459,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     return out
 
 
+_AMBIGUOUS_ALIASES = re.compile(rf"(?:{_alt('body_ambiguous_aliases.txt')})")
+
+
 @cache
 def central_bodies() -> dict[str, tuple[str, str, str]]:
     """Name or alias → (canonical, kind, parent canonical) of the central state, party and mass bodies
@@ -469,7 +477,7 @@ def central_bodies() -> dict[str, tuple[str, str, str]]:
         for n in [name, full, *[a for a in aliases.split(",") if a]]:
             # short aliases that name a local body as often as the central one are left out
             # and 新华社 stands in the dateline of a reposted report (新华社北京3月5日电), which is no mention
-            if len(n) >= 3 and n not in out and not re.fullmatch(r"(?:卫健委|医保局|气象局|统战部|发改委|民委|人行|央行|总台|全总|新华社)", n):
+            if len(n) >= 3 and n not in out and not _AMBIGUOUS_ALIASES.fullmatch(n):
                 out[n] = entry
     return out
 

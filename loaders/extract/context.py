@@ -21,15 +21,16 @@ from kg.model import (
 )
 from kg.text import normalize
 
+from ..lexicon import alternation_in_order as _alt
 from ..lexicon import level_word
 from .segment import boundaries
 
 # what will be done: 今年将…, 明年, 拟…, 计划…, 下一步, 今后; what was done wins where both appear
 _PLAN_CUE = re.compile(
-    r"今年(?:将|要|拟|计划|准备|继续)|明年|下一步|今后|新的一年|未来一年|(?:^|[，；：])(?:拟|计划|准备|将要|力争)|"
-    r"(?:^|[，；：])(?:还|也|并)?将(?:继续|进一步|加快|适时|抓紧|着力|重点|积极|全面|深入|启动|推动|推进|制定|修改|修订|审议|开展|围绕|聚焦|组织|研究|出台|提请)"
+    rf"今年(?:{_alt('period_plan_modals.txt')})|明年|下一步|今后|新的一年|未来一年|(?:^|[，；：])(?:拟|计划|准备|将要|力争)|"
+    rf"(?:^|[，；：])(?:还|也|并)?将(?:{_alt('period_plan_verbs.txt')})"
 )
-_PAST_CUE = re.compile(r"过去一年|一年来|去年|已经|已(?:于|经|完成|审议|制定|修改|通过)|完成了|取得了|先后|共(?:制定|审议|通过|修改)")
+_PAST_CUE = re.compile(rf"过去一年|一年来|去年|已经|已(?:{_alt('period_past_verbs.txt')})|完成了|取得了|先后|共(?:制定|审议|通过|修改)")
 
 
 _REVIEW_YEARS = re.compile(r"(?:过去|近)([二三四五六七八九十两])年|([二三四五六七八九十两])年来|本届(?:以来|任期)")

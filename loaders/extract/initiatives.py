@@ -16,16 +16,17 @@ from kg import ids
 from kg.model import Initiative
 
 from ..lexicon import alternation, words
+from ..lexicon import alternation_in_order as _alt
 from .context import Context, Span, simplified
 from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
 _DOCTRINE = re.compile(
-    r"^(?:(?:重大|国家重大|各项|有关|相关|国家)?(?:国家)?战略|民生工程|重大工程|[\u4e00-\u9fff]{0,2}(?:行动|工程|计划|规划纲要)|两个确立|两个维护|四个意识|四个自信|第一议题|四个机关|一府一委两院|一府两院|关键少数|三支队伍|"
+    rf"^(?:(?:{_alt('initiative_strategy_qualifiers.txt')})?(?:国家)?战略|民生工程|重大工程|[\u4e00-\u9fff]{{0,2}}(?:行动|工程|计划|规划纲要)|{_alt('initiative_doctrine_slogans.txt')}|"
     r"[\u4e00-\u9fff]{0,4}(?:立法|监督|工作)(?:规划)?计划$|"  # the committee's own work plans (年度立法计划)
     r"学、查、改、立、融|[一二三四五六七八九十]个(?:务必|必须|坚持|更加|全面)|.*[。，]$|"
-    r".*(?:实际|具体|自觉|共同|携手|统一)行动$|"  # 以深厚的感情和实际行动: deeds, not a programme
-    r".*(?:决策|部署|要求|精神|指示|批示)$|重大项目|重点项目|[二三四五六]级.{0,6}行动|(?:听取|审议)+.*|.*战略[和、及].*)"  # 党中央关于…的战略决策, 五级代表行动
+    rf".*(?:{_alt('initiative_deed_qualifiers.txt')})行动$|"  # 以深厚的感情和实际行动: deeds, not a programme
+    rf".*(?:{_alt('initiative_directive_ends.txt')})$|重大项目|重点项目|[二三四五六]级.{{0,6}}行动|(?:听取|审议)+.*|.*战略[和、及].*)"  # 党中央关于…的战略决策, 五级代表行动
 )
 
 
@@ -65,7 +66,7 @@ def norm_name(name: str) -> str:
 
 
 # a pointer back to a goal named earlier (这一重大战略) names none itself
-_ANAPHORA = re.compile(r"^(?:这一|这些|这个|上述|该|此)")
+_ANAPHORA = re.compile(rf"^(?:{_alt('initiative_anaphora.txt')})")
 
 
 def initiative_key(name: str) -> str:
@@ -138,7 +139,7 @@ _QUALITIES = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff]{1,3}、))?
 _PLACE_BUILDS = re.compile(r"^[\u4e00-\u9fff]{2,3}(?=(?:加快|全面|奋力)?(?:打造|建设))(?:加快|全面|奋力)?(?:打造|建设)")  # 重庆打造…
 _HAVING = re.compile(r"^具有[^的]{1,12}的")
 # (县乡人大工作和建设: 建设 is one of two things named, not a head to cut)
-_GOAL_TAIL = re.compile(r"(?<![和及与])(?:发展能级|功能发挥|新局面|新篇章|功能|能级|水平|建设|进程|等工作|工作|等)$")
+_GOAL_TAIL = re.compile(rf"(?<![和及与])(?:{_alt('initiative_goal_tails.txt')})$")
 _REGION_GROWTH = re.compile(r"(?:地区|流域|区域|经济|产业)高质量发展$")
 _GROWTH_TAIL = re.compile(r"(?:高质量发展|建设|发展)$")
 
@@ -186,7 +187,7 @@ _SCOPE_LEAD = re.compile(
     r"(?:加强立法|提供(?:有力)?(?:的)?法治(?:保障|支撑)|(?<=[^，。；]{2})建设)。$"
 )
 _DECISION_PURPOSE = re.compile(
-    r"(?:作出|关于)(?:关于)?(?:支持和保障|促进|推动|加快|助推|支持|深化|深入推进|大力实施|实施|推进|加强)"
+    rf"(?:作出|关于)(?:关于)?(?:{_alt('initiative_decision_purpose_verbs.txt')})"
     r"(?P<x>[^，。；：]{4,30}?)的(?:决定|决议)"
 )
 _AROUND_LIST = re.compile(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上")
@@ -194,17 +195,20 @@ _PROVIDE = re.compile(
     r"为([^，。；]{3,30}?)(?:(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
     r"|(?:赋能|保驾护航|护航)(?=[，。；]))"
 )
-_PROGRAMME_VERB = re.compile(r"(?:推进|实施|开展|深化|推动|推行|落实|做好|抓好|打造|创建|启动|扩大)$")
+_PROGRAMME_VERB = re.compile(rf"(?:{_alt('initiative_programme_verbs.txt')})$")
 _NUMERAL_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[^”]{1,8}$")
 _FOLLOW = re.compile(r"[\u4e00-\u9fff]{0,12}")
 _PROGRAMME_MARK = re.compile(r"\d|[+]|[A-Z]")
-_PROGRAMME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:体系|架构|机制|方案|布局|工程|平台|矩阵|格局|工作部署|行动))?")
+_PROGRAMME_TAIL = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{_alt('initiative_programme_tails.txt')}))?")
 
 
 @cache
 def _named_rx(short: str) -> re.Pattern[str]:
     """A reform, a layout or a new place after a quoted name (the report's own place by its short name)."""
     return re.compile(rf"(?:改革|战略布局|总体布局|新{re.escape(short)}|新[\u4e00-\u9fff]{{2}}(?=[，。；、]|建设|$))")
+
+
+_SLOGAN_VERBS = re.compile(rf"(?:{_alt('initiative_slogan_verbs.txt')})$")
 
 
 def find(ctx: Context, span: Span) -> list[Mention]:
@@ -265,7 +269,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if tail and tail.group(0) or re.search(r"[\u4e00-\u9fff]", inner):  # “4+1” alone names nothing
                 push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
         elif _NUMERAL_SLOGAN.match(inner) and (
-            re.search(r"(?:做实|发挥|建设|打造|推进|聚焦)$", s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
+            _SLOGAN_VERBS.search(s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
         ):
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
         elif (4 <= len(inner) <= 12 and _PROGRAMME_VERB.search(s[max(0, m.start() - 4) : m.start()])

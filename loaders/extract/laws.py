@@ -16,18 +16,19 @@ from kg import ids
 from kg.model import Decision, Law
 
 from ..lexicon import alternation, table, words
+from ..lexicon import alternation_in_order as _alt
 from .context import Context, Span, simplified
 from .segment import stop_ends, trim_left
 
-_SUFFIX = re.compile(r"法实施办法|法实施细则|法实施条例|法办法|实施办法|实施细则|实施条例|条例|规定|办法|法")
+_SUFFIX = re.compile(_alt("law_suffixes.txt"))
 # after 法, only these may follow for it to be a law's name (not 法律, 法治, 法院, 法规 …)
-_AFTER_FA = set("、，。；：！？”》）)的等和及与实执贯修颁公相在中第配有宣落规 \n") | {""}
-_AFTER_FA_BAD = re.compile(r"规(?!定)|律|治|院|制|官|庭|人|典|案|务|学|网|理|则|警|医|援|纪|权|源|系|宝|门|术|式|力")
+_AFTER_FA = set("、，。；：！？”》）) \n") | set(words("law_fa_followers.txt")) | {""}
+_AFTER_FA_BAD = re.compile(rf"规(?!定)|{_alt('law_fa_continuations.txt')}")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff“”（）·0-9A-Za-z]")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,12})“?一法一(?:条例|办法|规定)”?")
 _QUOTED = re.compile(r"《([^《》]{2,60})》")
 _LIST_SEP = set("、和及与")
-_CITY = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|州|盟)(?!场|民|政|容|区|级|域|县)")
+_CITY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}?(?:市|州|盟)(?!{_alt('law_city_continuations.txt')})")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗)")
 
 
@@ -254,11 +255,14 @@ def _governing_verb(s: str, start: int) -> str:
 _LEGISLATIVE = {"enacted", "revised", "amended", "approved", "reviewing", "repealed"}
 
 
+_ANAPHORA = re.compile(rf"^(?:{_alt('law_anaphora.txt')})")
+
+
 def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     core = name.replace("“", "").replace("”", "")
     if core in words("law_nonnames.txt") or len(core) < 2:
         return False
-    if re.match(r"^(?:该|本|此|相关|有关|上述|各项|配套|其他|其它|有关法律)", core):
+    if _ANAPHORA.match(core):
         return False
     if core.endswith(tuple(words("internal_rules.txt"))) or "党" in core[:6]:
         return False
@@ -290,6 +294,9 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     return True
 
 
+_CITY_FALSE_TAILS = re.compile(rf"(?:{_alt('law_city_false_tails.txt')})$")
+
+
 def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     """(title, level, jurisdiction of the law) for a name as written."""
     j = ctx.doc.jurisdiction
@@ -303,7 +310,7 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if _PLACE.match(core):
         return core, "单行条例", _PLACE.match(core).group(0)  # type: ignore[union-attr]
     city = _CITY.match(core)
-    if city and re.search(r"(?:城|大都|门|股|夜|集|超)$", city.group(0)[:-1]):
+    if city and _CITY_FALSE_TAILS.search(city.group(0)[:-1]):
         city = None
     if city and not national and not core.startswith((j, ctx.short or "\0")):
         # a city's or prefecture's own regulation, approved by the province (成都市公园城市建设条例)
@@ -348,7 +355,7 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     return ctx.laws[lid]
 
 
-_REGION_NAME = re.compile(r"^(?:沿海经济带|沿海|沿江|中部|西部|东部|南部|北部|西北|东北|西南|东南)[\u4e00-\u9fff]{0,6}?(?:经济带|经济区|城市群|都市圈|新区)")
+_REGION_NAME = re.compile(rf"^(?:{_alt('law_region_names.txt')})[\u4e00-\u9fff]{{0,6}}?(?:经济带|经济区|城市群|都市圈|新区)")
 
 
 def _no_law_making(jurisdiction: str) -> bool:
@@ -378,6 +385,9 @@ def _mention(
     return Mention(law.id, "law", a, b, atype)
 
 
+_VERBS_AFTER = re.compile(rf"[^，。；！？]{{0,40}}?进行({_alt('law_verbs_after.txt')})")
+
+
 def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     """(action type, verb, rule) for the law or decision at s[a:b]."""
     verb = _governing_verb(s, a)
@@ -396,7 +406,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     if re.match(r"(?:实施|执行|贯彻实施|贯彻执行)(?:情况)?", after) and vtype in ("other", "reviewing", ""):
         return "other", verb, "action.implementation"
     # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
-    later = re.match(r"[^，。；！？]{0,40}?进行(集中修改|修改|修订|清理|废止|审查)", after)
+    later = _VERBS_AFTER.match(after)
     if later and "对" in s[max(s.rfind(c, 0, a) for c in "，。；：！？") + 1 : a]:
         vt = table("law_verbs.tsv").get(later.group(1), "other")
         return vt, later.group(1), "action.verb_after"
@@ -430,6 +440,9 @@ def decision_key(name: str) -> str:
     return re.sub(r"的(决定|决议)$", r"\1", k)
 
 
+_DECISION_ANAPHORA = re.compile(rf"^(?:{_alt('decision_anaphora.txt')})")
+
+
 def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
     s = span.norm
     out: list[Mention] = []
@@ -446,7 +459,7 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
             if s[b : b + 1] == "性":  # 决定性意义, 决定性作用: an adjective, no decision
                 continue
             name = re.sub(r"^(?:大会|常委会|本次会议)", "", name)
-            if re.match(r"^(?:有关|相关|上述|该|这一|此)", name) or len(decision_key(name)) < 6:
+            if _DECISION_ANAPHORA.match(name) or len(decision_key(name)) < 6:
                 continue
             out.append(_decision(ctx, span, name, a, b))
             taken.append((a, b))

@@ -15,23 +15,38 @@ from functools import cache, lru_cache
 
 from kg.model import Metric
 
-from ..lexicon import alternation, table, words
+from ..lexicon import alternation, table, words, words_in_order
+from ..lexicon import alternation_in_order as _alt
 from .context import Context, Span
 from .segment import boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
-_NOT_ABOUT = "(?<![公条合契协节制预签履违邀纽誓])"  # 国际公约5件, 节约: 约 ends a word there, it is no "about"
-_ABOUT_BEFORE = re.compile(rf"(?:{_NOT_ABOUT}约|大约|近|接近|将近|大概)$")
-_LEAST_BEFORE = re.compile(r"(?:(?<!不)超过|(?<![不超])超|逾|突破|不少于|不低于|至少|(?<!不)高于)$")
-_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|低于|少于)$")
-_TARGET_CUE = re.compile(r"目标|力争|确保|预期|争取|达到|以上|左右|控制在|不低于|不超过|实现|拟|计划|将")
+_MULTIPLIERS = "|".join(m for m in _MULT if m != "百")  # of a figure (1.78万件); 百 only after another (1万6千, 3亿5百万)
+_NOT_ABOUT = "(?<![" + "".join(w[0] for w in words_in_order("metric_yue_words.txt")) + "])"  # 国际公约5件, 节约: 约 ends a word there, it is no "about"
+_ABOUT_BEFORE = re.compile(rf"(?:{_NOT_ABOUT}约|{_alt('metric_about_cues.txt')})$")
+_LEAST_BEFORE = re.compile(rf"(?:(?<!不)超过|(?<![不超])超|{_alt('metric_least_cues.txt')}|(?<!不)高于)$")
+_MOST_BEFORE = re.compile(rf"(?:{_alt('metric_most_cues.txt')})$")
+# sets of words a unit or a noun is looked up in (membership only)
+_ACTION_HEADS = frozenset(words_in_order("metric_action_heads.txt"))
+_ACTIVITY_HEADS = frozenset(words_in_order("metric_activity_heads.txt"))
+_ALLOWANCE_NOUNS = frozenset(words_in_order("metric_allowance_nouns.txt"))
+_AREA_UNITS = frozenset(words_in_order("metric_area_units.txt"))
+_BOUND_UNITS = frozenset(words_in_order("metric_bound_units.txt"))
+_LENGTH_AREA_UNITS = frozenset(words_in_order("metric_length_area_units.txt"))
+_OUTCOME_NOUNS = frozenset(words_in_order("metric_outcome_nouns.txt"))
+_PEOPLE_COUNTERS = frozenset(words_in_order("metric_people_counters.txt"))
+_PHYSICAL_UNITS = frozenset(words_in_order("metric_physical_units.txt"))
+_SYSTEM_HEADS = frozenset(words_in_order("metric_system_heads.txt"))
+_TIME_UNITS = frozenset(words_in_order("metric_time_units.txt"))
+_WEIGHT_AREA_UNITS = frozenset(words_in_order("metric_weight_area_units.txt"))
+_TARGET_CUE = re.compile(_alt("metric_target_cues.txt"))
 
 
 # 从A…提高到B / 由A…降至B: the figure A is the change's starting point
-_BASELINE_BEFORE = re.compile(r"(?:[从由])(?:\d{4}年(?:底|末)?的?|(?:上年|去年|年初|改革前|上半年|一季度|前三季度)的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均|人均|户均)?$")
+_BASELINE_BEFORE = re.compile(rf"(?:[从由])(?:\d{{4}}年(?:底|末)?的?|(?:{_alt('metric_baseline_times.txt')})的?|每[人生户]每[年月]|每[年月]|月销售额|年销售额|月收入)?(?:平均|人均|户均)?$")
 _BASELINE_AFTER = re.compile(
     r"(?:以上|左右|多|余)?(?:的[\u4e00-\u9fff]{0,8})?(?:[、和]\d[^，。；]{0,12})?"  # (由年初的400多万人扩大到…; 从2.5%、3%提高到…)
-    r"(?:分别)?(?:提高|增加|增长|扩大|上升|提升|下降|降低|减少|缩小|压减|降|增|升|调整|整合|跃升|缩减|扩展|拓展)(?:优化|提升)?(?:了)?(?:到|至|为)")
+    rf"(?:分别)?(?:{_alt('metric_baseline_changes.txt')})(?:优化|提升)?(?:了)?(?:到|至|为)")
 
 
 @cache
@@ -40,15 +55,20 @@ def _number_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d.A-Za-z第+“])"
         r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-        r"(?:(?:%(?=\s*[—\-~～]\s*\d))?\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>万亿|千亿|亿|千万|百万|万|千)?(?:%)?)?"
-        r"(?P<approx0>余|多)?(?P<mult>万亿|千亿|亿|千万|百万|万|千)?"  # 8000多亿元, 820多万人
+        rf"(?:(?:%(?=\s*[—\-~～]\s*\d))?\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>{_MULTIPLIERS})?(?:%)?)?"
+        rf"(?P<approx0>余|多)?(?P<mult>{_MULTIPLIERS})?"  # 8000多亿元, 820多万人
         r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
         r"(?P<approx>余|多)?"
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
-        rf"(?P<unit>(?:{units})(?:/(?:百亿元|亿元|万元|元|立方米|平方米|人|吨|千瓦时|公里|年|月|天))?)"
+        rf"(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
+
+
+_DELTA_VERBS = re.compile(rf"(?:{_alt('metric_delta_verbs.txt')})")
+_RELIEF_DEEDS = re.compile(rf"(?:{_alt('metric_relief_deeds.txt')})+")
+_MERGE_VERBS = re.compile(rf"(?:{_alt('metric_merge_verbs.txt')})+")
 
 
 def find(ctx: Context, span: Span) -> list[Metric]:
@@ -107,7 +127,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             kind = "baseline"
         # 较“十三五”末的9323.1亿元增加4374.4亿元: the value compared with is where the change started
         compared_with = re.search(r"(?:较|比)([^，。；\d]{2,10})的$", s[max(0, a - 14) : a])
-        if compared_with and re.match(r"(?:增加|增长|减少|下降|提高|降低|上升|扩大|缩小)", s[b : b + 4]):
+        if compared_with and _DELTA_VERBS.match(s[b : b + 4]):
             kind = "baseline"
         else:
             compared_with = None
@@ -151,7 +171,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if unit.endswith("元") and subject and "累计" not in subject and "累计" in s[_clause_start(s, a) : a] and not re.search(r"(?:增加额|增长|下降)$", subject):
             multiples.append((len(out) - 1, "累计"))  # (累计减税…: 累计减税)
     for i, said in multiples:
-        deed = said == "累计" and re.fullmatch(r"(?:减税|降费|减负|融资|筹资|投资|节约|让利|减免|纾困|减税降费)+", out[i].subject)
+        deed = said == "累计" and _RELIEF_DEEDS.fullmatch(out[i].subject)
         out[i] = out[i].model_copy(update={"subject": said + out[i].subject if deed else out[i].subject + said})
     # …排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%: the figures after a turn pair in order with the
     # run of starting points before it, when they have no name of their own
@@ -173,7 +193,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             out[i] = start.model_copy(update={"subject": end.subject})  # (由162个整合为123个: 整合 named nothing)
         elif start.subject.endswith(end.subject) and len(start.subject) > len(end.subject):
             out[i + 1] = end.model_copy(update={"subject": start.subject})  # (出口规模…，占全国份额从14%提升到15.5%)
-        elif end.subject.startswith(start.subject) and re.fullmatch(r"(?:整合|优化|调整|合并|压减|撤并|精简)+", end.subject[len(start.subject) :]):
+        elif end.subject.startswith(start.subject) and _MERGE_VERBS.fullmatch(end.subject[len(start.subject) :]):
             out[i + 1] = end.model_copy(update={"subject": start.subject})  # (188个园区整合优化为120个: still parks)
     for m in re.finditer(r"(?:连续|历时|持续)(\d{1,3})年", s):
         out.append(
@@ -194,12 +214,19 @@ def find(ctx: Context, span: Span) -> list[Metric]:
     return out
 
 
+_DEED_LEADS = re.compile(rf"^(?:{_alt('metric_deed_leads.txt')})+")
+_DEED_LEVELS = re.compile(rf"(?:{_alt('metric_deed_levels.txt')})+$")
+
+
 def _deed_before(s: str, a: int) -> str:
     """What a figure counts when no rule found a noun for it: the deed of building, adding or doing its
     clause states right before it (今年开工580万套 → 开工, 全年开行3000列以上 → 开行), or ''."""
-    deed = re.sub(r"^(?:今年|全年|去年|明年|其中|共|累计|已|拟|将|再|又|力争|确保|争取|要|并|还|同时)+", "", s[_clause_start(s, a) : a])
-    deed = re.sub(r"(?:约|近|超过|超|逾|共|累计|了)+$", "", deed)
-    return deed if re.fullmatch(rf"{_BUILT}|{_DEED_WORD.pattern}|开行|安排|发放|培训|接待|救助", deed) else ""
+    deed = _DEED_LEADS.sub("", s[_clause_start(s, a) : a])
+    deed = _DEED_LEVELS.sub("", deed)
+    return deed if _DEED_OR_SERVICE.fullmatch(deed) else ""
+
+
+_DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 
 
 def _duration_subject(s: str, a: int, b: int) -> str:
@@ -210,7 +237,7 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
-    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|已|并|还|均|在)+", "", s[start:a]))
+    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", _DURATION_LEADS.sub("", s[start:a]))
     whole = re.sub(r"(?<=..)(?:之后|以后|之前|以来)$", "", (before + s[b : min(ends, default=len(s))]).rstrip("的"))  # (在连续6年增产增收之后)
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
@@ -249,10 +276,13 @@ def _opening_nouns(text: str) -> str:
     return "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in _NOUNISH, pos_tags(text)))
 
 
+_CODED_ENDS = re.compile(rf"[A-Z][A-Za-z0-9.]*[\u4e00-\u9fff]{{2,8}}?(?={_alt('metric_coded_ends.txt')})")
+
+
 def _topic(clause: str) -> str:
     """The nouns that open a clause before its verb (粮食总产再创历史新高 → 粮食总产; PM2.5年均浓度较…改善 →
     PM2.5年均浓度), or ''."""
-    coded = re.match(r"[A-Z][A-Za-z0-9.]*[\u4e00-\u9fff]{2,8}?(?=较|比|同比|下降|上升|改善|增长|提高|再创|保持|实现)", clause)
+    coded = _CODED_ENDS.match(clause)
     if coded:
         return coded.group(0)
     tags = pos_tags(clause)
@@ -270,6 +300,16 @@ def _scaled(num: str, mult: str | None) -> float:
     return float(int(v)) if v == v.to_integral_value() else float(v)
 
 
+_SIZE_BOUND_PLACES = re.compile(rf"口(?:以上|以下)的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
+_MONEY_MEASURES = re.compile(rf"(?:{_alt('metric_money_measures.txt')})(?:超过|超|逾|在|达)?$")
+_THRESHOLD_LEVELS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{{1,4}}比重)(?:{_alt('metric_threshold_levels.txt')})?\d+(?:\.\d+)?[%％]")
+_SIZE_ADJECTIVES = re.compile(rf"最(?:{_alt('metric_size_adjectives.txt')})$")
+_BOUND_PLACES = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{_alt('metric_bound_places.txt')})")
+_BOUND_FIRMS = re.compile(rf"(?:且|并且|的(?:{_alt('metric_bound_firms.txt')}))")
+_PER_ITEM_CUES = re.compile(rf"(?:{_alt('metric_per_item_cues.txt')})$")
+_BAR_PASSED_NOUNS = re.compile(rf"的?(?:{_alt('metric_bar_passed_nouns.txt')})")
+
+
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     unit = m.group("unit")
     nxt = s[b : b + 1]
@@ -279,13 +319,13 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if prev == "“" or (prev and prev in "+") or s[m.end("num") : m.end("num") + 1] in ("+", "”"):
         return True
     # 覆盖20万人口以上的县: a size bound of the places meant
-    if unit in ("人", "万人") and re.match(r"口(?:以上|以下)的?[\u4e00-\u9fff]{0,3}(?:县|市|区|城市|乡镇|村)", s[b : b + 10]):
+    if unit in ("人", "万人") and _SIZE_BOUND_PLACES.match(s[b : b + 10]):
         return True
     # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)
     if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
-    if (prev == "过" and re.match(r"的?(?:省份|城市|县市|县|市|区|企业|园区)", s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
+    if (prev == "过" and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
@@ -295,17 +335,17 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 投资2000万元以上的技改项目3000个: a threshold of the projects counted
     # (村集体经济经营性收入50万元以上的行政村占比达68%: a threshold of the villages counted)
-    if unit.endswith("元") and re.search(r"(?:投资|投资额|规模|产值|营收|收入|销售额)(?:超过|超|逾|在|达)?$", s[max(0, a - 5) : a]) and re.match(
+    if unit.endswith("元") and _MONEY_MEASURES.search(s[max(0, a - 5) : a]) and re.match(
             r"(?:以上|及以上)的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|村|经营主体)", (m.group("after") or "") + s[b : b + 10]):
         return True
     # 其中12条重点产业链项目占比达84.4%: a count that names the group whose share follows is part of the share's name
-    if unit not in ("%", "％", "‰") and re.match(r"[\u4e00-\u9fff]{2,12}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{1,4}比重)(?:达到|达|为|超过|超|约|近)?\d+(?:\.\d+)?[%％]", s[b : b + 30]):
+    if unit not in ("%", "％", "‰") and _THRESHOLD_LEVELS.match(s[b : b + 30]):
         return True
     # 新增ESI全球前1‰学科1个: a rank's cut-off names the class of what is counted
     if unit in ("%", "％", "‰") and prev == "前" and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(r"(?:以上|以下|左右)", s[b : b + 2]):
         return True
     # 全球最高10米液压支架: the size that makes a product a record names it, no figure of the report
-    if re.search(r"最(?:高|大|长|深|宽|快|重|小)$", s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
+    if _SIZE_ADJECTIVES.search(s[max(0, a - 2) : a]) and re.match(r"[\u4e00-\u9fff]{2}", s[b : b + 2]) and not re.match(
             r"(?:以上|以下|左右)", s[b : b + 2]):
         return True
     # 2个1类创新药获批上市: a drug's registration class, no count
@@ -324,8 +364,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
-    if unit in ("户", "人", "万人", "名", "亩", "吨", "万吨") and (m.group("after") or "") in ("以上", "以下") and re.match(
-            r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:自然村|行政村|村|城市|城镇|乡镇|企业|单位|学校|社区|园区|港口|码头)", s[b : b + 8]):
+    if unit in _BOUND_UNITS and (m.group("after") or "") in ("以上", "以下") and _BOUND_PLACES.match(s[b : b + 8]):
         return True  # (大宗货物年运量150万吨以上的物流园区)
     # 地区生产总值突破3万亿元、达3.6万亿元: a mark passed on the way to the value reached
     if s[max(0, a - 2) : a] == "突破" and re.match(r"[、，](?:达到|达|为)\d", s[b : b + 4]):
@@ -337,7 +376,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit == "人" and s[b : b + 2] in ("论坛", "峰会"):
         return True
     # 销售额2万元以上且快递单量达1000单以上的经营主体: the bar a firm must pass to be meant, not a quantity
-    if (m.group("after") or "") in ("以上", "以下") and re.match(r"(?:且|并且|的(?:经营主体|市场主体|企业|农户|家庭|个人|单位|主体))", s[b : b + 8]) and unit not in ("家", "户", "个", "名", "人", "%", "‰"):
+    if (m.group("after") or "") in ("以上", "以下") and _BOUND_FIRMS.match(s[b : b + 8]) and unit not in ("家", "户", "个", "名", "人", "%", "‰"):
         return True
     # “三个1亿人”问题: a figure inside a short quote is part of a slogan's name
     opened = s.rfind("“", max(0, a - 6), a)
@@ -356,7 +395,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("次", "人次", "人") and re.match(r"(?:浏览|阅读|点击)(?:量|数)?(?:\s|来源|$)", s[b : b + 6]):
         return True
     # 单笔50万元以下拖欠企业账款: a bound on each item of what is counted
-    if re.search(r"(?:单笔|单个|单项|每笔|单户|单次|单体)$", s[max(0, a - 2) : a]) and (m.group("after") or "") in ("以上", "以下"):
+    if _PER_ITEM_CUES.search(s[max(0, a - 2) : a]) and (m.group("after") or "") in ("以上", "以下"):
         return True
     # 87万名80岁以上老年人: an age that says who is counted, not a figure of its own
     if unit == "岁" and prev and prev in "名个位人万":
@@ -368,7 +407,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit == "岁" and re.match(r"(?:以下|以上|及以上)[\u4e00-\u9fff]", (m.group("after") or "") + s[b : b + 3]) and not re.search(r"(?:提高到|达到|达)$", s[max(0, a - 3) : a]):
         return True
     # 平均每50公斤提高7.4元: a basis of the price, not a quantity
-    if prev == "每" and unit in ("公斤", "斤", "吨", "亩", "平方米", "千瓦时", "公里", "千克"):
+    if prev == "每" and unit in _WEIGHT_AREA_UNITS:
         return True
     # 海拔4000米以上乡镇: an altitude says where, it counts nothing
     if s[max(0, a - 2) : a] == "海拔":
@@ -399,21 +438,25 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     return False
 
 
+_PLAN_BASE_CHANGES = re.compile(rf"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_plan_base_changes.txt')})")
+_TARGET_SETTERS = re.compile(rf"(?:{_alt('metric_target_setters.txt')})(?:拥有|有)")
+_TARGET_VERBS = re.compile(rf"[\u4e00-\u9fff](?<![为除])(?<!{_alt('metric_target_verbs.txt')})了(?!解)")
+
+
 def _is_target(s: str, a: int) -> bool:
     clause_start = max(s.rfind(c, 0, a) for c in "，。；！？") + 1
     clause = s[clause_start:a]
     # 今年安排地方专项债券1.35万亿元，比去年增加5500亿元: last year is the plan's base, the change is planned
-    based = re.fullmatch(r"(?:比|较)(?:去年|上年)[\u4e00-\u9fff]{0,6}?(?:增加|减少|提高|降低|增长|下降|多|少)", clause) and re.search(r"今年|拟|安排", s[:clause_start])
+    based = _PLAN_BASE_CHANGES.fullmatch(clause) and re.search(r"今年|拟|安排", s[:clause_start])
     # 五年间，…累计达到2740.8亿美元 (a review of the past inside a plan's part); 我国有13亿人口 (what the
     # country has): facts, not targets
-    if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or re.match(
-            r"(?:我国|全国|我们|我省|全省|我市|全市)(?:拥有|有)", clause):
+    if re.search(r"(?:[一二三四五六七八九十两]年来|[一二三四五六七八九十两]年间|过去[一二三四五六七八九十两]年)", s[:a]) or _TARGET_SETTERS.match(clause):
         return False
     # 有效发明专利比2020年增长58.1%: a change since a named year is a result, unless a plan's year or cue says otherwise
     if re.search(r"(?:比|较)\d{4}年", clause) and not re.search(r"到\d{4}年|\d{4}年(?:前|底前|末前)", s) and not _TARGET_CUE.search(clause):
         return False
     # 取消了原先336亿元的农业税赋; …目标顺利实现，城镇棚户区住房改造超过2100万套: done, not planned
-    if re.search(r"[\u4e00-\u9fff](?<![为除])(?<!提出|设置|部署|安排|确定|明确|设定)了(?!解)", clause) and not _TARGET_CUE.search(clause):
+    if _TARGET_VERBS.search(clause) and not _TARGET_CUE.search(clause):
         return False
     if re.search(r"(?<!确保)(?<!力争)(?<!要)(?<!将)(?:顺利|如期|圆满)(?:实现|完成)，", s[max(0, clause_start - 12) : clause_start]) and not _TARGET_CUE.search(clause):
         return False
@@ -422,40 +465,35 @@ def _is_target(s: str, a: int) -> bool:
 
 # verbs of building and adding: a count of what was built, added or renovated says so (新建5G基站1万个 is
 # not the stock of base stations), so these stay in the subject when they lead it
-_BUILT = r"(?:清理规范|启动|出台|新开工建设|开工建设|新入库|引进|增加|打通|新建提升|整合提升|提质升级|提升改造|升级改造|升级|打造|设立|新签|培育|修复|退出|取消和下放|取消|下放|精简|关停|消除|建成投用|新创建|创建|续建|提速|贯通|撤销|撤并|新组建|组建|新增|净增|新引进|新建成|基本建成|建成|优化|新开通|开通|新辟|新改扩建|新建改建|改扩建|新改建|改建|扩建|新建|改造提升|改造|加固|新开工|开工|新设立|新设|新培育|新认定|新开通|治理|淘汰)"
+_BUILT = rf"(?:{_alt('metric_built_verbs.txt')})"
 # the words that make a count one of new things (新增上市公司48家、总量达122家: the total is of all of them)
-_NEW_WORD = re.compile(r"^(?:新增|新设|新建|净增|新开工|新培育|新认定|新创建|新获批|新登记|新注册|新签约)")
+_NEW_WORD = re.compile(rf"^(?:{_alt('metric_new_words.txt')})")
 _NEW_LEAD = re.compile(_NEW_WORD.pattern + "(?=..)")
-_BUILT_LEAD = re.compile(rf"^(?:(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)?{_BUILT}(?:和|、|及)?)+")
+_BUILT_LEAD = re.compile(rf"^(?:(?:{_alt('metric_built_adverbs.txt')})?{_BUILT}(?:和|、|及)?)+")
 _LEAD_VERB = re.compile(
-    r"^(?:常委会|本会|我们)?(?:有序|稳步|积极|大力|扎实|加快)?(?:(?:通过|审查批准|批准|听取审议|听取|审议|开展|组织|举办|召开|制定|修改|修订|打造|新建成|建成|完成|办结|改建|扩建|"
-    r"主动审查|专项审查|集中清理|实现|引进|新建|改造|推动|参加|邀请|任免|接待|出台|拟|安排|发行|废止|清理|作出|依法作出|审(?=、执结))"
+    rf"^(?:常委会|本会|我们)?(?:{_alt('metric_lead_adverbs.txt')})?(?:(?:{_alt('metric_lead_verbs.txt')}|审(?=、执结))"
     r"(?:和(?![美谐平睦])|、|及|或)?)+"  # (建成和美乡村样板村300多个: 和美 is a word; 修订或废止)
-    r"(?![和及、]?(?:改扩建|维修|续建|提升|改造提升|加固|改造|改建))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
+    rf"(?![和及、]?(?:{_alt('metric_rebuild_verbs.txt')}))"  # 新建改扩建及维修改造公办幼儿园200所, 新建和改造提升农村公路: a list of verbs names what is counted
 )
 
 
 # what is done to laws in the genre, and the kinds of law counted (制定省级地方性法规7件、修改6件)
-_LAW_VERBS = "制定|修改|修订|废止|批准|通过|审议|审查"
-_LAW_NOUNS = "法规|法律|条例|规章|规范性文件|议案|法规案|草案|决议"
+_LAW_VERBS = f"{_alt('metric_law_verbs.txt')}"
+_LAW_NOUNS = f"{_alt('metric_law_nouns.txt')}"
 
 
 # verbs of the genre that say what was done to what is counted (通过14件, 废止5部, 审执结1054万件)
 _COUNT_VERB = re.compile(
-    r"(?:制定|修改|修订|废止|宣布失效|通过|批准|审议|审查|审结|审、执结|审执结|执结|受理|办结|起诉|批捕|作出|出台|清理|备案审查|出席|缺席|在建|续建|建成|完工|竣工|新开工建设|开工建设|新开工|开工|制定和修改|制定和修订|"
-    r"修改和废止|修订和废止)"
+    rf"(?:{_alt('metric_count_verbs.txt')})"
 )
 
 
 # verbs of change alone (…粮食总产量达到46947万吨，增产3877万吨): the change of what was named
-_CHANGE_VERB = re.compile(r"增产|减产|增收|增加|减少|新增|净增|增长|下降|提高|降低|上升|扩大|缩小|压减|压降|节约|节省")
+_CHANGE_VERB = re.compile(_alt("metric_change_verbs.txt"))
 
 
 _CHANGE_TAIL = re.compile(
-    rf"(?:比上年|同比|年均|分别|累计|共计|合计|共|{_NOT_ABOUT}约|接近|将近|近|接连|相继|先后|超过|超|逾|达到|高达|达|为|是|突破|迈上|跨上|跃上|站上|历史性|在|[一二三四五六七八九十两]年|保持|平均为|平均|人均|户均|都|了|(?<!人)每年|连续\d+(?:年|个月|次|届)|增长到|增加到|提高到|提升到|提升至|增至|降至|降到|"
-    r"下降到|下降至|翻一番|翻番|减少到|上升到|新安排|扩大到|缩小到|控制在|保持在|稳定在|定在|净增|实际|名义|各|增长|增加|下降|提高|提升|减少|降低|上升|扩大|缩小|压减|压降|缩减|压缩|跨过|跨越|以上|已有|已|再|按|连续|定为|"
-    r"不少于|不低于|不超过|不高于|约有|设定为|设定在|设为|"
-    r"首次|首破|再创|持续|全部|均|实现|完成|拟定|拟|要|将|设置了|设置|每|基本|转为|稳步|逐步)+$"
+    rf"(?:{_alt('metric_change_tail_leads.txt')}|{_NOT_ABOUT}约|{_alt('metric_change_tail_levels.txt')}|[一二三四五六七八九十两]年|{_alt('metric_change_tail_means.txt')}|(?<!人)每年|连续\d+(?:年|个月|次|届)|{_alt('metric_change_tail_words.txt')})+$"
 )
 _FROM_TO = re.compile(
     r"[从由](?:年初|年底|上年|去年|\d{4}年(?:底|末)?)?的?[\d.,]+(?:多|余)?(?:万亿|亿|万|千)?[^\u4e00-\u9fff，。；]{0,3}"
@@ -464,13 +502,44 @@ _FROM_TO = re.compile(
 
 # verbs of change before a rate (地区生产总值增长5.5%, through a run: 分别增长4.2%、5.3%) and before a sum
 # (财政收入…，增加5232亿元), and the subjects that already name the change
-_RATE_CHANGES = "增长|下降|上升|上涨|提高|提升|降低|减少|增加|回落|扩大|缩小|缩减|压减|压降|压缩|精简|改善"
-_SUM_CHANGES = "增加|减少|提高|降低|下降|上升|压减|节约|增收|减收|净增|增长"
+_RATE_CHANGES = f"{_alt('metric_rate_changes.txt')}"
+_SUM_CHANGES = f"{_alt('metric_sum_changes.txt')}"
 _RATE_CHANGE_BEFORE = re.compile(
     rf"({_RATE_CHANGES})了?(?:保持在|稳定在|达到|达)?(?:约|近|超过|超|逾)?(?:\d+(?:\.\d+)?(?:%|‰|倍|个百分点)?(?:以上|左右)?(?:、|和|及))*$")
 _RATE_NAMED = re.compile(rf"(?:{_RATE_CHANGES}|增速|增幅|降幅|增量|增长率)$")
 _SUM_CHANGE_BEFORE = re.compile(rf"({_SUM_CHANGES})了?(?:约|近|超过|超)?(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{{0,3}}(?:、|和|及))*$")  # (分别提高0.11元和0.13元)
 _SUM_CHANGE_NAMED = re.compile(rf"(?<=..)(?:{_SUM_CHANGES})额$")
+
+
+_LENGTHEN_VERBS = re.compile(rf"({_alt('metric_lengthen_verbs.txt')})了?(?:约|近|超过|超)?$")
+_SUBJECT_LEVELS = re.compile(rf"\d[^\d，。；、]{{0,6}}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:{_alt('metric_subject_levels.txt')})?$")
+_COMPARED_CHANGES = re.compile(rf"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|({_alt('metric_compared_changes.txt')}))了?(?:约|近|超过|超|逾)?"
+                         r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$")
+_PLAIN_CHANGES = re.compile(rf"(?:比|较)(\d{{4}}年(?:底|末)?)({_alt('metric_plain_changes.txt')})了?(?:约|近|超过|超|逾)?")
+_PLACEMENT_VERBS = re.compile(rf"({_alt('metric_placement_verbs.txt')})(?:约|近|超过|超)?$")
+_SHARED_WORDS = re.compile(_alt("metric_shared_words.txt"))
+_MONEY_PEOPLE_MEASURES = re.compile(rf"(?:实现)?({_alt('metric_money_people_measures.txt')})((?:比上年|同比)?(?:增长|下降))?")
+_INVESTMENT_MEASURES = re.compile(rf"(?:{_alt('metric_investment_measures.txt')})$")
+_RATE_STEMS = re.compile(rf"(?:{_alt('metric_rate_stems.txt')})率")
+_OUTPUT_HEADS = re.compile(rf"(?:年?产量|{_alt('metric_output_heads.txt')})")
+_GROWTH_AIMS = re.compile(rf"(?:推动|推进|促进|支持|加快)([\u4e00-\u9fff]{{2,10}}?)(?:产业|行业)?(?:{_alt('metric_growth_aims.txt')})[，、]")
+_PURPOSE_VERBS = re.compile(rf"为了?(?:继续|进一步)?((?:{_alt('metric_purpose_verbs.txt')})[^，。；]{{2,24}})，")
+_RANK_MOVES = re.compile(rf"({_alt('metric_rank_moves.txt')})了?$")
+_MULTIPLE_LINKS = re.compile(rf"(.{{2,20}}?)(?:{_alt('metric_multiple_links.txt')})(.{{2,20}}?)的")
+_SHARED_OPENERS = re.compile(rf"([^，。；]{{2,16}}?)(?:{_alt('metric_shared_openers.txt')})")
+_AVERAGE_LEVELS = re.compile(rf"(?:年均|平均每年)(?:{_alt('metric_average_levels.txt')})?$")
+_OUTPUT_MEASURES = re.compile(rf"(?:{_alt('metric_output_measures.txt')})$")
+_CAPACITY_MEASURES = re.compile(rf"(?:{_alt('metric_capacity_measures.txt')})")
+_PROGRESS_ADVERBS = re.compile(rf"([\u4e00-\u9fff“”]{{3,16}}?)(?:{_alt('metric_progress_adverbs.txt')})?(?:{_alt('metric_progress_verbs.txt')})")
+_NAMED_MEASURES = re.compile(rf"(?:{_alt('metric_named_measures.txt')})$")
+_PREVIOUS_LEADS = re.compile(rf"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|{_alt('metric_previous_leads.txt')})+")
+_DEED_OPENERS = re.compile(rf"{_alt('metric_deed_openers.txt')}|新(?=[转建增设开引])")
+_MOVED_ADVERBS = re.compile(rf"(?<=..)(?:{_alt('metric_moved_adverbs.txt')})$")
+_LAW_BUILD_VERBS = re.compile(rf"{_BUILT}|{_alt('metric_law_build_verbs.txt')}")
+_ITEM_DEEDS = re.compile(rf"(?:{_alt('metric_item_deeds.txt')})$")
+_HANDLING_VERBS = re.compile(rf"(?:{_alt('metric_handling_verbs.txt')})")
+_CHANGE_AND_BOUNDS = re.compile(_alt("metric_change_and_bounds.txt"))
+_HANDLING_VERBS_2 = re.compile(rf"^(?:{_alt('metric_handling_verbs.txt')})")
 
 
 def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | None = None, unit: str = "") -> tuple[str, int, int]:
@@ -508,8 +577,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
-    lengthened = re.search(r"(提高|增加|延长|缩短|减少|压缩|降低)了?(?:约|近|超过|超)?$", s[max(0, a - 6) : a])
-    if lengthened and unit in ("岁", "天", "小时", "分钟", "个工作日", "工作日", "个月") and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
+    lengthened = _LENGTHEN_VERBS.search(s[max(0, a - 6) : a])
+    if lengthened and unit in _TIME_UNITS and len(subject) >= 2 and not _CHANGE_VERB.search(subject):
         subject += lengthened.group(1)  # 人均预期寿命再提高1岁: the change, not the age
     # 市场经营主体增量提质，总量突破1000万户: a bare total is of what the clause before opens with
     if subject in ("总量", "总数", "总规模") and opened > 0 and clause.startswith(subject):
@@ -519,7 +588,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
         whole = _GROWTH_SUFFIX.sub("", previous)
-        if re.search(r"(?:投资|完成额|规模|收入|总额|营收|产值)$", whole):
+        if _INVESTMENT_MEASURES.search(whole):
             return f"{whole}中{subject}", text_a, text_b
     # 新能源开工1600万千瓦、投产1000万千瓦: a bare deed after 、 is of the owner the item before named
     deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2})(?:超过|超|近|约)?$", s[max(0, a - 20) : a])
@@ -536,7 +605,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if part and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in _COUNTERS:
         return f"{part.group(1)}的{previous}", text_a, b + part.end()
     # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
-    attribute = re.search(r"\d[^\d，。；、]{0,6}、((?:成交|合同|交易|签约|平均)?(?:价|价格|金额|额|总额))(?:达到|达|为|约|近|超过|超)?$", s[max(0, a - 24) : a])
+    attribute = _SUBJECT_LEVELS.search(s[max(0, a - 24) : a])
     if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
             and subject[:2] not in previous):
         return previous + subject, text_a, text_b
@@ -550,11 +619,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         return f"{previous}超计划数", text_a, text_b
     # 平均压减时间58%、材料52%: a bare noun after the previous figure's 、 shares that item's verb
     bare = re.search(r"\d([^\d，。；、]{0,6})、([\u4e00-\u9fff“”]{1,14}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
-    before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(r"^[多余]?(?:万亿|千亿|亿|千万|百万|万|千)?", "", bare.group(1))) if bare else ""
+    before_unit = re.sub(r"(?:左右|以上|以下)$", "", re.sub(rf"^[多余]?(?:{_MULTIPLIERS})?", "", bare.group(1))) if bare else ""
     if (bare and bare.group(2) == subject and previous and prior[-1][0] >= opened
             and not (before_unit and before_unit.endswith("元") != unit.endswith("元"))  # (贷款1110亿元、惠及企业2.2万户)
-            and not re.search(r"(?:投资额|总额|价|率|值|规模|总量|数量|比例|比重)$", subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
-        tags = pos_tags(re.sub(r"^(?:近?[一二三四五两\d]+年(?:来)?(?:累计)?|今年|去年|全年|要|将|拟|再)+", "", previous))
+            and not _NAMED_MEASURES.search(subject) and not re.match(r"惠及|覆盖|带动|受益|获", subject)):
+        tags = pos_tags(_PREVIOUS_LEADS.sub("", previous))
         lead = list(itertools.takewhile(lambda x: x[1] in ("d", "v", "ad", "vd", "a") or (x[1] == "vn" and x is tags[0]), tags))  # (升级|vn 改造)
         built_verb = _BUILT_LEAD.match(previous)
         if built_verb and not any(f == "v" for _, f in lead):  # (新|a 培育|vn: the segmenter splits the verb of 新培育)
@@ -563,14 +632,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             lead.pop()
         opened_by = len(lead)  # (the item before must name a thing after its verbs: 受理提请批捕 names none)
         verbs = [k for k, (_, f) in enumerate(lead) if f == "v"]
-        if len(verbs) > 1 and not re.fullmatch(rf"{_BUILT}|修改|修订|废止|制定|提升|改造|改建|扩建", lead[verbs[-1]][0]):
+        if len(verbs) > 1 and not _LAW_BUILD_VERBS.fullmatch(lead[verbs[-1]][0]):
             lead = lead[: verbs[-1]]  # (治理废弃矿山…、小流域面积: 废弃 is the mines', a second verb only of a verb list)
             while lead and lead[-1][1] != "v":
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
-        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or re.match(r"突破|实现|完成|获得|取得|攻克|引进|培育|开展|组织|新(?=[转建增设开引])", subject)
+        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or _DEED_OPENERS.match(subject)
                 or _BUILT_LEAD.match(subject))  # (新转化项目, 新建改建农村公路: a deed of its own)
-        done_last = bool(re.search(r"(?:修复|治理|整治|改造|建设|提升|保护)$", previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
+        done_last = bool(_ITEM_DEEDS.search(previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
         if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
             # (取消和下放…、取消评比达标表彰项目…、职业资格许可…: the verb of building, not 评比)
@@ -578,14 +647,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             said = built_verb.group(0) if built_verb and built_verb.end() <= len(said) else said
             subject = said + subject + (capacity.group(0) if capacity and not subject.endswith(("产能", "能力")) else "")
     # 进一步规范和提升12345热线服务，满意率95.4%: a bare rate that opens its clause is of what the clause before named
-    if re.fullmatch(r"(?:满意|办结|办复|答复|见面|知晓|好评|采纳|解决|落实)率", subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
+    if _RATE_STEMS.fullmatch(subject) and opened > 0 and s[opened:a].startswith(subject) and s[opened - 1] == "，":
         owned = [x for at, x in prior if at >= _prev_clause_start(s, opened - 1)]
         if not _number_rx().search(clause_before):
             owner = _object_of(re.sub(r"^(?:进一步|持续|不断|全面|深入)+", "", clause_before), verb_noun=True)
         elif 2 <= len(owned) <= 3 and all(2 <= len(x) <= 12 for x in owned):
             owned = [re.sub(r"^(?:高质量|依法|认真)+", "", x) for x in owned]
-            verb = re.match(r"(?:办理|受理|答复|审结|办结|处理)", owned[0])  # 办理人大代表建议…、政协提案…，办结率100%
-            owner = (verb.group(0) if verb else "") + "和".join(re.sub(r"^(?:办理|受理|答复|审结|办结|处理)", "", x) for x in owned)
+            verb = _HANDLING_VERBS.match(owned[0])  # 办理人大代表建议…、政协提案…，办结率100%
+            owner = (verb.group(0) if verb else "") + "和".join(_HANDLING_VERBS_2.sub("", x) for x in owned)
         else:
             owner = ""
         if 2 <= len(owner) <= 20:
@@ -595,8 +664,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = subject[2:]
     # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
     # 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: a bare output is of what the sentence set out to grow
-    if re.fullmatch(r"(?:年?产量|产值|营收|营业收入|销量|规模)", subject) and not previous and opened > 0:
-        grown = re.match(r"(?:推动|推进|促进|支持|加快)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)?(?:提质扩量|扩量提质|发展壮大|做大做强|加快发展|集群发展|提质增效|高质量发展)[，、]", s)
+    if _OUTPUT_HEADS.fullmatch(subject) and not previous and opened > 0:
+        grown = _GROWTH_AIMS.match(s)
         if grown:
             subject = grown.group(1) + subject
     if subject in ("增量", "增量增长") and not previous:
@@ -607,19 +676,18 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per and subject and not subject.startswith(per.group(1)) and unit in _COUNTERS:
         subject = per.group(1) + subject  # 易地扶贫搬迁178户，后续帮扶项目户均2个: per household
     # 为继续落实“两个确保”…，2003年中央财政支出700亿元: what the sum was spent for opens the sentence
-    purpose = re.match(r"为了?(?:继续|进一步)?((?:落实|实施|推进|支持|保障|加强|加快|促进|推动|完善|深化)[^，。；]{2,24})，", s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
+    purpose = _PURPOSE_VERBS.match(s[_prev_clause_start(s, opened) :]) if unit.endswith("元") else None
     if purpose and _prev_clause_start(s, opened) == 0 and re.search(r"(?:支出|投入|资金)$", subject) and "用于" not in subject:
         subject = f"{subject[:-2]}用于{purpose.group(1)}的{subject[-2:]}"
     planned = re.search(r"完成((?:全?年度?|全年)?(?:计划|目标|任务))的(?:\d+(?:\.\d+)?%、)*$", clause)
     if planned and unit == "%" and subject and "完成" not in subject:
         subject += f"完成{planned.group(1)}比例"  # 城镇新增就业…分别完成年计划的118.2%、…: the share of the plan done
-    compared = re.search(r"(?:(?:比上年|比去年|较上年|较去年|同比)(增加|减少)|(增加|减少|净增|净减|增长|下降|降低))了?(?:约|近|超过|超|逾)?"
-                         r"(?:\d+(?:\.\d+)?(?:万亿|亿|万|千)?[^\d，。；、和及]{0,3}(?:、|和|及))*$", clause)  # (分别增加860万人和880万人)
+    compared = _COMPARED_CHANGES.search(clause)  # (分别增加860万人和880万人)
     if (compared and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and len(subject) >= 2
             and not _CHANGE_VERB.search(subject) and (compared.group(1) or text_a < a)):  # (降低900多万个体工商户税负: the verb governs what follows)
         subject += compared.group(1) or compared.group(2)  # 全国普通高校招生268万人，比上年增加48万人; 森林蓄积量增加6亿立方米: the change
     # 2007年参保人数突破2亿人，比2002年增加5400多万人: a change since a named year says since when, of what the figure before counted
-    since = re.fullmatch(r"(?:比|较)(\d{4}年(?:底|末)?)(增加|减少|增长|下降|提高|降低)了?(?:约|近|超过|超|逾)?", clause)
+    since = _PLAIN_CHANGES.fullmatch(clause)
     if since and unit not in ("%", "‰", "倍", "个百分点") and subject and (subject == previous or subject in ("增加", "减少")):
         subject = f"{subject if subject == previous else previous}比{since.group(1)}{since.group(2)}"
     elif since and unit not in ("%", "‰", "倍", "个百分点") and previous.endswith(subject) and subject:
@@ -629,7 +697,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         # 地区生产总值增长5.5% measures the growth, not the product: the subject says so (地区生产总值增长)
         moved = _RATE_CHANGE_BEFORE.search(s[max(0, a - 40) : a])
         if moved and len(subject) >= 2 and not _RATE_NAMED.search(subject) and (not subject.endswith("比例") or unit == "个百分点"):
-            subject = re.sub(r"(?<=..)(?:又|再|继续|逆势|持续|稳步|快速|较快|大幅|小幅)$", "", subject)  # (养老金水平又提高10%)
+            subject = _MOVED_ADVERBS.sub("", subject)  # (养老金水平又提高10%)
             # 国内生产总值…，比2002年增长65.5%: a change over years names its base year
             before_change = clause[: -len(moved.group(0))] if moved.group(0) else ""
             since = re.search(r"(?:比|较)(\d{4}年(?:底|末)?|“十[一二三四五]五”(?:时期|末)|前五年|上一个五年)(?:同期)?(?:分别)?$", before_change)  # (比“十三五”时期)
@@ -670,7 +738,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # (创新能力综合指标排名提升7位: places moved in a ranking)
     moved = re.match(r"(?:个)?(等级|档次|位次|名次)", s[b:]) if unit in ("个", "级") else None
     steps = moved.group(1) if moved else "位次" if unit in ("位", "名") and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]) else ""
-    changed = re.search(r"(提升|提高|上升|前移|跃升|下降|后退)了?$", clause) if steps else None
+    changed = _RANK_MOVES.search(clause) if steps else None
     if changed and subject and not subject.endswith(steps):
         subject = _CHANGE_TAIL.sub("", subject) + changed.group(1) + steps
         text_b = b + (moved.end() if moved else 0)
@@ -706,7 +774,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
     built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause)
     if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, opened, a - 1) and subject
-            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "千瓦"))):
+            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in _LENGTH_AREA_UNITS)):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
@@ -728,7 +796,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per_head and subject and per_head.group(1) not in subject:
         subject += per_head.group(1)
     # 安置2000余名贫困人口就业: who put them in work
-    placed = re.search(r"(安置|帮助|带动|吸纳|促进|扶持|支持)(?:约|近|超过|超)?$", clause)
+    placed = _PLACEMENT_VERBS.search(clause)
     if placed and re.search(r"(?:就业|创业|增收|脱贫|返乡)$", subject) and not subject.startswith(placed.group(1)):
         subject = placed.group(1) + subject
     # 安排30亿元建设资金，支持国有煤矿安全技术改造: what the money is for, said after it
@@ -742,12 +810,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = previous + subject[len(spent_for.group(1) + spent_for.group(2)) :]
     # 特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍: a multiple of another standard
     whole = clause  # (a long subject's start may have been cut)
-    times = re.fullmatch(r"(.{2,20}?)(?:不低于|不少于|不高于|达到|相当于|是|为)(.{2,20}?)的", whole if whole.endswith(subject) else subject) if unit == "倍" else None
+    times = _MULTIPLE_LINKS.fullmatch(whole if whole.endswith(subject) else subject) if unit == "倍" else None
     if times:
         subject = f"{times.group(1)}相当于{times.group(2)}的倍数"
     # 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: 双双 is of what the clause opened with
-    if re.fullmatch(r"双双|均|都|分别|各|全部", subject):
-        opened_with = re.match(r"([^，。；]{2,16}?)(?:连跨|连续|均|都|双双|分别|突破|达到|超过)", clause)
+    if _SHARED_WORDS.fullmatch(subject):
+        opened_with = _SHARED_OPENERS.match(clause)
         subject = opened_with.group(1) if opened_with else subject
     # 解决率、满意率分别达97.3%和97.7%: a bare rate after another shares its owner
     if (re.fullmatch(r"[\u4e00-\u9fff]{2}率", subject) and re.search(r"[\u4e00-\u9fff]{2}率$", previous) and len(previous) >= 5
@@ -771,7 +839,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if per_weight and per_weight.group(1) not in subject:
         subject = re.sub(r"(?:平均)?每$", "", re.sub(r"(?:提高|增加|降低|下调|上调)?额?$", "", subject)) + per_weight.group(1) + per_weight.group(2) + "额"
     # 城镇新增就业年均超过70万人: a yearly average says so
-    if re.search(r"(?:年均|平均每年)(?:超过|超|达到|达|近|约)?$", clause) and subject and "年均" not in subject and unit not in ("%", "‰", "个百分点"):
+    if _AVERAGE_LEVELS.search(clause) and subject and "年均" not in subject and unit not in ("%", "‰", "个百分点"):
         subject = "年均" + subject
     # 养老机构和设施达到9341个、床位10.5万张: a measure after 、 belongs to what the item before counted
     if subject in ("床位", "面积", "长度", "里程", "容量") and previous and s[max(0, a - len(subject) - 1) : a - len(subject)] == "、":
@@ -826,7 +894,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = owner + subject
     # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
     part = re.match(r"其中", clause) or re.match(r"其中", s[_clause_start(s, a, "，。；：、（") : a])
-    measure = re.search(r"(?:保有量|产量|销量|销售量|总量|增加值|营业收入|营收|进出口额|出口额|进口额|吞吐量|装机容量|装机)$", _GROWTH_SUFFIX.sub("", previous)) if part and previous else None
+    measure = _OUTPUT_MEASURES.search(_GROWTH_SUFFIX.sub("", previous)) if part and previous else None
     if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
             and (subject[-2:] in previous or len(subject) <= 4) and _GROWTH_SUFFIX.sub("", subject) == subject):
         subject += measure.group(0)
@@ -836,7 +904,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
-    field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if re.fullmatch(r"(?:产量|产值|产能|投资|装机|规模)", subject) else None
+    field = re.match(r"([\u4e00-\u9fff]{2,14}?)方面[，：]", s) if _CAPACITY_MEASURES.fullmatch(subject) else None
     # (煤炭智能绿色安全开采方面 → 煤炭: the field's first noun; 非常规天然气发展方面 → 非常规天然气, whose first word
     # is a modifier: the field without its deed)
     first = pos_tags(field.group(1))[0] if field else ("", "")
@@ -845,7 +913,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = first[0] + subject
     elif field and 2 <= len(named_field) <= 8 and not re.search(r"[，、]", named_field):
         subject = named_field + subject
-    bare_measure = re.fullmatch(r"(?:实现)?(利润|利润总额|营收|营业收入|主营业务收入|产值|增加值|销售收入|税收|参保人数|救助人数|受益人数|覆盖人数)((?:比上年|同比)?(?:增长|下降))?", subject)
+    bare_measure = _MONEY_PEOPLE_MEASURES.fullmatch(subject)
     if bare_measure and (not previous or re.fullmatch(r"(?:实现)?" + bare_measure.group(1), previous)) and opened > 0:
         # (国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%: both of those firms)
         start, owner = opened, ""
@@ -866,8 +934,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = previous + grown.group(2)
     # 义务教育营养改善计划提质扩面，新增受益学生25.48万人: who gained from what the clause before carried forward
     if re.match(r"(?:新增|累计)?(?:受益|受惠|获益)", subject) and opened > 0 and s[opened:a].startswith(subject[:2]):
-        went_on = re.fullmatch(r"([\u4e00-\u9fff“”]{3,16}?)(?:稳步|持续|深入|全面|加快|有序|扎实|不断)?(?:推进|实施|推开|提质扩面|提标扩面|扩面|落实|铺开)",
-                               clause_before)
+        went_on = _PROGRESS_ADVERBS.fullmatch(clause_before)
         if went_on:
             subject = went_on.group(1) + subject
     # 其中企业410.1万户、增长7.7%: a rate right after a count is the count's growth, not the things' output
@@ -886,7 +953,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         m = re.match(r"(?:以上|以下|左右)?((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,16})(?=[，。；]|$)", s[b:])
         first = pos_tags(m.group(1))[0][0] if m else ""
         if m and len(m.group(1)) > len(first) and first not in _FUNCTION_WORDS and not subject.endswith("的") and _no_noun(m.group(1), unit):
-            if not re.search(r"增长|下降|提高|降低|减少|增加|上升|以上|左右", m.group(1)):
+            if not _CHANGE_AND_BOUNDS.search(m.group(1)):
                 return f"{subject}{m.group(1)}的比例", text_a, b + m.end()
     return subject, text_a, text_b
 
@@ -895,7 +962,7 @@ _IN_SET = re.compile(r"(?<=[品业目标位区])中$")  # 国家公布产量的1
 
 
 _TIDY_TAIL = re.compile(
-    r"(?:(?:提高|增加|增长|提升|降低|下降|减少|上升|扩大|缩小|回落|扩容|整合|重组整合|压缩|压减|升|增|降|减)(?:至|到)不?|等|[从由和与、]|(?<![惠涉普波危以])及)$"
+    rf"(?:(?:{_alt('metric_tidy_change_verbs.txt')})(?:至|到)不?|等|[从由和与、]|(?<![惠涉普波危以])及)$"
 )
 
 
@@ -907,21 +974,21 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=为)(?:超过|超|近|约)?\d+(?:\.\d+)?[万亿]?多?[名人户位家个]"), ""),  # 为2.15万名劳动者追回工资
     (re.compile(r"^(?:全年|今年)?预计(?:实现|完成)?(?=..)"), ""),
     # 七是完成…, 两年来新建…, 7.实施…, 要把…, 已按…, 近3年…
-    (re.compile(r"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{4}年(?:底|末)?|为此|从\d{4}年到\d{4}年|\d{4}年(?!以来|起|底|末)|要(?=完成|实现|新建|建成|开工|确保))(?=...)"), ""),
-    (re.compile(r"(?<=..)(?:又|再|继续)(?=(?:提高|增加|增长|下降|减少|降低|上升)$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
+    (re.compile(rf"^(?:用[一二三四五两\d]+年(?:左右)?(?:时间)?(?:将|把)?|也要再|也要|还要|阶段性(?:将|把)?|到\d{{4}}年(?:底|末)?|为此|从\d{{4}}年到\d{{4}}年|\d{{4}}年(?!以来|起|底|末)|要(?={_alt('metric_tidy_goal_verbs.txt')}))(?=...)"), ""),
+    (re.compile(rf"(?<=..)(?:又|再|继续)(?=(?:{_alt('metric_tidy_again_verbs.txt')})$)|(?<=..)(?:继续|持续)$"), ""),  # 养老金水平又提高10%, 粮食产量继续保持…  # 用两年时间将筹资标准提高到…
     (re.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五两十]+年来|仅|\d{1,2}[.．、](?!\d)|要把|要再|已按|按照|按(?!可比)|把|近\d+年|近年来|今年|去年|明年|[二三四五六七八十两]年(?![来期制内]))(?=..)"), ""),
     (re.compile(r"^(?:去年|今年)?(?:年)?(?:底|末)(?=..)"), ""),  # 去年底企业数量: 去年 gone, 底 with it
     (re.compile(r"^其中(?=....)"), ""),  # 其中中央财政投入资金: the part names itself
     (re.compile(r"(?<=..)的就$"), ""),  # 仅对制假售假违法活动立案查处的就达120多万起: what was done, without 的就
-    (re.compile(r"^[^，。；]{1,10}?并(?=作出|开展|完成|提出|审议|通过)"), ""),  # 审议通过各项报告并作出决议7项
-    (re.compile(r"^(.{2,12}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:元|美元|人|吨|亩|户)?、"), r"\1"),  # 财政民生支出突破万亿元、占比
+    (re.compile(rf"^[^，。；]{{1,10}}?并(?={_alt('metric_tidy_report_verbs.txt')})"), ""),  # 审议通过各项报告并作出决议7项
+    (re.compile(rf"^(.{{2,12}}?)(?:突破|达到|超过|达)[一二三四五六七八九十两百千万亿]*[百千万亿](?:{_alt('metric_tidy_big_units.txt')})?、"), r"\1"),  # 财政民生支出突破万亿元、占比
     (re.compile(r"(?<=..)(?:较|(?<![占对之配])比|与)(?:\d{4}年|上年|去年)?(?:相比)?$"), ""),  # 人均预期寿命较2020年提高1.16岁
-    (re.compile(r"(?<=...)(?<![较比与])(?:\d{4}年(?:底|末)?|去年底|去年末|年底|年末|去年|今年)$"), ""),  # 国家外汇储备2000年底
+    (re.compile(rf"(?<=...)(?<![较比与])(?:\d{{4}}年(?:底|末)?|{_alt('metric_tidy_times.txt')})$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
     (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破
     (re.compile(r"(?:超过|超|近|约)(?=的)"), ""),  # 保供煤炭超35亿吨的省份: the next figure's 超 is no part of the noun
-    (re.compile(r"(?:超过|超|达到|达|不少于|不低于)(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
+    (re.compile(rf"(?:{_alt('metric_tidy_level_verbs.txt')})(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
 
@@ -953,10 +1020,13 @@ def _after_verbs(item: str) -> str:
     return "".join(w for w, _ in tags[k:]) if k and any(f in ("v", "vn") for _, f in tags[:k]) else item
 
 
+_SPENDING_FIELDS = re.compile(rf"(?:{_alt('metric_spending_fields.txt')})")
+
+
 def _nouns_only(phrase: str, fields: bool = False) -> bool:
     """Whether a phrase names things only: nouns and their modifiers, no verb (文化馆, 国家一级图书馆, 小巨人);
     with ``fields``, a field of spending counts as a thing (教育, 卫生, 科技)."""
-    if fields and re.fullmatch(r"(?:教育|卫生|科技|文化|体育|医疗|环保|农业|交通|水利|社保|就业|住房|养老)", phrase):
+    if fields and _SPENDING_FIELDS.fullmatch(phrase):
         return True
     if re.fullmatch(r"“[^”]{2,10}”", phrase):
         return True  # 培育“独角兽”、“瞪羚”企业: a kind named in quotes
@@ -968,7 +1038,12 @@ def _nouns_only(phrase: str, fields: bool = False) -> bool:
 
 
 # deeds the segmenter tags as nouns (个人养老金制度全面实施、开户602万人: a deed and its count, no list of kinds)
-_DEED_WORD = re.compile(r"实施|推进|开展|完成|实现|开户|启动|落地|运行|上线|投产|开工|竣工|通车|办理|受理")
+_DEED_WORD = re.compile(_alt("metric_deed_words.txt"))
+# the deed a figure's clause states right before it (_deed_before)
+_DEED_OR_SERVICE = re.compile(rf"{_BUILT}|{_DEED_WORD.pattern}|{_alt('metric_service_deeds.txt')}")
+
+
+_RELATIONAL_LEADS = re.compile(rf"^(?:{_alt('metric_relational_leads.txt')})+")
 
 
 def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
@@ -983,7 +1058,7 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
         return m.group(1) + noun
     clause_start = _clause_start(s, a)
     before = _LEAD_VERB.sub("", _CHANGE_TAIL.sub("", _FROM_TO.sub("", s[clause_start:a])))
-    before = re.sub(r"[从由]$", "", re.sub(r"^(?:全年|全市|全省|全区|全国|其中|共|累计|今年)+", "", before))  # (占比由31%提升至54%)
+    before = re.sub(r"[从由]$", "", _RELATIONAL_LEADS.sub("", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
     previous = re.sub(r"(?<=..)数量$", "", _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
@@ -1044,9 +1119,24 @@ def _clause_start(s: str, a: int, stops: str = "，。；：！？（") -> int:
 
 # what ends the noun after a figure's unit: a mark, an adverb, 的, a conjunction, a verb of change
 _NOUN_END = re.compile(
-    r"[，。；、]|线上线下|全线|全部|均|都|也|就|还|已|要(?=加快|抓紧|尽快|确保|继续|全面)|可以|能够|近(?=\d|$)|的|参加|获|被|转|纳入|和|分别|增长|增至|增加|下降|降至|提高|提升|同比|比上年|"
-    r"为引领|加快|建成|开工|通车|如期|首次|实现|达到|降到|升至|升到|跃升|上升|减少|降低|扩大|缩小|超过|突破"
+    rf"[，。；、]|{_alt('metric_noun_end_adverbs.txt')}|要(?={_alt('metric_noun_end_urges.txt')})|可以|能够|近(?=\d|$)|{_alt('metric_noun_end_verbs.txt')}|"
+    rf"为引领|{_alt('metric_noun_end_deeds.txt')}"
 )
+
+
+_SIZE_CLASSES = re.compile(rf"(?:\d+(?:\.\d+)?(?:{_alt('metric_size_classes.txt')})级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
+                    r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
+                    r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
+                    rf"|(?:{_alt('metric_ranking_scopes.txt')})\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
+                    r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
+                    r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
+                    rf"|已(?:{_alt('metric_done_verbs.txt')})(?=[\u4e00-\u9fff]{{2}})")
+_LEVEL_NOUNS = re.compile(_alt("metric_level_nouns.txt"))
+_RELATIVE_VERBS = re.compile(rf"的((?:[\u4e00-\u9fff]|（[^）]{{1,4}}）){{2,10}}?)(?={_alt('metric_relative_verbs.txt')}|[，。；、]|$)")
+_ITEM_VERBS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,8}}?)+(?=[\u4e00-\u9fff]*(?:{_alt('metric_item_verbs.txt')})[\u4e00-\u9fff]*$)")
+_KIND_HEADS = re.compile(rf"(?:、[\u4e00-\u9fff]{{2,12}})*(?:和|及|以及)[\u4e00-\u9fff]{{2,16}}?(?:{_alt('metric_kind_heads.txt')})")
+_CONDITION_VERBS = re.compile(_alt("metric_condition_verbs.txt"))
+_PROGRAMME_HEADS = re.compile(rf"(?:{_alt('metric_programme_heads.txt')})$")
 
 
 def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
@@ -1059,13 +1149,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             and not re.match(r"的[^，。；]{0,4}?(?:目标|水平|规模|任务)", s[b:])):
         b += 1  # 选择11个左右的县: the noun after 的 (not 45万人以上的目标)
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
-    spec = re.match(r"(?:\d+(?:\.\d+)?(?:千伏|万千瓦|千瓦|万吨|吨|米)级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
-                    r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
-                    r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
-                    r"|(?:世界|中国|全国|全球|亚洲|民营企业)\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
-                    r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
-                    r"|\d类(?=[\u4e00-\u9fff])"  # (2个1类创新药: a drug's class)
-                    r"|已(?:建成|建|有|完成|投运|投用)(?=[\u4e00-\u9fff]{2})", s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
+    spec = _SIZE_CLASSES.match(s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
     tail = re.match(r"(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”)(?:[\u4e00-\u9fff]|“[^”，。；]{1,16}”|（[^）]{1,8}）|\dG(?=[\u4e00-\u9fff]))*", s[b + skip : b + 24 + skip])  # (38家国家级5G工厂)
     if not tail:
@@ -1087,7 +1171,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             continue  # 县（市、区）, “企业认定、政府认账”: one unit; 1000个和美乡村: no noun opens with a conjunction
         if m.group(0) in "，。；、的近" or on_word(m.start(), len(m.group(0))):
             rest = re.match(r"[\u4e00-\u9fff]{2,8}?(?=[，。；、和及]|任务|$)", t[m.end() :])
-            named = rest and (len(rest.group(0)) >= 3 or re.search(r"(?:工程|项目|行动|计划|基地|中心|园区|示范|试点|培训|举措|措施)$", rest.group(0)))
+            named = rest and (len(rest.group(0)) >= 3 or _PROGRAMME_HEADS.search(rest.group(0)))
             steady = m.group(0) == "增长" and t[m.start() - 1 : m.start()] == "稳" and bool(re.match(r"方案|行动|措施|政策", t[m.end() :]))
             if steady or (m.group(0) in ("提升", "提高", "扩大", "加快") and named and (all(f.startswith("n") or f == "vn" for _, f in pos_tags(rest.group(0))) or rest.group(0) in ("举措", "措施"))):
                 continue  # 19个粮食产能提升重点县: a verb inside a name the nouns after it end
@@ -1108,9 +1192,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end, by_verb, joint = m.start(), True, ""
             break
     # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
-    relative = re.match(r"的((?:[\u4e00-\u9fff]|（[^）]{1,4}）){2,10}?)(?=就业|创业|参加|参与|实现|发展|[，。；、]|$)", s[b + end : b + end + 24]) if joint == "的" else None
+    relative = _RELATIVE_VERBS.match(s[b + end : b + end + 24]) if joint == "的" else None
     clause = pos_tags(t[skip:end]) if relative else ()  # (320家承包或委托经营的中小学食堂: a clause ending on its verb)
-    if relative and 2 <= end - skip <= 8 and (clause[0][1] == "v" or clause[-1][1] == "vn" and len(clause) > 1 or re.match(r"符合|具备|满足|具有|享受|有条件", t[skip:end])):
+    if relative and 2 <= end - skip <= 8 and (clause[0][1] == "v" or clause[-1][1] == "vn" and len(clause) > 1 or _CONDITION_VERBS.match(t[skip:end])):
         if relative.end() > len(t) - end:  # (10个有条件的县（市）: the noun runs past the window)
             return t[:end] + relative.group(0), b + end + relative.end(), False
         end += relative.end()
@@ -1132,7 +1216,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if other:
             return noun + other.group(0), b + end + other.end(), False
         noun = noun[:-1]
-    if re.match(r"台阶|大关|关口|量级|等级|位次|档次|名次", noun):  # 迈上4000亿元台阶: the level reached, not what is measured
+    if _LEVEL_NOUNS.match(noun):  # 迈上4000亿元台阶: the level reached, not what is measured
         return "", b, False
     if noun and _no_noun(noun[skip:] or noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False
@@ -1155,7 +1239,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             return noun + graded.group(1), b + end, False
         # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
         # counted with the first (a verb opens no item)
-        items = re.match(r"(?:、[\u4e00-\u9fff]{2,8}?)+(?=[\u4e00-\u9fff]*(?:对|向|实现|开放|参与|参加|纳入|完成|进行|接受)[\u4e00-\u9fff]*$)", rest)
+        items = _ITEM_VERBS.match(rest)
         then = re.match(r"((?:、[\u4e00-\u9fff]{2,8})+)(?:和|及)\d", rest)  # 43所高校、职业院校和538所中小学
         if then and unit in _COUNTERS and len(noun) >= 2 and all(not pos_tags(x)[0][1].startswith("v") for x in then.group(1).split("、") if x):
             return noun + then.group(1), b + end + len(then.group(1)), False
@@ -1166,7 +1250,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             if listed and not re.search(r"[，。；]", listed):
                 return noun + "、" + listed, b + end + 1 + len(listed), True
         # 24件法律、法律解释和有关法律问题的决定草案: a list of kinds under one head noun
-        whole = re.fullmatch(r"(?:、[\u4e00-\u9fff]{2,12})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?(?:草案|议案|案件|决定|决议|标准)", rest)
+        whole = _KIND_HEADS.fullmatch(rest)
         whole = whole or re.match(r"(?:、[\u4e00-\u9fff]{1,6})*(?:和|及|以及)[\u4e00-\u9fff]{2,16}?标准(?=的|制定|修订)", rest)
         if whole:
             return t[:end] + whole.group(0), b + end + whole.end(), False
@@ -1177,7 +1261,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             cuts = [m.start() for m in _rx("(?=({}))", "metric_predicates.txt").finditer(head.group(1))
                     if m.start() in bounds and (m.start() + len(m.group(1)) in bounds or len(m.group(1)) >= 2)]
             noun = head.group(1)[: min(cuts, default=len(head.group(1)))]
-            if noun in ("活动", "工作", "行动", "举措", "措施", "服务", "项目") and len(t[:end]) >= 2:
+            if noun in _ACTIVITY_HEADS and len(t[:end]) >= 2:
                 # 5000场次专题教育、家长课堂等活动: a generic head says what only with its list
                 return t[:end] + rest[: head.start(1)] + noun, b + end + head.start(1) + len(noun), False
             if len(noun) >= 2:
@@ -1213,7 +1297,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:])) or bool(re.match(r"[\u4e00-\u9fff]", t[end:end + 1]))
         return noun, b + end, by_verb
     # 66个产业集群和园区开展试点: a short second noun before the predicate is counted too
-    short = re.match(r"[和及]([\u4e00-\u9fff]{2,3})(?=" + "|".join(words("metric_predicates.txt")) + ")", t[end:]) if joint in ("和", "及") else None
+    short = _rx(r"[和及]([\u4e00-\u9fff]{{2,3}})(?={})", "metric_predicates.txt").match(t[end:]) if joint in ("和", "及") else None
     if short and len(noun) >= 2 and unit in _COUNTERS and all(f.startswith("n") for _, f in pos_tags(short.group(1))):
         end += short.end()
         return t[:end], b + end, True
@@ -1232,7 +1316,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
 
 # adverbs of manner that jieba joins with the verb after them (全面完成, 顺利完成): the predicate
 # starts at the adverb, though no word ends after it
-_MANNER = re.compile(r"全面|顺利|相继|先后|陆续|成功|率先|正式|提前|集中|同步|如期|按期")
+_MANNER = re.compile(_alt("metric_manner_adverbs.txt"))
 
 
 def _adverb_opens(t: str, at: int, word: str, on_word: Callable[[int, int], bool]) -> bool:
@@ -1249,13 +1333,13 @@ def _adverb_before(t: str, at: int) -> bool:
     return bool(tags) and tags[-1][1] == "d"
 
 
-_FUNCTION_WORDS = frozenset(
-    "并 且 还 又 再 也 都 就 则 均 已 将 正 才 不 未 仍 亦 而 或 和 及 与 在 向 对 为 因 从 由 于 按 以 用 比 这 那 其 每 各 的 地 得 之 等 "
-    "可以 能够 要 应".split()
-)
+_FUNCTION_WORDS = frozenset(words("metric_function_words.txt"))
 # what a count classifier counts (N个X): a verb may open X (35个对接…重点平台); after a measure (元, %, 吨)
 # a verb opens the purpose or the predicate (32.5亿元帮助解决…), never what is measured
-_COUNTERS = frozenset("个项家所条座部件名位人户次批类种台辆架艘张床支只头棵株处块份册本起宗笔单门列对组队轮届栋幢款间")
+_COUNTERS = frozenset(words("metric_counters.txt"))
+
+
+_FUNDING_NOUNS = re.compile(rf"(?:{_alt('metric_funding_nouns.txt')})$")
 
 
 def _no_noun(noun: str, unit: str) -> bool:
@@ -1279,9 +1363,13 @@ def _no_noun(noun: str, unit: str) -> bool:
     # after a measure: 用好1800亿元引导基金 is a noun, 32.5亿元帮助解决…问题 a purpose, 100%交付 a predicate
     if word in words("metric_predicates.txt"):
         return True
-    if re.search(r"(?:资金|款|费|基金|补贴|经费|国债|债券|贷款|项目|工程)$", noun):
+    if _FUNDING_NOUNS.search(noun):
         return False  # 740亿元恢复重建资金: a thing that is paid for
     return len(noun) > 4 or len(tags) == 1 or not tags[-1][1].startswith("n")
+
+
+_ACTOR_TAILS = re.compile(rf"(?:{_alt('metric_actor_tails.txt')})+$")
+_BUDGET_NOUNS = re.compile(rf"(?:{_alt('metric_budget_nouns.txt')})$")
 
 
 def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
@@ -1293,8 +1381,8 @@ def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
     if not verb:
         return None
     raw = s[_clause_start(s, a) : a][: verb.start()]
-    actor = re.sub(r"(?:拟|将|要|共|累计|再|已)+$", "", re.sub(r"^(?:今年|明年|全年|去年)", "", raw))
-    if re.search(r"(?:投资|投入|赤字|支出|预算|资金|经费|收入|债券|国债|基金|款|补助|补贴)$", actor):
+    actor = _ACTOR_TAILS.sub("", re.sub(r"^(?:今年|明年|全年|去年)", "", raw))
+    if _BUDGET_NOUNS.search(actor):
         return actor, a, b  # 中央预算内投资安排5000亿元: the noun before the verb names the sum
     rest = re.match(r"(?:以上|左右|多)?(用于)?((?:[\u4e00-\u9fffA-Za-z]|“[^”]{1,12}”){2,24}?)(?=[，。；、]|$)", s[b:])
     # 五年全国环境保护和生态建设投入5800亿元: after a long noun with no adverb between, 投入 ends the noun
@@ -1308,7 +1396,12 @@ def _funded(s: str, a: int, b: int, unit: str) -> tuple[str, int, int] | None:
     return None
 
 
-_ABOUT_OR_LEAST = re.compile(r"(?:约|近|超过|超|逾|不少于|不低于|至少|大约|共|累计)+$")
+_ABOUT_OR_LEAST = re.compile(rf"(?:{_alt('metric_about_or_least.txt')})+$")
+
+
+_PREDICATE_ADVERBS = re.compile(rf"^(?:{_alt('metric_predicate_adverbs.txt')})(?=..)")
+_LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
+_AWARD_NOUNS = re.compile(rf"、[\u4e00-\u9fff]{{1,4}}(?:{_alt('metric_award_nouns.txt')})(?=[，。；]|$)")
 
 
 def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
@@ -1339,11 +1432,11 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: the things counted, named before their count
     named = bool(re.fullmatch(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+(?:等)?", lead)) and all(
         _nouns_only(x) for x in re.sub(r"等$", "", lead).split("、"))
-    if lead and not cause and not joined and not owner and not named and not re.fullmatch(r"(?:[^，。；]*等|其中|共有|共|累计|全年|今年|有|已有|现有|新增|超|超过|近|约|在|与|同|(?:每年|今年|全年)?[将把]|全国|全省|全市|全区|全国有|全省有|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))", lead):
+    if lead and not cause and not joined and not owner and not named and not _LEAD_WORDS.fullmatch(lead):
         return ""
     ends = [i for i in (s.find(c, noun_end) for c in "，。；、") if i >= 0]
     end = min(ends, default=len(s))
-    if s[end : end + 1] == "、" and (re.match(r"、[\u4e00-\u9fff]{1,4}(?:大奖|奖项|荣誉|称号|表彰|奖)(?=[，。；]|$)", s[end:])
+    if s[end : end + 1] == "、" and (_AWARD_NOUNS.match(s[end:])
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
     pred = s[noun_end:end]
@@ -1356,7 +1449,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
         held = [w for w, f in pos_tags(_object_before(s, clause_start) or "") if f.startswith(("n", "vn"))][-2:]
         if held and len("".join(held)) >= 2:
             pred = pred.replace("其中", "".join(held))
-    pred = re.sub(r"^(?:都能|都将|均能|均已|都已|都|已经|已|均)(?=..)", "", pred)  # (95%以上的学生都能在永久性校舍中学习)
+    pred = _PREDICATE_ADVERBS.sub("", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     if owner:
@@ -1376,7 +1469,61 @@ def _owner_lead(lead: str) -> str:
     return "" if re.fullmatch(r"(?:全|我|本|各)[国省市区县州盟旗]|全国各地|其中", lead) else lead
 
 
-_CAUSE = re.compile(r"(带动|帮助|助力|引导|吸纳|促进|使)(?:约|近|超过|超)?$")
+_CAUSE = re.compile(rf"({_alt('metric_cause_verbs.txt')})(?:约|近|超过|超)?$")
+
+
+_REVIEW_VERBS = re.compile(rf"进行了?(?:全面|集中|专项)?({_alt('metric_review_verbs.txt')})")
+_LEVEL_VERBS = re.compile(rf"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:{_alt('metric_level_verbs.txt')})?$")
+_RELIEF_VERBS = re.compile(rf"(?:{_alt('metric_relief_verbs.txt')})了?(?:{_alt('metric_previous_levels.txt')})?$")
+_COMPARISON_ADJECTIVES = re.compile(rf"(?:(?<![占可评对类排])比(?![重例率])|较(?!{_alt('metric_comparison_adjectives.txt')}))[^，。；]{{1,8}}?((?:减轻|节约|节省)[\u4e00-\u9fff]{{2,12}}|超收|增收|节支)$")
+_COMPARISON_ADJECTIVES_2 = re.compile(rf"(?:(?<![占可评对类排])比(?![重例率])|较(?!{_alt('metric_comparison_adjectives.txt')}))[^，。；]{{1,24}}$")
+_COMPARISON_VERBS = re.compile(rf"(?:约)?({_alt('metric_comparison_verbs.txt')})(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?")
+_COMPARISON_VERBS_BOUNDS = re.compile(rf"^(?:{_alt('metric_comparison_verbs_bounds.txt')})(?:全国|全省|全市|全区)?(?:平均水平|平均)?$")
+_WHOLE_SCOPES_COUNTY = re.compile(rf"^(?:(?:{_alt('metric_whole_scopes_county.txt')}|全国(?!{_alt('metric_honour_words.txt')})|其中|共(?![济享建治同识青])|{_alt('metric_occurrence_leads.txt')}|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|{_alt('metric_aim_leads.txt')}|要(?=[\u4e00-\u9fff]{{3}})|先(?=增加|安排|投入|行)|再(?!{_alt('metric_service_fields.txt')})|和(?![美谐平睦田林龙县静硕政])|{_alt('metric_joining_words.txt')}|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+")
+_FILING_STAGES = re.compile(rf"(?:主动|专项|集中|依法)?(?:(?:{_LAW_VERBS}|{_alt('metric_filing_stages.txt')})(?:和|、|及)?)+")
+_COVER_VERBS = re.compile(rf"((?:[\u4e00-\u9fff“”]|\d+G){{2,16}}?(?:{_alt('metric_cover_verbs.txt')}))(?:了)?(?:[^，。；\d]{{1,12}}?(?:和|及))?(?:{_alt('metric_whole_scopes.txt')})?(?:超过|超|近|约)?$")
+_OPENED_VERBS = re.compile(rf"(?:全线|全面|基本|顺利|已)?(?:{_alt('metric_opened_verbs.txt')})(?:通车|投用|运营)?(?=[，。；]|$)")
+_GRANT_VERBS = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?)({_alt('metric_grant_verbs.txt')})([\u4e00-\u9fff]{{2,10}})(?=[，。；、]|$)")
+_POLICY_VERBS = re.compile(rf"^(?:{_alt('metric_policy_verbs.txt')})+")
+_READING_VERBS = re.compile(rf"的({_alt('metric_reading_verbs.txt')})(?=[，。；、]|$)")
+_EXTEND_VERBS = re.compile(rf"([\u4e00-\u9fff“”]{{2,16}}?)({_alt('metric_extend_verbs.txt')})$")
+_FUND_VERBS = re.compile(rf"((?:[\u4e00-\u9fff]){{2,10}}?)(?:拟|再|共|累计)?({_alt('metric_fund_verbs.txt')})(?:约|近|超过|超)?$")
+_ABOUT_LEAST_TOTALS = re.compile(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:{_alt('metric_about_least_totals.txt')})?$")
+_PROJECT_HEADS = re.compile(rf".{{1,20}}?(?:{_alt('metric_project_heads.txt')})(?:建设)?")
+_OPENING_VERBS = re.compile(rf"[\u4e00-\u9fff“”]{{2,16}}?(?={_alt('metric_opening_verbs.txt')}|[，。；、]|$)")
+_BUILT_ADVERBS = re.compile(rf"^(?:{_alt('metric_built_adverbs.txt')})+")
+_RATE_TAILS = re.compile(rf"(?:\d{{4}}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为|减为|降为|升为)?(?:人均|户均)?(?:每年)?(?:{_alt('metric_rate_tails.txt')}|[由从])")
+_COVER_REACH_VERBS = re.compile(rf"(?:^|、)(?:已经|已)?({_alt('metric_cover_reach_verbs.txt')})(?:了)?(?:[^，。；、\d]{{0,8}}?)(?:超过|超|近|约)?$")
+_HARDSHIP_NOUNS = re.compile(rf"(?<=..)等(?:{_alt('metric_hardship_nouns.txt')})$")
+_TOTAL_LEADS = re.compile(rf"^(?:{_alt('metric_total_leads.txt')})+")
+_PLACE_KINDS = re.compile(rf"{_alt('metric_place_kinds.txt')}|国家(?:和|或|及)地区")
+_YEAR_TOTALS_PAST = re.compile(rf"^(?:{_alt('metric_year_totals_past.txt')})+")
+_SCOPE_TOTALS = re.compile(rf"^(?:{_alt('metric_scope_totals.txt')})+")
+_PUSH_ADVERBS = re.compile(rf"^(?:{_alt('metric_push_adverbs.txt')})?(?:{_alt('metric_push_verbs.txt')})")
+_ADJUST_VERBS = re.compile(rf"(?:{_alt('metric_adjust_verbs.txt')})([\u4e00-\u9fff“”]{{2,16}})")
+_RECORD_WORDS = re.compile(_alt("metric_record_words.txt"))
+_RAISE_CUT_VERBS = re.compile(rf"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:{_alt('metric_raise_cut_verbs.txt')})(?=.{{4}})")
+_FARM_PRODUCTS = re.compile(_alt("metric_farm_products.txt"))
+_ENTERPRISE_HEADS = re.compile(rf"(?:{_alt('metric_enterprise_heads.txt')})$")
+_RATE_NOUNS = re.compile(rf"(?:{_alt('metric_rate_nouns.txt')})$")
+_TOTAL_MODALS = re.compile(rf"(?:{_alt('metric_total_modals.txt')})+$")
+_YEAR_TOTALS = re.compile(rf"^(?:{_alt('metric_year_totals.txt')})+")
+_LAW_KINDS_DRAFTS = re.compile(rf"(?:{_alt('metric_law_kinds_drafts.txt')})$")
+_REACH_VERBS = re.compile(rf"(?:均|双双)(?:{_alt('metric_reach_verbs.txt')})?(?:了)?$")
+_CONSTRUCTION_VERBS = re.compile(rf"^(?:{_alt('metric_construction_verbs.txt')})")
+_FUND_RELEASE_VERBS = re.compile(rf"(?:{_alt('metric_fund_release_verbs.txt')})了?")
+_RELIEF_DEEDS_SHORT = re.compile(_alt("metric_relief_deeds_short.txt"))
+_PEOPLE_DEEDS = re.compile(_alt("metric_people_deeds.txt"))
+_LAW_KINDS = re.compile(rf"(?:{_alt('metric_law_kinds.txt')})$")
+_STATE_ORGANS = re.compile(rf"(?:{_alt('metric_state_organs.txt')})$")
+_PLAN_NOUNS = re.compile(rf"(?:{_alt('metric_plan_nouns.txt')})$")
+_CLAUSE_LEADS = re.compile(rf"^(?:{_alt('metric_clause_leads.txt')})+")
+
+
+_POSTS = re.compile(rf"(?:{_alt('metric_people_nouns.txt')})$")
+_FROM_BASE = re.compile(rf"[从由](?:\d{{4}}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|{_alt('metric_per_times.txt')}|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$")
+# the noun before a change in the clause before: at most 14 characters after a clause that counted something, else 20
+_CHANGED_NOUN = {longest: re.compile(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|{_alt('metric_level_changes.txt')}|[\d])") for longest in (14, 20)}
 
 
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
@@ -1386,14 +1533,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 基本药物制度覆盖80%以上村卫生室 → 基本药物制度覆盖的村卫生室比例: a share of the places reached
     cover = None
     if unit in ("%", "‰"):
-        cover = re.search(
-            r"((?:[\u4e00-\u9fff“”]|\d+G){2,16}?(?:覆盖|惠及|扩大到|扩大至|推广到|推广至|延伸到|通达))(?:了)?(?:[^，。；\d]{1,12}?(?:和|及))?(?:全国|全省|全市|全区|全县|全州)?(?:超过|超|近|约)?$",
-            pre,
+        cover = _COVER_VERBS.search(pre,
         )
         if not cover:
             # 高铁营业里程达到3万公里、覆盖80%以上的大城市: the verb after 、 has the clause's first noun
             # (…远程教育工程已投入80亿元，覆盖中西部地区80%以上的农村中小学: the clause before's first nouns)
-            bare = re.search(r"(?:^|、)(?:已经|已)?(覆盖|惠及|通达|扩大到|扩大至|推广到|推广至|延伸到)(?:了)?(?:[^，。；、\d]{0,8}?)(?:超过|超|近|约)?$", pre)
+            bare = _COVER_REACH_VERBS.search(pre)
             opener = pre if bare and bare.start() > 0 else s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
             opening = list(itertools.takewhile(lambda t: t[1].startswith("n") or t[1] in ("j", "t", "l", "vn"), pos_tags(opener[:16]))) if bare else []
             if bare and not opening and prior and bare.start() > 0 and prior[-1][0] >= pre_start:
@@ -1422,7 +1567,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if aim:  # 提出8%左右的国内生产总值增长目标: the target is the noun's growth (确定4.5%左右的增长目标)
                 return noun + aim.group(0), a, noun_end + aim.end()
             # 现行16%的税率, 稳定在5%左右的较低水平: a rate noun names the figure, the subject is before it
-            rate = len(noun) <= 4 and re.search(r"(?:目标|水平|幅度|税率|增速|增幅|速度)$", noun)
+            rate = len(noun) <= 4 and _RATE_NOUNS.search(noun)
             if len(noun) >= 2 and not rate:
                 pred = _predicate(s, a, b, noun_end) if by_verb else ""
                 return (f"{pred}的{noun}比例" if pred else noun), a, noun_end + len(pred)
@@ -1477,7 +1622,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
     owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
     if owner:
-        done = re.match(r"(?:全线|全面|基本|顺利|已)?(?:贯通|建成|通车|开通|完工|竣工)(?:通车|投用|运营)?(?=[，。；]|$)", s[b:])
+        done = _OPENED_VERBS.match(s[b:])
         if done:
             return owner + done.group(0), pre_start, b + done.end()
     # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
@@ -1498,7 +1643,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if towards and towards.group(0).startswith("对") and re.search(r"开展|进行", s[after_end : _clause_end(s, a)]):
         towards = None  # 对16个市级部门预算草案和…开展专题审议: the deed comes after, 对 only names its object
     # 育儿家庭每月多了300元补贴, 对种粮农民一次性发放200亿元补贴: who gets the grant
-    if after in ("补贴", "补助", "津贴", "奖励", "奖补", "补助金", "生活补贴") and unit.endswith("元"):
+    if after in _ALLOWANCE_NOUNS and unit.endswith("元"):
         to = re.search(r"(对|为|向|给)([^，。；、\d]{2,12}?)(?:一次性)?(发放|提供|安排)了?$", pre)
         per = re.search(r"每(?:人|户)?每?[年月]", pre)
         whom = _opening_nouns(pre)
@@ -1511,10 +1656,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if offered and after and unit in _COUNTERS and not re.search(r"\d", offered.group(1)):
         return f"为{offered.group(1)}{offered.group(2)}{after}", a - len(offered.group(0)), after_end
     # 为30名因案致贫群众发放司法救助: whom it was done for, where the segmenter reads no noun after the unit
-    served = re.match(r"([\u4e00-\u9fff]{2,12}?)(发放|提供|办理|落实|追回|开展|进行|实施)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)", s[b:]) if towards and not after else None
+    served = _GRANT_VERBS.match(s[b:]) if towards and not after else None
     if served and unit in ("名", "人", "户", "位") and towards.group(0).startswith("为"):
         return f"{served.group(2)}{served.group(3)}的{served.group(1)}", a, b + served.end()
-    if after and unit in ("名", "人", "户", "位", "家", "个") and towards:
+    if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
         done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
@@ -1541,7 +1686,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
     if re.fullmatch(r"(?:提升|改革|支持|配套|具体)?(?:政策措施|措施|举措|政策|意见)", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
-        aim = re.sub(r"^(?:出台|制定|推出|推动|实施|落实|印发|研究制定|发布)+", "", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
+        aim = _POLICY_VERBS.sub("", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
             return aim + after, a - len(aim), after_end
     staffed = re.search(r"(每(?:[十百千万]|十万)[\u4e00-\u9fff]{0,8}?(?:人口|人|户)(?:配备|拥有|有))$", pre)
@@ -1551,7 +1696,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         aimed = re.sub(r"^(?:实现|完成|确保|力争|达到)", "", pre)  # 实现高职院校扩招100万人目标: what the target is of
         if len(aimed) >= 2:
             return aimed, a - len(aimed), after_end
-    done_to = re.match(r"进行了?(?:全面|集中|专项)?(清理|审查|修改|修订|检查|评估|调研)", s[after_end:])
+    done_to = _REVIEW_VERBS.match(s[after_end:])
     if done_to and after and unit in _COUNTERS and re.search(r"对", pre):
         return f"{done_to.group(1)}的{after}", a, after_end + done_to.end()  # 对…756件行政法规进行全面清理
     solved = re.search(r"解决((?:农村|城镇|城乡|全国)?)$", pre)  # (新解决农村6300多万人饮水安全问题: whose)
@@ -1584,7 +1729,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         whole_after = after
         if unit in _COUNTERS:
             after = _counted_part(after)
-            after = re.sub(r"(?<=..)等(?:困难挑战|风险挑战|困难|挑战|风险|考验)$", "", after)  # 12轮致灾性强降雨等困难挑战
+            after = _HARDSHIP_NOUNS.sub("", after)  # 12轮致灾性强降雨等困难挑战
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
         law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
@@ -1593,7 +1738,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
             return law_lead.group(0) + after, law_lead.start() + pre_start, after_end
         # 完成1件法规的一审: the stage the laws went through names them
-        stage = re.match(r"的(初审|一审|二审|三审|审议|立项|起草|清理|修改|修订)(?=[，。；、]|$)", s[after_end:])
+        stage = _READING_VERBS.match(s[after_end:])
         if stage and re.search(rf"(?:{_LAW_NOUNS})$", after):
             done = re.search(r"(?:完成|开展|进行)了?$", pre)
             verb = done.group(0).rstrip("了") if done else ""
@@ -1603,13 +1748,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         first_word = pos_tags(listed_before)[0] if listed_before else ("", "")
         if first_word[1].startswith("v") and len(first_word[0]) < len(listed_before):
             listed_before = listed_before[len(first_word[0]) :]  # 构建…、…3个体系: the verb goes
-        deeds = after in ("行动", "工程", "活动", "举措", "计划", "专项行动")  # (…等8项行动: no item of these opens with a verb)
-        if ((after in ("体系", "机制", "方面", "板块", "领域", "平台", "任务", "措施") or (deeds and not any(
+        deeds = after in _ACTION_HEADS  # (…等8项行动: no item of these opens with a verb)
+        if ((after in _SYSTEM_HEADS or (deeds and not any(
                 pos_tags(x)[0][1].startswith("v") for x in listed_before.split("、") if x))) and "、" in listed_before
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
-        lead = re.sub(r"(?:近|约|超过|超|逾)$", "", re.sub(r"^(?:全年|今年|共|累计|其中|已)+", "", pre))  # (累计支持近2000家企业)
+        lead = re.sub(r"(?:近|约|超过|超|逾)$", "", _TOTAL_LEADS.sub("", pre))  # (累计支持近2000家企业)
         if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
             return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
@@ -1635,8 +1780,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if helped and unit in ("名", "人", "人次", "户", "位"):
             return f"{_LEAD_VERB.sub('', helped.group(1)) or helped.group(1)}的{after}", a, after_end
         # 试点扩大到11个省份: the places the thing before reached
-        reach = re.search(r"([\u4e00-\u9fff“”]{2,16}?)(扩大到|扩大至|推广到|推广至|扩展到|拓展至|拓展到|覆盖|外送|输往|辐射)$", pre)
-        if reach and re.fullmatch(r"省份|省区市|城市|地市|县市区|县（市、区）|县|区县|市县|国家|地区|国家(?:和|或|及)地区", after):
+        reach = _EXTEND_VERBS.search(pre)
+        if reach and _PLACE_KINDS.fullmatch(after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
@@ -1644,24 +1789,24 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
         # 中央财政安排423亿元资金，支持…: who put the money in
-        put = re.search(r"((?:[\u4e00-\u9fff]){2,10}?)(?:拟|再|共|累计)?(安排|投入|下达|筹措|拨付|设立)(?:约|近|超过|超)?$", pre)
+        put = _FUND_VERBS.search(pre)
         if after in ("资金", "专项资金", "补助资金", "奖补资金") and put and unit.endswith("元"):
             return f"{put.group(1)}{put.group(2)}的{after}", a - len(put.group(0)), after_end
         # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
         owner = re.sub(r"^(?:其中|全年|今年|共|累计)+", "", pre[pre.rfind("、") + 1 :])
-        if (after in ("经验", "成果", "案例", "举措", "做法", "改革经验", "创新成果") and 4 <= len(owner) <= 20
+        if (after in _OUTCOME_NOUNS and 4 <= len(owner) <= 20
                 and not re.search(r"\d", owner) and not owner.endswith("等") and not _LEAD_VERB.match(owner)
                 and all(f != "v" for _, f in pos_tags(owner))):
             return owner + after, a - len(owner), after_end
         # 建设47.8万亩高标准农田: an area or length built is new (a count of places 建设 may be of ones that stand)
-        if re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=[年共再]))建设(?:约|近|超过|超|逾)?$", pre) and unit in ("亩", "万亩", "公里", "千米", "平方米", "平方公里") and not after.startswith("建设"):
+        if re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=[年共再]))建设(?:约|近|超过|超|逾)?$", pre) and unit in _AREA_UNITS and not after.startswith("建设"):
             return "建设" + after, a, after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
-        built = re.search(rf"(?:^|[^\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]))({_BUILT}(?:和?{_BUILT})?)(?:了)?(?:[^，。；\d]{{2,16}}等|[\u4e00-\u9fff]{{2,5}}(?:、[\u4e00-\u9fff]{{2,5}}){{2,}})?(?:约|近|超过|超|逾|共|累计)?$", pre)
-        if built and (unit in _COUNTERS or unit in ("公里", "千米", "米", "平方米", "平方公里", "亩", "万亩", "座", "张", "千瓦", "万千瓦")) and not after.startswith(built.group(1)):
+        built = _ABOUT_LEAST_TOTALS.search(pre)
+        if built and (unit in _COUNTERS or unit in _PHYSICAL_UNITS) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
-            lead = re.sub(r"^(?:全年|今年|去年|全省|全市|全区|全县|全国|共|累计|其中|已|再|又|将|拟|并|力争|确保|争取|试点)+", "",
-                          re.sub(r"(?:共|累计|已|再|又|将|拟)+$", "", pre[: built.start(1)]))
+            lead = _CLAUSE_LEADS.sub("",
+                          _TOTAL_MODALS.sub("", pre[: built.start(1)]))
             compound = re.fullmatch(r"修复|退出", built.group(1)) and lead and pos_tags(lead)[-1][1].startswith("n")
             if compound:
                 return after, a, after_end  # 草原生态修复2家…实验室: a verb that ends a noun compound (生态修复) builds nothing
@@ -1671,12 +1816,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
-    sized = re.search(r"((?:首期|一期|二期)?(?:总规模|规模|总额|总投资|总金额))(?:达|为|约|近|超过|超)?$", pre)
+    sized = _LEVEL_VERBS.search(pre)
     if sized and s[b : b + 1] == "的":
         counted = re.match(r"的\d+[个项家座所条]", s[b:])  # (总投资2万亿元的389个省重点项目)
         thing, thing_end, _ = _after_noun(s, a, b + (counted.end() if counted else 1), span, "个")
         # (…项目刷新我省…纪录: the thing ends at its head noun)
-        headed = re.match(r".{1,20}?(?:项目|基金|计划|工程|基地|园区|设施|平台|体系|中心|集群|通道|管道|行动)(?:建设)?", thing)
+        headed = _PROJECT_HEADS.match(thing)
         thing = headed.group(0) if headed else thing if len(thing) <= 12 else ""
         listed = re.match(r"(?:、[\u4e00-\u9fff]{1,14}?)+(?=开工|建成|投产|竣工|落地|[，。；]|$)", s[thing_end:]) if s[thing_end : thing_end + 1] == "、" else None
         if listed and len(thing) + len(listed.group(0)) <= 30:
@@ -1688,7 +1833,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         plan, plan_end, _ = _after_noun(s, a, b + 1, span, "个")
         if re.fullmatch(r"[\u4e00-\u9fff]{2,12}?(?:计划|基金|规划)", plan) and not re.search(r"(?:安排|投入|发放|下达|拨付)了?$", pre):
             return plan + "规模", a, plan_end
-    took = re.search(r"(?:取消|减免|免除|安排|投入|发放|筹集|拨付|下达|追回|减轻|形成)了?(?:原先|共|约|近|超过|超)?$", pre)
+    took = _RELIEF_VERBS.search(pre)
     if unit.endswith("元") and s[b : b + 1] == "的" and took:
         # 取消了700多亿元的“三提五统”和农村教育集资等: the sum is that of what follows 的
         thing = re.match(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,20}?)等?(?=[，。；]|$)", s[b + 1 :])
@@ -1700,7 +1845,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return funded
     # 长达4000公里的西气东输管道: a measure word before the figure, the thing after 的
     if re.search(r"(?:(?:^|[，、；])[\u4e00-\u9fff]?(?:长|高|宽|深|重)达?|(?:长|高|宽|深)达)$", s[max(0, a - 4) : a]) and s[b : b + 1] == "的":
-        thing = re.match(r"[\u4e00-\u9fff“”]{2,16}?(?=全线|贯通|并|建成|投入|正式|实现|顺利|成功|和|[，。；、]|$)", s[b + 1 :])
+        thing = _OPENING_VERBS.match(s[b + 1 :])
         if thing:
             return thing.group(0), a, b + 1 + len(thing.group(0))
     clause_start = pre_start
@@ -1714,7 +1859,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head_start = i + 1  # (二、三级医院专家号源: grades listed by their numerals are one name)
             break
     # 制定、修改、废止地方性法规14件: the verbs of a list share the object
-    if head_start > clause_start and not _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|一年来|共|累计|其中)+", "", s[clause_start:head_start])):
+    if head_start > clause_start and not _LEAD_VERB.sub("", _YEAR_TOTALS.sub("", s[clause_start:head_start])):
         head_start = clause_start
     # 受理案件13318件审结11749件 (the comma lost): a verb right after the previous figure starts this one's clause
     before = [m.end() for m in _number_rx().finditer(s, head_start, a) if m.end() <= a]
@@ -1729,7 +1874,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 新认证绿色、有机、名特优新农产品1000个, 审议法规、法律性问题决定草案30件: short items with no figure of
     # their own share the last one's head noun, so the list is what is counted
     if head_start > clause_start:
-        earlier = _LEAD_VERB.sub("", re.sub(r"^(?:全年|今年|去年|共|累计|其中)+", "", s[clause_start : head_start - 1]))
+        earlier = _LEAD_VERB.sub("", _YEAR_TOTALS_PAST.sub("", s[clause_start : head_start - 1]))
         # 市、县(市、区)人大联动开展执法检查、专题询问、监督性调研20余次: the list starts after its verb
         governed = list(re.finditer(r"(?:联动|共同|集中)?(?:开展|组织|举办|召开|进行)", earlier))
         if governed and governed[-1].end() < len(earlier):
@@ -1737,16 +1882,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         items = [x for x in earlier.split("、") if x]
         figure_list = re.match(r"、\d", s[b : b + 2])  # 供热、燃气、排水管网800公里、600公里: one figure each
         # (批准设区的市地方性法规、决定46件: kinds of law are one list however long their names)
-        laws_listed = all(re.search(r"(?:法规|法律|条例|决定|决议|规章|条约|协定|公约)$", x) for x in items) and bool(
-            re.search(r"(?:法规|法律|条例|决定|决议|规章|草案|条约|协定|公约)$", _COUNT_VERB.sub("", s[head_start:a])))  # (…缔结的条约、协定以及加入的国际公约5件)
-        each = s[a - 1 : a] == "各" or bool(re.search(r"(?:均|双双)(?:下降|增长|提高|上升|达到|超过|突破|达)?(?:了)?$", s[head_start:a])) or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
+        laws_listed = all(_LAW_KINDS.search(x) for x in items) and bool(
+            _LAW_KINDS_DRAFTS.search(_COUNT_VERB.sub("", s[head_start:a])))  # (…缔结的条约、协定以及加入的国际公约5件)
+        each = s[a - 1 : a] == "各" or bool(_REACH_VERBS.search(s[head_start:a])) or s[a - 2 : a] in ("合计", "共计") or (s[a - 1 : a] == "共" and "、" in earlier)  # (…线路、…线路共220条) 新建省重点实验室、省技术创新中心、省工程研究中心各20家: the whole list
         # 任免专门委员会组成人员、常委会工作机构负责人27人次: posts listed are counted together
-        posts = r"(?:人员|负责人|领导|干部|代表|委员|成员|主任|法官|检察官|陪审员|监督员)$"
-        posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and re.search(posts, x) for x in items) and bool(
-            re.search(posts, s[head_start:a]))
+        posts_listed = unit in ("人次", "人", "名") and all(len(x) <= 12 and _POSTS.search(x) for x in items) and bool(
+            _POSTS.search(s[head_start:a]))
         kinds = all(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[型类级式]", x) for x in items)  # 科技型、高成长创新型、…企业
         # 听取审议县人民政府及其组成部门、县人民法院、县人民检察院专项工作报告20项: whose reports
-        kinds = kinds or all(re.search(r"(?:人民政府|组成部门|人民法院|人民检察院|监察委员会|一府一委两院|一府两院)$", x) for x in items)
+        kinds = kinds or all(_STATE_ORGANS.search(x) for x in items)
         # 安排…专项补助、再就业补助209亿元: items of one head noun with one sum are counted together
         last = _CHANGE_TAIL.sub("", s[head_start:a]) or s[head_start:a]
         same_head = len(last) >= 4 and all(len(x) >= 4 and x[-2:] == last[-2:] for x in items) and (
@@ -1757,7 +1901,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         described = bool(said) and len(items) <= 3 and all(
             pos_tags(x)[-1][1] in ("a", "ad", "an", "v") for x in [*items, said])
         # (新改扩建中小学、幼儿园4868所: a verb of building before the first item is no part of its length)
-        bare_items = [re.sub(r"^(?:新改扩建|新建改建|改扩建|新改建|新建|改建|扩建|新增|建成|改造|改善|新设)", "", x) if k == 0 else x for k, x in enumerate(items)]
+        bare_items = [_CONSTRUCTION_VERBS.sub("", x) if k == 0 else x for k, x in enumerate(items)]
         if bare_items and len(bare_items[0]) > 5:  # (活化利用老厂区、老街区…: the verbs jieba finds)
             verbs = list(itertools.takewhile(lambda x: x[1] in ("v", "d"), pos_tags(bare_items[0])))
             bare_items[0] = bare_items[0][sum(len(w) for w, _ in verbs) :] or bare_items[0]
@@ -1780,7 +1924,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and not re.search(r"[\d，；]", earlier) and "分别" not in s[head_start:a]
                 and not figure_list and not s[head_start:a].endswith("等")):
             head_start = clause_start + (head_start - 1 - clause_start - len(earlier))
-            paid = re.search(r"(?:安排|投入|下达|拨付|筹措|发放)了?", s[head_start:a]) if same_head else None
+            paid = _FUND_RELEASE_VERBS.search(s[head_start:a]) if same_head else None
             if paid and paid.start() < len(items[0]):
                 head_start += paid.end()  # (中央财政安排…补助、…补助: who paid is not what was paid)
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
@@ -1806,21 +1950,20 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return previous, a, b
     # 从1997年的2.73万亿元增加到2002年的…: the noun before 从, for both figures
     head = re.sub(r"(?:[从由][^，。；从由]{0,24}?(?:到|至)(?:超过|近|约)?|[从由](?:\d{4}年的?)?)(?:\d{4}年(?:底|末)?的?|(?:目前|现在|当前|去年|上年)(?:底|末)?(?:的|平均)*)?$", "", _FROM_TO.sub("", head))
-    from_base = r"[从由](?:\d{4}年(?:底|末)?的?)?(?:上年|去年|前年|上一年|前[一二三四五两]年|上半年|一季度|前三季度|年初|年底|年末|人均|每人每[年月]|每[生户人](?:每[年月])?|每[年月]|月销售额|年均)*的?$"
     head = re.sub(r"\d+(?:\.\d+)?%?(?:到|至)$", "", head)  # 累计提高41.7%到86.7%: a range's upper figure
     head = re.sub(r"由(?:上年|去年|前年)?(?:下降|增长|上升)\d+(?:\.\d+)?%转为?", "", head)  # 利润由上年下降2.3%转为增长8.5%
-    head = re.sub(from_base, "", _CHANGE_TAIL.sub("", re.sub(from_base, "", head)))
+    head = _FROM_BASE.sub("", _CHANGE_TAIL.sub("", _FROM_BASE.sub("", head)))
     # 比“八五”时期增长79.6%, 比上年预算减少198亿元: a comparison names no subject of its own
     # (今年将比改革前减轻企业和个人负担5000多亿元: the deed after the comparison names what is counted)
-    head = re.sub(r"(?:(?<![占可评对类排])比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,8}?((?:减轻|节约|节省)[\u4e00-\u9fff]{2,12}|超收|增收|节支)$", r"\1", head)
-    head = re.sub(r"(?:(?<![占可评对类排])比(?![重例率])|较(?!大|小|好|快|高|低))[^，。；]{1,24}$", "", head)  # (按可比口径, 评比达标)
-    beyond = re.fullmatch(r"(?:约)?(高于|低于|快于|慢于|优于|高出|低出)(全国|全省|全市|全区)(?:平均水平|平均)?(?:约)?", head)
+    head = _COMPARISON_ADJECTIVES.sub(r"\1", head)
+    head = _COMPARISON_ADJECTIVES_2.sub("", head)  # (按可比口径, 评比达标)
+    beyond = _COMPARISON_VERBS.fullmatch(head)
     if beyond and unit == "个百分点" and previous and prior[-1][0] >= _prev_clause_start(s, clause_start):
         return f"{previous}{beyond.group(1)}{beyond.group(2)}", head_start, b  # 增长5.4%、高于全国0.4个百分点
-    head = re.sub(r"^(?:高于|低于|快于|慢于|超出|超过)(?:全国|全省|全市|全区)?(?:平均水平|平均)?$", "", head)  # 高于全国平均水平4.9个百分点
+    head = _COMPARISON_VERBS_BOUNDS.sub("", head)  # 高于全国平均水平4.9个百分点
     head = re.sub(r"^成为(?:全国|全省|全球|世界)?(?:首个|第一个|唯一)", "", head)  # 成为全国首个经济总量突破…的城市
     head = re.sub(r"(?<=..)(?:已经|已)$", "", re.sub(r"^(?:是在)?(?:(?:目前|当前|现在)(?:我国|全国)?|我国)(?=[\u4e00-\u9fff]{4})", "", re.sub(r"^是在(?=..)", "", head)))  # 目前我国…总额已经达到
-    head = re.sub(r"^(?:(?:全年|全市|全省|全区|全县|全国(?!重点|文明|示范|先进|百强|模范|人大|政协|优秀|首批|十佳|典型)|其中|共(?![济享建治同识青])|累计|共发生|发生|去年又|又|各地可|各地|包括|可(?=减轻|节约|带动|增加|实现)|(?:考虑|扣除)价格(?:下降|上涨|变动)?因素|力争|确保|争取|预计|每年可使|今年内|年内|今年|要(?=[\u4e00-\u9fff]{3})|先(?=增加|安排|投入|行)|再(?!就业|生|制造|贷款|保险|担保)|和(?![美谐平睦田林龙县静硕政])|及|与|以及|尽快|努力|的|将|近\d+年|[一二三四五两十\d]+年来|近年来)(?!、))+", "", head)
+    head = _WHOLE_SCOPES_COUNTY.sub("", head)
     quoted = re.match(r"[^“”]{1,8}“(?=[^”]{4,}$)", head)
     if quoted:
         head = head[quoted.end() :]  # 市委“每年通过法规案20件…”: what the quoted sentence counts
@@ -1857,13 +2000,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     built = _BUILT_LEAD.match(head)
     head = _LEAD_VERB.sub("", head)
     if built and len(head) >= 2 and head != with_verb and with_verb.endswith(head) and _LEAD_VERB.match(with_verb).end() <= built.end():
-        head = re.sub(r"^(?:有序|稳步|积极|大力|扎实|加快|累计|全年|共)+", "", with_verb)  # 新建普通高中17所: what was built
+        head = _BUILT_ADVERBS.sub("", with_verb)  # 新建普通高中17所: what was built
     if len(head) == 1 and len(with_verb) > 1 and head in "率量数额值":
         head = with_verb  # 办结率100%: the verb is part of the rate's name
     head = _CHANGE_TAIL.sub("", head)
     head = re.sub(r"^(?:先|再|又|还)$", "", head)  # (今年拟先增加50亿元: an adverb names nothing)
     # 制定省级地方性法规7件、修改6件: what was done to the laws counted is part of what is counted
-    law_verb = re.match(rf"(?:主动|专项|集中|依法)?(?:(?:{_LAW_VERBS}|清理|备案审查|初审|一审|二审|三审)(?:和|、|及)?)+", with_verb)
+    law_verb = _FILING_STAGES.match(with_verb)
     if law_verb and re.search(rf"(?:决定|{_LAW_NOUNS})$", head) and with_verb.endswith(head):
         head = _CHANGE_TAIL.sub("", with_verb[: len(with_verb) - len(head)]) + head
     if head in words("metric_generic_heads.txt") and with_verb != head:
@@ -1887,7 +2030,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = _LEAD_VERB.sub("", s[prev_start : max(prev_start, clause_start - 1)])
         m = None if in_list else re.match(r"[\u4e00-\u9fff“”]{2,14}?(?=\d)", prev)
         noun = m.group(0) if m else (previous if prior and prior[-1][0] >= prev_start else "")
-        noun = _CHANGE_TAIL.sub("", re.sub(r"^(?:全年|全市|全省|全区|全县|全国|其中|共|累计|今年)+", "", noun))
+        noun = _CHANGE_TAIL.sub("", _SCOPE_TOTALS.sub("", noun))
         if _COUNT_VERB.fullmatch(noun) and previous:
             noun = previous  # 出席2778人，缺席200人: the previous figure's subject (出席代表)
         if not noun and _CHANGE_VERB.fullmatch(with_verb):
@@ -1901,9 +2044,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if _CHANGE_VERB.fullmatch(with_verb):
                 # (其中棚户区改造580万套，增加110万套: the change; a sum gets its 增加额 below)
                 return (noun + with_verb if noun and not unit.endswith("元") and not _CHANGE_VERB.search(noun) else noun), a, b
-            if unit.endswith("元") and re.fullmatch(r"减税|降费|减负|融资|投资|节约|让利|减免|纾困", with_verb):
+            if unit.endswith("元") and _RELIEF_DEEDS_SHORT.fullmatch(with_verb):
                 return with_verb, a, b  # 累计减税超过2万亿元: the sum is what the verb names
-            if unit in ("人", "人次", "名") and re.fullmatch(r"扩招|招生|招录|招聘|录取|培训|转移|安置|救助|资助|培养|输出", with_verb):
+            if unit in ("人", "人次", "名") and _PEOPLE_DEEDS.fullmatch(with_verb):
                 return f"{with_verb}人数", a, b  # 累计扩招413万人: the people the verb names
             return "", a, b
         # 制定地方性法规11部，废止5部 → 废止地方性法规: the verb and what the previous clause counted
@@ -1920,9 +2063,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (not noun and not in_list and _BUILT_LEAD.fullmatch(re.sub(r"^(?:基本|全面)", "", with_verb))
                 and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元")):
             # 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: what the clause before set out to build
-            aim = re.sub(r"^(?:继续|加快|大力|深入|稳步|扎实)?(?:推进|推动|实施|抓好|加强|加大)", "", _object_before(s, clause_start))
+            aim = _PUSH_ADVERBS.sub("", _object_before(s, clause_start))
             aim = re.sub(r"(?<=..)(?:建设|工作|任务)?(?:力度)?$", "", aim)  # (加大保障性安居工程建设力度)
-            noun = aim if aim and not _BUILT_LEAD.match(aim) and not re.search(r"(?:计划|规划|方案|行动|政策|机制|体系)$", aim) else ""
+            noun = aim if aim and not _BUILT_LEAD.match(aim) and not _PLAN_NOUNS.search(aim) else ""
         return (f"{actor}{with_verb}{noun}" if noun else with_verb if _COUNT_VERB.fullmatch(with_verb) and len(with_verb) >= 3 else ""), a, b
     if not head:
         # …，达到11.67万亿元: the noun that opens the previous clause
@@ -1935,30 +2078,29 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         prev = re.sub(r"^(?:其中|全年)+(?=..)", "", prev)
         carried = bool(prior) and prior[-1][0] >= prev_start and bool(previous)  # (the clause before counted something)
         longest = 14 if carried else 20  # (中央财政今年安排再就业补助资金25l亿元，比上年增加42亿元)
-        m = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|下降|达到|突破|超过|迈上|跨上|连跨|跨越|跃上|站上|增速|高于|翻番|翻一番|[\d])", prev)
+        m = _CHANGED_NOUN[longest].match(prev)
         head = m.group(0) if m else ""
         head = re.sub(r"^(?:预计)?(?:全年|今年|去年)?(?:预计)?(?:实现|完成)(?=..)", "", head)  # (预计全年实现地区生产总值…，增长8.5%)
-        raised = re.fullmatch(r"(?:增加|提高|扩大|降低|减少|压减)([\u4e00-\u9fff“”]{2,16})", prev[m.end() :]) if m else None
+        raised = _ADJUST_VERBS.fullmatch(prev[m.end() :]) if m else None
         if raised:
             head = raised.group(1)  # 要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元: what is increased
         if (re.match(r"(?:比|较)(?:上年|去年|前年|上一年|同期)", head) or re.fullmatch(rf"(?:又|再|还|并)?(?:{_CHANGE_VERB.pattern})", head)
                 or not _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", head) or head)):  # (达到1.5万亿元、增长19.8%: 达到 names nothing)
             head = ""  # 比上年预计数增加439亿元，增长17.6%: a comparison's base names nothing (nor 又增产291亿斤)
         # (各地可降至16%, 转为下降1.2%: the clause goes on with the change)
-        change = re.match(r"(?:\d{4}年(?:底|末)?(?:已|又)?(?=达))?(?:各地|全省|全市)?可?(?:转为|减为|降为|升为)?(?:人均|户均)?(?:每年)?(?:达到|比上年|同比|年均|平均每年|增长|增加|下降|提高|降低|减少|上升|降至|降到|提高到|[由从])",
-                          re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
+        change = _RATE_TAILS.match(re.sub(r"^(?:考虑|扣除)价格(?:下降|上涨|变动)?因素", "", s[clause_start:a]))  # (考虑价格下降因素比上年实际增长9.3%)
         if re.fullmatch(r"(?:按|以)(?:可比价格|现价|不变价格?)计算", prev):
             prev = ""  # 按可比价格计算，平均每年增长7.7%: a basis of the figure, no subject
         if not m and not re.search(r"\d", prev) and 2 <= len(prev) and head_start == clause_start and (unit not in ("%", "‰") or change):
             # 资助残疾人大学生和…子女大学生，合计6300名: the previous clause names them (its last words
             # where it is long: …青壮年文盲的人口地区覆盖率，由1997年的65%提高到…)
             head = prev if len(prev) <= 24 else _word_tail(prev, prev_start, span)
-            record = re.search(r"创历史新高|再创新高|创新高|再创历史新高|位居|居全国", head)
+            record = _RECORD_WORDS.search(head)
             if record and record.start() >= 2:
                 head = head[: record.start()]  # 全省进出口总值创历史新高，达到5379亿元: the thing, not the record
             head = re.sub(r"^(?:下调|上调|调整|调低|调高)(?=..)", "", head)  # 下调…单位缴费比例，各地可降至16%
             # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%: what is raised, not the raising
-            head = re.sub(r"^(?:今明两年|今后两年|今年|明年|全年)?(?:继续|进一步|持续|再次|逐步)?(?:提高|增加|上调|调增|降低|下调|减少|压减)(?=.{4})", "", head)
+            head = _RAISE_CUT_VERBS.sub("", head)
         if not head and prior and prior[-1][0] >= prev_start and previous:
             head = previous  # …国内生产总值39.8万亿元，增长6.7%: the previous figure's subject
             if unit not in ("%", "‰", "倍", "个百分点"):
@@ -1983,14 +2125,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
     # (粮食总产486.5亿斤，单产1105.6斤: a crop's measures go on across a comma)
     crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
-            and (re.match(r"粮食|棉花|油料|蔬菜|水果|肉类|茶叶|水产品", prior[-1][1])
+            and (_FARM_PRODUCTS.match(prior[-1][1])
                  # 实施重点项目2800多个，完成投资2400多亿元: the investment of the projects just counted
                  or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资", with_verb))))
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
             before = _NEW_LEAD.sub("", before)  # 新增上市公司48家、总量达122家: the total of all
-        if re.search(r"(?:项目|企业|公司|工程|园区|平台|基地)$", before) and not before.endswith(head):
+        if _ENTERPRISE_HEADS.search(before) and not before.endswith(head):
             before = re.sub(r"^(?:组织实施|实施|推进|推动)(?=..)", "", before)  # (实施重点项目…，完成投资…: the projects')
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
         measure = re.search(f"(?:{_BARE_MEASURES})$", before)
@@ -2074,6 +2216,9 @@ def _word_tail(head: str, at: int, span: Span) -> str:
     return head
 
 
+_LISTED_VERBS = re.compile(rf"[^，。；]{{0,12}}?(?:{_alt('metric_listed_verbs.txt')})")
+
+
 def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
     """A、B分别增长5%、3%: the item of the list that holds this figure's place. Coordinated items share
     what the first holds before its own word and the last after it (全年中央财政用于科技、教育、卫生和
@@ -2089,7 +2234,7 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     figures = next((r for r in runs if a in r), [at for r in runs for at in r])
     # (单位国内生产总值能耗由前三年分别上升…: the years compared with name nothing)
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k]))))
-    changes = re.match(r"[^，。；]{0,12}?(?:增长|上升|下降|提高|降低|减少|增加|达到|达|为)", s[clause_start + k + 2 : a] or "增长")
+    changes = _LISTED_VERBS.match(s[clause_start + k + 2 : a] or "增长")
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
@@ -2129,22 +2274,32 @@ _COMPRESSED = (
 )
 
 
+_EXPANDED_LEADS = re.compile(rf"^(?:{_alt('metric_expanded_leads.txt')})+")
+
+
 def _expanded(item: str, n: int) -> list[str]:
     """One item that names n things in one word (城乡居民收入 for 2 figures) as n items."""
     for short, parts in _COMPRESSED:
         at = item.find(short)
         if at >= 0 and len(parts) == n:
-            head = re.sub(r"^(?:其中|全年|全市|全省|全区|全国)+", "", item[:at])
+            head = _EXPANDED_LEADS.sub("", item[:at])
             return [head + p + item[at + len(short) :] for p in parts]
     return []
+
+
+_COUNT_MEASURES = re.compile(rf"(.{{2,8}}?)(?:{_alt('metric_count_measures.txt')})$")
+_PICK_LEADS = re.compile(rf"^(?:{_alt('metric_pick_leads.txt')}|\d{{4}}年|提前[一两三四五\d]+(?:年|个月)(?:实现|完成|达到)?)+")
+_PICK_MEASURES = re.compile(rf"(?:产业|行业|企业)(?:{_alt('metric_pick_measures.txt')})$")
+_PICK_SCOPES = re.compile(rf"^(?:{_alt('metric_pick_scopes.txt')})+")
+_PICK_VERBS = re.compile(rf"(?:分别|(?<!年)均|年均)?(?:{_alt('metric_pick_verbs.txt')})$")
 
 
 def _pick(items: list[str], i: int) -> str:
     """Item ``i`` of a coordinated list, with what the items share."""
     # (提前一年实现农村中小学生人均公用经费500元和300元的目标: when it was reached is no part of the thing)
-    items = [re.sub(r"^(?:将|要把|把|今年|全年|去年|其中|\d{4}年|提前[一两三四五\d]+(?:年|个月)(?:实现|完成|达到)?)+", "", x) for x in items]
+    items = [_PICK_LEADS.sub("", x) for x in items]
     items = [re.sub(r"(?:分别)?(?:[从由])?(?:平均)?(?:每人每[年月]|每\d*[\u4e00-\u9fff]{1,2})?$", "", x) or x for x in items]
-    items = [x[: -len(c.group(0))] if (c := re.search(r"(?:分别|(?<!年)均|年均)?(?:增长|下降|提高到|提高|降低|达到|为|达|超过|超|突破|稳定在|保持在)$", x)) and c.start() >= 2 else x for x in items]
+    items = [x[: -len(c.group(0))] if (c := _PICK_VERBS.search(x)) and c.start() >= 2 else x for x in items]
     first, last = items[0], items[-1]
     if len(items) > 1 and all(x in ("一", "二", "三") for x in items[:-1]) and re.match(r"[一二三]产业", last):
         return _CHANGE_TAIL.sub("", "第" + (items[i] + last[1:] if i < len(items) - 1 else last)) or ""  # 一、二、三产业增加值 → 第一产业增加值
@@ -2178,7 +2333,7 @@ def _pick(items: list[str], i: int) -> str:
         # the cut where the last item's own words are as long as the others', else its shortest measure noun
         others = sorted(len(x) for x in [first, *items[1:-1]])
         # 新一代信息技术、新能源、输变电装备产业产值: the sector noun and the measure are the shared part
-        sector = re.search(r"(?:产业|行业|企业)(?:增加值|产值|营收|营业收入|利润|投资|规模|收入|产量)$", last)
+        sector = _PICK_MEASURES.search(last)
         inner = sorted(i for i in boundaries(last) if 0 < i < len(last))
         typical = others[(len(others) - 1) // 2]
         cuts = [typical] if typical in inner else [i for i in reversed(inner)]
@@ -2206,7 +2361,7 @@ def _pick(items: list[str], i: int) -> str:
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
     # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
     # 每千人托位、养老床位数: so is a per-head base
-    modifier = re.match(r"(.{2,8}?)(?:数量|人数|人次|次数|件数|户数|个数|面积|规模|总量)$", items[0])
+    modifier = _COUNT_MEASURES.match(items[0])
     base = re.match(r"每(?:[十百千万]|十万)人口?(?:拥有)?", items[0])
     measured_first = re.search(rf"(?:营业收入|主营业务收入|起数|件数|{_BARE_MEASURES})$", items[0]) if i > 0 and re.fullmatch(
         rf"(?:{_BARE_MEASURES})(?:总额)?|(?:死亡|受伤|遇难|失踪)人数|直接经济损失", own) else None  # (事故起数、死亡人数)
@@ -2217,17 +2372,16 @@ def _pick(items: list[str], i: int) -> str:
         own = owner + own  # 省属企业营业收入、利润分别增长…: whose profit
     elif i > 0 and base and not own.startswith("每"):
         own = base.group(0) + own
-    whole = re.sub(r"^(?:全年|全市|全省|全区|全国|其中|今年|去年)+", "", prefix) + own + tail
+    whole = _PICK_SCOPES.sub("", prefix) + own + tail
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
     return _CHANGE_TAIL.sub("", whole) or ""
 
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = r"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|投资|增加值|产值|总产值|人数|数量|规模|金额|支出|利润|销售额|营收|总量|出口|进口|总市值|市值|装机规模|装机容量|装机"
+_BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|{_alt('metric_bare_measures.txt')}"
 _MEASURE_HEADS = (
-    r"(?:增加值|产值|零售额|销售额|投资|收入|利润|支出|产量|销量|出口|进口|进出口额?|警情|营收|金额|人数|数量|面积|"
-    r"吞吐量|成交额|客运量|货运量|发电量|用电量|排放量?|规模|总额|总量|起数|经费|标准|增速|增幅|贷款余额|存款余额)$"
+    rf"(?:{_alt('metric_measure_heads.txt')})$"
 )
 
 
@@ -2242,6 +2396,10 @@ def _runs(s: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
     return runs
 
 
+_RUN_VERBS = re.compile(_alt("metric_run_verbs.txt"))
+_RUN_COMPARISONS = re.compile(rf"^(?:{_alt('metric_run_comparisons.txt')})+")
+
+
 def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | None = None) -> str:
     """改造老旧供热、燃气、排水管网800公里、600公里、300公里: a list of n items and a run of n figures
     (a 分别 left unsaid) give the item in this figure's place."""
@@ -2253,7 +2411,7 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
     items = [x for x in _ITEM_SPLIT.split(lead) if x]
     if len(items) > len(run) and len([x for x in lead.split("、") if x]) == len(run):
         items = [x for x in lead.split("、") if x]  # 金融业、软件和信息服务业增加值分别增长…: 和 inside an item
-    if len(items) == 1 and not re.search(r"接连|相继|先后|连续|突破|跨越|迈上", lead):
+    if len(items) == 1 and not _RUN_VERBS.search(lead):
         # 城乡居民人均可支配收入年均增长5.3%、8.1%: one compressed item for the run (进出口总额接连突破8万亿元、
         # 9万亿元 is one thing passing two marks)
         items = _expanded(_CHANGE_TAIL.sub("", items[0]), len(run)) or items
@@ -2261,7 +2419,7 @@ def _figure_run(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] 
         return _pick(items, starts.index(a))
     # …分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a run after words of change alone goes
     # through what the figures before it counted
-    if not _CHANGE_TAIL.sub("", re.sub(r"^(?:同比|比上年|较上年|比去年|与上年相比|分别|实际|名义)+", "", lead)):
+    if not _CHANGE_TAIL.sub("", _RUN_COMPARISONS.sub("", lead)):
         return _carried(s, clause_start, len(run), starts.index(a), prior or [])
     return ""
 
@@ -2355,12 +2513,15 @@ def _from_to_listed(s: str, clause_start: int, a: int) -> str:
     return _pick(items, run.index(a)) if len(items) == len(run) else ""
 
 
+_CARRIED_WORDS = re.compile(rf"[\u4e00-\u9fff、和]{{4,30}}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|{_alt('metric_carried_words.txt')}|[，。；]|$)")
+
+
 def _carried(s: str, clause_start: int, n: int, i: int, prior: list[tuple[int, str]]) -> str:
     """Figure ``i`` of a run of ``n`` in a clause that names nothing of its own (同比分别上升6.3%、7.2%):
     the subjects of the last ``n`` figures before the clause, or else the list that opens the previous
     clause (化学需氧量、二氧化硫排放总量首次出现双下降，比上年分别下降3.14%和4.66%)."""
     prev_start = _prev_clause_start(s, clause_start)
-    listed = re.match(r"[\u4e00-\u9fff、和]{4,30}?(?=近年来|首次|出现|比上年|同比|(?<![人户平])均|都|分别|增长|下降|实现|从无到有|[，。；]|$)", s[prev_start : clause_start - 1])
+    listed = _CARRIED_WORDS.match(s[prev_start : clause_start - 1])
     items = [x for x in _ITEM_SPLIT.split(listed.group(0)) if x] if listed else []
     # 万亿产业、国家先进制造业集群从无到有，分别达2个、3个: a list in the previous clause, with no
     # figure of its own, is what the run counts

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kg.model import Body, Document, Extraction, ReportInfo
 
 from .. import lexicon
+from ..lexicon import alternation_in_order as _alt
 from . import bodies, initiatives, laws, metrics
 from .context import Context, Span
 
@@ -23,12 +24,12 @@ _LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "clean
 # a heading that names the goal its section works for: 一、聚焦“产业第一、制造业立市”依法履职
 _FOCUS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?(?:聚焦|围绕)")
 # a heading that names what its whole section serves: 一、服务全面深化改革，推动…; 二、全力保障X
-_SERVICE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:坚持|着力|全力|主动|积极|更好)?(?:服务|助力|保障)")
+_SERVICE_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:{_alt('serve_heading_adverbs.txt')})?(?:服务|助力|保障)")
 _CITED = re.compile(f"(?:{lexicon.alternation('law_citation_verbs.txt')})$")
 # a service verb that opens a clause (…,更好服务X建设; …,助力X): inside a clause 保障 and 为 are
 # mostly nouns and prepositions (社会保障, 作为)
-_SERVE_VERB = re.compile(r"(?:^|[,，、:：])(?:更好地?|有力|全力|着力|进一步|积极|切实|以|并)?"
-                         r"(?:服务|助推|助力|推动|促进|保障|支撑|护航|为)")
+_SERVE_VERB = re.compile(rf"(?:^|[,，、:：])(?:更好地?|{_alt('serve_verb_adverbs.txt')})?"
+                         rf"(?:{_alt('serve_clause_verbs.txt')})")
 
 
 # how a report names the body it speaks for
@@ -147,7 +148,7 @@ def extract(doc: Document) -> Extraction:
 
 
 _UNDER = re.compile(
-    r"以(?P<x>[^，。；]{2,30}?)为(?:基础|核心|牵引|抓手|支撑|重点|依托)的(?P<y>[^，。；]{2,40})"
+    rf"以(?P<x>[^，。；]{{2,30}}?)为(?:{_alt('serve_under_roles.txt')})的(?P<y>[^，。；]{{2,40}})"
     r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
 )
 
@@ -192,18 +193,17 @@ def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> Non
 # carry to the paragraph's end (聚焦建设X，制定A条例。出台B若干规定。); 落实/贯彻 a strategy serves
 # only its own sentence (落实国家粮食安全战略和质量强国战略，制定C条例). A goal becomes an initiative
 # only when a law made after it serves it.
-_LEAD_OPENER = re.compile(r"^(?:[^，。；：]{0,14}(?:人大|常委会|我们|本届|政府|法院|检察院))?(?:紧紧|始终|坚持)?")
+_LEAD_OPENER = re.compile(rf"^(?:[^，。；：]{{0,14}}(?:{_alt('serve_lead_actors.txt')}))?(?:紧紧|始终|坚持)?")
 _LEAD_VERB = re.compile(rf"(?:{lexicon.alternation('scope_lead_verbs.txt')})"
-                        r"(?:建设|推动|推进|实现|促进|加快|服务|保障|打造|助力)?")
+                        rf"(?:{_alt('serve_lead_verbs_after.txt')})?")
 _STRATEGY_VERB = re.compile(r"(?:认真|全面|深入)?(?:贯彻落实|落实|贯彻|深入实施|实施)")
 _NOT_A_GOAL = re.compile(
-    r"(?:条例|法|规定|办法|决定|工作|职责|任务|要求|部署|精神|思想|会议|主线|主题|监督|立法|履职|实施|问题|需求|关切"
-    r"|期盼|急难愁盼|短板|难点|痛点|热点|领域|方面|重点|意见|建议|议案|报告|目标)$"
-    r"|开展|进行|作出|听取|审议|检查|谋划|调研|询问|^(?:上述|以上|这些|这一|该|此)"
+    rf"(?:{_alt('serve_not_goal_ends.txt')})$"
+    rf"|{_alt('serve_not_goal_verbs.txt')}|^(?:{_alt('serve_not_goal_anaphora.txt')})"
 )
 # what may come before a lead in its sentence: a time, an attribution, a connective (过去一年，报告指出，)
 _LEAD_PREFIX_CLAUSE = re.compile(
-    r"^(?:[^，；：]{0,10}(?:年|年来|以来|期间|披露|指出|表示|介绍|强调|显示|提到|说)|同时|此外|另外|其中|[一二三四五六七八九十]是)$"
+    rf"^(?:[^，；：]{{0,10}}(?:{_alt('serve_lead_prefix_ends.txt')})|同时|此外|另外|其中|[一二三四五六七八九十]是)$"
 )
 
 
@@ -234,7 +234,7 @@ class Goal:
 # 着力推动经济转型升级。制定A条例… ; （一）加强县乡人大工作和建设。修改B法…
 _INLINE_HEADING = re.compile(
     r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、])?(?:[^。；]{0,20}，)?"
-    r"(?:着力|著力|大力|全力|积极|切实|进一步|更好地?|主动)?(?:推动|促进|服务|保障|助力|推进|加快|加强|深化|护航)"
+    rf"(?:{_alt('serve_inline_heading_adverbs.txt')}|更好地?|主动)?(?:{_alt('serve_inline_heading_verbs.txt')})"
     r"(?:建设|实现|推动|推进)?(?P<goal>[^，。；：]{4,20})。$"
 )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.errors import ReportError
 from kg.model import Document, Genre, Paragraph, Section, Sentence
 
+from ..lexicon import alternation_in_order as _alt
 from ..lexicon import jurisdictions
 from .decode import decode
 from .normalize import normalize_source
@@ -23,9 +24,9 @@ from .sentences import normalize, sentences
 # ---------------------------------------------------------------- web junk
 
 _JUNK_LINE = re.compile(
-    r"^(?:手机扫码.*|扫一扫.*|分享(?:到)?[：:]?.*|支付宝|微信|微博|QQ空间|返回|目录|首页|下载|打印|全屏|收藏|关闭(?:窗口)?|"
-    r"【?字号[：:]?.*|加大|还原|减小|大|中|小|[【】]|"
-    r"(?:作者|来源|标签|分类|时间|发布时间|编辑|责任编辑|审核|校对|点击|浏览|阅读)[：:].{0,120}|"
+    rf"^(?:手机扫码.*|扫一扫.*|分享(?:到)?[：:]?.*|支付宝|微信|微博|QQ空间|{_alt('page_junk_buttons.txt')}|关闭(?:窗口)?|"
+    rf"【?字号[：:]?.*|{_alt('page_junk_font_sizes.txt')}|[【】]|"
+    rf"(?:{_alt('page_junk_fields.txt')})[：:].{{0,120}}|"
     r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
     r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
     r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?|"
@@ -39,7 +40,7 @@ _DATELINE = re.compile(
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _POSTS = (
-    "常务委员会主任|人大常委会主任|常委会主任|代理省长|代理市长|代理主席|省长|市长|自治区主席|主席|总理|"
+    f"{_alt('speaker_posts.txt')}|"
     "院长|检察长|州长|县长|区长"
 )
 _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*$")
@@ -50,12 +51,11 @@ _SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
 _H1 = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*(.+)$")
 _H2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$")
 _H3 = re.compile(r"^(\d{1,2})[.．、]\s*(\D.+)$")
-_PAST_MARK = re.compile(r"回顾|总结|过去|一年来|成就|取得的成绩|工作情况")
+_PAST_MARK = re.compile(_alt("part_past_marks.txt"))
 _PLAN_MARK = re.compile(
-    r"今后|今年|下一步|未来|目标|工作任务|主要任务|重点任务|工作安排|工作建议|总体部署|工作部署|"
-    r"总体要求|政策取向|展望|重点工作|主要考虑|重大举措|规划纲要"
+    _alt("part_plan_marks.txt")
 )
-_PART_MARK = re.compile(r"过去|回顾|一年来|今后|今年|明年|下一步|工作任务|工作安排|主要任务|重点工作|工作部署|总体部署")
+_PART_MARK = re.compile(_alt("part_marks.txt"))
 _PLAN_OPENING = re.compile(
     r"今年(?:的)?(?:经济社会发展|政府工作|工作)?(?:的)?(?:主要预期目标|总体要求|主要任务|总体部署|工作任务)"
 )
@@ -180,6 +180,9 @@ def _is_prose(s: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", s)) >= 20 and bool(re.search(r"[，；。：、]", s))
 
 
+_REPORT_BODIES_TITLES = re.compile(rf"^(?:{_alt('report_bodies_titles.txt')})")
+
+
 def _metadata(
     doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
 ) -> None:
@@ -192,7 +195,7 @@ def _metadata(
             # a title broken over two lines (琼中黎族苗族自治县人民代表大会 / 常务委员会工作报告)
             prev = text[lines[i - 1][0] : lines[i - 1][1]].strip() if i > begin else ""
             if (prev and not re.search(r"[，。：；！？:]", prev) and len(prev) + len(doc.title) <= 40
-                    and re.match(r"^(?:常务委员会|人民政府|人民法院|人民检察院|政府|工作报告)", doc.title)):
+                    and _REPORT_BODIES_TITLES.match(doc.title)):
                 doc.title = prev + doc.title
         m = _DATELINE.match(s)
         if m and not doc.session:
@@ -257,11 +260,17 @@ def _genre(title: str, opening: str) -> Genre:
 
 
 _GENRE_VOICE = {
-    "standing_committee": re.compile(r"常委会|人大常委|执法检查|专题询问|地方性法规|代表议案|审议意见"),
-    "court": re.compile(r"审结|审判|法院|法官|判决|执结|案件审理"),
+    "standing_committee": re.compile(_alt("genre_voice_congress.txt")),
+    "court": re.compile(_alt("genre_voice_court.txt")),
     "procuratorate": re.compile(r"检察|起诉|批捕|公诉|检察官"),
-    "government": re.compile(r"政府工作|经济增长|地区生产总值|一般公共预算|城镇新增就业|招商引资|国内生产总值"),
+    "government": re.compile(_alt("genre_voice_government.txt")),
 }
+
+
+_LEVEL_SUFFIXES = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))"
+        rf"(?:{_alt('place_titled_bodies.txt')})?"
+        r"(?:工作报告|第[一二三四五六七八九十]+届)")
+_BYLINE_STOPS = re.compile(rf"^(?:{_alt('place_byline_stops.txt')})+")
 
 
 def _jurisdiction(probe: str, genre: Genre) -> str:
@@ -269,18 +278,14 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
     titled = _TITLED_PLACE.search(re.sub(r"\s+", "", probe[:600]))
     place = titled and (titled.group(1) or titled.group(2) or titled.group(3))
     if place and not re.match(r"^(?:全国|中华人民共和国)", place):
-        return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", place))
+        return _canonical_place(_BYLINE_STOPS.sub("", place))
     if re.search(r"国务院|全国(?:人民代表大会|人大)常务?委员?会(?:工作报告|的?委托)|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
         if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
             return "中华人民共和国"
-    m = re.search(
-        r"([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))"
-        r"(?:人民代表大会常务委员会|人大常委会|人民政府|政府|高级人民法院|中级人民法院|人民法院|人民检察院)?"
-        r"(?:工作报告|第[一二三四五六七八九十]+届)",
-        probe,
+    m = _LEVEL_SUFFIXES.search(probe,
     )
     if m and not re.match(r"^(?:我|受|本|代表)", m.group(1)):
-        return _canonical_place(re.sub(r"^(?:年|日|在|于|向|的)+", "", m.group(1)))
+        return _canonical_place(_BYLINE_STOPS.sub("", m.group(1)))
     # no title: the place the opening names, when it names one place clearly more than any other
     # (an excerpt about 川渝协同立法 names both and is left without a place rather than given the wrong one)
     counts: dict[str, int] = {}
@@ -304,12 +309,12 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
 
 
 _TITLED_PLACE = re.compile(
-    r"([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))"
-    r"(?:人民代表大会常务委员会|人大常委会|人民政府|高级人民法院|中级人民法院|人民法院|人民检察院)(?:工作报告)"
-    r"|在([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))第[一二三四五六七八九十]+届人民代表大会"
+    rf"([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))"
+    rf"(?:{_alt('place_titled_bodies_full.txt')})(?:工作报告)"
+    rf"|在([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))第[一二三四五六七八九十]+届人民代表大会"
     # 我受绍兴市人民代表大会常务委员会的委托, 我代表河北省人民政府: the speaker names whom they speak for
-    r"|(?:我受|我代表)([\u4e00-\u9fff]{2,14}?(?:自治区|特别行政区|自治州|自治县|省|市|州|盟|县|区|旗))(?:第[一二三四五六七八九十]+届)?"
-    r"(?:人民代表大会常务委员会|人大常委会|人民政府|高级人民法院|中级人民法院|人民法院|人民检察院)"
+    rf"|(?:我受|我代表)([\u4e00-\u9fff]{{2,14}}?(?:{_alt('place_level_suffixes.txt')}))(?:第[一二三四五六七八九十]+届)?"
+    rf"(?:{_alt('place_titled_bodies_full.txt')})"
 )
 
 
@@ -421,7 +426,7 @@ def _year(doc: Document, body: str) -> int | None:
 
 # words of the genre: a text with none of them is not a work report, whatever its form
 _GENRE_WORDS = re.compile(
-    r"人大|常委会|人民代表大会|政府|法院|检察|审议|法规|条例|监督|代表|工作报告|政协|审判|案件|立法|执法|改革|发展|经济"
+    rf"{_alt('genre_words.txt')}"
 )
 
 

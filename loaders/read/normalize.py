@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lexicon import alternation_in_order as _alt
 from ..lexicon import words
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -52,7 +53,7 @@ PINYIN_GLOSS = DeleteRule(
 # a watermark glued to lines: 文章源自英文巴士-https://www.example.com/1.html
 WATERMARK = DeleteRule(
     "watermark",
-    re.compile(r"(?:(?:文章|本文|内容|資料|资料)?(?:源自|來源於|来源于|转载自|轉載自|出自|摘自)[^\s，。,\n]{0,24}?[-—–:：]?\s*)?"
+    re.compile(rf"(?:(?:文章|本文|内容|資料|资料)?(?:{_alt('watermark_sources.txt')})[^\s，。,\n]{{0,24}}?[-—–:：]?\s*)?"
                r"https?://[\x21-\x7e]+"),
     "…上文章源自某网-https://www.example.com/1.html → …上",
     needs="http",
