@@ -143,13 +143,17 @@ def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
 def _exit_now(code: int) -> None:
     """End the program at once when it is the process (not a test's in-process runner): after Ctrl-C,
     freeing a large extraction and jieba's dictionary object by object takes seconds on a busy machine.
-    Every store was closed or its writer killed before; only stdout and stderr need flushing."""
+    Every store was closed or its writer killed before; only stdout and stderr need flushing, and the
+    helper processes the writer came from must not outlive the program holding them open."""
     if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except (OSError, ValueError):
                 pass
+        writer = sys.modules.get("kg.stores.writer")  # imported only if a writer was started
+        if writer is not None:
+            writer.end_helpers()
         os._exit(code)
 
 

@@ -97,9 +97,23 @@ def test_load_a_folder_with_a_summary(tmp_path):
     assert res.exit_code == 1 and "no such file" in res.stderr
 
 
+# Started in every Python process of the test's `kg load`: the helper processes multiprocessing starts for
+# the writer (the forkserver and its resource tracker) are made to take an hour to end once they notice
+# that kg has ended, as they take up to a second and a half on a busy machine (they end as Python
+# programs do, freeing their modules one by one), holding kg's stdout and stderr open meanwhile.
+_LINGERING_HELPERS = """
+import atexit, os, sys, time
+if any("forkserver" in a or "resource_tracker" in a for a in sys.orig_argv):
+    with open(os.environ["RDKG_TEST_HELPERS"], "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    atexit.register(time.sleep, 3600)
+"""
+
+
 def test_ctrl_c_stops_at_once_and_keeps_every_report_whole(tmp_path, three):
-    """kg load in a real process, SIGINT after the first report is written: it exits 130 promptly, and
-    the store holds whole reports (each graph as long as its extraction's), no staging graph, and a
+    """kg load in a real process, SIGINT after the first report is written: it exits 130 promptly, its
+    output closes with it (the helper processes of its writer, slow to end here, do not hold it open),
+    and the store holds whole reports (each graph as long as its extraction's), no staging graph, and a
     catalogue that matches its graphs."""
     store = tmp_path / "s"
     folder = tmp_path / "many"
@@ -107,18 +121,35 @@ def test_ctrl_c_stops_at_once_and_keeps_every_report_whole(tmp_path, three):
     for i in range(6):  # the three reports again and again: each load after the first replaces
         for p in THREE:
             (folder / f"{i}-{p.name}").write_bytes(p.read_bytes())
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(_LINGERING_HELPERS, encoding="utf-8")
+    helpers = tmp_path / "helpers.txt"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "RDKG_TEST_HELPERS": str(helpers),
+           "PYTHONPATH": os.pathsep.join([str(site), *filter(None, [os.environ.get("PYTHONPATH")])])}
     # as from a terminal: a suite started in the background (`pytest &`, nohup) ignores SIGINT, and its
     # children would inherit that and never see the Ctrl-C this test sends
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "load", str(folder), "--store", str(store), "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    first = proc.stdout.readline()
-    assert first.startswith(("loaded", "replaced")), first + proc.stderr.read()
-    proc.send_signal(signal.SIGINT)
-    sent = time.monotonic()
-    out, err = proc.communicate(timeout=60)
-    took = time.monotonic() - sent
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith(("loaded", "replaced")), first + proc.stderr.read()
+        assert helpers.read_text().count("\n") == 2  # the forkserver and the resource tracker
+        proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail(f"kg exited ({proc.poll()}) but its output stayed open: a helper process outlived it")
+        took = time.monotonic() - sent
+    finally:
+        for pid in helpers.read_text().split() if helpers.exists() else []:
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err, err
     print(f"exit {took:.2f} s after SIGINT")
