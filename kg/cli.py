@@ -128,6 +128,12 @@ def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*a, **k)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
+        except BrokenPipeError:  # the reader went (`kg queries | head -1`): nothing went wrong, say nothing
+            try:  # and let nothing still buffered for stdout fail again at exit
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            raise typer.Exit(141) from None  # as a command killed by SIGPIPE
         except KeyboardInterrupt as err:
             summary = getattr(err, "summary", None)  # kg load's: what the store holds now
             typer.echo("kg: interrupted (Ctrl-C)" + (f"; {summary.stop_line()}" if summary else ""), err=True)
