@@ -26,17 +26,15 @@ sentence changed.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pickle
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-SALUTATION = "各位代表："
+from grown_report import SALUTATION, grow, reports, scratch
 
 CHILD = r'''
 import os, pickle, sys, threading, time
@@ -80,19 +78,8 @@ print(pickle.dumps({"load_s": t1 - t0, "update_s": t1 - call, "record_start_s": 
 
 
 def texts(folder: Path) -> dict[str, tuple[str, str]]:
-    files = {p: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
-    largest = max(files, key=lambda p: len(files[p]))
-    head, _ = files[largest].split(SALUTATION, 1)
-    bodies = [t.split(SALUTATION, 1)[1] for p, t in files.items() if p != largest and SALUTATION in t]
-
-    def grow(text: str, more: list[str], size: int) -> str:
-        for body in more:
-            if len(text) >= size:
-                break
-            text += "\n" + body
-        return text
-
-    big = files[largest]
+    big, bodies = reports(folder)
+    head = big.split(SALUTATION, 1)[0]
     return {
         "grown 96k -> 157k (ctrl_c.py)": (grow(big, bodies, 95_000), grow(big, bodies, 145_000)),
         "73k replaced by another text": (grow(big, bodies, 60_000), grow(head + SALUTATION + bodies[-1], bodies[-2::-1], 60_000)),
@@ -111,9 +98,8 @@ def main() -> int:
     from kg.batch import extract_path
     from kg.stores.rdf import RDFStore
 
-    work = Path(tempfile.mkdtemp(prefix="rdkg-window-"))
-    out: dict[str, object] = {"cores": os.cpu_count(), "load_average_start": os.getloadavg()[0], "cases": {}}
-    try:
+    with scratch("rdkg-window-", args.json) as (work, out):
+        out.update({"cores": os.cpu_count(), "load_average_start": os.getloadavg()[0], "cases": {}})
         for case, (old_text, new_text) in texts(args.folder).items():
             if args.only not in case:
                 continue
@@ -148,10 +134,6 @@ def main() -> int:
                       f"({100 * r['after_record_s'] / r['update_s']:.0f}% of the call, "
                       f"{100 * r['after_record_s'] / r['load_s']:.0f}% of the load)")
         out["load_average_end"] = os.getloadavg()[0]
-        if args.json:
-            args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -21,18 +21,16 @@ the trials run again beside two processes that keep both cores busy.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-SALUTATION = "各位代表："
+from grown_report import grow, reports, scratch
 
 HOOK = """
 import sys
@@ -51,19 +49,8 @@ app()
 
 def build(folder: Path, sizes: tuple[int, ...]) -> list[str]:
     """Texts of one report, each about the size asked: the largest report, then other reports' bodies."""
-    files = sorted(p for p in folder.glob("*.txt"))
-    texts = {p: p.read_text(encoding="utf-8") for p in files}
-    largest = max(texts, key=lambda p: len(texts[p]))
-    bodies = [t.split(SALUTATION, 1)[1] for p, t in sorted(texts.items()) if p != largest and SALUTATION in t]
-    out = []
-    for size in sizes:
-        text = texts[largest]
-        for body in bodies:
-            if len(text) >= size:
-                break
-            text += "\n" + body
-        out.append(text)
-    return out
+    largest, bodies = reports(folder)
+    return [grow(largest, bodies, size) for size in sizes]
 
 
 def dump(store: Path) -> tuple[bytes, int]:
@@ -147,8 +134,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="rdkg-ctrlc-"))
-    try:
+    with scratch("rdkg-ctrlc-", args.json) as (work, out):
         old, new = build(args.folder, (95_000, 145_000))
         (work / "old.txt").write_text(old, encoding="utf-8")
         (work / "new.txt").write_text(new, encoding="utf-8")
@@ -172,10 +158,10 @@ def main() -> int:
         delays = [args.delay] * args.trials if args.delay is not None else \
             [round(write * (args.span[0] + (args.span[1] - args.span[0]) * (i + 0.5) / args.trials), 2)
              for i in range(args.trials)]
-        out: dict[str, object] = {
+        out.update({
             "characters": {"earlier": len(old), "new": len(new)}, "cores": os.cpu_count(), "span": list(args.span),
             "uninterrupted": {"extract_s": round(extracted, 2), "write_s": round(whole - extracted, 2)},
-        }
+        })
         print(f"report {len(new):,} characters (earlier version {len(old):,}); uninterrupted: extraction "
               f"{extracted:.1f} s, then write and exit {whole - extracted:.1f} s")
         print(f"quiet (load average {os.getloadavg()[0]:.1f}):")
@@ -199,10 +185,6 @@ def main() -> int:
                       f"back: {r['taken_back']}), new version in {r['committed_first']} (load ended before "  # type: ignore[index]
                       f"the SIGINT: {r['ended_before_sigint']}); the message true every time: {r['message_true']}; "  # type: ignore[index]
                       f"staging graphs left: {r['staging_left']}")  # type: ignore[index]
-        if args.json:
-            args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

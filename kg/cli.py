@@ -128,6 +128,12 @@ def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*a, **k)
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
+        except BrokenPipeError:  # the reader went (`kg queries | head -1`): nothing went wrong, say nothing
+            try:  # and let nothing still buffered for stdout fail again at exit
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            raise typer.Exit(141) from None  # as a command killed by SIGPIPE
         except KeyboardInterrupt as err:
             summary = getattr(err, "summary", None)  # kg load's: what the store holds now
             typer.echo("kg: interrupted (Ctrl-C)" + (f"; {summary.stop_line()}" if summary else ""), err=True)
@@ -143,13 +149,17 @@ def _handled(fn: Callable[..., Any]) -> Callable[..., Any]:
 def _exit_now(code: int) -> None:
     """End the program at once when it is the process (not a test's in-process runner): after Ctrl-C,
     freeing a large extraction and jieba's dictionary object by object takes seconds on a busy machine.
-    Every store was closed or its writer killed before; only stdout and stderr need flushing."""
+    Every store was closed or its writer killed before; only stdout and stderr need flushing, and the
+    helper processes the writer came from must not outlive the program holding them open."""
     if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except (OSError, ValueError):
                 pass
+        writer = sys.modules.get("kg.stores.writer")  # imported only if a writer was started
+        if writer is not None:
+            writer.end_helpers()
         os._exit(code)
 
 

@@ -198,3 +198,18 @@ def test_export_of_a_sparql_store_names_the_alternative():
     res = runner.invoke(app, ["export", "--store", "sparql+http://127.0.0.1:9/ds"])
     assert res.exit_code == 1 and len(res.stderr.splitlines()) == 1, res.output
     assert "kg sparql --store sparql+http://127.0.0.1:9/ds 'CONSTRUCT" in res.stderr and "Graph Store" in res.stderr
+
+
+def test_output_to_a_closed_pipe_is_no_error(tmp_path):
+    """`kg queries | head -1`: the reader closes the pipe early; kg stops quietly as other commands do
+    (status 141, as for SIGPIPE), with no "kg: Broken pipe" line, which names no fix because nothing
+    went wrong."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "queries"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # before the interpreter has started: every write of kg finds the pipe closed
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141, err
+    assert err == ""

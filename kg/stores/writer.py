@@ -13,7 +13,10 @@ the log. So the writer tells, with its commit, where in the log the record will 
 is dead, the main process cuts the log back there (WalCursor, _Writer._undo), which takes back the
 commit whole, and the report under way keeps its earlier version. Where that is not safe (a newer log
 was started meanwhile: RocksDB does that before it moves a full memtable to a table file, at the start
-of a write, rarely) it opens the store read-only and says truly which version it holds.
+of a write, rarely; or the log does not read as the format below, or holds more than the one write batch
+of the commit after the mark) it cuts nothing, opens the store read-only and says truly which version
+it holds. tests/test_load_input.py checks the format against the pinned pyoxigraph's RocksDB (every
+record's CRC, the batches' sequence numbers, the options relied on, its version).
 
 The writer is started by the ``forkserver`` method (a clean process that never opened a RocksDB
 store: RocksDB's background threads do not survive a fork), or ``spawn`` where there is none.
@@ -51,6 +54,26 @@ def _context() -> Any:
     return _ctx
 
 
+def end_helpers() -> None:
+    """Kill the helper processes multiprocessing started for the writer (the forkserver, and the resource
+    tracker it starts), when the program is about to end at once (``kg`` after Ctrl-C, kg.cli._exit_now).
+    Left alone, each notices the end only afterwards and then ends as a Python program does, freeing
+    its modules one by one (the forkserver preloaded Oxigraph and the model): 0.5-1.4 s on a machine with
+    both cores busy, during which both still hold the program's stdout and stderr, so whatever reads
+    them (a pipe, ``| tee``, a test) saw the stop that much later. Neither holds anything of ours: the
+    writer is dead and waited for before this, and kg makes no named semaphore or shared memory for the
+    tracker to clean up. A later writer in the same process would start a new forkserver."""
+    from multiprocessing import forkserver, resource_tracker
+
+    for pid in (getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None),
+                getattr(getattr(resource_tracker, "_resource_tracker", None), "_pid", None)):
+        if isinstance(pid, int) and pid > 0:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
 def newest_log(path: str) -> str:
     """The name of the newest write-ahead log of the RocksDB store at ``path`` (the one written to), or ""."""
     logs = [e.name for e in os.scandir(path) if e.name.endswith(".log") and e.name[:-4].isdigit()]
@@ -58,16 +81,19 @@ def newest_log(path: str) -> str:
 
 
 BLOCK = 32768  # RocksDB's log format: 32 KiB blocks of records, each a header (CRC, length, type[, log number])
-WHOLE_END = {1: 7, 4: 7, 5: 11, 8: 11}  # FULL and LAST records end a write batch (5 and 8: recyclable logs)
-HEADER = {1: 7, 2: 7, 3: 7, 4: 7, 5: 11, 6: 11, 7: 11, 8: 11}
+LEGACY = {1: 7, 2: 7, 3: 7, 4: 7}  # FULL, FIRST, MIDDLE, LAST: 7-byte headers
+RECYCLABLE = {5: 11, 6: 11, 7: 11, 8: 11}  # the same in a log that may be recycled: 11 bytes, with the log number
+WHOLE_END = {1, 4, 5, 8}  # FULL and LAST records end a write batch
 
 
-def wal_end(path: str, name: str, start: int = 0) -> tuple[int, bool] | None:
+def wal_end(path: str, name: str, start: int = 0) -> tuple[int, bool, int] | None:
     """Read the log ``name`` from byte ``start`` (where a record begins): the offset just past its last
-    whole write batch (``start`` if none) and whether a record cut short follows it. A log is written
-    from its start, and a recycled one still holds an older log's records after ours (another log
-    number in their headers), so the file's size is not where writing goes on. None: the file cannot
-    be read as RocksDB's log format."""
+    whole write batch (``start`` if none), whether a record cut short follows it, and how many whole
+    write batches it read. A log is written from its start, and a recycled one still holds an older
+    log's records after ours (another log number in their headers), so the file's size is not where
+    writing goes on. None: the file cannot be read as RocksDB's log format as this module knows it
+    (another record type, such as the compression or timestamp records newer RocksDB versions may
+    write; both kinds of header in one log): then nothing may be cut (kg.stores.writer._Writer._undo)."""
     try:
         with open(os.path.join(path, name), "rb") as fh:
             fh.seek(start)
@@ -75,7 +101,8 @@ def wal_end(path: str, name: str, start: int = 0) -> tuple[int, bool] | None:
         number = int(name.removesuffix(".log"))
     except (OSError, ValueError):
         return None
-    pos, end = 0, 0
+    pos, end, batches = 0, 0, 0
+    family: dict[int, int] | None = None
     while pos < len(data):
         left = BLOCK - (start + pos) % BLOCK
         if left < 11 and not any(data[pos:pos + left]):  # a block's tail too short for a header: padding
@@ -86,18 +113,20 @@ def wal_end(path: str, name: str, start: int = 0) -> tuple[int, bool] | None:
         length = int.from_bytes(data[pos + 4:pos + 6], "little")
         kind = data[pos + 6]
         if kind == 0 and length == 0 and not any(data[pos:pos + 7]):  # zeros: space never written
-            return start + end, False
-        size = HEADER.get(kind)
-        if size is None:
+            return start + end, pos > end, batches
+        if kind in RECYCLABLE and int.from_bytes(data[pos + 7:pos + 11], "little") != number:
+            return start + end, pos > end, batches  # a recycled log's older records: ours end here
+        kinds = RECYCLABLE if kind in RECYCLABLE else LEGACY if kind in LEGACY else None
+        if kinds is None or (family is not None and kinds is not family):
             return None
-        if pos + size + length > len(data):
+        family = kinds
+        if pos + kinds[kind] + length > len(data):
             break
-        if size == 11 and int.from_bytes(data[pos + 7:pos + 11], "little") != number:
-            return start + end, False  # a recycled log's older records: ours end here
-        pos += size + length
+        pos += kinds[kind] + length
         if kind in WHOLE_END:
             end = pos
-    return start + end, pos > end or pos < len(data)
+            batches += 1
+    return start + end, pos > end or pos < len(data), batches
 
 
 class WalCursor:
@@ -109,9 +138,11 @@ class WalCursor:
         self.name, self.end = "", 0
 
     def mark(self) -> tuple[str, int] | None:
+        """None when the log does not read as expected: a record cut short after the last whole one
+        (nothing is being written while the writer looks: its own commits have returned)."""
         name = newest_log(self.path)
         got = wal_end(self.path, name, self.end if name == self.name else 0) if name else None
-        if got is None:
+        if got is None or got[1]:
             self.name = ""
             return None
         self.name, self.end = name, got[0]
@@ -259,7 +290,9 @@ class _Writer:
         log when the current one holds anything; background compactions only rewrite table files), and
         no process opened the store meanwhile (its lock is taken here).
         True: a commit (whole or cut short) was cut off; False: nothing had been appended; None: the log
-        was switched meanwhile (or cannot be read), and the store holds what it holds."""
+        was switched meanwhile, or cannot be read, or holds more than one write batch after ``mark`` (a
+        mark that is not where the commit began: cutting there would take earlier commits too), and
+        the store holds what it holds (the caller opens it and says which version that is)."""
         if mark is None:
             return None
         name, end = mark
@@ -276,9 +309,9 @@ class _Writer:
             if newest_log(self.path) != name:
                 return None
             got = wal_end(self.path, name, end)
-            if got is None:
+            if got is None or got[2] > 1:  # the commit is one write batch: more would be earlier commits
                 return None
-            if got == (end, False):
+            if got == (end, False, 0):
                 return False
             os.truncate(os.path.join(self.path, name), end)  # the appended record (whole or not) goes
             return True
