@@ -3,10 +3,13 @@ and a report loaded then removed leaves a store equal to one that never had it."
 
 from __future__ import annotations
 
+import time
+
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import KGError
+from kg.neo4j_server import port_free
 from kg.saved import catalogue, run
 from kg.stores.rdf import RDFStore
 from kg.stores.sparql import SparqlStore
@@ -171,6 +174,11 @@ def test_virtuoso_restarts_with_its_data(remote, virtuoso):
     assert ts.virtuoso_stop(home) == virtuoso.pid
     assert not ts.virtuoso_status(home).running
     sql_port = ts._read_run(home)["sql_port"]
+    # the ports were the server's a moment ago; until it is started again a connection of the other worker's
+    # tests may hold one as its own end (the kernel hands out the same range), so wait for both to be free
+    deadline = time.monotonic() + 30
+    while not (port_free(virtuoso.port) and port_free(sql_port)) and time.monotonic() < deadline:
+        time.sleep(0.2)
     st, started = ts.virtuoso_start(home, port=virtuoso.port, sql_port=sql_port)
     assert started and st.endpoint == virtuoso.endpoint
     assert remote["virtuoso"].stats() == before
