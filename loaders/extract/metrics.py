@@ -585,6 +585,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         topic = re.sub(r"(?<=..)(?:增量提质|增量|提质)$", "", _topic(clause_before) or _opening_nouns(clause_before))
         if 2 <= len(topic) <= 12:
             return topic + subject, text_a, text_b
+    # 建立了全国社会保障基金，已积累资金1242亿元: the money a fund the clause before set up has gathered
+    if re.fullmatch(r"(?:已|累计)?(?:积累|筹集|募集|归集)?(?:资金|基金)", subject) and subject not in ("资金", "基金") and opened > 0:
+        fund = _object_of(re.sub(r"了", "", clause_before))
+        if fund.endswith("基金") and len(fund) <= 14:
+            return fund + subject, text_a, text_b
     # 一般公共预算收入增长2.1%，税占比达77.4%: a bare share after the clause naming the whole is of that whole
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}占比", subject) and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
         whole = _GROWTH_SUFFIX.sub("", previous)
@@ -850,6 +855,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = first_of.group(1) + first_of.group(2)
     # 今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose a later clause gives
     later = re.search(r"，(?:重点)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") else None
+    # (中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付: what the sum adds to is its purpose)
+    added = re.match(r"，(?:增加|加大)对([^，。；\d]{2,16}?)的([\u4e00-\u9fff]{2,6}?)(?:力度)?(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") and not later else None
+    if added and re.fullmatch(r"(?:中央|地方)?财政(?:还|将|拟|还将)*安排(?:的)?资金", subject):
+        subject = re.sub(r"(?:还|将|拟)+(?=安排)", "", re.sub(r"(?:的)?资金$", "", subject)) + f"的对{added.group(1)}{added.group(2)}资金"
     if later and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject):
         subject = re.sub(r"(?:的)?资金$", "", subject) + f"的{later.group(1)}{later.group(2)}资金"
     elif later and re.fullmatch(r"(?:中央|地方)?财政(?:安排)?(?:资金)?(增加额|减少额)", subject):
