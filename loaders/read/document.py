@@ -39,10 +39,7 @@ _DATELINE = re.compile(
 )
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_POSTS = (
-    f"{_alt('speaker_posts.txt')}|"
-    "院长|检察长|州长|县长|区长"
-)
+_POSTS = _alt("speaker_posts.txt")
 _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*$")
 _SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
 
