@@ -537,9 +537,8 @@ _DEED_OPENERS = re.compile(rf"{_alt('metric_deed_openers.txt')}|新(?=[转建增
 _MOVED_ADVERBS = re.compile(rf"(?<=..)(?:{_alt('metric_moved_adverbs.txt')})$")
 _LAW_BUILD_VERBS = re.compile(rf"{_BUILT}|{_alt('metric_law_build_verbs.txt')}")
 _ITEM_DEEDS = re.compile(rf"(?:{_alt('metric_item_deeds.txt')})$")
-_HANDLING_VERBS = re.compile(rf"(?:{_alt('metric_handling_verbs.txt')})")
+_HANDLING_VERBS = re.compile(rf"^(?:{_alt('metric_handling_verbs.txt')})")
 _CHANGE_AND_BOUNDS = re.compile(_alt("metric_change_and_bounds.txt"))
-_HANDLING_VERBS_2 = re.compile(rf"^(?:{_alt('metric_handling_verbs.txt')})")
 
 
 def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | None = None, unit: str = "") -> tuple[str, int, int]:
@@ -659,7 +658,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         elif 2 <= len(owned) <= 3 and all(2 <= len(x) <= 12 for x in owned):
             owned = [re.sub(r"^(?:高质量|依法|认真)+", "", x) for x in owned]
             verb = _HANDLING_VERBS.match(owned[0])  # 办理人大代表建议…、政协提案…，办结率100%
-            owner = (verb.group(0) if verb else "") + "和".join(_HANDLING_VERBS_2.sub("", x) for x in owned)
+            owner = (verb.group(0) if verb else "") + "和".join(_HANDLING_VERBS.sub("", x) for x in owned)
         else:
             owner = ""
         if 2 <= len(owner) <= 20:
@@ -1466,14 +1465,21 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
 
 
-def _owner_lead(lead: str) -> str:
+def _owner_lead(lead: str, *, no_verb: bool = False) -> str:
     """The noun phrase that stands between a clause's start and its figure and owns what is counted
     (广东自贸试验区 in 广东自贸试验区43项改革创新成果在全国推广); '' for anything else (a verb, an adverb,
-    a figure, a word of scope such as 全省 that the predicate rules read themselves)."""
+    a figure, a word of scope such as 全省 that the predicate rules read themselves). With ``no_verb``
+    (the owner of a length: 沿黄生态廊道1194公里全线贯通) the phrase need not open with a noun, as the
+    segmenter splits 沿黄 into 沿|f 黄|a, but holds no verb, adverb, preposition, conjunction, pronoun
+    or numeral."""
     if not 3 <= len(lead) <= 14 or re.search(r"[\d，、；：“”（）]", lead):
         return ""
     tags = pos_tags(lead)
-    if not tags[0][1].startswith(("n", "j")) or not tags[-1][1].startswith(("n", "j")) or tags[-1][1] == "nr" or _LEAD_VERB.match(lead):
+    if not tags[-1][1].startswith(("n", "j")):
+        return ""
+    if no_verb:
+        return "" if any(f in ("v", "d", "p", "c", "r", "m") for _, f in tags) else lead
+    if not tags[0][1].startswith(("n", "j")) or tags[-1][1] == "nr" or _LEAD_VERB.match(lead):
         return ""
     return "" if re.fullmatch(r"(?:全|我|本|各)[国省市区县州盟旗]|全国各地|其中", lead) else lead
 
@@ -1628,8 +1634,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
     # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
-    lengthy = pos_tags(pre) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) and 3 <= len(pre) <= 14 and not re.search(r"[\d，、；：“”（）]", pre) else ()
-    owner = pre if lengthy and lengthy[-1][1].startswith(("n", "j")) and not any(f in ("v", "d", "p", "c", "r", "m") for _, f in lengthy) else ""
+    owner = _owner_lead(pre, no_verb=True) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) else ""
     if owner:
         done = _OPENED_VERBS.match(s[b:])
         if done:
