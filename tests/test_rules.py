@@ -1243,6 +1243,40 @@ METRIC_SUBJECTS_10 = [
     ("建立了全国社会保障基金，已积累资金1242亿元。", 124200000000, "全国社会保障基金已积累资金"),
 ]
 
+# after samples 36 and 37 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_11 = [
+    # a verb and its 为 (becoming) open the predicate of a clause that opens with the figure
+    ("14所省属高职院校划转为省级教育部门主管。", 14, "划转为省级教育部门主管的省属高职院校"),
+    ("全年3个村改造为美丽乡村示范村。", 3, "改造为美丽乡村示范村的村"),
+    ("力争30个项目竣工投产。", 30, "竣工投产的项目"),
+    # a lead of intent before things with a predicate of their own; a generic head keeps its verb otherwise
+    ("争取100个以上项目纳入国家用地保障范围。", 100, "纳入国家用地保障范围的项目"),
+    ("共建设5100多个项目。", 5100, "建设项目"),
+    # people counted by a verb right after the unit; 受益 after 人次 is of what the clause before did
+    ("深化户籍制度改革，又有1600万人进城落户。", 16000000, "进城落户的人数"),
+    ("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", 430000000, "各类学校家庭困难学生资助受益人次"),
+    ("2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保。", 358000000, "新型农村社会养老保险参保人数"),
+    # what a verb did to people's fees or pay; an attribute that is no payment (培训) leaves the people alone
+    ("减免27万名学前一年幼儿保教费。", 270000, "减免保教费的学前一年幼儿"),
+    ("抓好2000名乡村医生线下培训。", 2000, "乡村医生"),
+    # levels of more characters before one noun; places listed before the head noun of the last
+    ("培育100个以上行业级、场景级大模型和智能体。", 100, "培育行业级、场景级大模型和智能体"),
+    ("完善100座黄浦江、苏州河滨水驿站功能。", 100, "黄浦江、苏州河滨水驿站"),
+    # how many times a deed was done
+    ("连续5年提高企业退休人员基本养老金、4次提高城乡居民基础养老金。", 4, "提高城乡居民基础养老金的次数"),
+    ("召开常委会会议8次。", 8, "常委会会议"),
+    # a bare sum after 为此 is for what the clause before set up; after the subsidy the sentence opens with
+    ("建立健全国家奖学金、助学金制度，为此中央财政支出将由上年18亿元增加到95亿元。", 9500000000, "中央财政用于国家奖学金、助学金的支出"),
+    ("农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元。", 13000000000, "中央财政安排的农机具购置补贴资金"),
+    ("提高补助标准，中央财政安排资金100亿元。", 10000000000, "中央财政安排资金"),
+    # a depth or width before its noun; the last place of a 在 list is where, not what
+    ("重庆至武汉段4.5米水深航道全线贯通。", 4.5, "重庆至武汉段航道水深"),
+    ("优先在边境地区、集体经济薄弱村新建各类棚室5万个。", 50000, "新建各类棚室"),
+    ("在城区、郊区新建学校50所。", 50, "在城区、郊区新建学校"),
+    # a price per 斤 raised by a sum in 分 is a change
+    ("小麦每斤提高3分钱。", 3, "小麦每斤提高额"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1282,7 +1316,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
-                         + METRIC_SUBJECTS_10)
+                         + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

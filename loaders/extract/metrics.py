@@ -573,7 +573,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
     change = _SUM_CHANGE_BEFORE.search(clause)
-    if (change and unit.endswith("元") and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
+    if (change and (unit.endswith("元") or unit in ("分", "角", "毛钱") and re.search(r"每(?:斤|公斤|吨|千克)$", subject)) and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
     lengthened = _LENGTHEN_VERBS.search(s[max(0, a - 6) : a])
@@ -874,6 +874,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     raised_in = re.search(r"(?:增加|加大|提高)([\u4e00-\u9fff]{2,10}(?:投入|资金|支出|补助))$", clause_before) if opened > 0 else None
     if raised_in and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject) and unit.endswith("元"):
         subject = re.sub(r"(?:的)?资金$", "", subject) + "的" + raised_in.group(1)
+    # 建立健全国家奖学金、助学金制度，为此中央财政支出将由…增加到95亿元: 为此 points at the clause before
+    bare_money = re.fullmatch(r"((?:中央|地方|各级)?财政)(?:将|拟|还)*(安排(?:的)?)?(资金|支出|投入)", subject) if unit.endswith("元") else None
+    if bare_money and opened > 0 and re.match(r"为此", clause) and not _number_rx().search(clause_before):
+        thing = re.sub(r"(?<=..)(?:制度|政策|机制)$", "", _closing_nouns(clause_before.replace("、", "")))
+        listed = re.search(r"[\u4e00-\u9fff]{0,8}" + re.escape(thing[:2]) + r"[^，。；]*", clause_before) if thing else None
+        thing = re.sub(r"(?<=..)(?:制度|政策|机制)$", "", listed.group(0)) if listed and len(listed.group(0)) <= 16 else thing
+        thing = re.sub(rf"^(?:{_alt('metric_set_up_verbs.txt')})", "", thing)
+        if 2 <= len(thing) <= 16:
+            subject = f"{bare_money.group(1)}用于{thing}的{bare_money.group(3)}"
+    # 农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元: the subsidy the sentence
+    # opens with is what the bare sum is for
+    elif bare_money and opened > 0 and not re.search(r"[，。；：]", s[: opened - 1]) and not _number_rx().search(s[: opened - 1]):
+        topic = re.match(r"[\u4e00-\u9fff]{2,10}?(?:补贴|补助|奖补)(?![\u4e00-\u9fff]?(?:资金|款))", s)
+        if topic and pos_tags(topic.group(0))[0][1].startswith("n"):
+            subject = f"{bare_money.group(1)}{bare_money.group(2) or ''}的{topic.group(0)}{bare_money.group(3)}"
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
@@ -1198,6 +1213,11 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             continue  # 3500多个拟竣工投产项目: verbs after 拟 or 待 say which things, they are part of the noun
         if on_word(m.start(), len(m.group(1))) or _adverb_opens(t, m.start(), m.group(1), on_word):
             end, by_verb, joint = m.start(), True, ""
+            if m.group(1) in ("为", "于") and end - skip >= 3:
+                # 14所省属高职院校划转为省级教育部门主管: the verb 为 completes opens the predicate
+                tags = pos_tags(t[skip:end])
+                if len(tags) > 1 and tags[-1][1] == "v" and len(tags[-1][0]) >= 2:
+                    end -= len(tags[-1][0])
             break
     # 帮扶3000余名符合条件的残疾人: a relative clause before 的 opens the noun
     relative = _RELATIVE_VERBS.match(s[b + end : b + end + 24]) if joint == "的" else None
@@ -1239,12 +1259,24 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         rest = s[b + end : clause_end]
         # 250个省、市（地）级疾病预防控制中心: levels listed before one 级 and its noun
         levels = re.match(r"((?:、[\u4e00-\u9fff（）]{1,6}?)+级)([\u4e00-\u9fff]{2,14}?)(?=[，。；]|基本|已|$)", rest)
-        if levels and len(noun) <= 2 and unit in _COUNTERS:
+        # (100个以上行业级、场景级大模型: a level of more characters ends in 级 itself)
+        if levels and (len(noun) <= 2 or re.fullmatch(r"[\u4e00-\u9fff]{2,4}级", noun)) and unit in _COUNTERS:
             return noun + levels.group(1) + levels.group(2), b + end + levels.end(), False
         # 20个国家级、19个省级粮食产能提升重点县: a grade shares the last item's head noun
         graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
             return noun + graded.group(1), b + end, False
+        # 完善100座黄浦江、苏州河滨水驿站功能: places listed before the head noun of the last item say
+        # where the things counted stand (the head noun is what is counted)
+        places = rest[1:].split("、")
+        if (unit in _COUNTERS and 2 <= len(noun) <= 4 and pos_tags(noun)[-1][1] == "ns" and len(noun) == len(pos_tags(noun)[0][0])
+                and all(pos_tags(x)[0][1] == "ns" and len(pos_tags(x)[0][0]) >= 2 for x in places)
+                and all(len(pos_tags(x)) == 1 for x in places[:-1]) and not re.search(r"\d", rest)):
+            last = pos_tags(places[-1])[0][0]
+            head = _counted_part(places[-1][len(last) :])
+            if len(head) >= 2 and not pos_tags(head)[0][1].startswith("v") and not head.startswith("等"):
+                listed = "、".join(places[:-1] + [last + head])
+                return noun + "、" + listed, b + end + 1 + len(listed), False
         # 推动20个机关、企事业单位附属空间对社会开放: items after 、 with no figure of their own are
         # counted with the first (a verb opens no item)
         items = _ITEM_VERBS.match(rest)
@@ -1633,17 +1665,34 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 重庆至武汉段4.5米水深航道全线贯通: a depth or width before the noun it is of
+    sized = re.match(rf"(水深|深水|宽|跨径)([\u4e00-\u9fff]{{2,4}}?)(?=全线|全面|{_alt('metric_opened_verbs.txt')}|通航|[，。；、]|$)", s[b:]) if unit == "米" else None
+    if sized and pos_tags(sized.group(2))[-1][1].startswith("n"):
+        place = _owner_lead(pre, no_verb=True) or (pre if re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,8}段", pre) else "")
+        measure = "水深" if "深" in sized.group(1) else sized.group(1)
+        return f"{place}{sized.group(2)}{measure}", pre_start if place else a, b + sized.end()
     # 沿黄生态廊道1194公里全线贯通: the length of what the clause opens with, and what it did
     owner = _owner_lead(pre, no_verb=True) if unit in ("公里", "千米", "米") and (not after or s[b : b + len(after)] == after) else ""
     if owner:
         done = _OPENED_VERBS.match(s[b:])
         if done:
             return owner + done.group(0), pre_start, b + done.end()
+    # 4次提高城乡居民基础养老金: how many times what follows was done
+    if unit == "次" and not after and pos_tags(s[b : b + 4])[0][1] == "v":
+        deed = s[b : _clause_end(s, b)]
+        if 4 <= len(deed) <= 20 and not re.search(r"\d|[、“]", deed):
+            return f"{deed}的次数", a, b + len(deed)
     # 2000人实现就业, 2130人因提前转移避免伤亡: people counted by what they did, the predicate right after
     # the unit of a clause that opens with the figure
     people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
-    if people and not after and _rx("(?:{})", "metric_predicates.txt").match(s, b):
+    # (又有1600万人进城落户: a verb right after the unit is no noun, the people are counted by what they did)
+    verb_led = (bool(after) and s[b : b + len(after)] == after and all(f == "v" for _, f in pos_tags(after))
+                and after not in ("受益", "受惠", "获益", "参保", "参合"))  # (those are of the clause before, below)
+    if people and (verb_led or not after and _rx("(?:{})", "metric_predicates.txt").match(s, b)):
         pred = _predicate(s, a, b, b, unit)
+        if not pred and verb_led and re.fullmatch(rf"(?:{_alt('metric_again_leads.txt')})*有?", s[_clause_start(s, a) : a]):
+            pred = s[b : _clause_end(s, b)]  # (又有…: whose clause opens with the figure all the same)
+            pred = pred if len(pred) <= 12 and not re.search(r"\d|[、，]", pred) else ""
         if len(pred) >= 2 and not _rx("(?:{})$", "metric_predicates.txt").fullmatch(pred):
             return f"{pred}的{people}", a, b + len(pred)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
@@ -1693,11 +1742,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if pred:
                 return f"{pred}的{after}", a, after_end
     # 向低收入群众发放价格补贴，约6700万人受益: those who gained from what the clause before gave
+    gained = re.match(r"(?:受益|受惠|获益)(?=[，。；]|$)", s[b:]) if not after and unit == "人次" else None
+    if gained:  # (…资助力度，4.3亿人次受益: the segmenter reads no noun after 人次)
+        after, after_end = gained.group(0), b + gained.end()
     if after in ("受益", "受惠", "获益", "参保", "参合") and unit in ("人", "名", "人次", "户"):
         before = s[_prev_clause_start(s, pre_start) : max(0, pre_start - 1)]
         owner = re.sub(r"试点$", "", _object_before(s, pre_start) or _object_of(before[list(_number_rx().finditer(before))[-1].end() :] if _number_rx().search(before) else before))  # (…开展新型农村社会养老保险试点，3.58亿人参保)
+        owner = re.sub(r"^对(?=..)|(?<=..)(?:的)?(?:力度|范围|规模)$", "", owner)  # (加大对…学生资助力度: the aid, not its strength)
         if owner:
-            return f"{owner}{after}{'户数' if unit == '户' else '人数'}", a, after_end
+            return f"{owner}{after}{'户数' if unit == '户' else '人次' if unit == '人次' else '人数'}", a, after_end
+        if gained:
+            after, after_end = "", b  # (no clause before names what they gained from: as if no rule read it)
     if re.fullmatch(r"(?:提升|改革|支持|配套|具体)?(?:政策措施|措施|举措|政策|意见)", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
         aim = _POLICY_VERBS.sub("", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
@@ -1744,6 +1799,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if unit in _COUNTERS:
             after = _counted_part(after)
             after = _HARDSHIP_NOUNS.sub("", after)  # 12轮致灾性强降雨等困难挑战
+            # 减免27万名学前一年幼儿保教费: people counted by what the verb before did to their attribute
+            had = whole_after[len(after) :] if whole_after.startswith(after) else ""
+            paid = re.search(rf"(?:{_alt('metric_paid_attributes.txt')})$", had)  # (what people pay or are paid, not 培训)
+            verb = pos_tags(pre)[-1] if pre and paid and unit in _PEOPLE_COUNTERS else ("", "")
+            if verb[1] == "v" and len(verb[0]) >= 2 and len(after) >= 2:
+                return f"{verb[0]}{had}的{after}", a - len(verb[0]), after_end
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
         law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
@@ -1769,7 +1830,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
         lead = re.sub(r"(?:近|约|超过|超|逾)$", "", _TOTAL_LEADS.sub("", pre))  # (累计支持近2000家企业)
-        if after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v"):
+        # (争取100个以上项目纳入国家用地保障范围: a lead of intent before a clause that has its own predicate
+        # leaves the things to what they do, below)
+        if (after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v")
+                and not (by_verb and _LEAD_WORDS.fullmatch(lead))):
             return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
@@ -2158,6 +2222,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (first[1].startswith("n") and 2 <= len(first[0]) < len(owner) and first[0] not in head
                 and first[1] != "ns" and not re.match(r"地区|全[省市区县国]", first[0])):
             return first[0] + head, head_start, b  # 粮食播种面积…、产量…: 粮食产量
+    # 优先在边境地区、集体经济薄弱村新建各类棚室5万个: the last place of a list after 在 is where it is
+    # done, not what is counted (the deed that follows it is)
+    if head_start > clause_start and s[head_start - 1] == "、" and re.search(r"在[^，。；、]{2,10}$", s[clause_start : head_start - 1]):
+        deed = re.search(rf"(?<=..){_BUILT}", head)  # (the segmenter reads 新建 after a place as part of it)
+        if deed and len(head) - deed.start() >= 4 and not re.search(r"[\d，]", head[: deed.start()]):
+            head, head_start = head[deed.start() :], head_start + deed.start()
     if len(head) > (40 if "、" in head else 24):  # (a list of bodies whose reports are counted is long)
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
@@ -2457,6 +2527,12 @@ def _counted_part(noun: str) -> str:
     if len(parts) >= 2 and roles.get(parts[-1]) == "attribute" and (pos_tags(noun)[-2][1].startswith("n") or parts[-2] == "）"):
         head = "".join(parts[:-1])  # (为2.15万名劳动者追回工资: 追回 is no noun, the whole stays)
         return head if len(head) >= 2 else noun
+    # 27万名学前一年幼儿保教费: an attribute the segmenter splits (保/教/费) still ends at a word's end
+    cut = [len(noun) - len(w) for w, r in roles.items() if r == "attribute" and len(w) >= 3 and noun.endswith(w)]
+    ends = set(itertools.accumulate(len(p) for p in parts))
+    for at in cut:
+        if at >= 2 and at in ends and pos_tags(noun[:at])[-1][1].startswith("n"):
+            return noun[:at]
     return noun
 
 
