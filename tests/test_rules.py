@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.loaders.extract import extract
+from kg.loaders.read import read_text
 from tests.test_extract import actions, laws, run
 
 
@@ -1424,6 +1426,13 @@ def test_region_named_regulation_keeps_its_title():
     assert "辽宁省防沙治沙条例" in laws(run("常委会制定了辽宁防沙治沙条例。", place="辽宁省"))
 
 
+def test_a_region_naming_itself_by_its_level_is_not_named_twice():
+    x = run("修订自治区促进民族团结进步工作条例、制定自治区宗教事务条例。", place="宁夏回族自治区", level="自治区")
+    assert laws(x) == {"宁夏回族自治区促进民族团结进步工作条例", "宁夏回族自治区宗教事务条例"}
+    # (a city's 市容 is no level word)
+    assert laws(run("制定市容和环境卫生管理条例。", place="广州市", level="市")) == {"广州市市容和环境卫生管理条例"}
+
+
 def test_metric_subject_keeps_a_short_list():
     x = run("全年制定地方性法规、决定18件。组织全国、省人大代表3178人次参加专题调研。", place="河南省")
     found = {(m.value, m.subject) for m in x.metrics}
@@ -1552,3 +1561,20 @@ def test_a_parent_known_only_through_its_organ_has_its_own_kind():
     x = run("教育部支持我省建设教育强省。", place="河南省", genre="政府工作报告")
     kinds = {b.canonical: b.kind for b in x.bodies}
     assert kinds.get("中华人民共和国国务院") == "government", kinds
+
+
+def test_a_report_to_the_first_session_of_a_new_congress_reviews_the_whole_term():
+    # the outgoing standing committee reports on its five years: a deed under a later heading has the
+    # term's years, not the last year as if it were an annual report
+    def report(session: str, opening: str) -> str:
+        return (f"福建省人民代表大会常务委员会工作报告\n——2018年1月28日在福建省{session}上\n各位代表：\n{opening}\n"
+                "一、坚持立法先行\n常委会制定平潭综合实验区条例。\n")
+
+    x = extract(read_text(report("第十三届人民代表大会第一次会议", "我受常委会委托，向大会报告工作。"), "t.txt"))
+    assert [(a.year, a.years) for a in x.actions] == [(None, [2013, 2017])]
+    # …also where the opening says so (报告五年来的主要工作) whatever the session
+    x = extract(read_text(report("第十二届人民代表大会第五次会议", "我受常委会委托，向大会报告五年来的主要工作。"), "t.txt"))
+    assert [(a.year, a.years) for a in x.actions] == [(None, [2013, 2017])]
+    # an annual report's deed is of the year before the report
+    x = extract(read_text(report("第十二届人民代表大会第五次会议", "我受常委会委托，向大会报告工作。"), "t.txt"))
+    assert [(a.year, a.years) for a in x.actions] == [(2017, [])]

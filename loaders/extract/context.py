@@ -129,11 +129,12 @@ class Context:
         过去五年工作回顾, or the paragraphs from one that opens with 过去五年/五年来 to the next one that
         opens with 过去一年/一年来 or the next part."""
         out: dict[int, int] = {}
-        state: int | None = None
+        whole = self._whole_term_review()
+        state: int | None = whole
         for p in self.doc.paragraphs:
             if p.role == "heading":
                 t = self.norm[p.start : p.end]
-                state = None if re.search(r"一年|今年|去年", t) else _review_years(t)
+                state = None if re.search(r"一年|今年|去年", t) else (_review_years(t) or whole)
                 continue
             if p.role != "body" or p.period != "past":
                 continue
@@ -145,6 +146,18 @@ class Context:
             if state:
                 out[p.start] = state
         return out
+
+    def _whole_term_review(self) -> int | None:
+        """Years the whole review part covers when the report says so at its start: a standing
+        committee's report to the first session of a new congress reports on the term that ended
+        (在…第十三届人民代表大会第一次会议上; 向大会报告五年来的主要工作, 本届以来), so its sections
+        review five years, not the last one."""
+        first_session = re.search(r"第[一二三四五六七八九十]+届[^，。]{0,20}?第一次会议", self.doc.session or "")
+        opening = self.norm[self.doc.body_start : self.doc.body_start + 400]
+        said = re.search(r"报告(?:本届|[^，。；]{0,12}?(?:五年来|过去五年|本届以来|任期内))", opening)
+        if said or (first_session and self.doc.genre == "standing_committee"):
+            return _review_years(said.group(0)) if said and _review_years(said.group(0)) else 5
+        return None
 
     # -------------------------------------------------------------- spans
 
@@ -230,7 +243,8 @@ class Context:
             period=period,  # type: ignore[arg-type]
             # 先后出台…、修改…、制定…: done one after another over years the sentence does not state, so no
             # single year (the report's last year would be a guess)
-            year=None if period == "past" and "先后" in span.norm and not years else self.year_of(period),
+            # (a multi-year review's deed has its span in years, not one year of it)
+            year=None if period == "past" and ("先后" in span.norm or years) else self.year_of(period),
             years=years,
             verb=verb,
             evidence=self.evidence_for(span),

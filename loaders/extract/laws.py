@@ -329,8 +329,8 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     for prefix in (j, ctx.short):
         if prefix and core.startswith(prefix):
             return j + core[len(prefix) :], level, j
-    if core.startswith(ctx.level) and ctx.level == "省":
-        core = core[1:]
+    if core.startswith(ctx.level) and ctx.level in ("省", "自治区"):
+        core = core[len(ctx.level) :]  # (自治区促进民族团结进步工作条例: the region names itself by its level)
     return j + core, level, j
 
 
