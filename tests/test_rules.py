@@ -1279,6 +1279,37 @@ METRIC_SUBJECTS_11 = [
     ("小麦每斤提高3分钱。", 3, "小麦每斤提高额"),
 ]
 
+# after review samples 38 and 39 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_12 = [
+    # a height class is no noun; what was built for the things counted
+    ("为100所海拔1500米以上农村中小学幼儿园建设供暖设施。", 100, "建设供暖设施的海拔1500米以上农村中小学幼儿园"),
+    # names closed by 等 before a count
+    ("张掖等11个市和两当、迭部县被命名为全国双拥模范城。", 11, "张掖等市"),
+    ("北京、上海等5个城市开展试点。", 5, "开展试点的城市"),
+    # a verb that names no thing does what the clause before named (a verb that does stays alone)
+    ("继续实施退耕还林还草，今年拟安排500万亩。", 5000000, "安排退耕还林还草"),
+    ("今年开工580万套。", 5800000, "开工"),
+    # what a port reaches; a list closed by what each did
+    ("北部湾港通达全球100多个国家及地区的200多个港口。", 200, "北部湾港通达的港口"),
+    ("第七届中阿博览会首次实现22个阿拉伯国家、全国31个省区市和港澳台地区全部参会。", 22, "参会的阿拉伯国家"),
+    ("高交会促成1023项供需对接和投融资项目签约。", 1023, "供需对接"),
+    # a bare investment of what the clause before says went on
+    ("央地合作持续深化，完成投资3500亿元。", 350000000000, "央地合作完成投资"),
+    # the deed before a list's first figure, after a clause of its own; not twice where the subject has it
+    ("国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院。", 786, "改造和新建县医院"),
+    ("省市人大分别设立30个、200个立法联系点。", 200, "市人大设立的立法联系点"),
+    # whom a deed was done for, listed after 为: the deed is counted
+    ("为全省在岗养老护理员、养老机构新入职人员、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次。", 50000, "开展职业技能培训"),
+    # the top of a range of change is the same change (a from-to stays a turn)
+    ("小麦、稻谷最低收购价提高了25%到40%。", 40, "小麦、稻谷最低收购价提高"),
+    ("增长率从5%提高到8%。", 8, "增长率"),
+    # the deed after a sum is what it is for; two kinds of money joined by 和 are one sum
+    ("专门安排财政资金75亿元加快项目落地建设。", 7500000000, "专门安排用于加快项目落地建设的财政资金"),
+    ("安排资金50亿元。", 5000000000, "安排资金"),
+    ("带动4200多亿元银行贷款和自筹资金。", 420000000000, "银行贷款和自筹资金"),
+    ("发放100亿元贷款和50亿元补贴。", 10000000000, "贷款"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1318,7 +1349,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
-                         + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11)
+                         + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

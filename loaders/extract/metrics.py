@@ -223,7 +223,14 @@ def _deed_before(s: str, a: int) -> str:
     clause states right before it (今年开工580万套 → 开工, 全年开行3000列以上 → 开行), or ''."""
     deed = _DEED_LEADS.sub("", s[_clause_start(s, a) : a])
     deed = _DEED_LEVELS.sub("", deed)
-    return deed if _DEED_OR_SERVICE.fullmatch(deed) else ""
+    if not _DEED_OR_SERVICE.fullmatch(deed):
+        return ""
+    if re.fullmatch(r"安排|完成|实施|落实", deed):
+        # 继续实施退耕还林还草，今年拟安排500万亩: a verb that names no thing does what the clause before named
+        obj = re.sub(r"^(?:实施|推进|开展)(?=..)", "", _object_before(s, _clause_start(s, a)))
+        if 2 <= len(obj) <= 12:
+            return deed + obj
+    return deed
 
 
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
@@ -776,9 +783,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(owner) <= 10:
             subject = owner + subject
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
-    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause)
+    # (国家安排资金改造和新建1.88万所…: the verb right before the list's first figure, whatever comes before it)
+    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause) or re.match(
+        rf"[^\d，。；、]{{2,8}}?({_BUILT}(?:和{_BUILT})?)(?=\d)", clause)
     if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, opened, a - 1) and subject
-            and not _BUILT_LEAD.match(subject) and (unit in _COUNTERS or unit in _LENGTH_AREA_UNITS)):
+            and not _BUILT_LEAD.match(subject) and built_first.group(1) not in subject and (unit in _COUNTERS or unit in _LENGTH_AREA_UNITS)):
         subject = built_first.group(1) + subject
     # 全国财政收入达到16371亿元，按可比口径增加2400亿元: the change on another basis is of what was just named
     if re.match(r"按?(?:可比|同)口径", subject) and previous:
@@ -874,6 +883,21 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     raised_in = re.search(r"(?:增加|加大|提高)([\u4e00-\u9fff]{2,10}(?:投入|资金|支出|补助))$", clause_before) if opened > 0 else None
     if raised_in and re.fullmatch(r"(?:中央|地方)?财政(?:将|拟)?安排(?:的)?资金", subject) and unit.endswith("元"):
         subject = re.sub(r"(?:的)?资金$", "", subject) + "的" + raised_in.group(1)
+    # 专门安排财政资金75亿元加快项目落地建设: the deed right after the sum is what it is for
+    put_money = _rx(r"(.{{0,6}}?)({})((?:财政|专项|补助|奖补)?资金)", "metric_funding_verbs.txt").fullmatch(subject) if unit.endswith("元") and text_b == b else None
+    purpose = re.match(r"(?:以上|左右|多)?((?:用于|支持)?[\u4e00-\u9fff“”]{2,16}?)(?=[，。；]|$)", s[b:]) if put_money else None
+    if purpose and pos_tags(purpose.group(1))[0][1].startswith("v") and not _LEAD_VERB.fullmatch(purpose.group(1)):
+        aim = re.sub(r"^(?:用于)", "", purpose.group(1))
+        subject = f"{put_money.group(1)}{put_money.group(2)}用于{aim}的{put_money.group(3)}"
+    # 最低收购价提高了25%到40%: the top of a range of change (no 从 before its bottom) is the same change
+    ranged = re.search(r"\d(?:\.\d+)?[%％](?:到|至|－|-|~|～)$", s[opened:a]) if unit in ("%", "％") and previous else None
+    if ranged and previous != subject and previous.startswith(subject) and not re.search(r"[从由]", s[opened : opened + ranged.start()]):
+        subject = previous
+    # 央地合作持续深化，完成投资3500亿元: a bare investment is of what the clause before says went on
+    if subject in ("投资", "完成投资") and re.match(r"(?:累计|共|全年)?完成投资", clause) and opened > 0 and not _number_rx().search(clause_before):
+        went_on = _PROGRESS_ADVERBS.fullmatch(clause_before)
+        if went_on and 2 <= len(went_on.group(1)) <= 10:
+            subject = went_on.group(1) + "完成投资"
     # 建立健全国家奖学金、助学金制度，为此中央财政支出将由…增加到95亿元: 为此 points at the clause before
     bare_money = re.fullmatch(r"((?:中央|地方|各级)?财政)(?:将|拟|还)*(安排(?:的)?)?(资金|支出|投入)", subject) if unit.endswith("元") else None
     if bare_money and opened > 0 and re.match(r"为此", clause) and not _number_rx().search(clause_before):
@@ -1149,6 +1173,7 @@ _NOUN_END = re.compile(
 
 _SIZE_CLASSES = re.compile(rf"(?:\d+(?:\.\d+)?(?:{_alt('metric_size_classes.txt')})级?(?:和|、|及)?)+(?=[\u4e00-\u9fff])"
                     r"|\d+(?:[—\-－~至到]\d+)?周?岁(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])"  # (87万名80岁以上老年人)
+                    r"|海拔\d+(?:\.\d+)?米(?:以上|以下)?(?=[\u4e00-\u9fff])"  # (100所海拔1500米以上农村中小学)
                     r"|(?:\d+(?:\.\d+)?|[十百千])?(?:万亿|亿|万)?元(?:以上|以下|级)(?=[\u4e00-\u9fff])"  # (70个30亿元以上项目, 12个百亿元以上重大项目)
                     rf"|(?:{_alt('metric_ranking_scopes.txt')})\d+强(?=[\u4e00-\u9fff])"  # (200家世界500强企业)
                     r"|\d?[A-Z]{1,5}级?(?=[\u4e00-\u9fff])"  # (3家5A级景区, 12个AAAA级景区: a grade's code)
@@ -1341,6 +1366,13 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     if short and len(noun) >= 2 and unit in _COUNTERS and all(f.startswith("n") for _, f in pos_tags(short.group(1))):
         end += short.end()
         return t[:end], b + end, True
+    # 带动4200多亿元银行贷款和自筹资金: two kinds of money joined by 和 are one sum
+    money = r"(?:贷款|资金|投资|基金|债券)"
+    if unit.endswith("元") and joint in ("和", "及") and re.search(money + "$", noun):
+        other = re.match(r"[\u4e00-\u9fff]{0,6}?" + money + r"(?=[，。；、]|$)", t[end + 1 :])
+        if other:
+            end += 1 + other.end()
+            return t[:end], b + end, False
     # 法律草案和行政法规草案: two nouns of one head joined by 和 are counted together
     if joint in ("和", "与", "及") and len(noun) >= 2:
         other = re.match(r"[\u4e00-\u9fff]{2,10}", t[end + 1 :])
@@ -1573,6 +1605,9 @@ _FROM_BASE = re.compile(rf"[从由](?:\d{{4}}年(?:底|末)?的?)?(?:上年|去�
 _CHANGED_NOUN = {longest: re.compile(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上年|同比|年均|增长(?![率点极的])|增加(?!值)|{_alt('metric_level_changes.txt')}|[\d])") for longest in (14, 20)}
 
 
+_LIST_CLOSERS = re.compile(rf"(?:全部|均|都|共同)?({_alt('metric_list_predicates.txt')})$")
+
+
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
     previous = prior[-1][1] if prior else ""
     pre_start = _clause_start(s, a)
@@ -1665,6 +1700,16 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 22个阿拉伯国家、全国31个省区市和港澳台地区全部参会: a predicate closing the list says what each did
+    closing = _LIST_CLOSERS.search(s, after_end, _clause_end(s, after_end)) if after and unit in _COUNTERS else None
+    if closing and len(after) >= 2 and re.match(r"[、和及]", s[after_end:]) and not re.search(r"[，。；]", s[after_end : closing.start()]):
+        return f"{closing.group(1)}的{after}", a, after_end
+    # 北部湾港通达全球100多个国家及地区的200多个港口: what a route or port reaches (whose: the clause's
+    # opening nouns, or the sentence's where the clause opens with the verb)
+    reached = re.fullmatch(r"([\u4e00-\u9fff]{0,10}?)(通达|连通|联通|辐射)(?:全球|全国|世界)[^，。；]{2,20}的", pre) if unit in _COUNTERS and after else None
+    if reached and len(after) >= 2:
+        owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
+        return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
     # 重庆至武汉段4.5米水深航道全线贯通: a depth or width before the noun it is of
     sized = re.match(rf"(水深|深水|宽|跨径)([\u4e00-\u9fff]{{2,4}}?)(?=全线|全面|{_alt('metric_opened_verbs.txt')}|通航|[，。；、]|$)", s[b:]) if unit == "米" else None
     if sized and pos_tags(sized.group(2))[-1][1].startswith("n"):
@@ -1722,6 +1767,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     served = _GRANT_VERBS.match(s[b:]) if towards and not after else None
     if served and unit in ("名", "人", "户", "位") and towards.group(0).startswith("为"):
         return f"{served.group(2)}{served.group(3)}的{served.group(1)}", a, b + served.end()
+    # 为100所海拔1500米以上农村中小学幼儿园建设供暖设施: things something was built for
+    built_for = re.search(rf"(?<=..)(?:{_BUILT}|建设|修建|配备|安装)", after) if after and towards and unit not in _PEOPLE_COUNTERS else None
+    if built_for and unit in _COUNTERS and towards.group(0).startswith("为") and len(after) - built_for.start() >= 4:
+        return f"{after[built_for.start() :]}的{after[: built_for.start()]}", a, after_end
     if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
@@ -1888,7 +1937,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             compound = re.fullmatch(r"修复|退出", built.group(1)) and lead and pos_tags(lead)[-1][1].startswith("n")
             if compound:
                 return after, a, after_end  # 草原生态修复2家…实验室: a verb that ends a noun compound (生态修复) builds nothing
-            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad"):  # (再聚力打造)
+            # (再聚力打造; 国家安排资金改造和新建: a clause of its own before the deed)
+            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad") or any(f == "v" for _, f in pos_tags(lead)):
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
             if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
                 return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
@@ -2222,10 +2272,14 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (first[1].startswith("n") and 2 <= len(first[0]) < len(owner) and first[0] not in head
                 and first[1] != "ns" and not re.match(r"地区|全[省市区县国]", first[0])):
             return first[0] + head, head_start, b  # 粮食播种面积…、产量…: 粮食产量
+    # 张掖等11个市: names closed by 等 before a count name things of the kind after the count
+    if head.endswith("等") and len(head) >= 3 and after and len(after) <= 3 and unit in _COUNTERS and not re.search(r"\d", head):
+        head += after
     # 优先在边境地区、集体经济薄弱村新建各类棚室5万个: the last place of a list after 在 is where it is
     # done, not what is counted (the deed that follows it is)
-    if head_start > clause_start and s[head_start - 1] == "、" and re.search(r"在[^，。；、]{2,10}$", s[clause_start : head_start - 1]):
-        deed = re.search(rf"(?<=..){_BUILT}", head)  # (the segmenter reads 新建 after a place as part of it)
+    # (为在岗养老护理员、…、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次: whom it was done for)
+    if head_start > clause_start and s[head_start - 1] == "、" and re.search(r"(?:^|[^\u4e00-\u9fff]|(?<=优先))(?:在|为)[^，。；]{2,40}$", s[clause_start : head_start - 1]):
+        deed = re.search(rf"(?<=..)(?:{_BUILT}|开展|组织|提供)", head)  # (the segmenter reads 新建 after a place as part of it)
         if deed and len(head) - deed.start() >= 4 and not re.search(r"[\d，]", head[: deed.start()]):
             head, head_start = head[deed.start() :], head_start + deed.start()
     if len(head) > (40 if "、" in head else 24):  # (a list of bodies whose reports are counted is long)
