@@ -1310,6 +1310,27 @@ METRIC_SUBJECTS_12 = [
     ("发放100亿元贷款和50亿元补贴。", 10000000000, "贷款"),
 ]
 
+# after review samples 40 and 41 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_13 = [
+    # raises per 斤 of each item of a 分别 list (1毛钱 is a figure)
+    ("早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱。", 5, "中晚籼稻每斤提高额"),
+    ("早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱。", 1, "粳稻每斤提高额"),
+    # the total of what the sentence's last figure added, past a clause naming a goal
+    ("新增公园127座，提前建成千座公园城市，累计达到1100座。", 1100, "公园累计数量"),
+    ("新增百亿县区26个，累计达到46个。", 46, "百亿县区"),
+    # money added over a span; a sum a government adds with no noun
+    ("两年新增4万亿元投资。", 4e12, "新增投资"),
+    ("实施两年投资计划，其中中央政府拟新增1.18万亿元。", 1.18e12, "中央政府拟新增投资"),
+    ("各项贷款新增1.91万亿元。", 1.91e12, "各项贷款新增"),
+    # public spending on the scheme the clause before runs
+    ("加快实施国家助学制度，财政投入从2006年的18亿元增加到2010年的306亿元。", 30600000000, "国家助学制度财政投入"),
+    ("提高补助标准，财政投入30亿元。", 3000000000, "财政投入资金"),
+    # the things a measure was applied to
+    ("确定对符合条件的580户国有大中型企业实施债权转股权。", 580, "实施债权转股权的国有大中型企业"),
+    # deeds listed after one actor are counted together
+    ("市委主要领导作出肯定批示、提出要求53件次。", 53, "市委主要领导作出肯定批示、提出要求"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1349,7 +1370,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 # every table of metric subjects above, one case per row
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
-                         + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12)
+                         + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

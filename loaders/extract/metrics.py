@@ -580,6 +580,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
     change = _SUM_CHANGE_BEFORE.search(clause)
+    per_weight = re.search(r"每(?:斤|公斤|吨|千克)", clause) if unit in ("分", "角", "毛钱") and change else None
+    if per_weight and not re.search(r"每(?:斤|公斤|吨|千克)$", subject) and 2 <= len(subject) <= 8:
+        subject += per_weight.group(0)  # (早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱: each item's price per 斤)
     if (change and (unit.endswith("元") or unit in ("分", "角", "毛钱") and re.search(r"每(?:斤|公斤|吨|千克)$", subject)) and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
@@ -893,6 +896,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     ranged = re.search(r"\d(?:\.\d+)?[%％](?:到|至|－|-|~|～)$", s[opened:a]) if unit in ("%", "％") and previous else None
     if ranged and previous != subject and previous.startswith(subject) and not re.search(r"[从由]", s[opened : opened + ranged.start()]):
         subject = previous
+    # 加快实施国家助学制度，财政投入从…增加到…: a bare public spending is on the scheme the clause before runs
+    spent = re.fullmatch(r"(?:中央|地方|各级)?财政(?:投入|支出)", subject) if unit.endswith("元") and opened > 0 else None
+    scheme = re.sub(r"^(?:加快|继续|全面|进一步)*(?:实施|推行|建立|完善|健全)", "", clause_before) if spent and not _number_rx().search(clause_before) else ""
+    if spent and scheme != clause_before and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:制度|工程|计划)", scheme):
+        subject = scheme + subject
+    # 其中中央政府拟新增1.18万亿元: a sum a government adds, with no noun, is of the money the sentence is about
+    if unit.endswith("元") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}(?:政府|财政)(?:拟|将)?新增", subject) and text_b == b and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
+        subject += "投资" if "投资" in s[: a] else "资金"
     # 央地合作持续深化，完成投资3500亿元: a bare investment is of what the clause before says went on
     if subject in ("投资", "完成投资") and re.match(r"(?:累计|共|全年)?完成投资", clause) and opened > 0 and not _number_rx().search(clause_before):
         went_on = _PROGRESS_ADVERBS.fullmatch(clause_before)
@@ -1700,6 +1711,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if shared:
         return shared, a, b
     after, after_end, by_verb = _after_noun(s, a, b, span, unit)
+    # 确定对符合条件的580户国有大中型企业实施债权转股权: the things a measure was applied to
+    applied = re.search(r"对(?:[^，。；\d]{0,10}的)?$", pre) if after and by_verb and unit in _COUNTERS else None
+    measure = re.match(r"实施[^，。；\d]{2,12}?(?=[，。；]|$)", s[after_end:]) if applied else None
+    if measure and len(after) >= 2:
+        return f"{measure.group(0)}的{after}", a, after_end + measure.end()
     # 22个阿拉伯国家、全国31个省区市和港澳台地区全部参会: a predicate closing the list says what each did
     closing = _LIST_CLOSERS.search(s, after_end, _clause_end(s, after_end)) if after and unit in _COUNTERS else None
     if closing and len(after) >= 2 and re.match(r"[、和及]", s[after_end:]) and not re.search(r"[，。；]", s[after_end : closing.start()]):
@@ -1930,6 +1946,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return "建设" + after, a, after_end
         # 新建1万个5G基站, 改造13.7万户老旧小区: a count of what was built or added says so
         built = _ABOUT_LEAST_TOTALS.search(pre)
+        # (两年新增4万亿元投资: a sum of money added says so too, with its span)
+        if built and unit.endswith("元") and after in ("投资", "资金", "贷款") and built.group(1) in ("新增", "增加"):
+            span_lead = re.search(r"[一二两三四五六七八九十\d]+年$", pre[: built.start(1)])
+            return (span_lead.group(0) if span_lead else "") + built.group(1) + after, a, after_end
         if built and (unit in _COUNTERS or unit in _PHYSICAL_UNITS) and not after.startswith(built.group(1)):
             total = "累计" if re.search(r"累计$", pre[: built.start(1)]) else ""  # (累计建成…: a total, and says so)
             lead = _CLAUSE_LEADS.sub("",
@@ -2245,6 +2265,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             head = _GROWTH_SUFFIX.sub("", next((x for at, x in reversed(prior) if x and at >= _prev_clause_start(s, prev_start)), ""))
         if re.match(r"累计|总数|总量|共", s[clause_start:a]):
             head = _NEW_LEAD.sub("", head)  # 新增百亿县区26个，累计达到46个
+            # 新增公园127座，提前建成千座公园城市，累计达到1100座: the total of what the sentence's
+            # last figure added, past a clause that only named a goal
+            added = prior[-1][1] if prior and prior[-1][0] >= _prev_clause_start(s, prev_start) else ""
+            if re.match(r"累计(?:达到|达)?$", s[clause_start:a]) and _NEW_LEAD.match(added) and unit in _COUNTERS and head != _NEW_LEAD.sub("", added):
+                head = _NEW_LEAD.sub("", added) + "累计数量"
         changed = re.match(r"(增加|减少|净增|增产|减产)了?(?:约|近|超过|超|逾)?$", s[clause_start:a])
         if changed and head and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and not _CHANGE_VERB.search(head):
             head += changed.group(1)  # 其中棚户区改造580万套，增加110万套: the change of what was named
@@ -2275,6 +2300,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 张掖等11个市: names closed by 等 before a count name things of the kind after the count
     if head.endswith("等") and len(head) >= 3 and after and len(after) <= 3 and unit in _COUNTERS and not re.search(r"\d", head):
         head += after
+    # 市委主要领导作出肯定批示、提出要求53件次: deeds listed after one actor are counted together
+    if head_start > clause_start and s[head_start - 1] == "、" and a - clause_start <= 24 and not re.search(r"\d", s[clause_start:a]):
+        first = s[clause_start : head_start - 1]
+        if len(head) <= 8 and re.search(r"(?:作出|提出|给予)", first) and re.match(r"(?:作出|提出|给予)", head):
+            head, head_start = s[clause_start:a], clause_start
     # 优先在边境地区、集体经济薄弱村新建各类棚室5万个: the last place of a list after 在 is where it is
     # done, not what is counted (the deed that follows it is)
     # (为在岗养老护理员、…、有意愿从事养老护理工作的社会人员开展职业技能培训超5万人次: whom it was done for)
