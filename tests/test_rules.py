@@ -173,6 +173,14 @@ YEAR_CASES = [
      "五年来，国民经济持续快速健康发展。\n", 2001),
     ("各位代表：\n现在，我代表国务院，向大会报告工作。\n一、一年来工作回顾\n"
      "十届全国人大一次会议确定的各项任务全面完成。\n二、2004年主要任务\n", 2004),
+    # the year a review opens on, the year after it: 2025年是…收官之年 after 过去一年 or the salutation;
+    # a heading 2014年的主要工作; a page that lost the year's digits but names the plan's last year
+    ("各位代表：\n受省人大常委会委托，我向大会报告工作。\n过去一年的主要工作\n2025年是“十四五”规划收官之年。\n", 2026),
+    ("各位代表：\n现在，我代表省人民检察院向大会报告工作。\n2023年，是全面贯彻落实党的二十大精神的开局之年。\n", 2024),
+    ("各位代表：\n我受常委会委托，向大会报告工作。\n2014年的主要工作\n一年来，常委会审议法规10件。\n", 2015),
+    ("各位代表：\n我受常委会委托，向大会报告工作。\n过去一年的主要工作\n年是全面建成小康社会和“十三五”规划的收官之年。\n", 2021),
+    # …but a year this part of the report plans for is its own (2001年是…第一年 before 今年的主要任务)
+    ("各位代表：\n现在，我代表国务院，向大会报告工作。\n2001年是实施第十个五年计划的第一年。今年的主要任务是…\n", 2001),
 ]
 
 
@@ -320,6 +328,11 @@ def test_the_day_of_the_session_without_its_year():
             "受全国人大常委会委托，委员长向大会报告全国人大常委会工作。\n过去一年，常委会审议法律案30件。\n")
     doc = read_text(text, "r.txt", force=True)
     assert (doc.year, doc.date) == (2024, "2024-03-08")
+    # a dateline whose year's digits the page lost (——年2月4日在…会议上)
+    text = ("山东省人民代表大会常务委员会工作报告\n——年2月4日在山东省第十三届人民代表大会第五次会议上\n各位代表：\n"
+            "我受省人大常委会委托，向大会报告工作。\n过去一年的主要工作\n年是全面建成小康社会和“十三五”规划的收官之年。\n")
+    doc = read_text(text, "r.txt", force=True)
+    assert (doc.year, doc.date) == (2021, "2021-02-04")
 
 
 METRIC_SUBJECTS_4 = [

@@ -218,7 +218,7 @@ def _metadata(
         # a news page or a censored dateline gives the day without the year (3月8日，十四届全国人大二次
         # 会议…举行第二次全体会议; ——年2月4日在…会议上): the day of the session, in the report's year
         opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:800]
-        day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", opening)
+        day = re.search(r"(?<!\d)(?<!\d年)(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", opening)  # (not 2024年2月4日)
         if day and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:
             doc.date = f"{doc.year:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
 
@@ -414,6 +414,28 @@ def _year(doc: Document, body: str) -> int | None:
     y = _body_session_year(body[:3000])
     if y:
         return y
+    # the year the review opens on (过去一年的主要工作\n2025年是“十四五”规划收官之年…; a heading
+    # 2014年的主要工作): the report is delivered the year after
+    m = re.search(r"^(?:[一二三四五六七八九十]{1,3}、)?(\d{4})年(?:的)?主要工作$", body[:3000], re.M)
+    if m:
+        return int(m.group(1)) + 1
+    # (2001年是…第一年。今年的主要任务是…: a year right before the plan's opening is the plan's own)
+    planned = _plan_opening_year(body)
+    if planned:
+        return planned
+    review = body[:1500]
+    if re.search(r"过去一年|过去的一年|一年来|主要工作|报告工作", review):  # (…向大会报告工作。2023年，是…开局之年)
+        m = re.search(r"(?<!\d)(\d{4})年[，,]?是", review)
+        if m:
+            return int(m.group(1)) + 1
+        # (年是…“十三五”规划的收官之年: a page that lost its digits still names the plan's last year)
+        closed = re.search(r"年是[^。]{0,30}“十([一二三四五六七八九])五”(?:规划)?(?:的)?收官之年", review)
+        if closed:
+            return 2006 + 5 * "一二三四五六七八九".index(closed.group(1)) + 5  # 十一五 → 2006–2010
+    return None
+
+
+def _plan_opening_year(body: str) -> int | None:
     # 今年…: 2001年是…第一年 in the part about this year
     plan = _PLAN_OPENING.search(body)
     # (or just before it: ２００２年是…非常重要的一年。…今年工作的总体要求是)
