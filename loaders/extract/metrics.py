@@ -1002,6 +1002,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (counted and s[item - 2] in _COUNTERS and subject.endswith(counted + grew.group(1))
             and not re.search(_MEASURE_HEADS, counted) and not re.search(r"(?:数|量|额|值|规模)$", counted)):
         subject = subject[: -len(grew.group(1))] + "数量" + grew.group(1)
+    # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
+    if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
+        subject = previous + "量" + subject[2:]
+    # 稳增长也是为了保就业，7%左右的速度可以实现…就业: a bare speed of a sentence about growth is the economy's
+    if unit in ("%", "％") and subject in ("", "速度", "增速") and re.search(r"稳增长|经济增长|经济增速", s) and (
+            subject or re.match(r"(?:左右|以上)?的(?:速度|增速)", s[b:])):
+        subject = "经济增速"
     # 生产安全事故起数、死亡人数分别下降15.2%、13.3%: the toll of the accidents the figure before counted
     toll = re.match(r"(?:死亡|受伤|伤亡|失踪|遇难)(?:人数|人)?|直接经济损失", subject)
     if toll and previous and "事故" in previous and "事故" not in subject:
@@ -1511,7 +1518,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     # written one after another share the cause)
     cause = _CAUSE.search(re.sub(r"(?:\d+(?:\.\d+)?[万亿]?(?:多|余)?[个户人家名所项位][\u4e00-\u9fff]{2,8}?)+$", "", lead))
     # (先后有333个集体和469名个人受到…表彰: counts joined by 和 share the predicate)
-    joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,6}）){1,10}(?:和|及|、)", lead)
+    joined = re.fullmatch(r"(?:[^，。；\d]{0,6})\d+(?:\.\d+)?[万亿]?(?:多|余)?[个名家项位所](?:[\u4e00-\u9fff]|（[^）]{1,8}）){1,10}(?:和|及|、)", lead)  # (省（自治区、直辖市）)
     # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: the things counted, named before their count
     named = bool(re.fullmatch(r"[\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})+(?:等)?", lead)) and all(
         _nouns_only(x) for x in re.sub(r"等$", "", lead).split("、"))
@@ -1790,7 +1797,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
         verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
-        done = s[after_end : _clause_end(s, after_end)] if by_verb else ""
+        done = re.split(r"\d", s[after_end : _clause_end(s, after_end)])[0] if by_verb else ""  # (发放资助金5637.2万元: the deed, not its sum)
         if verb_at is None and 2 <= len(done) <= 16 and not re.search(r"\d", done):
             return f"{done}的{after}", a, after_end + len(done)  # 为2万名特殊困难老年人提供居家社区机构服务
         if verb_at is not None:
@@ -1866,13 +1873,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             after = _HARDSHIP_NOUNS.sub("", after)  # 12轮致灾性强降雨等困难挑战
             # 减免27万名学前一年幼儿保教费: people counted by what the verb before did to their attribute
             had = whole_after[len(after) :] if whole_after.startswith(after) else ""
+            # 31个省份本级公务接待费减少26%: the things counted by how their attribute changed
+            changed_by = re.match(rf"({_CHANGE_VERB.pattern})\d", s[after_end:]) if had and len(after) >= 2 else None
+            if changed_by:
+                return f"{had}{changed_by.group(1)}的{after}", a, after_end + len(changed_by.group(1))
             paid = re.search(rf"(?:{_alt('metric_paid_attributes.txt')})$", had)  # (what people pay or are paid, not 培训)
             verb = pos_tags(pre)[-1] if pre and paid and unit in _PEOPLE_COUNTERS else ("", "")
             if verb[1] == "v" and len(verb[0]) >= 2 and len(after) >= 2:
                 return f"{verb[0]}{had}的{after}", a - len(verb[0]), after_end
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
-        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre)
+        law_lead = re.search(rf"(?:(?:{_LAW_VERBS}|清理|初审|一审|二审|三审)(?:和|、|及|或)?)+(?:[^，。；、\d]{{2,16}}的|[^，。；\d]{{2,24}}等)?$", pre.replace("了", ""))  # (制定了32件行政法规)
         if law_lead and law_lead.group(0).endswith("等") and not re.search(r"(?:^|[，、；]|集中|全面|打包|一揽子)$", pre[: law_lead.start()]):
             law_lead = None  # (…对外贸易法修订草案等5部法律议案: 修订 inside a title governs no list)
         if law_lead and re.search(rf"(?:{_LAW_NOUNS})$", after):
@@ -2280,7 +2291,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
             and (_FARM_PRODUCTS.match(prior[-1][1])
                  # 实施重点项目2800多个，完成投资2400多亿元: the investment of the projects just counted
-                 or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资", with_verb))))
+                 or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资|年度(?:计划)?投资", with_verb))))  # (…重大项目1678个、年度投资1.1万亿元)
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
@@ -2547,7 +2558,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|{_alt('metric_bare_measures.txt')}"
+_BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|年度(?:计划)?投资|{_alt('metric_bare_measures.txt')}"
 _MEASURE_HEADS = (
     rf"(?:{_alt('metric_measure_heads.txt')})$"
 )
@@ -2596,6 +2607,9 @@ def _counted_part(noun: str) -> str:
     """31个省份本级公务接待费 → 省份; 1万名乡村医生线下培训 → 乡村医生; 11个能源重点领域项目投资 →
     能源重点领域项目: a classifier counts the thing, not an attribute of it (metric_attribute_tails.tsv)."""
     roles = table("metric_attribute_tails.tsv")
+    pollutant = re.search(r"(?<=..)(?:细颗粒物|PM2\.5|PM10)", noun)
+    if pollutant:
+        return noun[: pollutant.start()]  # 74个重点城市细颗粒物（PM2.5）平均浓度: the cities whose air is measured
     if not any(noun.endswith(w) for w, r in roles.items() if r == "attribute"):
         return noun
     rate = next((w for w, r in roles.items() if r == "attribute" and w.endswith("率") and noun.endswith(w)), "")
