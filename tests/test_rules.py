@@ -823,7 +823,7 @@ METRIC_SUBJECTS_8 = [
     ("文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。", 2, "文化及相关产业增加值占地区生产总值比重"),
     ("能源综合生产能力达2.3亿吨标准煤左右。", 2.3e8, "能源综合生产能力"),
     ("完成2100万人次以上农民工职业技能提升培训任务。", 2.1e7, "农民工职业技能提升培训任务"),
-    ("贸易伙伴覆盖155个国家或地区。", 155, "贸易伙伴覆盖国家或地区"),
+    ("贸易伙伴覆盖155个国家或地区。", 155, "贸易伙伴覆盖的国家或地区"),
     ("新增山区城乡公交线路、城际巴士线路、客货邮融合线路共220条。", 220, "新增山区城乡公交线路、城际巴士线路、客货邮融合线路"),
     ("专业技术人才、高技能人才分别增加860万人和880万人。", 8.8e6, "高技能人才增加"),
     ("北京证券交易所上市公司达288家、总市值超8600亿元。", 8.6e11, "北京证券交易所上市公司总市值"),
@@ -1362,6 +1362,29 @@ METRIC_SUBJECTS_14 = [
     ("稳增长也是为了保就业，7%左右的速度可以实现比较充分的就业。", 7, "经济增速"),
 ]
 
+# after review samples 44 and 45 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_15 = [
+    # 上榜 is a predicate (its 30强 no figure of the clause)
+    ("4家浙企上榜全国文化企业30强。", 4, "上榜全国文化企业30强的浙企"),
+    ("中国上榜企业数量达到142家。", 142, "中国上榜企业数量"),
+    # members of a set that pass a bar (…的有N种), each bar of a run with the share they pass
+    ("国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种、超过20%的有23种。", 23, "我省在全国占比超过20%的工业产品"),
+    # what is added each day is what the figure before counted
+    ("全年新登记企业增长24.5%，平均每天新增1.5万户。", 15000, "新登记企业平均每天新增"),
+    # people prosecuted for the crimes listed
+    ("依法起诉电信诈骗、网络赌博，以及网络暴力、侵犯公民个人信息等犯罪8069人。", 8069, "起诉侵犯公民个人信息等犯罪人数"),
+    # money for the policy the clause before carries out; whose funding standard
+    ("实施更加积极的就业政策，中央财政拟投入420亿元资金。", 42000000000, "中央财政投入的就业资金"),
+    ("在全国农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元。", 100, "新型农村合作医疗筹资标准每人每年"),
+    # a route named before the verb reaches the places counted (a place kind only)
+    ("中欧班列（成渝）覆盖欧亚120多个城市。", 120, "中欧班列（成渝）覆盖的城市"),
+    # measures whose name opens with a verb, after a lone verb
+    ("推出12批1181项对照学习沪苏浙创新政策和举措。", 1181, "推出对照学习沪苏浙创新政策和举措"),
+    # a list's verb alone ends the clause; the verb of prosecution stays within its clause
+    ("中国企业500强、民营企业500强中各有20家企业上榜。", 20, "上榜的企业"),
+    ("查核职务犯罪线索1215件，立案侦查职务犯罪288人。", 288, "立案侦查职务犯罪"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1402,7 +1425,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
-                         + METRIC_SUBJECTS_14)
+                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -146,6 +146,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         if not subject:
             subject = _deed_before(s, a)
+        # 推出12批1181项对照学习沪苏浙创新政策和举措: measures whose name opens with a verb, after a lone verb
+        measures = re.match(r"(?:以上|左右)?([\u4e00-\u9fff“”]{2,20}?(?:政策和举措|政策措施|改革举措|举措|措施))(?=[，。；、]|$)", s[b:]) if len(subject) == 2 and unit in _COUNTERS else None
+        if measures and pos_tags(subject)[0][1] == "v":
+            subject, text_b = subject + measures.group(1), b + measures.end()
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -904,6 +908,16 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 其中中央政府拟新增1.18万亿元: a sum a government adds, with no noun, is of the money the sentence is about
     if unit.endswith("元") and re.fullmatch(r"[\u4e00-\u9fff]{0,6}(?:政府|财政)(?:拟|将)?新增", subject) and text_b == b and not re.match(r"[\u4e00-\u9fff]", s[b : b + 1]):
         subject += "投资" if "投资" in s[: a] else "资金"
+    # 实施更加积极的就业政策，中央财政拟投入420亿元资金: the money is for the policy the clause before carries out
+    policy_money = re.fullmatch(r"((?:中央|地方)?财政)(?:拟|将)?(投入|安排)的资金", subject) if opened > 0 else None
+    policy = re.search(r"(?:实施|落实|执行)(?:更加)?(?:积极|稳健|有效)?的?([\u4e00-\u9fff]{2,6}?)政策$", clause_before) if policy_money else None
+    if policy:
+        subject = f"{policy_money.group(1)}{policy_money.group(2)}的{policy.group(1)}资金"
+    # 全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元: whose standard
+    standard = re.match(r"(?:筹资|补助|补贴|保障)标准", subject) if opened > 0 and unit.endswith("元") else None
+    scheme_of = re.search(r"(?:推行|实施|建立|完善|推进)([\u4e00-\u9fff]{4,14}?)(?:制度|试点)$", clause_before) if standard else None
+    if scheme_of and scheme_of.group(1) not in subject:
+        subject = scheme_of.group(1) + subject
     # 央地合作持续深化，完成投资3500亿元: a bare investment is of what the clause before says went on
     if subject in ("投资", "完成投资") and re.match(r"(?:累计|共|全年)?完成投资", clause) and opened > 0 and not _number_rx().search(clause_before):
         went_on = _PROGRESS_ADVERBS.fullmatch(clause_before)
@@ -1002,6 +1016,27 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (counted and s[item - 2] in _COUNTERS and subject.endswith(counted + grew.group(1))
             and not re.search(_MEASURE_HEADS, counted) and not re.search(r"(?:数|量|额|值|规模)$", counted)):
         subject = subject[: -len(grew.group(1))] + "数量" + grew.group(1)
+    # 104种工业产品中，我省在全国占比超过10%的有44种、超过20%的有23种: the members of the set that pass the bar
+    bar = re.fullmatch(r"(.*?)的有", subject) if unit in _COUNTERS else None
+    among = re.search(r"\d+(?:\.\d+)?[种个家项所]([\u4e00-\u9fff]{2,10}?)中[，,]", s[:a]) if bar else None
+    if among:
+        lead = bar.group(1)
+        shared = re.search(r"([\u4e00-\u9fff]{2,12}?(?:占比|比重|份额))(?=超过|高于|达到|在)", s[among.end() : a])
+        if shared and shared.group(1) not in lead:
+            lead = shared.group(1) + lead
+        subject = f"{lead}的{among.group(1)}"
+    # 全年新登记企业增长24.5%，平均每天新增1.5万户: what is added each day is what the figure before counted
+    daily = re.fullmatch(r"(?:平均)?每(?:天|日|月|年)新增", subject)
+    if daily and previous and unit in _COUNTERS:
+        thing = _GROWTH_SUFFIX.sub("", previous)
+        if 2 <= len(thing) <= 12 and thing != previous:
+            subject = thing + subject
+    # 加强网络犯罪全链条打击,依法起诉电信诈骗、…等犯罪8069人: the people prosecuted for the crimes listed
+    # (within the clause; a comma before 以及 goes on with the list)
+    reach = re.split(r"[，,；;。](?!以及)", s[max(0, a - 80) : a])[-1]
+    charged = re.findall(r"起诉|批准逮捕|批捕|判处", reach) if unit in ("人", "名") and re.search(r"(?:犯罪|案件)$", subject) else []
+    if charged:  # (the nearest verb before the figure; 依法起诉涉黑恶犯罪274人 has it already)
+        subject = f"{'' if charged[-1] in subject else charged[-1]}{subject}人数"
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1730,6 +1765,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # 北部湾港通达全球100多个国家及地区的200多个港口: what a route or port reaches (whose: the clause's
     # opening nouns, or the sentence's where the clause opens with the verb)
     reached = re.fullmatch(r"([\u4e00-\u9fff]{0,10}?)(通达|连通|联通|辐射)(?:全球|全国|世界)[^，。；]{2,20}的", pre) if unit in _COUNTERS and after else None
+    # (中欧班列（成渝）覆盖欧亚120多个城市: a route named before the verb reaches the places counted)
+    reached = reached or (re.fullmatch(r"([\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?)(覆盖|通达|连通|联通|辐射)(?:全球|全国|世界|欧亚|全省)?", pre)
+                          if unit in _COUNTERS and _PLACE_KINDS.fullmatch(after or "") else None)
     if reached and len(after) >= 2:
         owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
         return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
@@ -1939,6 +1977,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
             return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
+        tail = s[after_end : _clause_end(s, after_end)] if by_verb and not pred else ""
+        if re.fullmatch(r"上榜|入榜|入选|入围|获批", tail):
+            return f"{tail}的{after}", a, after_end + len(tail)  # (…中各有20家企业上榜: a list's verb alone ends the clause)
         if pred:
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
