@@ -657,7 +657,7 @@ METRIC_SUBJECTS_7 = [
     ("落实国家育儿补贴政策，惠及154万户家庭。", 1.54e6, "国家育儿补贴政策惠及的家庭"),
     ("企业退休人员基本养老金水平又提高10%。", 10, "企业退休人员基本养老金水平提高"),
     ("粮食产量继续保持500亿斤以上。", 5e10, "粮食产量"),
-    ("国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种。", 104, "工业产品"),
+    ("国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种。", 104, "国家公布产量的工业产品"),
     ("将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金。", 16, "省级政府投资基金"),
     ("非化石能源发电装机达到1.39亿千瓦，占比由31%提升至54%。", 54, "非化石能源发电装机占比"),
     ("为此中央财政支出95亿元。", 9.5e9, "中央财政支出"),
@@ -1385,6 +1385,32 @@ METRIC_SUBJECTS_15 = [
     ("查核职务犯罪线索1215件，立案侦查职务犯罪288人。", 288, "立案侦查职务犯罪"),
 ]
 
+# after review samples 46 and 47 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_16 = [
+    # the verbs of building before a list of kinds measured by length
+    ("新建改造供排水、供热管网1600公里。", 1600, "新建改造供排水、供热管网"),
+    # 已有 leads a clause whose predicate names what the things did (a longer predicate too)
+    ("已有17个省（区、市）完成国有企业下岗职工基本生活保障向失业保险并轨。", 17, "完成国有企业下岗职工基本生活保障向失业保险并轨的省（区、市）"),
+    # a generic head keeps its verb; 建好 builds
+    ("围绕创新驱动，提出5项指标。", 5, "提出指标"),
+    # a quoted term, its long gloss, then the head noun
+    ("410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标。", 410, "“两基”攻坚县"),
+    # the places where a thing is built, counted; 亩次 is a unit
+    ("在30个县建设运营现代农事综合服务中心，农机作业服务面积60万亩次以上。", 30, "建设运营现代农事综合服务中心的县"),
+    ("农机作业服务面积60万亩次以上。", 600000, "农机作业服务面积"),
+    # the fee after 的 of the people counted
+    ("全部免除了西部地区农村义务教育阶段5200万名学生的学杂费。", 52000000, "免除学杂费的学生"),
+    # a ranked item after 、 shares what the first said before its rank
+    ("新增ESI全球前1‰学科1个、前1%学科24个。", 24, "新增ESI全球前1%学科"),
+    # a bare trade volume of the centre the clause before built
+    ("部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元。", 10000000000, "内蒙古牛羊肉交易中心交易额"),
+    # a relative clause that opens the clause says which things (not a bare noun phrase before 的)
+    ("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务。", 29000, "乡镇卫生院建设任务"),
+    ("以上共计28项指标，其中预期性指标19项。", 28, "指标"),
+    # a size class written in words shares the next item's head noun
+    ("加快推进12个百亿元、70个30亿元以上项目建设。", 12, "百亿元项目"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1425,7 +1451,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
-                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15)
+                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -1037,6 +1037,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     charged = re.findall(r"起诉|批准逮捕|批捕|判处", reach) if unit in ("人", "名") and re.search(r"(?:犯罪|案件)$", subject) else []
     if charged:  # (the nearest verb before the figure; 依法起诉涉黑恶犯罪274人 has it already)
         subject = f"{'' if charged[-1] in subject else charged[-1]}{subject}人数"
+    # 新增ESI全球前1‰学科1个、前1%学科24个: a ranked item after 、 shares what the first item said before its rank
+    if subject.startswith("前") and previous and "前" in previous[1:] and "、" + subject[:3] in s[max(0, a - 20) : a]:
+        subject = previous[: previous.index("前", 1)] + subject
+    # 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元: a bare measure of the place the clause before built
+    if subject in ("交易额", "成交额", "营业收入", "吞吐量", "产值") and opened > 0 and not _number_rx().search(clause_before):
+        built_place = re.search(rf"(?:共建|建设|建成|打造|推进)([\u4e00-\u9fff]{{2,12}}(?:{_alt('metric_venue_heads.txt')}))$", clause_before)
+        if built_place:
+            subject = built_place.group(1) + subject
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1243,6 +1251,10 @@ _PROGRAMME_HEADS = re.compile(rf"(?:{_alt('metric_programme_heads.txt')})$")
 def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int, bool]:
     """The noun right after the unit (1028个代表之家 → 代表之家), where it ends, and whether a
     predicate verb ends it (1.4万家企业实施改造 → 企业, ended by 实施)."""
+    # 410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县: a quoted term, its gloss, then the head noun
+    glossed = re.match(rf"(“[^”]{{1,10}}”)（[^）]{{4,40}}）([\u4e00-\u9fff]{{1,3}}?(?:{_alt('metric_glossed_heads.txt')}))", s[b:])
+    if glossed and unit in _COUNTERS:
+        return glossed.group(1) + glossed.group(2), b + glossed.end(), False
     gloss = re.match(r"（[^）]{1,3}）", s[b:])  # 100条（个）幸福河湖: a gloss on the unit
     if gloss:
         b += gloss.end()
@@ -1344,6 +1356,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
             return noun + graded.group(1), b + end, False
+        # 12个百亿元、70个30亿元以上项目: a size class written in words shares the head noun of the next item
+        worded = re.match(r"、\d+(?:\.\d+)?[个项]\d+(?:\.\d+)?[万亿]?元(?:以上|级)?([\u4e00-\u9fff]{2,4}?)(?:建设)?(?=[，。；]|$)", rest)
+        if worded and re.fullmatch(r"[十百千]亿元(?:级|以上)?", noun) and unit in _COUNTERS:
+            return noun + worded.group(1), b + end, False
         # 完善100座黄浦江、苏州河滨水驿站功能: places listed before the head noun of the last item say
         # where the things counted stand (the head noun is what is counted)
         places = rest[1:].split("、")
@@ -1567,7 +1583,7 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     pred = s[noun_end:end]
     if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
         return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
-    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时|\d+G", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 20 or not re.match(r"[\u4e00-\u9fff]", pred):
+    if not pred or re.search(r"\d", re.sub(r"\d+强|前\d+(?:\.\d+)?(?:[%％‰]|位|名)|\d{4}年|“[^”]*”|(?:7[×*])?24小时|\d+G", "", pred)) or len(re.sub(r"（[^）]*）|“[^”]*”", "", pred)) > 24 or not re.match(r"[\u4e00-\u9fff]", pred):
         return ""
     if "其中" in pred:
         # 在网上举行…答题竞赛，全国28个省区市干部群众参与其中: 其中 is what the clause before held
@@ -1758,6 +1774,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     measure = re.match(r"实施[^，。；\d]{2,12}?(?=[，。；]|$)", s[after_end:]) if applied else None
     if measure and len(after) >= 2:
         return f"{measure.group(0)}的{after}", a, after_end + measure.end()
+    # 在30个县建设运营现代农事综合服务中心: the places where it is done, counted
+    placed = re.fullmatch(rf"({_alt('metric_site_kinds.txt')})((?:建设|开展|实施|推行|新建)[\u4e00-\u9fff“”]{{2,18}})", after) if after and pre.endswith("在") and unit in _COUNTERS else None
+    if placed:
+        return f"{placed.group(2)}的{placed.group(1)}", a, after_end
     # 22个阿拉伯国家、全国31个省区市和港澳台地区全部参会: a predicate closing the list says what each did
     closing = _LIST_CLOSERS.search(s, after_end, _clause_end(s, after_end)) if after and unit in _COUNTERS else None
     if closing and len(after) >= 2 and re.match(r"[、和及]", s[after_end:]) and not re.search(r"[，。；]", s[after_end : closing.start()]):
@@ -1915,7 +1935,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             changed_by = re.match(rf"({_CHANGE_VERB.pattern})\d", s[after_end:]) if had and len(after) >= 2 else None
             if changed_by:
                 return f"{had}{changed_by.group(1)}的{after}", a, after_end + len(changed_by.group(1))
-            paid = re.search(rf"(?:{_alt('metric_paid_attributes.txt')})$", had)  # (what people pay or are paid, not 培训)
+            paid = re.search(rf"(?:{_alt('metric_paid_attributes.txt')})$", had)
+            # (免除了…5200万名学生的学杂费: the fee after 的)
+            owned = re.match(rf"的([\u4e00-\u9fff]{{0,4}}(?:{_alt('metric_paid_attributes.txt')}))(?=[，。；、]|$)", s[after_end:]) if not had else None
+            if owned and pre and unit in _PEOPLE_COUNTERS:
+                verbs = re.findall(_alt("metric_fee_verbs.txt"), re.split(r"[，；]", pre)[-1])
+                if verbs:
+                    return f"{verbs[-1]}{owned.group(1)}的{after}", a, after_end + owned.end()  # (what people pay or are paid, not 培训)
             verb = pos_tags(pre)[-1] if pre and paid and unit in _PEOPLE_COUNTERS else ("", "")
             if verb[1] == "v" and len(verb[0]) >= 2 and len(after) >= 2:
                 return f"{verb[0]}{had}的{after}", a - len(verb[0]), after_end
@@ -1947,7 +1973,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # (争取100个以上项目纳入国家用地保障范围: a lead of intent before a clause that has its own predicate
         # leaves the things to what they do, below)
         if (after in words("metric_generic_heads.txt") and 2 <= len(lead) <= 4 and pos_tags(lead)[-1][1].startswith("v")
-                and not (by_verb and _LEAD_WORDS.fullmatch(lead))):
+                and not (by_verb and _LEAD_WORDS.fullmatch(lead)) and not re.search(r"共计|合计|总计", lead)):
             return lead + after, a - len(lead), after_end
         if after in words("metric_relational_nouns.txt"):
             return _relational(s, a, b, after, previous), a, after_end
@@ -2014,6 +2040,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
             if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
                 return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
+        # 国家公布产量的104种工业产品中: a relative clause that opens the clause says which things
+        relative = re.fullmatch(r"[\u4e00-\u9fff]{3,12}的", pre)
+        tags = pos_tags(pre[:-1]) if relative else ()
+        # (its own subject first: 省政府承诺的; not 要全面完成规划支持的, a deed of the sentence's)
+        if relative and unit in _COUNTERS and len(after) >= 2 and any(f == "v" for _, f in tags) and tags[0][1] in ("n", "ns", "nt", "nz", "j"):
+            return pre + after, pre_start, after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = _LEVEL_VERBS.search(pre)
@@ -2130,7 +2162,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
             if verb and laws_listed:
                 head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
-            built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})$|(?<=[年共计再])(?:{_BUILT})$", s[clause_start:head_start]) if each and not paid else None
+            # (新建改造供排水、供热管网1600公里: the verb of building before a list of kinds is the list's too)
+            built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})+$|(?<=[年共计再])(?:{_BUILT})+$", s[clause_start:head_start]) if (
+                each or unit in _LENGTH_AREA_UNITS) and not paid else None
             if built_list:
                 head_start = clause_start + built_list.start()  # 新建省重点实验室、…各20家: twenty new ones of each
     # 中央财政用于科技、教育、卫生、文化等方面的支出1168亿元: the list before 等方面 is part of the subject
