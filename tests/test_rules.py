@@ -1411,6 +1411,26 @@ METRIC_SUBJECTS_16 = [
     ("加快推进12个百亿元、70个30亿元以上项目建设。", 12, "百亿元项目"),
 ]
 
+# after review samples 48 and 49 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_17 = [
+    # a city's water is an attribute of it; an adverb before the predicate verb is the predicate's
+    ("7个设区市断面水环境质量进入全国前十。", 7, "断面水环境质量进入全国前十的设区市"),
+    ("5个县级城市新获评全国文明城市。", 5, "新获评全国文明城市的县级城市"),
+    ("3项科技创新获奖。", 3, "科技创新获奖"),
+    # an object listed with one of the same kind
+    ("19个项目落地沪明临港产业园、广龙合作产业园。", 19, "落地沪明临港产业园、广龙合作产业园的项目"),
+    # descriptions of one head noun listed (not a plain noun before 的: 法规的一审 keeps its own rule)
+    ("新增1个经济总量近千亿、4个过五百亿的县市。", 4, "新增过五百亿的县市"),
+    ("文化事业和文化产业蓬勃发展，全国文明城市增至37座。", 37, "全国文明城市"),
+    ("制定地方性法规2件，完成1件法规的一审。", 1, "完成一审的法规"),
+    # a bare rate of growth is of the figure before; things counted in the industry the clause before says grew
+    ("中央财政“三农”投入累计近3万亿元，年均增幅超过23%。", 23, "中央财政“三农”投入资金年均增幅"),
+    ("人工智能产业突破发展，骨干龙头企业超1100家。", 1100, "人工智能骨干龙头企业"),
+    # what a programme covers; what money secures
+    ("远程教育已覆盖36万所农村中小学。", 360000, "远程教育覆盖的农村中小学"),
+    ("今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。", 331800000000, "中央财政投入的医疗卫生体制改革资金"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1451,7 +1471,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
-                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16)
+                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -870,6 +870,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = first_of.group(1) + first_of.group(2)
     # 今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose a later clause gives
     later = re.search(r"，(?:重点)?(支持|用于)([^，。；\d]{2,16})(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") else None
+    # (…中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进: what the money secures)
+    secured = re.match(r"，以(?:保证|保障|确保)([^，。；\d]{2,14}?)的?(?:顺利推进|顺利实施|顺利进行)(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") and not later else None
+    if secured and re.fullmatch(r"(?:中央|地方)?财政(?:拟|将)?(?:投入|安排)(?:的)?资金", subject):
+        subject = re.sub(r"(?:的)?资金$", "", subject) + f"的{secured.group(1)}资金"
     # (中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付: what the sum adds to is its purpose)
     added = re.match(r"，(?:增加|加大)对([^，。；\d]{2,16}?)的([\u4e00-\u9fff]{2,6}?)(?:力度)?(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") and not later else None
     if added and re.fullmatch(r"(?:中央|地方)?财政(?:还|将|拟|还将)*安排(?:的)?资金", subject):
@@ -1045,6 +1049,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         built_place = re.search(rf"(?:共建|建设|建成|打造|推进)([\u4e00-\u9fff]{{2,12}}(?:{_alt('metric_venue_heads.txt')}))$", clause_before)
         if built_place:
             subject = built_place.group(1) + subject
+    # 中央财政“三农”投入累计近3万亿元，年均增幅超过23%: a bare rate of growth is of the figure before
+    if subject in ("年均增幅", "增幅", "年均增速", "年均增长") and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in ("%", "％"):
+        thing = re.sub(r"(?<=..)(?:资金)?累计$", "", _GROWTH_SUFFIX.sub("", previous))
+        if 2 <= len(thing) <= 16:
+            subject = thing + subject
+    # 人工智能产业突破发展，骨干龙头企业超1100家: things counted in the industry the clause before says grew
+    grew_in = re.fullmatch(rf"((?:(?!和)[\u4e00-\u9fff]){{2,6}}(?:产业|行业))(?:实现)?(?:{_alt('metric_progress_adverbs.txt')}|突破|快速|蓬勃|高质量)发展", clause_before) if opened > 0 else None
+    if grew_in and subject and not subject.startswith(grew_in.group(1)[:2]) and len(subject) <= 10 and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened]):
+        subject = re.sub(r"产业$|行业$", "", grew_in.group(1)) + subject
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1325,6 +1338,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             opened.pop()
         if opened and 2 <= len(y := "".join(w for w, _ in opened)) <= 12:
             return f"{t[:end]}的{y}", b + end + 1 + len(y), False
+    # 4个过五百亿的县市: a description before 的 and a short head that ends the clause
+    described = re.match(r"的([\u4e00-\u9fff]{2,4})(?=[，。；]|$)", s[b + end :]) if joint == "的" and unit in _COUNTERS else None
+    if described and 2 <= end - skip <= 10 and not re.search(r"\d", t[:end]) and _PLACE_KINDS.fullmatch(described.group(1)):
+        return f"{t[:end]}的{described.group(1)}", b + end + described.end(), False
     if end == len(t) and s[b + end : b + end + 1] in ("、", "，", "。", "；"):
         joint = s[b + end]
     noun = t[:end]
@@ -1356,6 +1373,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
             return noun + graded.group(1), b + end, False
+        # 新增1个经济总量近千亿、4个过五百亿的县市: descriptions of one head noun listed
+        of_head = re.match(r"、\d+(?:\.\d+)?[个家所项][^，。；、\d]{2,10}的([\u4e00-\u9fff]{2,4})(?=[，。；]|$)", rest)
+        if of_head and unit in _COUNTERS and "的" not in noun and len(noun) <= 10:
+            return f"{noun}的{of_head.group(1)}", b + end, False
         # 12个百亿元、70个30亿元以上项目: a size class written in words shares the head noun of the next item
         worded = re.match(r"、\d+(?:\.\d+)?[个项]\d+(?:\.\d+)?[万亿]?元(?:以上|级)?([\u4e00-\u9fff]{2,4}?)(?:建设)?(?=[，。；]|$)", rest)
         if worded and re.fullmatch(r"[十百千]亿元(?:级|以上)?", noun) and unit in _COUNTERS:
@@ -1449,6 +1470,9 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
             end = end + 1 + other.group(0).find(noun[-2:]) + 2
             noun = t[:end]
             by_verb = bool(_rx("(?:{})", "metric_predicates.txt").match(t[end:]))
+    # 5个县级城市新获评全国文明城市: an adverb before the predicate verb is the predicate's
+    if by_verb and len(noun) >= 3 and noun[-1] in "新均都已也还又再" and len(pos_tags(noun)[-1][0]) == 1:
+        noun, end = noun[:-1], end - 1
     scope = re.search(r"(?<=..)(?:全国|全省|全市|全区)$", noun) if by_verb else None
     if scope:  # 4项制度创新成果全国复制推广: where it was done is the predicate's
         noun, end = noun[: scope.start()], end - 2
@@ -1580,6 +1604,11 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     if s[end : end + 1] == "、" and (_AWARD_NOUNS.match(s[end:])
                                      or (re.search(r"[级类型]$", s[noun_end:end]) and re.match(r"、[\u4e00-\u9fff]{1,4}[级类型][\u4e00-\u9fff]{0,8}(?=[，。；]|$)", s[end:]))):
         end = _clause_end(s, end)  # 50部文艺作品获得国家、国际大奖: the predicate's own list
+    elif s[end : end + 1] == "、":
+        # 19个项目落地沪明临港产业园、广龙合作产业园: an object listed with one of the same kind
+        more = re.match(r"、([\u4e00-\u9fff]{2,12})(?=[，。；]|$)", s[end:])
+        if more and more.group(1)[-2:] == s[end - 2 : end]:
+            end += more.end()
     pred = s[noun_end:end]
     if (opened or owner) and re.match(r"[^的]{1,3}的.", pred):
         return ""  # (3大系统、56个部件全覆盖的完整产业集群: the clause describes the noun after 的)
@@ -1786,8 +1815,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # opening nouns, or the sentence's where the clause opens with the verb)
     reached = re.fullmatch(r"([\u4e00-\u9fff]{0,10}?)(通达|连通|联通|辐射)(?:全球|全国|世界)[^，。；]{2,20}的", pre) if unit in _COUNTERS and after else None
     # (中欧班列（成渝）覆盖欧亚120多个城市: a route named before the verb reaches the places counted)
-    reached = reached or (re.fullmatch(r"([\u4e00-\u9fff]{2,8}(?:（[\u4e00-\u9fff]{1,4}）)?)(覆盖|通达|连通|联通|辐射)(?:全球|全国|世界|欧亚|全省)?", pre)
-                          if unit in _COUNTERS and _PLACE_KINDS.fullmatch(after or "") else None)
+    reached = reached or (re.fullmatch(r"([\u4e00-\u9fff]{2,8}?(?:（[\u4e00-\u9fff]{1,4}）)?)(?:已|已经)?(覆盖|通达|连通|联通|辐射)(?:全球|全国|世界|欧亚|全省)?", pre)
+                          if unit in _COUNTERS and len(after or "") >= 2 else None)  # (远程教育已覆盖36万所农村中小学)
     if reached and len(after) >= 2:
         owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
         return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
@@ -2703,7 +2732,7 @@ def _counted_part(noun: str) -> str:
     # 27万名学前一年幼儿保教费: an attribute the segmenter splits (保/教/费) still ends at a word's end
     cut = [len(noun) - len(w) for w, r in roles.items() if r == "attribute" and len(w) >= 3 and noun.endswith(w)]
     ends = set(itertools.accumulate(len(p) for p in parts))
-    for at in cut:
+    for at in sorted(cut):
         if at >= 2 and at in ends and pos_tags(noun[:at])[-1][1].startswith("n"):
             return noun[:at]
     return noun
