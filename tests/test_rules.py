@@ -1431,6 +1431,30 @@ METRIC_SUBJECTS_17 = [
     ("今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。", 331800000000, "中央财政投入的医疗卫生体制改革资金"),
 ]
 
+# after review samples 50 and 51 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_18 = [
+    # a whole scope and a zone share what follows the zone's name
+    ("全国和自由贸易试验区负面清单条数分别压减51%、72%。", 51, "全国负面清单条数压减"),
+    # a relative clause whose subject opens with a distinguishing word
+    ("重大水利工程已开工的57个项目要加快建设。", 57, "重大水利工程已开工的项目"),
+    # a total investment after the projects counted
+    ("15个承接产业转移主平台落地项目2200个、总投资额7200亿元。", 7.2e11, "承接产业转移主平台落地项目总投资额"),
+    # money put up for what the clause before pushes on; what a budget the clause before names supports
+    ("推进以旧换新扩围提质，落实资金280多亿元。", 2.8e10, "以旧换新落实资金"),
+    ("支持重点产业振兴和技术改造，中央预算投资安排150亿元。", 1.5e10, "重点产业振兴和技术改造中央预算投资"),
+    # a bare deed of the programme the clause before runs
+    ("开展“技兴齐鲁乐业山东”培训，全年培训40万人次。", 400000, "“技兴齐鲁乐业山东”培训"),
+    # what a line carried; the mileage of the lines the item before opened, and their total
+    ("中老铁路发展远超预期，累计发送旅客超6400万人次。", 64000000, "中老铁路发送旅客"),
+    ("开通3条地铁新线、新增运营里程30公里，总里程达909公里。", 909, "地铁运营总里程"),
+    # the set and the members of it that did what follows
+    ("企业调查59项测评点中有22项达到全球最优水平。", 22, "达到全球最优水平的测评点"),
+    ("企业调查59项测评点中有22项达到全球最优水平。", 59, "企业调查测评点"),
+    # a reform extended to places names them by the verb (a pilot or a line sent out names them alone)
+    ("农村信用社改革扩大到29个省（自治区、直辖市）。", 29, "农村信用社改革扩大到的省（自治区、直辖市）"),
+    ("试点扩大到11个省份。", 11, "试点省份"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1471,7 +1495,8 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
 @pytest.mark.parametrize("sentence,value,subject", METRIC_SUBJECTS + METRIC_SUBJECTS_2 + METRIC_SUBJECTS_3 + METRIC_SUBJECTS_4
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
-                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17)
+                         + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
+                         + METRIC_SUBJECTS_18)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

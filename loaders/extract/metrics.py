@@ -1058,6 +1058,37 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     grew_in = re.fullmatch(rf"((?:(?!和)[\u4e00-\u9fff]){{2,6}}(?:产业|行业))(?:实现)?(?:{_alt('metric_progress_adverbs.txt')}|突破|快速|蓬勃|高质量)发展", clause_before) if opened > 0 else None
     if grew_in and subject and not subject.startswith(grew_in.group(1)[:2]) and len(subject) <= 10 and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened]):
         subject = re.sub(r"产业$|行业$", "", grew_in.group(1)) + subject
+    # 推进以旧换新扩围提质，落实资金280多亿元: money put up for what the clause before pushes on
+    put_up = re.fullmatch(r"(?:落实|安排|投入|争取)资金", subject) if opened > 0 and unit.endswith("元") else None
+    if put_up and not _number_rx().search(clause_before):
+        pushed = re.match(r"(?:推进|推动|实施|支持)([\u4e00-\u9fff“”]{2,14}?)(?:扩围提质|提质扩面|扩围|扩面|提质)?$", clause_before)
+        if pushed:
+            subject = pushed.group(1) + subject
+    # 支持重点产业振兴和技术改造，中央预算投资安排150亿元: what a budget the clause before names supports
+    budget = re.fullmatch(r"中央(?:预算内?投资|财政资金)(?:安排)?", subject) if opened > 0 else None
+    supported = re.fullmatch(r"支持([\u4e00-\u9fff]{4,14})", clause_before) if budget else None
+    if supported:
+        subject = supported.group(1) + re.sub(r"安排$", "", subject)
+    # 开展“技兴齐鲁 乐业山东”培训，全年培训40万人次: a bare deed of the programme the clause before runs
+    if len(subject) == 2 and opened > 0 and re.fullmatch(rf"(?:开展|组织|举办)(.{{2,16}}){subject}", clause_before):
+        subject = clause_before[2:]
+    # 中老铁路发展远超预期，累计发送旅客超6400万人次: what a line or port carried
+    carrier = re.match(r"([\u4e00-\u9fff（）()]{2,10}?(?:铁路|班列|机场|港口|高铁))", clause_before) if opened > 0 and re.match(r"(?:累计)?(?:发送|运送|运输|开行|吞吐)", subject) else None
+    if carrier and carrier.group(1) not in subject:
+        subject = carrier.group(1) + subject
+    # 开通3条地铁新线、新增运营里程30公里: mileage of the kind of line the item before opened
+    line_kind = re.search(r"(地铁|轨道交通|高铁|高速公路|城市轨道交通)", s[max(0, a - 30) : a]) if re.fullmatch(r"(?:新增)?(?:运营|通车)(?:总)?里程", subject) else None
+    if line_kind:
+        subject = line_kind.group(1) + subject
+    # 企业调查59项测评点中有22项达到全球最优水平: the members of the set that did what follows
+    member = re.search(r"\d+(?:\.\d+)?[项个种家所]([\u4e00-\u9fff]{2,8})中有$", s[max(0, a - 24) : a]) if unit in _COUNTERS else None
+    did = re.match(r"[\u4e00-\u9fff]{2,16}(?=[，。；]|$)", s[b:]) if member else None
+    if did:
+        subject = f"{did.group(0)}的{member.group(1)}"
+    elif re.search(r"新增[\u4e00-\u9fff]{0,4}总(?:里程|量|数|规模)", subject) and re.match(r"总", s[opened:a]):
+        subject = subject.replace("新增", "", 1)  # (…新增运营里程30公里，总里程达909公里: the total, not the new ones)
+    elif subject.endswith("中有") and unit in _COUNTERS and len(subject) > 3:
+        subject = s[opened:a] + subject[:-2] if not _number_rx().search(s[opened:a]) else subject[:-2]  # (企业调查59项测评点中有…: the set)
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -2030,6 +2061,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         reach = _EXTEND_VERBS.search(pre)
         if reach and _PLACE_KINDS.fullmatch(after):
             sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
+            if not sent and not re.search(rf"(?:{_alt('metric_extended_things.txt')})$", reach.group(1)):
+                return f"{reach.group(1)}{reach.group(2)}的{after}", a, after_end  # (农村信用社改革扩大到的省（自治区、直辖市）)
             return reach.group(1) + sent + after, a, after_end
         pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
         tail = s[after_end : _clause_end(s, after_end)] if by_verb and not pred else ""
@@ -2073,7 +2106,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         relative = re.fullmatch(r"[\u4e00-\u9fff]{3,12}的", pre)
         tags = pos_tags(pre[:-1]) if relative else ()
         # (its own subject first: 省政府承诺的; not 要全面完成规划支持的, a deed of the sentence's)
-        if relative and unit in _COUNTERS and len(after) >= 2 and any(f == "v" for _, f in tags) and tags[0][1] in ("n", "ns", "nt", "nz", "j"):
+        if relative and unit in _COUNTERS and len(after) >= 2 and any(f == "v" for _, f in tags) and (
+                tags[0][1] in ("n", "ns", "nt", "nz", "j") or len(tags) > 1 and tags[0][1] in ("a", "b") and tags[1][1] == "n"):  # (重大水利工程已开工的)
             return pre + after, pre_start, after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
@@ -2395,7 +2429,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     crop = (head_start == clause_start and prior and prior[-1][0] >= _prev_clause_start(s, clause_start)
             and (_FARM_PRODUCTS.match(prior[-1][1])
                  # 实施重点项目2800多个，完成投资2400多亿元: the investment of the projects just counted
-                 or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资|年度(?:计划)?投资", with_verb))))  # (…重大项目1678个、年度投资1.1万亿元)
+                 or (re.search(r"(?:项目|工程)$", prior[-1][1]) and re.fullmatch(r"(?:累计)?完成投资|(?:计划)?总投资额?|年度(?:计划)?投资", with_verb))))  # (…重大项目1678个、年度投资1.1万亿元)
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
@@ -2592,6 +2626,10 @@ def _pick(items: list[str], i: int) -> str:
     if shared and len(items) > 2:
         prefix, first = shared.group(0), first[shared.end() :]
     own = [first, *items[1:-1], last][i]
+    # 全国和自由贸易试验区负面清单条数: a whole scope and a zone share what follows the zone's name
+    zone = re.match(r"[\u4e00-\u9fff]{2,8}?(?:试验区|开发区|新区|园区|示范区)(?=[\u4e00-\u9fff]{2,})", last) if len(items) == 2 else None
+    if zone and i == 0 and first in ("全国", "全省", "全市", "全区"):
+        return _CHANGE_TAIL.sub("", first + last[zone.end() :]) or ""
     if len(own) == 1 and len(last) >= 4 and own != last[0] and last[1:2] in ("等", "学", "级", "型"):
         return _CHANGE_TAIL.sub("", own + last[1:]) or ""  # 中、高等职业教育在校生 → 中等职业教育在校生; 大、中、小学 → 大学
     tail = ""
@@ -2662,7 +2700,7 @@ def _pick(items: list[str], i: int) -> str:
 
 # the change a subject of a rate was given (地区生产总值增长): not part of the thing itself
 _GROWTH_SUFFIX = re.compile(rf"(?<=..)(?:{_RATE_CHANGES})$")
-_BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资|年度(?:计划)?投资|{_alt('metric_bare_measures.txt')}"
+_BARE_MEASURES = rf"(?:年度|全年)?(?:产量|总产量)|总产|单产|面积|总额|收入|(?:计划)?总投资额?|年度(?:计划)?投资|{_alt('metric_bare_measures.txt')}"
 _MEASURE_HEADS = (
     rf"(?:{_alt('metric_measure_heads.txt')})$"
 )
