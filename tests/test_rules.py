@@ -1392,7 +1392,8 @@ METRIC_SUBJECTS_16 = [
     # 已有 leads a clause whose predicate names what the things did (a longer predicate too)
     ("已有17个省（区、市）完成国有企业下岗职工基本生活保障向失业保险并轨。", 17, "完成国有企业下岗职工基本生活保障向失业保险并轨的省（区、市）"),
     # a generic head keeps its verb; 建好 builds
-    ("围绕创新驱动，提出5项指标。", 5, "提出指标"),
+    ("围绕创新驱动，提出5项指标。", 5, "创新驱动指标"),
+    ("提出5项指标，其中3项为约束性指标。", 5, "提出指标"),
     # a quoted term, its long gloss, then the head noun
     ("410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标。", 410, "“两基”攻坚县"),
     # the places where a thing is built, counted; 亩次 is a unit
@@ -1455,6 +1456,26 @@ METRIC_SUBJECTS_18 = [
     ("试点扩大到11个省份。", 11, "试点省份"),
 ]
 
+# after review samples 52 and 53 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_19 = [
+    # whose funding standard (a scheme without 制度); the field a 围绕 clause names
+    ("完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元。", 380, "城乡居民基本医保财政补助标准每人每年"),
+    ("五是围绕安全保障，提出2项指标。", 2, "安全保障指标"),
+    # the marks a measure passed are its own
+    ("地区生产总值连续迈上4个万亿元台阶。", 4, "地区生产总值迈上的万亿元台阶"),
+    # an organ supported owns what is counted; a quoted programme that did something (a cause verb stays the cause's)
+    ("支持全国人大常委会法工委3个基层立法联系点建设。", 3, "全国人大常委会法工委基层立法联系点"),
+    ("“高效办成一件事”上线运行70个重点事项。", 70, "“高效办成一件事”上线运行的重点事项"),
+    ("“县中振兴”工程提升40所普通高中办学能力。", 40, "“县中振兴”工程提升办学能力的普通高中"),
+    ("“四带一自”模式带动70个贫困村3.2万户贫困户增收。", 70, "带动增收的贫困村"),
+    # the deed after a sum is what it is for
+    ("五年内国家财政将投入200多亿元，对乡镇卫生院和部分县医院房屋和设备进行改造。", 2e10, "五年内国家财政投入用于乡镇卫生院和部分县医院房屋和设备改造的资金"),
+    # a park that brought firms in, a longer owner before a deed of adding; 升格设置 and 政策举措
+    ("国际医药创新公园新引入8家跨国药企。", 8, "国际医药创新公园新引入跨国药企"),
+    ("升格设置8所本科院校。", 8, "升格设置本科院校"),
+    ("出台促进高质量充分就业18条政策举措。", 18, "促进高质量充分就业政策举措"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1496,7 +1517,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
-                         + METRIC_SUBJECTS_18)
+                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -918,8 +918,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if policy:
         subject = f"{policy_money.group(1)}{policy_money.group(2)}的{policy.group(1)}资金"
     # 全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元: whose standard
-    standard = re.match(r"(?:筹资|补助|补贴|保障)标准", subject) if opened > 0 and unit.endswith("元") else None
-    scheme_of = re.search(r"(?:推行|实施|建立|完善|推进)([\u4e00-\u9fff]{4,14}?)(?:制度|试点)$", clause_before) if standard else None
+    standard = re.match(r"(?:财政)?(?:筹资|补助|补贴|保障)标准", subject) if opened > 0 and unit.endswith("元") else None
+    scheme_of = re.search(r"(?:推行|实施|建立|完善|推进)([\u4e00-\u9fff]{4,14}?(?:医保|保险)?)(?:制度|试点)?$", clause_before) if standard else None
     if scheme_of and scheme_of.group(1) not in subject:
         subject = scheme_of.group(1) + subject
     # 央地合作持续深化，完成投资3500亿元: a bare investment is of what the clause before says went on
@@ -1058,6 +1058,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     grew_in = re.fullmatch(rf"((?:(?!和)[\u4e00-\u9fff]){{2,6}}(?:产业|行业))(?:实现)?(?:{_alt('metric_progress_adverbs.txt')}|突破|快速|蓬勃|高质量)发展", clause_before) if opened > 0 else None
     if grew_in and subject and not subject.startswith(grew_in.group(1)[:2]) and len(subject) <= 10 and not _number_rx().search(s[_prev_clause_start(s, opened - 1) : opened]):
         subject = re.sub(r"产业$|行业$", "", grew_in.group(1)) + subject
+    # 五是围绕安全保障，提出2项指标: the indicators of the field the clause before names
+    field = re.fullmatch(r"(?:[一二三四五六七八九十]是)?围绕([\u4e00-\u9fff]{2,8})", clause_before) if subject in ("提出指标", "指标") and opened > 0 else None
+    if field:
+        subject = field.group(1) + "指标"
+    # 五年内国家财政将投入200多亿元，对乡镇卫生院和部分县医院房屋和设备进行改造: the deed after the sum
+    done_to = re.match(r"[，,]对([^，。；\d]{2,24}?)进行(改造|建设|维修|修缮)(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") and subject.endswith("资金") else None
+    if done_to:
+        subject = f"{subject[:-2]}用于{done_to.group(1)}{done_to.group(2)}的资金"
     # 推进以旧换新扩围提质，落实资金280多亿元: money put up for what the clause before pushes on
     put_up = re.fullmatch(r"(?:落实|安排|投入|争取)资金", subject) if opened > 0 and unit.endswith("元") else None
     if put_up and not _number_rx().search(clause_before):
@@ -1851,6 +1859,19 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if reached and len(after) >= 2:
         owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
         return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
+    # 地区生产总值连续迈上4个万亿元台阶: the marks a measure passed are its own
+    stepped = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:连续|先后|接连)?(迈上|跨上|跃上|登上)", pre) if after and unit in _COUNTERS else None
+    if stepped and len(after) >= 2:
+        return f"{stepped.group(1)}{stepped.group(2)}的{after}", pre_start, after_end
+    # “高效办成一件事”上线运行70个重点事项, 支持全国人大常委会法工委3个基层立法联系点建设: whose things
+    quoted = re.fullmatch(r"(“[^”]{2,16}”)([\u4e00-\u9fff]{2,4})", pre) if after and unit in _COUNTERS else None
+    if quoted and any(f == "v" for _, f in pos_tags(quoted.group(2))) and len(after) >= 2 and not _CAUSE.search(quoted.group(2)):
+        counted = _counted_part(after)  # (“县中振兴”工程提升40所普通高中办学能力: the schools, by what was raised)
+        had = after[len(counted) :] if after.startswith(counted) else ""
+        return (f"{pre}{had}的{counted}" if had else f"{pre}的{after}"), pre_start, after_end
+    organ = re.fullmatch(rf"(?:支持|指导|推动)([\u4e00-\u9fff]{{4,14}}(?:{_alt('metric_organ_ends.txt')}))", pre) if after and unit in _COUNTERS else None
+    if organ and len(after) >= 2:
+        return organ.group(1) + re.sub(r"(?<=..)建设$", "", after), pre_start + 2, after_end
     # 重庆至武汉段4.5米水深航道全线贯通: a depth or width before the noun it is of
     sized = re.match(rf"(水深|深水|宽|跨径)([\u4e00-\u9fff]{{2,4}}?)(?=全线|全面|{_alt('metric_opened_verbs.txt')}|通航|[，。；、]|$)", s[b:]) if unit == "米" else None
     if sized and pos_tags(sized.group(2))[-1][1].startswith("n"):
@@ -1943,7 +1964,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{owner}{after}{'户数' if unit == '户' else '人次' if unit == '人次' else '人数'}", a, after_end
         if gained:
             after, after_end = "", b  # (no clause before names what they gained from: as if no rule read it)
-    if re.fullmatch(r"(?:提升|改革|支持|配套|具体)?(?:政策措施|措施|举措|政策|意见)", after) and unit in ("条", "项", "个"):
+    if re.fullmatch(rf"(?:提升|改革|支持|配套|具体)?(?:{_alt('metric_measure_kinds.txt')})", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
         aim = _POLICY_VERBS.sub("", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
@@ -2098,6 +2119,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if compound:
                 return after, a, after_end  # 草原生态修复2家…实验室: a verb that ends a noun compound (生态修复) builds nothing
             # (再聚力打造; 国家安排资金改造和新建: a clause of its own before the deed)
+            if 7 <= len(lead) <= 10 and (all(f.startswith("n") for _, f in pos_tags(lead)) or re.search(r"(?:园|区|中心|基地|集团)$", lead)):
+                return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # (国际医药创新公园新引入8家跨国药企)
             if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad") or any(f == "v" for _, f in pos_tags(lead)):
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
             if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
