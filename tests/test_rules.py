@@ -179,6 +179,8 @@ YEAR_CASES = [
     ("各位代表：\n现在，我代表省人民检察院向大会报告工作。\n2023年，是全面贯彻落实党的二十大精神的开局之年。\n", 2024),
     ("各位代表：\n我受常委会委托，向大会报告工作。\n2014年的主要工作\n一年来，常委会审议法规10件。\n", 2015),
     ("各位代表：\n我受常委会委托，向大会报告工作。\n过去一年的主要工作\n年是全面建成小康社会和“十三五”规划的收官之年。\n", 2021),
+    # a review heading whose page dropped the 年 (2017工作回顾)
+    ("各位代表：\n现在，我代表市人民检察院向大会报告工作。\n2017工作回顾\n全市检察机关依法履职。\n", 2018),
     # …but a year this part of the report plans for is its own (2001年是…第一年 before 今年的主要任务)
     ("各位代表：\n现在，我代表国务院，向大会报告工作。\n2001年是实施第十个五年计划的第一年。今年的主要任务是…\n", 2001),
 ]
@@ -1777,3 +1779,13 @@ def test_a_report_to_the_first_session_of_a_new_congress_reviews_the_whole_term(
     # an annual report's deed is of the year before the report
     x = extract(read_text(report("第十二届人民代表大会第五次会议", "我受常委会委托，向大会报告工作。"), "t.txt"))
     assert [(a.year, a.years) for a in x.actions] == [(2017, [])]
+
+
+def test_a_sentence_that_opens_on_its_year_dates_its_deeds():
+    # where the report's year is unknown (a page without dateline), or agrees with the period
+    x = extract(read_text("福州市人民检察院工作报告\n各位代表：\n现在，我代表市人民检察院向大会报告工作。\n"
+                          "2017年，全市检察机关在市人大及其常委会监督下，忠实履行宪法和法律赋予的职责。\n", "t.txt", force=True))
+    assert {a.year for a in x.actions} == {2017}, [(a.law, a.year) for a in x.actions]
+    # 2008年以来 is a span, not the year of the deed
+    x = extract(read_text("湖北省高级人民法院工作报告\n各位代表：\n我代表省高级人民法院向大会报告工作。\n2008年以来，全省法院忠实履行宪法和法律赋予的职责。\n", "t.txt", force=True))
+    assert x.actions and 2008 not in {a.year for a in x.actions}, [(a.law, a.year) for a in x.actions]

@@ -216,6 +216,17 @@ class Context:
         n = n or self._review.get(span.para.start)
         return [self.doc.year - n, self.doc.year - 1] if n else []
 
+    def _stated_year(self, span: Span, period: str) -> int | None:
+        """The year a sentence opens on (2017年，全市检察机关…), where it agrees with the period: a past
+        year before the report's, a planned one not before it."""
+        m = re.match(r"(\d{4})年(?:[，,]|全年)", span.norm)  # (not 2008年以来: a span)
+        if not m:
+            return None
+        y, report = int(m.group(1)), self.doc.year
+        if report is None:
+            return y if 1949 < y < 2100 else None
+        return y if (period == "past" and y < report) or (period == "plan" and y >= report) else None
+
     def year_of(self, period: str) -> int | None:
         if self.doc.year is None:
             return None
@@ -244,7 +255,7 @@ class Context:
             # 先后出台…、修改…、制定…: done one after another over years the sentence does not state, so no
             # single year (the report's last year would be a guess)
             # (a multi-year review's deed has its span in years, not one year of it)
-            year=None if period == "past" and ("先后" in span.norm or years) else self.year_of(period),
+            year=self._stated_year(span, period) or (None if period == "past" and ("先后" in span.norm or years) else self.year_of(period)),
             years=years,
             verb=verb,
             evidence=self.evidence_for(span),

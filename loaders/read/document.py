@@ -407,7 +407,7 @@ def _year(doc: Document, body: str) -> int | None:
         n = chinese_number(plan.group(1)) if plan else None
         if n and n >= 3 and _PAST_MARK.search(h.group(2)):
             return 1956 + 5 * n
-    m = re.search(r"(\d{4})年(?:工作|经济社会发展)?(?:回顾|总结)", body)
+    m = re.search(r"(\d{4})年?(?:工作|经济社会发展)?(?:回顾|总结)", body)  # (2017工作回顾: a page may drop the 年)
     if m:
         return int(m.group(1)) + 1
     # the session the text names (十届全国人大一次会议以来 counts forward from it)
