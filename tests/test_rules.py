@@ -1478,6 +1478,26 @@ METRIC_SUBJECTS_19 = [
     ("出台促进高质量充分就业18条政策举措。", 18, "促进高质量充分就业政策举措"),
 ]
 
+# after samples 54-57 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_20 = [
+    # a bare measure after the owner's measure; measures for a purpose (重点举措)
+    ("省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。", 1e12, "省属企业工业总产值"),
+    ("地区生产总值达到2.7万亿元，工业总产值突破1万亿元。", 1e12, "工业总产值"),
+    ("出台推动市属国企高质量发展21项重点举措。", 21, "市属国企高质量发展重点举措"),
+    # the plan a sum carries out; whose growth ranked for so long
+    ("“十一五”时期中央财政将投入100亿元，实施农村初中学校改造计划。", 1e10, "“十一五”时期中央财政投入用于农村初中学校改造计划的资金"),
+    ("全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位。", 11, "全体居民人均可支配收入增速居全国前10位"),
+    # a bare coverage after 、 of the things the item before counted; marks passed (连跨)
+    ("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。", 80, "紧密型城市医疗集团区级覆盖率"),
+    ("人民币存款、贷款余额连跨4个万亿元台阶。", 4, "人民币存款、贷款余额连跨的万亿元台阶"),
+    # what each item's count is (分别新增, 累计分别达到)
+    ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。", 44, "“上海品牌”新增"),
+    ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。", 288, "“上海品牌”累计"),
+    # verbs one after another open a list; the share of places where a scheme is carried out
+    ("启动改造19个城中村、180个城镇老旧小区。", 180, "启动改造城镇老旧小区"),
+    ("基本药物制度在30％的基层医疗卫生机构实施。", 30, "实施基本药物制度的基层医疗卫生机构比例"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1519,7 +1539,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
-                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19)
+                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -138,6 +138,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
             unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
+            if re.match(r"增速|增幅", subject) and out and out[-1].subject:
+                # 全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位: whose growth
+                subject = re.sub(r"(?:年均)?(?:增长|增速)$", "", out[-1].subject) + subject
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         if compared_with and subject and compared_with.group(1) not in subject:
@@ -791,8 +794,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = owner + subject
     # 新建6个国家级、20个省级临床重点专科: the verb that opens the list is each item's
     # (国家安排资金改造和新建1.88万所…: the verb right before the list's first figure, whatever comes before it)
-    built_first = re.match(rf"(?:全年|今年|共|累计)?({_BUILT}(?:和{_BUILT})?)", clause) or re.match(
-        rf"[^\d，。；、]{{2,8}}?({_BUILT}(?:和{_BUILT})?)(?=\d)", clause)
+    built_first = re.match(rf"(?:全年|今年|共|累计)?((?:{_BUILT})+(?:和{_BUILT})?)", clause) or re.match(
+        rf"[^\d，。；、]{{2,8}}?((?:{_BUILT})+(?:和{_BUILT})?)(?=\d)", clause)  # (启动改造19个城中村、180个…)
     if (built_first and s[a - 1 : a] in ("、", "和", "及") and _number_rx().search(s, opened, a - 1) and subject
             and not _BUILT_LEAD.match(subject) and built_first.group(1) not in subject and (unit in _COUNTERS or unit in _LENGTH_AREA_UNITS)):
         subject = built_first.group(1) + subject
@@ -1066,6 +1069,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     done_to = re.match(r"[，,]对([^，。；\d]{2,24}?)进行(改造|建设|维修|修缮)(?=[，。；]|$)", s[text_b : text_b + 40]) if unit.endswith("元") and subject.endswith("资金") else None
     if done_to:
         subject = f"{subject[:-2]}用于{done_to.group(1)}{done_to.group(2)}的资金"
+    # “十一五”时期中央财政将投入100亿元，实施农村初中学校改造计划: the plan the sum carries out
+    plan_after = re.match(r"[，,](?:实施|启动|推进)([^，。；\d]{2,16}?(?:计划|工程))(?=[，。；]|$)", s[text_b : text_b + 30]) if unit.endswith("元") and subject.endswith("资金") and not done_to else None
+    if plan_after:
+        subject = f"{subject[:-2]}用于{plan_after.group(1)}的资金"
     # 推进以旧换新扩围提质，落实资金280多亿元: money put up for what the clause before pushes on
     put_up = re.fullmatch(r"(?:落实|安排|投入|争取)资金", subject) if opened > 0 and unit.endswith("元") else None
     if put_up and not _number_rx().search(clause_before):
@@ -1097,6 +1104,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = subject.replace("新增", "", 1)  # (…新增运营里程30公里，总里程达909公里: the total, not the new ones)
     elif subject.endswith("中有") and unit in _COUNTERS and len(subject) > 3:
         subject = s[opened:a] + subject[:-2] if not _number_rx().search(s[opened:a]) else subject[:-2]  # (企业调查59项测评点中有…: the set)
+    # 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元: a bare measure after the owner's measure is the owner's
+    owned_by = re.match(rf"([\u4e00-\u9fff]{{2,8}}?(?:企业|集团|公司))(?:{_alt('metric_firm_measures.txt')})", previous) if previous and opened > 0 else None
+    if owned_by and re.fullmatch(_alt("metric_firm_measures.txt"), subject) and prior[-1][0] >= _prev_clause_start(s, opened - 1):
+        subject = owned_by.group(1) + subject
+    # “上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项: what the items' counts are
+    each_did = re.search(r"(累计)?分别(?:达到|达)?(新增|增加|净增)?", clause) if unit in _COUNTERS and "分别" in clause else None
+    if each_did and each_did.group(2) and each_did.group(2) not in subject:
+        subject += each_did.group(2)
+    elif each_did and each_did.group(1) and "累计" not in subject:
+        subject = re.sub(r"(?:新增|增加|净增)$", "", subject) + "累计"
+    # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上: a bare coverage after 、 is of the things the item before counted
+    if re.fullmatch(r"[区县市乡镇]级覆盖率|覆盖率", subject) and previous and "、" + subject[:2] in s[max(0, a - 12) : a]:
+        subject = _BUILT_LEAD.sub("", previous) + subject
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1789,6 +1809,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             rate = len(noun) <= 4 and _RATE_NOUNS.search(noun)
             if len(noun) >= 2 and not rate:
                 pred = _predicate(s, a, b, noun_end) if by_verb else ""
+                # 基本药物制度在30％的基层医疗卫生机构实施: the share of places where a scheme is carried out
+                carried = re.fullmatch(r"([\u4e00-\u9fff]{2,10})在", pre) if not pred else None
+                if carried and re.match(r"(?:实施|推行|开展|建立)(?=[，。；]|$)", s[noun_end:]):
+                    return f"实施{carried.group(1)}的{noun}比例", pre_start, noun_end + 2
                 return (f"{pred}的{noun}比例" if pred else noun), a, noun_end + len(pred)
             if rate and noun in ("税率", "增速", "幅度"):
                 head, head_a, head_b = _subject_raw(s, a, b, span, prior, "")
@@ -1860,7 +1884,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
         return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
     # 地区生产总值连续迈上4个万亿元台阶: the marks a measure passed are its own
-    stepped = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(?:连续|先后|接连)?(迈上|跨上|跃上|登上)", pre) if after and unit in _COUNTERS else None
+    stepped = re.fullmatch(rf"([\u4e00-\u9fff、]{{2,12}}?)(?:连续|先后|接连)?({_alt('metric_step_verbs.txt')})", pre) if after and unit in _COUNTERS else None
     if stepped and len(after) >= 2:
         return f"{stepped.group(1)}{stepped.group(2)}的{after}", pre_start, after_end
     # “高效办成一件事”上线运行70个重点事项, 支持全国人大常委会法工委3个基层立法联系点建设: whose things
@@ -1964,7 +1988,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{owner}{after}{'户数' if unit == '户' else '人次' if unit == '人次' else '人数'}", a, after_end
         if gained:
             after, after_end = "", b  # (no clause before names what they gained from: as if no rule read it)
-    if re.fullmatch(rf"(?:提升|改革|支持|配套|具体)?(?:{_alt('metric_measure_kinds.txt')})", after) and unit in ("条", "项", "个"):
+    if re.fullmatch(rf"(?:{_alt('metric_measure_kind_leads.txt')})?(?:{_alt('metric_measure_kinds.txt')})", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
         aim = _POLICY_VERBS.sub("", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
