@@ -1498,6 +1498,31 @@ METRIC_SUBJECTS_20 = [
     ("基本药物制度在30％的基层医疗卫生机构实施。", 30, "实施基本药物制度的基层医疗卫生机构比例"),
 ]
 
+# after review samples 58 and 59 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_21 = [
+    # the money and what it is for, after the noun; its change follows it
+    ("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。", 2.6e9, "中央财政安排用于再就业的资金增加额"),
+    ("中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", 2.7e9, "中央财政安排用于县、乡、村三级医疗卫生基础设施建设的国债资金"),
+    # an aperture before the noun; a capacity names what it sizes, not the list's head
+    ("110米口径全向可动射电望远镜等重大科技项目实现突破。", 110, "全向可动射电望远镜口径"),
+    ("国家1000万千瓦光伏大基地、蒙牛乳业“灯塔工厂”等产业项目建成投产。", 1e7, "光伏大基地"),
+    ("推进178项节能、节水和资源综合利用等重大项目。", 178, "重大项目"),
+    # cities counted, not their air's rank
+    ("设区市首次全部退出全国168个重点城市空气质量“后十位”。", 168, "重点城市"),
+    # a gap to the nation's rate; per unit of output over a list; what reached the people opens the clause
+    ("投资、消费增速分别快于全国3.4个、1个百分点。", 3.4, "投资增速快于全国"),
+    ("单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。", 14.1, "单位国内生产总值二氧化碳排放下降"),
+    ("消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次。", 7.5e6, "消费品以旧换新惠及消费者"),
+    # generic deeds of what the sentence opens with; those who took part in what was held
+    ("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。", 681, "对口援青和东西部协作实施项目"),
+    ("连续举办8届全国双创活动周、超过5.2亿人次参与。", 5.2e8, "参与全国双创活动周的人次"),
+    # a project's yearly output; people counted by a long predicate after 先后有
+    ("一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。", 40000, "基础锂盐一体化项目年产能"),
+    ("先后有1800多万人通过多种渠道和方式实现了再就业。", 1.8e7, "通过多种渠道和方式实现了再就业的人数"),
+    # a list item cut inside a quote shares what follows the last item's name
+    ("对东盟、共建“一带一路”国家进出口总额分别增长10.4%、12.1%。", 10.4, "对东盟进出口总额增长"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1539,7 +1564,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
-                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20)
+                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -1117,6 +1117,28 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上: a bare coverage after 、 is of the things the item before counted
     if re.fullmatch(r"[区县市乡镇]级覆盖率|覆盖率", subject) and previous and "、" + subject[:2] in s[max(0, a - 12) : a]:
         subject = _BUILT_LEAD.sub("", previous) + subject
+    # 投资、消费增速分别快于全国3.4个、1个百分点: a gap to the nation's rate says so
+    gap = re.search(r"分别(快于|高于|慢于|低于)(全国|全省|全市)(?:平均(?:水平)?)?", clause) if unit == "个百分点" else None
+    if gap and gap.group(0)[2:] not in subject:
+        subject += gap.group(1) + gap.group(2)
+    # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per unit of output distributes over the list
+    per_unit = re.match(r"单位(?:国内|地区)生产总值", previous) if previous and "、" + subject[:2] in s[max(0, a - len(subject) - 6) : a] else None
+    if per_unit and not subject.startswith(per_unit.group(0)) and re.match(r"(?:二氧化碳|能耗|用水|能源消耗|碳)", subject):
+        subject = per_unit.group(0) + subject
+    # 消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次: what reached them opens the clause
+    if re.match(r"(?:惠及|覆盖|带动)", subject) and "、" + subject[:2] in s[max(0, a - len(subject) - 6) : a]:
+        opener = re.match(r"([\u4e00-\u9fff“”]{2,10}?)(?:带动|实现|推动|完成|达到)", s[opened:])
+        if opener:
+            subject = opener.group(1) + subject
+    # 对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个: generic deeds of what the sentence opens with
+    if subject in ("实施项目", "落实资金", "安排资金", "实施项目数") and opened > 0:
+        went_on = _PROGRESS_ADVERBS.fullmatch(s[: _clause_end(s, 0)])
+        if went_on and 2 <= len(went_on.group(1)) <= 12:
+            subject = went_on.group(1) + subject
+    # 连续举办8届全国双创活动周、超过5.2亿人次参与: those who took part in what the item before held
+    joined_in = re.search(r"举办\d+届([\u4e00-\u9fff“”]{2,12})、", s[max(0, a - 30) : a]) if unit in ("人次", "人") and re.match(r"(?:参与|参加)(?=[，。；]|$)", s[b:]) else None
+    if joined_in:
+        subject = f"参与{joined_in.group(1)}的{'人次' if unit == '人次' else '人数'}"
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1469,7 +1491,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if whole:
             return t[:end] + whole.group(0), b + end + whole.end(), False
         head = re.search(r"等([\u4e00-\u9fff]{2,8}?)(?=[，。；]|的[\u4e00-\u9fff]{2,6}(?:问题|需求|困难)|$)", rest)
-        if head and not re.search(r"\d", s[b + end : b + end + head.start()]):
+        # (国家1000万千瓦光伏大基地、…等产业项目: a size names the thing it sizes, not the list's head)
+        if head and not re.search(r"\d", s[b + end : b + end + head.start()]) and not unit.endswith("千瓦"):
             # (cut at a predicate that opens a word: 棚户区居民 keeps its 居)
             bounds = boundaries(head.group(1))
             cuts = [m.start() for m in _rx("(?=({}))", "metric_predicates.txt").finditer(head.group(1))
@@ -1874,6 +1897,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     closing = _LIST_CLOSERS.search(s, after_end, _clause_end(s, after_end)) if after and unit in _COUNTERS else None
     if closing and len(after) >= 2 and re.match(r"[、和及]", s[after_end:]) and not re.search(r"[，。；]", s[after_end : closing.start()]):
         return f"{closing.group(1)}的{after}", a, after_end
+    # 年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目: a project's yearly output
+    yearly = re.search(r"年产(?:能)?(?:约|近|超过|超)?$", s[max(0, a - 5) : a]) or (re.search(r"年产[^，。；]{2,30}和$", s[max(0, a - 30) : a]) if s[a - 1 : a] == "和" else None)
+    if yearly and after and unit in ("吨", "万吨", "件", "台", "辆") and re.search(r"项目", s[after_end : _clause_end(s, after_end)] + after):
+        return re.sub(r"项目$", "", after) + "项目年产能", a, after_end
     # 北部湾港通达全球100多个国家及地区的200多个港口: what a route or port reaches (whose: the clause's
     # opening nouns, or the sentence's where the clause opens with the verb)
     reached = re.fullmatch(r"([\u4e00-\u9fff]{0,10}?)(通达|连通|联通|辐射)(?:全球|全国|世界)[^，。；]{2,20}的", pre) if unit in _COUNTERS and after else None
@@ -1897,7 +1924,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if organ and len(after) >= 2:
         return organ.group(1) + re.sub(r"(?<=..)建设$", "", after), pre_start + 2, after_end
     # 重庆至武汉段4.5米水深航道全线贯通: a depth or width before the noun it is of
-    sized = re.match(rf"(水深|深水|宽|跨径)([\u4e00-\u9fff]{{2,4}}?)(?=全线|全面|{_alt('metric_opened_verbs.txt')}|通航|[，。；、]|$)", s[b:]) if unit == "米" else None
+    sized = re.match(rf"({_alt('metric_dimensions.txt')})([\u4e00-\u9fff]{{2,12}}?)(?=全线|全面|{_alt('metric_opened_verbs.txt')}|通航|等|[，。；、]|$)", s[b:]) if unit == "米" else None
     if sized and pos_tags(sized.group(2))[-1][1].startswith("n"):
         place = _owner_lead(pre, no_verb=True) or (pre if re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:至|到)[\u4e00-\u9fff]{2,8}段", pre) else "")
         measure = "水深" if "深" in sized.group(1) else sized.group(1)
@@ -1921,9 +1948,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 and after not in ("受益", "受惠", "获益", "参保", "参合"))  # (those are of the clause before, below)
     if people and (verb_led or not after and _rx("(?:{})", "metric_predicates.txt").match(s, b)):
         pred = _predicate(s, a, b, b, unit)
-        if not pred and verb_led and re.fullmatch(rf"(?:{_alt('metric_again_leads.txt')})*有?", s[_clause_start(s, a) : a]):
+        if not pred and re.fullmatch(rf"(?:{_alt('metric_again_leads.txt')})*有?", s[_clause_start(s, a) : a]):
             pred = s[b : _clause_end(s, b)]  # (又有…: whose clause opens with the figure all the same)
-            pred = pred if len(pred) <= 12 and not re.search(r"\d|[、，]", pred) else ""
+            pred = pred if len(pred) <= 16 and not re.search(r"\d|[、，]", pred) else ""
         if len(pred) >= 2 and not _rx("(?:{})$", "metric_predicates.txt").fullmatch(pred):
             return f"{pred}的{people}", a, b + len(pred)
     # 检查39部法律法规实施情况: what was inspected is the laws whose implementation was checked
@@ -2118,6 +2145,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
         # 中央财政安排423亿元资金，支持…: who put the money in
         put = _FUND_VERBS.search(pre)
+        # 中央财政安排109亿元资金支持再就业, …27亿元国债资金用于…建设: the money and what it is for
+        money_for = re.fullmatch(r"((?:国债|专项|补助|奖补)?资金)(?:用于|支持)([\u4e00-\u9fff、]{2,24})", after)
+        used_for = re.match(r"用于([^，。；\d]{2,24})(?=[，。；]|$)", s[after_end:]) if re.fullmatch(r"(?:国债|专项|补助|奖补)?资金", after) else None
+        if put and unit.endswith("元") and (money_for or used_for):
+            noun, aim = (money_for.group(1), money_for.group(2)) if money_for else (after, used_for.group(1))
+            return f"{put.group(1)}{put.group(2)}用于{aim}的{noun}", a - len(put.group(0)), after_end + (used_for.end() if used_for else 0)
         if after in ("资金", "专项资金", "补助资金", "奖补资金") and put and unit.endswith("元"):
             return f"{put.group(1)}{put.group(2)}的{after}", a - len(put.group(0)), after_end
         # 深圳综合改革试点48项经验获全国推广: whose experience, when a noun phrase stands before the figure
@@ -2742,6 +2775,10 @@ def _pick(items: list[str], i: int) -> str:
         own = base.group(0) + own
     whole = _PICK_SCOPES.sub("", prefix) + own + tail
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
+    if whole.count("“") != whole.count("”"):
+        # 对东盟、共建“一带一路”国家进出口总额: a tail cut inside a quote; share what follows the last item's name
+        named = re.search(r"(?:国家|地区|省份|城市)(?=[\u4e00-\u9fff]{2,})", last)
+        whole = own + last[named.end() :] if named and i < len(items) - 1 else last if i == len(items) - 1 else own
     return _CHANGE_TAIL.sub("", whole) or ""
 
 
@@ -2796,7 +2833,7 @@ def _counted_part(noun: str) -> str:
     """31个省份本级公务接待费 → 省份; 1万名乡村医生线下培训 → 乡村医生; 11个能源重点领域项目投资 →
     能源重点领域项目: a classifier counts the thing, not an attribute of it (metric_attribute_tails.tsv)."""
     roles = table("metric_attribute_tails.tsv")
-    pollutant = re.search(r"(?<=..)(?:细颗粒物|PM2\.5|PM10)", noun)
+    pollutant = re.search(r"(?<=..)(?:细颗粒物|PM2\.5|PM10|空气质量(?=“))", noun)  # (168个重点城市空气质量“后十位”)
     if pollutant:
         return noun[: pollutant.start()]  # 74个重点城市细颗粒物（PM2.5）平均浓度: the cities whose air is measured
     if not any(noun.endswith(w) for w, r in roles.items() if r == "attribute"):
