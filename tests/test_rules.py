@@ -1523,6 +1523,26 @@ METRIC_SUBJECTS_21 = [
     ("对东盟、共建“一带一路”国家进出口总额分别增长10.4%、12.1%。", 10.4, "对东盟进出口总额增长"),
 ]
 
+# after review samples 60 and 61 (each rule with a case where it must not fire)
+METRIC_SUBJECTS_22 = [
+    # in how many rounds is no part of what was counted; a share of the whole named before 的
+    ("五年中分两轮取消和调整行政审批事项498项。", 498, "取消和调整行政审批事项"),
+    ("完成基础教育优化布局总任务的70%。", 70, "基础教育优化布局总任务比例"),
+    # what was found; the trains the sentence names; marks passed over a span
+    ("查摆出的12个问题已全面整改。", 12, "查摆出的问题"),
+    ("深化中欧班列市场化运营改革，全年开行3000列以上。", 3000, "中欧班列开行"),
+    ("今年开工580万套。", 5800000, "开工"),
+    ("地区生产总值五年跨过3个万亿级关口、突破10万亿元。", 3, "地区生产总值跨过的万亿级关口"),
+    # a grade shares a longer head noun of the item after it
+    ("2个千亿级、11个百亿级投资规模的现代煤化工项目落地建设。", 2, "千亿级投资规模的现代煤化工项目"),
+    # whose growth rate turned; an item that names no measure takes the last item's rate
+    ("全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。", 17.2, "全社会固定资产投资增幅比一季度回落"),
+    ("学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%。", 98.5, "高中阶段毛入学率"),
+    # kinds of people before one head noun; the field named before the count owns its indicators
+    ("为1万名困境、留守儿童进行心理健康评估干预。", 10000, "进行心理健康评估干预的困境、留守儿童"),
+    ("生态环境9项约束性指标全部完成。", 9, "生态环境约束性指标"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1564,7 +1584,8 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_5 + METRIC_SUBJECTS_6 + METRIC_SUBJECTS_7 + METRIC_SUBJECTS_8 + METRIC_SUBJECTS_9
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
-                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21)
+                         + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21
+                         + METRIC_SUBJECTS_22)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -149,6 +149,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         if not subject:
             subject = _deed_before(s, a)
+        trains = re.search(r"([\u4e00-\u9fff]{0,6}班列)", s[:a]) if subject == "开行" and unit == "列" else None
+        if trains:  # 深化中欧班列市场化运营改革，全年开行3000列以上: the trains the sentence names are what run
+            subject = re.sub(r"^(?:深化|推进|加快|高质量建设)", "", trains.group(1)) + subject
         # 推出12批1181项对照学习沪苏浙创新政策和举措: measures whose name opens with a verb, after a lone verb
         measures = re.match(r"(?:以上|左右)?([\u4e00-\u9fff“”]{2,20}?(?:政策和举措|政策措施|改革举措|举措|措施))(?=[，。；、]|$)", s[b:]) if len(subject) == 2 and unit in _COUNTERS else None
         if measures and pos_tags(subject)[0][1] == "v":
@@ -1139,6 +1142,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     joined_in = re.search(r"举办\d+届([\u4e00-\u9fff“”]{2,12})、", s[max(0, a - 30) : a]) if unit in ("人次", "人") and re.match(r"(?:参与|参加)(?=[，。；]|$)", s[b:]) else None
     if joined_in:
         subject = f"参与{joined_in.group(1)}的{'人次' if unit == '人次' else '人数'}"
+    # 五年中分两轮取消和调整行政审批事项498项: in how many rounds is no part of what was counted
+    subject = re.sub(r"^中?分[一二两三四五六七八九十\d]+(?:轮|批|次|期)(?=..)", "", subject)
+    # 完成基础教育优化布局总任务的70%: a share of the whole named before 的
+    if unit in ("%", "％") and subject.endswith("的") and len(subject) > 3:
+        subject = re.sub(r"^(?:完成|实现)", "完成", subject[:-1]) + "比例"
+    # 全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点: whose growth rate turned
+    turned = re.match(r"(增幅|增速)(?:比|较)[^，。；]{2,8}?(回落|加快|提高|下降)", subject) if previous else None
+    if turned:
+        subject = _GROWTH_SUFFIX.sub("", previous) + turned.group(0)
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
@@ -1451,13 +1463,17 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if levels and (len(noun) <= 2 or re.fullmatch(r"[\u4e00-\u9fff]{2,4}级", noun)) and unit in _COUNTERS:
             return noun + levels.group(1) + levels.group(2), b + end + levels.end(), False
         # 20个国家级、19个省级粮食产能提升重点县: a grade shares the last item's head noun
-        graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,14}?)(?=[，。；、]|$)", rest)
+        graded = re.match(r"、\d+(?:\.\d+)?[个项家所座]?[\u4e00-\u9fff]{1,3}级(?!别)([\u4e00-\u9fff]{2,20}?)(?=落地|建成|开工|[，。；、]|$)", rest)  # (2个千亿级、11个百亿级投资规模的现代煤化工项目落地建设)
         if re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", noun) and graded:
             return noun + graded.group(1), b + end, False
         # 新增1个经济总量近千亿、4个过五百亿的县市: descriptions of one head noun listed
         of_head = re.match(r"、\d+(?:\.\d+)?[个家所项][^，。；、\d]{2,10}的([\u4e00-\u9fff]{2,4})(?=[，。；]|$)", rest)
         if of_head and unit in _COUNTERS and "的" not in noun and len(noun) <= 10:
             return f"{noun}的{of_head.group(1)}", b + end, False
+        # 为1万名困境、留守儿童进行心理健康评估干预: kinds of people before one head noun
+        kinds_of = re.match(r"、([\u4e00-\u9fff]{1,6}?(?:儿童|老人|学生|人员|群众))", rest) if unit in _PEOPLE_COUNTERS and len(noun) <= 4 else None
+        if kinds_of:
+            return f"{noun}、{kinds_of.group(1)}", b + end + kinds_of.end(), True
         # 12个百亿元、70个30亿元以上项目: a size class written in words shares the head noun of the next item
         worded = re.match(r"、\d+(?:\.\d+)?[个项]\d+(?:\.\d+)?[万亿]?元(?:以上|级)?([\u4e00-\u9fff]{2,4}?)(?:建设)?(?=[，。；]|$)", rest)
         if worded and re.fullmatch(r"[十百千]亿元(?:级|以上)?", noun) and unit in _COUNTERS:
@@ -1910,8 +1926,11 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if reached and len(after) >= 2:
         owner = reached.group(1) or (_opening_nouns(s[: _clause_end(s, 0)]) if pre_start > 0 else "")
         return f"{owner}{reached.group(2)}的{after}", pre_start, after_end
+    # 生态环境9项约束性指标全部完成: the field named before the count owns its indicators
+    if re.fullmatch(r"(?:约束性|预期性|主要)?指标", after or "") and 2 <= len(pre) <= 6 and all(f.startswith("n") or f in ("l", "j") for _, f in pos_tags(pre)):
+        return pre + after, pre_start, after_end
     # 地区生产总值连续迈上4个万亿元台阶: the marks a measure passed are its own
-    stepped = re.fullmatch(rf"([\u4e00-\u9fff、]{{2,12}}?)(?:连续|先后|接连)?({_alt('metric_step_verbs.txt')})", pre) if after and unit in _COUNTERS else None
+    stepped = re.fullmatch(rf"([\u4e00-\u9fff、]{{2,12}}?)(?:[一二三四五两]年|连续|先后|接连)*({_alt('metric_step_verbs.txt')})", pre) if after and unit in _COUNTERS else None
     if stepped and len(after) >= 2:
         return f"{stepped.group(1)}{stepped.group(2)}的{after}", pre_start, after_end
     # “高效办成一件事”上线运行70个重点事项, 支持全国人大常委会法工委3个基层立法联系点建设: whose things
@@ -1986,7 +2005,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         return f"{after[built_for.start() :]}的{after[: built_for.start()]}", a, after_end
     if after and unit in _PEOPLE_COUNTERS and towards:
         tags = pos_tags(after)
-        verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None)
+        verb_at = next((i for i, (_, f) in enumerate(tags) if f == "v" and i > 0), None) if "、" not in after else None
         done = re.split(r"\d", s[after_end : _clause_end(s, after_end)])[0] if by_verb else ""  # (发放资助金5637.2万元: the deed, not its sum)
         if verb_at is None and 2 <= len(done) <= 16 and not re.search(r"\d", done):
             return f"{done}的{after}", a, after_end + len(done)  # 为2万名特殊困难老年人提供居家社区机构服务
@@ -2184,6 +2203,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
         # 国家公布产量的104种工业产品中: a relative clause that opens the clause says which things
         relative = re.fullmatch(r"[\u4e00-\u9fff]{3,12}的", pre)
+        found = re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:出|到)的", pre) if unit in _COUNTERS and len(after) >= 2 else None
+        if found and pos_tags(pre[:-2])[0][1] == "v":
+            return pre + after, pre_start, after_end  # (查摆出的12个问题: what was found)
         tags = pos_tags(pre[:-1]) if relative else ()
         # (its own subject first: 省政府承诺的; not 要全面完成规划支持的, a deed of the sentence's)
         if relative and unit in _COUNTERS and len(after) >= 2 and any(f == "v" for _, f in tags) and (
@@ -2706,6 +2728,10 @@ def _pick(items: list[str], i: int) -> str:
     if shared and len(items) > 2:
         prefix, first = shared.group(0), first[shared.end() :]
     own = [first, *items[1:-1], last][i]
+    # 义务教育巩固率、高中阶段和高等教育毛入学率: an item that names no measure takes the last item's rate
+    rate_of_last = re.search(r"毛?[\u4e00-\u9fff]{1,2}率$", last) if len(items) > 2 and i < len(items) - 1 else None
+    if rate_of_last and not re.search(rf"(?:{_alt('metric_measure_ends.txt')})$", own) and 2 <= len(own) <= 6 and all(x.endswith("率") for x in items[:i]):
+        return own + rate_of_last.group(0)
     # 全国和自由贸易试验区负面清单条数: a whole scope and a zone share what follows the zone's name
     zone = re.match(r"[\u4e00-\u9fff]{2,8}?(?:试验区|开发区|新区|园区|示范区)(?=[\u4e00-\u9fff]{2,})", last) if len(items) == 2 else None
     if zone and i == 0 and first in ("全国", "全省", "全市", "全区"):
