@@ -753,7 +753,7 @@ METRIC_SUBJECTS_7 = [
 
 METRIC_SUBJECTS_8 = [
     # modifiers joined by 和 share the head noun after them
-    ("承办100多项国际性和全国性赛事，荣获全国首届“县BA”冠军。", 100, "国际性和全国性赛事"),
+    ("承办100多项国际性和全国性赛事，荣获全国首届“县BA”冠军。", 100, "承办国际性和全国性赛事"),
     ("制定了105个专项和部门应急预案。", 105, "专项和部门应急预案"),
     # a comparison's base names nothing: the rate is the clause before's
     ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", 17.6, "中央财政拟投入社会保障资金增长"),
@@ -1543,6 +1543,20 @@ METRIC_SUBJECTS_22 = [
     ("生态环境9项约束性指标全部完成。", 9, "生态环境约束性指标"),
 ]
 
+# a count of things a deed was done to keeps the deed (it reads as all there are without it); a verb of
+# having or reaching, or a lead verb, says nothing of what was done and goes
+METRIC_SUBJECTS_23 = [
+    ("基础教育对口帮扶217所学校。", 217, "帮扶学校"),
+    ("废止修订393件政策措施。", 393, "废止修订政策措施"),
+    ("在上海等省市设立11个自贸试验区。", 11, "设立自贸试验区"),
+    ("中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。", 259, "推出制度创新成果"),
+    ("中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。", 56, "全国首创的制度创新成果"),
+    ("全省拥有12所高校。", 12, "高校"),
+    ("以上共计28项指标。", 28, "指标"),
+    ("继续办好10件惠民实事。", 10, "办好惠民实事"),
+    ("降低900多万个体工商户税负。", 9000000, "个体工商户"),
+]
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1585,7 +1599,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
                          + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21
-                         + METRIC_SUBJECTS_22)
+                         + METRIC_SUBJECTS_22 + METRIC_SUBJECTS_23)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

@@ -627,7 +627,9 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 累计推出259项制度创新成果，其中56项为全国首创: the part is the whole's things that are what 为 says
     part = re.fullmatch(r"其中", clause) and re.match(r"(?:为|是)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)", s[b:])
     if part and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1) and unit in _COUNTERS:
-        return f"{part.group(1)}的{previous}", text_a, b + part.end()
+        first = pos_tags(previous)[0]
+        whole = previous[len(first[0]) :] if first[1] == "v" and len(previous) - len(first[0]) >= 2 else previous  # (推出…成果: the things)
+        return f"{part.group(1)}的{whole}", text_a, b + part.end()
     # 出让矿业权755宗、成交价616.6亿元: a price or sum after the previous item's count is that item's
     attribute = _SUBJECT_LEVELS.search(s[max(0, a - 24) : a])
     if (attribute and attribute.group(1) == subject and previous and prior[-1][0] >= opened and unit.endswith("元")
@@ -1804,6 +1806,10 @@ _CHANGED_NOUN = {longest: re.compile(rf"[\u4e00-\u9fff]{{2,{longest}}}?(?=比上
 _LIST_CLOSERS = re.compile(rf"(?:全部|均|都|共同)?({_alt('metric_list_predicates.txt')})$")
 
 
+# verbs before a count that say nothing of what was done to the things (拥有, 达到, 包括 …)
+_KEPT_VERB_STOPS = re.compile(_alt("metric_kept_verb_stops.txt"))
+
+
 def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]], unit: str) -> tuple[str, int, int]:
     previous = prior[-1][1] if prior else ""
     pre_start = _clause_start(s, a)
@@ -2211,6 +2217,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if relative and unit in _COUNTERS and len(after) >= 2 and any(f == "v" for _, f in tags) and (
                 tags[0][1] in ("n", "ns", "nt", "nz", "j") or len(tags) > 1 and tags[0][1] in ("a", "b") and tags[1][1] == "n"):  # (重大水利工程已开工的)
             return pre + after, pre_start, after_end
+        # 战略性重组10户省属国企, 废止修订393件…措施: a count of things a deed was done to keeps the deed, or it
+        # reads as all there are (the verb right before the figure, of two characters or more)
+        words_before = pos_tags(pre) if pre and unit in _COUNTERS and len(after) >= 2 else ()
+        verbs = list(itertools.takewhile(lambda x: x[1] == "v" and len(x[0]) >= 2 and not _KEPT_VERB_STOPS.fullmatch(x[0]),
+                                         reversed(words_before)))[:2]
+        deed = "".join(w for w, _ in reversed(verbs))  # (废止修订393件: both verbs; 累计推出: the deed)
+        if (deed and pre.endswith(deed) and whole_after == after  # (降低900多万个体工商户税负: an attribute was the deed's)
+                and not after.startswith(deed) and "的" not in after and re.match(r"[，。；、]|$", s[after_end:])):
+            return deed + after, a - len(deed), after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = _LEVEL_VERBS.search(pre)
