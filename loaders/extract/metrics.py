@@ -1090,7 +1090,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if supported:
         subject = supported.group(1) + re.sub(r"安排$", "", subject)
     # 开展“技兴齐鲁 乐业山东”培训，全年培训40万人次: a bare deed of the programme the clause before runs
-    if len(subject) == 2 and opened > 0 and re.fullmatch(rf"(?:开展|组织|举办)(.{{2,16}}){subject}", clause_before):
+    if len(subject) == 2 and opened > 0 and clause_before.endswith(subject) and clause_before[:2] in ("开展", "组织", "举办") and 6 <= len(clause_before) <= 20:
         subject = clause_before[2:]
     # 中老铁路发展远超预期，累计发送旅客超6400万人次: what a line or port carried
     carrier = re.match(r"([\u4e00-\u9fff（）()]{2,10}?(?:铁路|班列|机场|港口|高铁))", clause_before) if opened > 0 and re.match(r"(?:累计)?(?:发送|运送|运输|开行|吞吐)", subject) else None
@@ -1969,8 +1969,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     # the unit of a clause that opens with the figure
     people = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户": "户数"}.get(unit)
     # (又有1600万人进城落户: a verb right after the unit is no noun, the people are counted by what they did)
-    verb_led = (bool(after) and s[b : b + len(after)] == after and all(f == "v" for _, f in pos_tags(after))
-                and after not in ("受益", "受惠", "获益", "参保", "参合"))  # (those are of the clause before, below)
+    verb_led = (bool(people) and bool(after) and s[b : b + len(after)] == after and after not in ("受益", "受惠", "获益", "参保", "参合")
+                and all(f == "v" for _, f in pos_tags(after)))  # (those are of the clause before, below)
     if people and (verb_led or not after and _rx("(?:{})", "metric_predicates.txt").match(s, b)):
         pred = _predicate(s, a, b, b, unit)
         if not pred and re.fullmatch(rf"(?:{_alt('metric_again_leads.txt')})*有?", s[_clause_start(s, a) : a]):
@@ -2219,7 +2219,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             return pre + after, pre_start, after_end
         # 战略性重组10户省属国企, 废止修订393件…措施: a count of things a deed was done to keeps the deed, or it
         # reads as all there are (the verb right before the figure, of two characters or more)
-        words_before = pos_tags(pre) if pre and unit in _COUNTERS and len(after) >= 2 else ()
+        # (the cheap tests first: the count and its noun end the clause, and no 的 inside the noun)
+        words_before = pos_tags(pre) if (pre and unit in _COUNTERS and len(after) >= 2 and whole_after == after and "的" not in after
+                                         and re.match(r"[，。；、]|$", s[after_end:])) else ()
         verbs = list(itertools.takewhile(lambda x: x[1] == "v" and len(x[0]) >= 2 and not _KEPT_VERB_STOPS.fullmatch(x[0]),
                                          reversed(words_before)))[:2]
         deed = "".join(w for w, _ in reversed(verbs))  # (废止修订393件: both verbs; 累计推出: the deed)
