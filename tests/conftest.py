@@ -101,12 +101,15 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "stops_neo4j: stops the session's Neo4j server; run after every other test")
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the lanes' groups
+@pytest.hookimpl(wrapper=True)  # around xdist's hook: the groups set before it, the ids named after (tests/lanes.py)
 def pytest_collection_modifyitems(config, items):
     """Tests that stop the session's Neo4j run last, so no later test waits for it to start again; each
     module that needs one of the session's servers joins its lane (tests/lanes.py)."""
     items.sort(key=lambda item: item.get_closest_marker("stops_neo4j") is not None)
     lanes.mark(items)
+    result = yield
+    lanes.name_groups(config, items)
+    return result
 
 
 @pytest.hookimpl(optionalhook=True)
