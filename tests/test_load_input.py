@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
 import signal
@@ -166,13 +167,16 @@ def test_ctrl_c_stops_at_once_and_keeps_every_report_whole(tmp_path, three):
         assert st.export("nq") == before
 
 
-# `kg load` with a line on stdout when the extraction is done, so that SIGINT can land in the write
-_HOOK = """
+# `kg load` with a line on stdout when the extraction is done, so that SIGINT can land in the write; the
+# extraction is read from PATH.pickle (made once by the test) instead of made again in every process: the
+# test is about the write that follows
+_HOOK_EXTRACTED = """
+import pickle
 import sys
 import kg.batch as b
-_extract = b.extract_path
 def extract_path(path, force=False):
-    got = _extract(path, force)
+    with open(path + ".pickle", "rb") as f:
+        got = pickle.load(f)
     print("extracted", flush=True)
     return got
 b.extract_path = extract_path
@@ -199,6 +203,9 @@ def test_ctrl_c_during_a_large_write_keeps_the_earlier_version(tmp_path):
         text += "\n" + _text(DATA / name).split("各位代表：", 1)[1]
     larger = tmp_path / "larger.txt"
     larger.write_text(text, encoding="utf-8")
+    from kg.batch import extract_path
+
+    Path(f"{larger}.pickle").write_bytes(pickle.dumps(extract_path(str(larger))))
     store = tmp_path / "s"
     res = runner.invoke(app, ["load", str(earlier), "--store", str(store)])
     assert res.exit_code == 0, res.output
@@ -207,7 +214,7 @@ def test_ctrl_c_during_a_large_write_keeps_the_earlier_version(tmp_path):
 
     def load(into: Path) -> subprocess.Popen:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        proc = subprocess.Popen([sys.executable, "-c", _HOOK, "load", str(larger), "--store", str(into), "-j", "1"],
+        proc = subprocess.Popen([sys.executable, "-c", _HOOK_EXTRACTED, "load", str(larger), "--store", str(into), "-j", "1"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         assert proc.stdout.readline().strip() == "extracted", proc.stderr.read()
