@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 import warnings
 from pathlib import Path
 
@@ -48,7 +51,19 @@ def store_dir(tmp_path_factory) -> Path:
 
     if not KG.exists():
         unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    return load_store(tmp_path_factory.mktemp("served"))
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return load_store(tmp_path_factory.mktemp("served"))
+    # under xdist, once a run for both workers: the first to ask loads it into the run's folder (above each
+    # worker's own), the other waits for it; every server only reads it
+    shared = tmp_path_factory.getbasetemp().parent / "served"
+    with open(f"{shared}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "loaded").exists():
+            shutil.rmtree(shared, ignore_errors=True)
+            shared.mkdir()
+            store = load_store(shared)
+            (shared / "loaded").write_text(str(store), encoding="utf-8")
+    return Path((shared / "loaded").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
