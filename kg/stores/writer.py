@@ -324,7 +324,7 @@ class _Writer:
         True: a commit (whole or cut short) was cut off; False: nothing had been appended; None: the log
         was switched meanwhile, or cannot be read, or holds more than one write batch after ``mark`` (a
         mark that is not where the commit began: cutting there would take earlier commits too), and
-        the store holds what it holds (the caller opens it and says which version that is)."""
+        the store holds what it holds (the caller looks, for COMPARE_BUDGET at most, which version that is)."""
         if mark is None:
             return None
         name, end = mark
