@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 import warnings
 from pathlib import Path
 
@@ -48,7 +51,19 @@ def store_dir(tmp_path_factory) -> Path:
 
     if not KG.exists():
         unavailable(f"{KG} is missing; run `pip install -e .` in the venv")
-    return load_store(tmp_path_factory.mktemp("served"))
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return load_store(tmp_path_factory.mktemp("served"))
+    # under xdist, once a run for both workers: the first to ask loads it into the run's folder (above each
+    # worker's own), the other waits for it; every server only reads it
+    shared = tmp_path_factory.getbasetemp().parent / "served"
+    with open(f"{shared}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "loaded").exists():
+            shutil.rmtree(shared, ignore_errors=True)
+            shared.mkdir()
+            store = load_store(shared)
+            (shared / "loaded").write_text(str(store), encoding="utf-8")
+    return Path((shared / "loaded").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
@@ -101,12 +116,15 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "stops_neo4j: stops the session's Neo4j server; run after every other test")
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the lanes' groups
+@pytest.hookimpl(wrapper=True)  # around xdist's hook: the groups set before it, the ids named after (tests/lanes.py)
 def pytest_collection_modifyitems(config, items):
     """Tests that stop the session's Neo4j run last, so no later test waits for it to start again; each
     module that needs one of the session's servers joins its lane (tests/lanes.py)."""
     items.sort(key=lambda item: item.get_closest_marker("stops_neo4j") is not None)
     lanes.mark(items)
+    result = yield
+    lanes.name_groups(config, items)
+    return result
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -51,6 +51,28 @@ def mark(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group(_group(lane)))
 
 
+def name_groups(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a worker under lane scheduling, end each lane item's id with ``@laneK``, as pytest-xdist's
+    ``loadgroup`` means to (the scheduler below reads the lane from there). xdist 3.8 writes the suffix to
+    ``item._nodeid``, which pytest 9.2 no longer reads (the id is ``item._id``): the lanes were never
+    formed, each lane module went to whichever worker was free, and a worker that had not begun a lane's
+    servers started its own (a second Neo4j, a second wheel built). Run after xdist's hook (trylast);
+    an id that already has the suffix is left alone."""
+    if not active(config):
+        return
+    for item in items:
+        group = next((m.args[0] for m in item.iter_markers("xdist_group") if m.args), None)
+        if group is None or item.nodeid.endswith(f"@{group}"):
+            continue
+        nodeid = f"{item.nodeid}@{group}"
+        if hasattr(item, "_id"):
+            from _pytest.nodeid import NodeId
+
+            item._id = NodeId.parse(nodeid)
+        else:
+            item._nodeid = nodeid
+
+
 def active(config: pytest.Config) -> bool:
     """This process is an xdist worker under lane scheduling."""
     return hasattr(config, "workerinput") and bool(config.getvalue("loadgroup"))  # a worker's dist is "no"

@@ -47,3 +47,13 @@ def test_a_worker_begins_its_own_lanes_recipes_only(monkeypatch, worker, count, 
     assert {n for n in names if lanes.mine(n, _config(True, True))} == begins
     # one process (no xdist, or another --dist): every recipe, as before
     assert all(lanes.mine(n, _config(False, True)) and lanes.mine(n, _config(True, False)) for n in names)
+
+
+def test_each_lane_item_is_named_for_its_lane_where_the_scheduler_reads_it(request):
+    """Under `make test` (xdist workers, ``--dist loadgroup``) the scheduler finds an item's lane at the end
+    of its id (``…@lane1``): every item of a lane module must end so, or the lane is never formed (pytest
+    9.2 ignored xdist's own renaming). In one process nothing is renamed."""
+    grouped = [i for i in request.session.items if i.get_closest_marker("xdist_group")]  # (none: this module alone)
+    for item in grouped:
+        group = item.get_closest_marker("xdist_group").args[0]
+        assert item.nodeid.endswith(f"@{group}") is lanes.active(request.config), item.nodeid

@@ -128,7 +128,11 @@ def test_runnable_examples_run_and_print_what_the_readme_shows(copy, servers_sha
         for ex in EXAMPLES:  # in order: a later block may use the store or the server an earlier one made
             where = f"README.md:{ex.line}"
             if ex.how == "commands":
+                named: dict[tuple[str, ...], list[str]] = {}  # each command's --help once, for every line naming it
                 for cmd, options in ex.commands():
+                    known = named.setdefault(tuple(cmd), [])
+                    known += [o for o in options if o not in known]
+                for cmd, options in ((list(c), o) for c, o in named.items()):
                     done = subprocess.run([str(VENV / "bin" / cmd[0]), *cmd[1:], "--help"], cwd=copy, env=env,
                                           capture_output=True, text=True, timeout=120)
                     assert done.returncode == 0, f"{where}: {' '.join(cmd)} --help: exit {done.returncode}"

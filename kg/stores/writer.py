@@ -15,7 +15,8 @@ commit whole, and the report under way keeps its earlier version. Where that is 
 was started meanwhile: RocksDB does that before it moves a full memtable to a table file, at the start
 of a write, rarely; or the log does not read as the format below, or holds more than the one write batch
 of the commit after the mark) it cuts nothing, opens the store read-only and says truly which version
-it holds. tests/test_load_input.py checks the format against the pinned pyoxigraph's RocksDB (every
+it holds; as that takes seconds for a large report on a busy machine, it is given half a second (in a
+process of its own, killed after) and past that the stop says the report may have been written. tests/test_load_input.py checks the format against the pinned pyoxigraph's RocksDB (every
 record's CRC, the batches' sequence numbers, the options relied on, its version).
 
 The writer is started by the ``forkserver`` method (a clean process that never opened a RocksDB
@@ -30,6 +31,7 @@ import os
 import pickle
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -218,6 +220,35 @@ def _serve(path: str, base: str, conn: Any) -> None:
         store.close()
 
 
+# how long after Ctrl-C the fallback may look at the store to say which version it holds (_Writer._compare):
+# the kill, the look and kg's exit all within a second on a busy machine (benchmarks/ctrl_c.py --fallback)
+COMPARE_BUDGET = 0.5
+
+
+def compare(path: str, base: str, ext: Extraction) -> str:
+    """"written" if the report's graph in the store at ``path`` (opened read-only) is the extraction's,
+    else "kept"; "unknown" if the store cannot be opened."""
+    import pyoxigraph as ox
+
+    from ..loaders.write.rdf import graph_iri, quads
+
+    try:
+        st = ox.Store.read_only(path)
+        now = set(st.quads_for_pattern(None, None, None, graph_iri(ext.report.id, base)))
+        del st
+    except OSError:
+        return "unknown"
+    canonical = ox.Store()  # the store writes literals in canonical form ("12.0"^^xsd:decimal is "12")
+    canonical.extend(quads(ext, base))
+    return "written" if now == set(canonical) else "kept"
+
+
+def _compared(path: str, base: str, ext: Extraction, conn: Any) -> None:
+    """The comparing process (_Writer._compare): compare and say the answer."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides, and kills this one
+    conn.send(compare(path, base, ext))
+
+
 class _Writer:
     def __init__(self, store: RDFStore) -> None:
         ctx = _context()
@@ -258,6 +289,7 @@ class _Writer:
                     raise value
                 said[kind] = value
         except KeyboardInterrupt:
+            stopped = time.monotonic()
             self.stop()
             try:  # what the writer said before it was killed is still in the pipe
                 while self.conn.poll():
@@ -274,7 +306,7 @@ class _Writer:
             done: LoadResult | None = said.get("done")
             if done is not None:
                 raise Interrupted(ext.report.id, "written", done.replaced, done) from None
-            raise Interrupted(ext.report.id, self._compare(ext), replacing) from None
+            raise Interrupted(ext.report.id, self._compare(ext, stopped + COMPARE_BUDGET), replacing) from None
         except EOFError:
             self.stop()
             raise StoreError(f"{self.path}: the writer process ended while loading {ext.report.id}; "
@@ -292,7 +324,7 @@ class _Writer:
         True: a commit (whole or cut short) was cut off; False: nothing had been appended; None: the log
         was switched meanwhile, or cannot be read, or holds more than one write batch after ``mark`` (a
         mark that is not where the commit began: cutting there would take earlier commits too), and
-        the store holds what it holds (the caller opens it and says which version that is)."""
+        the store holds what it holds (the caller looks, for COMPARE_BUDGET at most, which version that is)."""
         if mark is None:
             return None
         name, end = mark
@@ -321,21 +353,35 @@ class _Writer:
             fcntl.lockf(fd, fcntl.LOCK_UN)
             os.close(fd)
 
-    def _compare(self, ext: Extraction) -> str:
-        import pyoxigraph as ox
-
-        from ..loaders.write.rdf import graph_iri, quads
-
+    def _compare(self, ext: Extraction, deadline: float) -> str:
+        """Which version of the report the store holds, when the log could not be cut back: the store
+        opened read-only (replaying the log) and the report's graph compared with the extraction's, in a
+        process of its own, given until ``deadline`` (time.monotonic). A large report's graph takes seconds
+        to read and compare on a busy machine, and Ctrl-C is to end within a second: past the deadline
+        (or on a second Ctrl-C) the process is killed and the answer is "unknown", which the stop line
+        tells as such (the store holds one whole version or the other: the next open replays the log or
+        drops a record cut short; `kg stats` shows which). "written" or "kept" otherwise."""
+        ctx = _context()
+        mine, theirs = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_compared, args=(self.path, self.store.base, ext, theirs), daemon=True,
+                           name="rdkg-compare")
         try:
-            st = ox.Store.read_only(self.path)
-            g = graph_iri(ext.report.id, self.store.base)
-            now = set(st.quads_for_pattern(None, None, None, g))
-            del st
-        except OSError:
+            with _main_hidden():
+                proc.start()
+            theirs.close()
+            if mine.poll(max(0.0, deadline - time.monotonic())):
+                got = mine.recv()
+                return got if got in ("written", "kept") else "unknown"
             return "unknown"
-        canonical = ox.Store()  # the store writes literals in canonical form ("12.0"^^xsd:decimal is "12")
-        canonical.extend(quads(ext, self.store.base))
-        return "written" if now == set(canonical) else "kept"
+        except (EOFError, OSError, KeyboardInterrupt):  # (a second Ctrl-C: no more waiting)
+            return "unknown"
+        finally:
+            if proc.pid is not None:
+                if proc.is_alive():
+                    proc.kill()
+                proc.join()
+            mine.close()
+            theirs.close()
 
     def stop(self) -> None:
         """Kill the writer (SIGKILL: nothing it had not committed survives) and wait for it."""
