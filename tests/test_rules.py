@@ -8,9 +8,9 @@ is measured on them.
 from __future__ import annotations
 
 import pytest
-
 from kg.loaders.extract import extract
 from kg.loaders.read import read_text
+
 from tests.test_extract import actions, laws, run
 
 
