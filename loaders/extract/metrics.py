@@ -342,7 +342,8 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
-    if (prev == "过" and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
+    # (新增经济总量超200亿元县2个: over a bar with the count of what passed it right after)
+    if ((prev == "过" or prev == "超" and re.match(r"[\u4e00-\u9fff]{1,2}\d", s[b : b + 4])) and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
@@ -1153,6 +1154,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     turned = re.match(r"(增幅|增速)(?:比|较)[^，。；]{2,8}?(回落|加快|提高|下降)", subject) if previous else None
     if turned:
         subject = _GROWTH_SUFFIX.sub("", previous) + turned.group(0)
+    # 新增经济总量超200亿元县2个、达到29个: the total the new ones brought the things to
+    item_lead = s[max(s.rfind("、", 0, a), s.rfind("，", 0, a)) + 1 : a]
+    if re.fullmatch(r"(?:累计)?(?:达到|达)", item_lead) and previous.startswith("新增") and len(previous) > 4 and unit in _COUNTERS:
+        subject = previous[2:]
     # 粮食增产169.8亿斤，增量占全国18.7%: the increase the figure before counted
     if subject.startswith("增量") and previous and re.search(r"(?<=..)(?:增产|增长|增加)$", previous) and opened > 0:
         subject = previous + "量" + subject[2:]
