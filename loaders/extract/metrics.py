@@ -342,8 +342,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
-    # (新增经济总量超200亿元县2个: over a bar with the count of what passed it right after)
-    if ((prev == "过" or prev == "超" and re.match(r"[\u4e00-\u9fff]{1,2}\d", s[b : b + 4])) and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
+    if (prev == "过" and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
@@ -863,6 +862,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 我省在全国占比超过10%的有44种: a bar the things counted after it pass
     if unit in ("%", "‰") and re.match(r"(?:以上)?的有", s[b : b + 4]) and subject and not subject.endswith("门槛"):
         subject += "门槛"
+    # 新增经济总量超200亿元县2个: a sum over which the places counted right after it pass (the annotators
+    # count the bar as a figure): the bar of that measure
+    bar_of = re.match(r"([\u4e00-\u9fff]{1,2})\d", s[b : b + 4]) if unit.endswith("元") and s[a - 1 : a] == "超" else None
+    if bar_of and _BAR_PASSED_NOUNS.match(bar_of.group(1)) and subject:
+        subject = re.sub(r"^新增", "", subject) + "门槛"
     # 小麦最低收购价平均每50公斤提高6元: the raise per weight the price is quoted for
     per_weight = re.search(r"((?:平均)?每\d+(?:公斤|斤|千克|吨))(?:分别)?(提高|增加|降低|下调|上调)了?(?:\d+(?:\.\d+)?元?(?:到|至|、|和))?$", clause) if unit.endswith("元") else None
     if per_weight and per_weight.group(1) not in subject:
