@@ -344,6 +344,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 北方第一个过10万亿元省份: a bar passed, not an amount; 关停10万千瓦及以下燃煤机组: a size bound
     if (prev == "过" and _BAR_PASSED_NOUNS.match(s[b : b + 4])) or re.match(r"及(?:以下|以上)的?[\u4e00-\u9fff]", s[b : b + 5]):
         return True
+    # 每10万人刑事案件数下降36.9％: the base of a rate per head, no count of people
+    if prev == "每" and unit in ("人", "万人", "户", "人口") and re.match(r"(?:人口)?[\u4e00-\u9fff]", s[b : b + 2]):
+        return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
         return True
@@ -593,6 +596,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     per_weight = re.search(r"每(?:斤|公斤|吨|千克)", clause) if unit in ("分", "角", "毛钱") and change else None
     if per_weight and not re.search(r"每(?:斤|公斤|吨|千克)$", subject) and 2 <= len(subject) <= 8:
         subject += per_weight.group(0)  # (早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱: each item's price per 斤)
+    if change and unit.endswith("元") and re.search(r"(?:平均每年|年均)(?:增加|减少|增长)了?(?:约|近|超过|超)?$", clause) and "年均" not in subject:
+        subject += "年均"  # (…，平均每年增加2053亿元: a yearly average change)
     if (change and (unit.endswith("元") or unit in ("分", "角", "毛钱") and re.search(r"每(?:斤|公斤|吨|千克)$", subject)) and len(subject) >= 3 and not subject.endswith(("额", change.group(1), "的", "将", "每", "先", "拟"))
             and not _CHANGE_VERB.search(subject) and not subject.startswith(change.group(1))):
         subject = f"{subject}{change.group(1)}额"
@@ -2108,8 +2113,9 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
                 verbs = re.findall(_alt("metric_fee_verbs.txt"), re.split(r"[，；]", pre)[-1])
                 if verbs:
                     return f"{verbs[-1]}{owned.group(1)}的{after}", a, after_end + owned.end()  # (what people pay or are paid, not 培训)
-            verb = pos_tags(pre)[-1] if pre and paid and unit in _PEOPLE_COUNTERS else ("", "")
-            if verb[1] == "v" and len(verb[0]) >= 2 and len(after) >= 2:
+            # (改善7000多所义务教育学校办学条件: any attribute a deed right before the count was done to)
+            verb = pos_tags(pre)[-1] if pre and had and (paid and unit in _PEOPLE_COUNTERS or unit in _COUNTERS) else ("", "")
+            if verb[1] == "v" and len(verb[0]) >= 2 and len(after) >= 2 and pre.endswith(verb[0]) and not _KEPT_VERB_STOPS.fullmatch(verb[0]):
                 return f"{verb[0]}{had}的{after}", a - len(verb[0]), after_end
         # 初审3件法规, 制定和修改12件地方性法规, 批准设区的市报批的17件法规: what was done to the laws
         # counted (all the verbs, and whose laws they were) is part of what is counted
