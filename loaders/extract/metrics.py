@@ -1060,7 +1060,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if charged:  # (the nearest verb before the figure; 依法起诉涉黑恶犯罪274人 has it already)
         subject = f"{'' if charged[-1] in subject else charged[-1]}{subject}人数"
     # 新增ESI全球前1‰学科1个、前1%学科24个: a ranked item after 、 shares what the first item said before its rank
-    if subject.startswith("前") and previous and "前" in previous[1:] and "、" + subject[:3] in s[max(0, a - 20) : a]:
+    if subject.startswith("前") and previous and "前" in previous[1:] and _item_after_pause(s, a, subject[:3]):
         subject = previous[: previous.index("前", 1)] + subject
     # 部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元: a bare measure of the place the clause before built
     if subject in ("交易额", "成交额", "营业收入", "吞吐量", "产值") and opened > 0 and not _number_rx().search(clause_before):
@@ -1130,18 +1130,18 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     elif each_did and each_did.group(1) and "累计" not in subject:
         subject = re.sub(r"(?:新增|增加|净增)$", "", subject) + "累计"
     # 新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上: a bare coverage after 、 is of the things the item before counted
-    if re.fullmatch(r"[区县市乡镇]级覆盖率|覆盖率", subject) and previous and "、" + subject[:2] in s[max(0, a - 12) : a]:
+    if re.fullmatch(r"[区县市乡镇]级覆盖率|覆盖率", subject) and previous and _item_after_pause(s, a, subject[:2]):
         subject = _BUILT_LEAD.sub("", previous) + subject
     # 投资、消费增速分别快于全国3.4个、1个百分点: a gap to the nation's rate says so
     gap = re.search(r"分别(快于|高于|慢于|低于)(全国|全省|全市)(?:平均(?:水平)?)?", clause) if unit == "个百分点" else None
     if gap and gap.group(0)[2:] not in subject:
         subject += gap.group(1) + gap.group(2)
     # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per unit of output distributes over the list
-    per_unit = re.match(r"单位(?:国内|地区)生产总值", previous) if previous and "、" + subject[:2] in s[max(0, a - len(subject) - 6) : a] else None
+    per_unit = re.match(r"单位(?:国内|地区)生产总值", previous) if previous and _item_after_pause(s, a, subject[:2]) else None
     if per_unit and not subject.startswith(per_unit.group(0)) and re.match(r"(?:二氧化碳|能耗|用水|能源消耗|碳)", subject):
         subject = per_unit.group(0) + subject
     # 消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次: what reached them opens the clause
-    if re.match(r"(?:惠及|覆盖|带动)", subject) and "、" + subject[:2] in s[max(0, a - len(subject) - 6) : a]:
+    if re.match(r"(?:惠及|覆盖|带动)", subject) and _item_after_pause(s, a, subject[:2]):
         opener = re.match(r"([\u4e00-\u9fff“”]{2,10}?)(?:带动|实现|推动|完成|达到)", s[opened:])
         if opener:
             subject = opener.group(1) + subject
@@ -1221,6 +1221,13 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?:{_alt('metric_tidy_level_verbs.txt')})(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
 )
+
+
+def _item_after_pause(s: str, a: int, opening: str) -> bool:
+    """Whether the figure at ``a`` sits in an item after 、 that opens with ``opening`` (…能耗下降8.1%、
+    二氧化碳排放下降14.1%: the second item)."""
+    item = _clause_start(s, a, "，。；：、")
+    return item > 0 and s[item - 1] == "、" and s.startswith(opening, item)
 
 
 def _tidy(subject: str) -> str:
@@ -2216,12 +2223,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if compound:
                 return after, a, after_end  # 草原生态修复2家…实验室: a verb that ends a noun compound (生态修复) builds nothing
             # (再聚力打造; 国家安排资金改造和新建: a clause of its own before the deed)
-            if 7 <= len(lead) <= 10 and (all(f.startswith("n") for _, f in pos_tags(lead)) or re.search(r"(?:园|区|中心|基地|集团)$", lead)):
-                return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # (国际医药创新公园新引入8家跨国药企)
-            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or pos_tags(lead)[-1][1] in ("d", "p", "v", "ad") or any(f == "v" for _, f in pos_tags(lead)):
+            lead_tags = pos_tags(lead) if lead else ()
+            nouns = all(f.startswith("n") for _, f in lead_tags)
+            owned = lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
+            if 7 <= len(lead) <= 10 and (nouns or re.search(r"(?:园|区|中心|基地|集团)$", lead)):
+                return owned  # (国际医药创新公园新引入8家跨国药企)
+            if not lead or _LEAD_VERB.fullmatch(lead) or len(lead) > 6 or lead_tags[-1][1] in ("d", "p", "v", "ad") or any(f == "v" for _, f in lead_tags):
                 return total + built.group(1) + after, a - len(built.group(0)), after_end
-            if 2 <= len(lead) <= 6 and all(f.startswith("n") for _, f in pos_tags(lead)):
-                return lead + total + built.group(1) + after, a - len(built.group(0)) - len(lead), after_end  # 黄浦江累计贯通69公里岸线
+            if 2 <= len(lead) <= 6 and nouns:
+                return owned
         # 国家公布产量的104种工业产品中: a relative clause that opens the clause says which things
         relative = re.fullmatch(r"[\u4e00-\u9fff]{3,12}的", pre)
         found = re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:出|到)的", pre) if unit in _COUNTERS and len(after) >= 2 else None
