@@ -32,6 +32,15 @@ def _text(p: Path) -> str:
     return p.read_text(encoding="utf-8")
 
 
+def _changed(ext):
+    """A new version of a report: fewer laws and every evidence text changed, so replacing it moves quads."""
+    changed = ext.model_copy(deep=True)
+    changed.laws = changed.laws[:3]
+    for e in changed.evidence:
+        e.text += "。"
+    return changed
+
+
 @pytest.fixture(scope="module")
 def three(sample_extraction):
     from kg.loaders.extract import extract_file
@@ -314,10 +323,7 @@ def test_ctrl_c_after_the_commit_takes_it_back(tmp_path, sample_extraction):
     from kg.stores.base import Interrupted
     from kg.stores.writer import _Writer
 
-    changed = sample_extraction.model_copy(deep=True)
-    changed.laws = changed.laws[:3]
-    for e in changed.evidence:
-        e.text += "。"
+    changed = _changed(sample_extraction)
     for name in ("plain", "interrupted"):
         st = RDFStore(tmp_path / name)
         st.load(sample_extraction)
@@ -369,10 +375,7 @@ def test_a_commit_mark_that_is_not_where_the_commit_began_cuts_nothing(tmp_path,
     from kg.stores.base import Interrupted
     from kg.stores.writer import _Writer
 
-    changed = sample_extraction.model_copy(deep=True)
-    changed.laws = changed.laws[:3]
-    for e in changed.evidence:
-        e.text += "。"
+    changed = _changed(sample_extraction)
     st = RDFStore(tmp_path / "s")
     st.load(sample_extraction)
     st.close()
@@ -402,10 +405,7 @@ def test_ctrl_c_when_the_log_cannot_be_cut_back_says_only_what_it_knows(tmp_path
     from kg.stores.base import Interrupted
     from kg.stores.writer import _Writer
 
-    changed = sample_extraction.model_copy(deep=True)
-    changed.laws = changed.laws[:3]
-    for e in changed.evidence:
-        e.text += "。"
+    changed = _changed(sample_extraction)
     st = RDFStore(tmp_path / "s")
     st.load(sample_extraction)
     before = st.export("nq")
