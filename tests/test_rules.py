@@ -1571,6 +1571,45 @@ METRIC_SUBJECTS_24 = [
     ("抓好1万名乡村医生线下培训。", 10000, "乡村医生"),
 ]
 
+# session 12, after samples 66-73: whose attribute opens a clause; bare figures of a 分别 run; the figure
+# before is not this one's; a deed before a list closed by 等; packages of measures named around their
+# count; a gap to the nation's level; a bare noun after 、 shares the deed of the item before
+METRIC_SUBJECTS_25 = [
+    ("大力实施扩大内需战略，固定资产投资年均增长6.3%，增幅连续4年居全国前十。", 4, "固定资产投资增幅居全国前十"),
+    ("地区生产总值增长3.9%、总量连续37年居全国首位。", 37, "地区生产总值总量居全国首位"),
+    ("高技术制造业增加值增长30.4%、连续24个月保持两位数增长。", 24, "高技术制造业增加值保持两位数增长"),
+    ("经济总量迈上新台阶，增速连续3年居全国前列。", 3, "增速居全国前列"),  # (no figure before: no owner to take)
+    ("黄河干流水质连续6年保持Ⅱ类。", 6, "黄河干流水质保持Ⅱ类"),
+    ("地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元。", 7.4e11, "2025年地区生产总值总量增加额"),
+    ("新增上市公司48家，总量达122家。", 122, "上市公司总量"),  # (a count's total keeps its own rule)
+    ("农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。", 20.9, "农村卫生户厕覆盖率提高"),
+    ("农村卫生户厕覆盖率、污水治理率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。", 54, "生活垃圾处理设施覆盖率提高"),
+    ("认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户。", 1, "认定种子独角兽企业"),
+    ("认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户。", 358, "认定雏鹰企业、瞪羚企业"),
+    ("狠抓专项治理，实施光电、制储氢等10个聚力攻坚专项。", 10, "实施聚力攻坚专项"),
+    ("审查批准安庆海口长江大桥等4个市本级新建项目。", 4, "审查批准市本级新建项目"),
+    ("实施包头、阿拉善等6个国家历史遗留废弃矿山生态修复示范工程。", 6, "国家历史遗留废弃矿山生态修复示范工程"),
+    ("集中要素资源打造高端装备、信息技术服务、新能源、新材料等4个万亿级新兴支柱产业。", 4, "万亿级新兴支柱产业"),
+    ("包括民法典、刑法等10部法律。", 10, "法律"),
+    ("提请市人大常委会审议通过民营经济促进条例，实施优化营商环境21条升级举措。", 21, "优化营商环境升级举措"),
+    ("全面落实省级开发区管理制度改革30条政策措施。", 30, "省级开发区管理制度改革政策措施"),
+    ("出台新一轮20条措施。", 20, "新一轮措施"),
+    ("建成面积占永久基本农田比例达到66.25%，超过全国平均水平0.28个百分点。", 0.28, "面积占永久基本农田比例超过全国平均水平"),
+    ("城镇化率达到60%，高于全国2个百分点。", 2, "城镇化率高于全国"),
+    ("城镇化率提高2个百分点。", 2, "城镇化率提高"),
+    ("邮轮母港接待邮轮91艘次、旅客30余万人次。", 3e5, "邮轮母港接待旅客"),
+    ("邮轮母港接待邮轮91艘次、旅客30余万人次。", 91, "邮轮母港接待邮轮"),
+    ("出让矿业权755宗、成交价616.6亿元。", 6.166e10, "出让矿业权成交价"),
+]
+
+
+def test_bare_figures_join_a_run_only_after_fenbie():
+    found = [(m.value, m.unit) for m in run("城乡居民收入分别增长8、9%。", place="河南省").metrics]
+    assert found == [(8, "%"), (9, "%")], found
+    assert run("2019、2020年连续获评先进。", place="河南省").metrics == []
+    found = [(m.value, m.unit) for m in run("邮轮母港接待邮轮91艘次。", place="河南省").metrics]
+    assert found == [(91, "艘次")], found
+
 
 def test_starts_of_a_turn_and_per_head_starts_are_baselines():
     found = [(m.value, m.kind) for m in run("化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", place="河南省").metrics]
@@ -1613,7 +1652,7 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
                          + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21
-                         + METRIC_SUBJECTS_22 + METRIC_SUBJECTS_23 + METRIC_SUBJECTS_24)
+                         + METRIC_SUBJECTS_22 + METRIC_SUBJECTS_23 + METRIC_SUBJECTS_24 + METRIC_SUBJECTS_25)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

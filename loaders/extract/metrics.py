@@ -60,7 +60,9 @@ def _number_rx() -> re.Pattern[str]:
         r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
         r"(?P<approx>余|多)?"
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
-        rf"(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
+        rf"(?:(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
+        # 分别提高20.9、36.2、54个百分点: bare figures of a run take the unit its last figure states
+        r"|(?=(?:[、和]\d+(?:\.\d+)?)+(?P<runit>个百分点|%|％)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
@@ -87,7 +89,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
-        unit = m.group("unit")
+        unit = m.group("unit") or m.group("runit")
+        if not m.group("unit") and "分别" not in s[_clause_start(s, a) : a]:
+            continue  # (2019、2020年: a bare figure before another is no run's item without 分别)
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1
         if unit == "个" and re.match(r"(?:、|和)\d+(?:\.\d+)?个百分点", s[b : b + 12]):
@@ -243,7 +247,9 @@ def _deed_before(s: str, a: int) -> str:
     return deed
 
 
+_GAP_VERBS = _alt("metric_gap_verbs.txt")
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
+_OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
 
 
 def _duration_subject(s: str, a: int, b: int) -> str:
@@ -255,6 +261,13 @@ def _duration_subject(s: str, a: int, b: int) -> str:
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
     before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", _DURATION_LEADS.sub("", s[start:a]))
+    if _OWNERLESS.fullmatch(before) and start > 0 and s[start - 1] in "，、":
+        # 固定资产投资年均增长6.3%，增幅连续4年居全国前十: whose growth — what the clause before counted
+        previous = s[max(_prev_clause_start(s, start), s.rfind("、", 0, start - 1) + 1) : start - 1]
+        grew = re.match(rf"([\u4e00-\u9fff]{{2,14}}?)(?:比上年|同比)?(?:年均|年平均|平均)?(?:实际)?(?:{_RATE_CHANGES}|达到|达|为|突破|超过)\d", previous)
+        owner = grew.group(1) if grew else _topic(previous)
+        if 2 <= len(owner) <= 12 and not owner.endswith(before):
+            before = owner + before
     whole = re.sub(r"(?<=..)(?:之后|以后|之前|以来)$", "", (before + s[b : min(ends, default=len(s))]).rstrip("的"))  # (在连续6年增产增收之后)
     if whole.count("“") > whole.count("”"):
         # 连续3年开展“推进县乡人大工作和建设、…”活动: a quote the clause's end cut goes on to its close
@@ -271,7 +284,7 @@ def _duration_subject(s: str, a: int, b: int) -> str:
             whole = topic + whole
     elif re.fullmatch(r"(?:已|并)?(?:连续)?", before) and start > 0 and s[start - 1] == "、":
         # 油气当量3.25亿吨、连续5年稳居全国第一: the item before names what went on (its noun before its figure)
-        item = re.search(r"(?:^|[，。；：、])([\u4e00-\u9fff]{2,10}?)(?:达到|达|为|突破|超过)?\d[^，。；、]*$", s[: start - 1])
+        item = re.search(r"(?:^|[，。；：、])([\u4e00-\u9fff]{2,14}?)(?:达到|达|为|突破|超过)?\d[^，。；、]*$", s[: start - 1])
         rest = s[b : min(ends, default=len(s))]
         if item and rest and pos_tags(rest[:4])[0][1] == "v":
             whole = (_GROWTH_SUFFIX.sub("", item.group(1)) or item.group(1)) + rest  # (投资增长16.4%、连续18个月…: the thing, not its growth)
@@ -328,7 +341,7 @@ _BAR_PASSED_NOUNS = re.compile(rf"的?(?:{_alt('metric_bar_passed_nouns.txt')})"
 
 
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
-    unit = m.group("unit")
+    unit = m.group("unit") or m.group("runit")
     nxt = s[b : b + 1]
     prev = s[a - 1 : a] if a else ""
     num = m.group("num")
@@ -591,6 +604,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
             and re.match(r"(?:按)?(?:同口径|可比口径|可比价格?|(?:剔除|扣除)[^，。；）]{1,12}?因素后?)", subject)):
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
+    # 地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元: whose total — what the clause before counted
+    when = re.match(r"(?:\d{4}年|今年|去年|全年)?(?:底|末)?", subject).group(0)  # (a year opens no owner)
+    owned = _OWNERLESS.match(subject, len(when)) if unit not in _COUNTERS and unit != "个百分点" else None
+    rest = pos_tags(subject[owned.end() :])[:1] if owned and owned.end() < len(subject) else ()
+    if owned and all(f.startswith(("v", "p", "d")) for _, f in rest) and previous and opened > 0 and prior[-1][0] >= _prev_clause_start(s, opened - 1) and clause.startswith(subject[: owned.end()]):
+        owner = re.sub(r"(?<=..)(?:年均|年平均|平均|比上年|同比)+$", "", _GROWTH_SUFFIX.sub("", previous))
+        if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
+            subject = when + owner + subject[len(when) :]
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
     change = _SUM_CHANGE_BEFORE.search(clause)
     per_weight = re.search(r"每(?:斤|公斤|吨|千克)", clause) if unit in ("分", "角", "毛钱") and change else None
@@ -625,6 +646,17 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         owner_tags = pos_tags(previous)
         if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) for _, f in owner_tags[:-1]):
             return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
+    # 邮轮母港接待邮轮91艘次、旅客30余万人次: a bare noun after 、 shares the deed (and its doer) of the item before
+    noun_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2,6})(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
+    if noun_item and noun_item.group(1) == subject and previous and prior[-1][0] >= opened and not previous.endswith(subject):
+        tags = pos_tags(subject)
+        deeds = list(pos_tags(previous))
+        while deeds and deeds[-1][1].startswith("n"):
+            deeds.pop()  # (the item before's own noun goes: 邮轮母港接待|邮轮)
+        if (all(f.startswith("n") for _, f in tags) and deeds and deeds[-1][1] == "v" and len(deeds[-1][0]) >= 2 and len(previous) <= 10
+                and "的" not in previous and not re.search(rf"(?:{_alt('metric_measure_ends.txt')}|价|规模)$", subject)  # (…、成交价616.6亿元: an attribute, not a thing)
+                and not _KEPT_VERB_STOPS.fullmatch(deeds[-1][0]) and len(deeds) < len(pos_tags(previous))):
+            return "".join(w for w, _ in deeds) + subject, text_a, text_b
     # 今年中央财政将安排2762亿元，比上年增加458亿元: the increase is of the sum before
     if (subject.endswith("增加额") and previous and previous.startswith(subject[:-3]) and len(previous) > len(subject) - 3
             and re.search(r"(?:资金|支出|投入|经费|投资)$", previous) and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
@@ -765,6 +797,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     above = re.search(r"(比(?:上年|去年|上一年)[^，。；]{0,6}?)(高|低)(?:出)?$", clause) if unit == "个百分点" else None
     if above and subject and "比" not in subject:
         subject += above.group(1) + above.group(2)
+    # …比例达到66.25%，超过全国平均水平0.28个百分点: points above the nation's level are a gap, not the level
+    gap = re.search(rf"(?:{_GAP_VERBS})(?:{_alt('metric_gap_bases.txt')})(?:平均(?:水平)?|水平)?$", clause) if unit == "个百分点" else None
+    if gap and subject and gap.group(0) not in subject and not re.search(_GAP_VERBS, subject):
+        subject += gap.group(0)
     # 长江流域水生生物完整性指数提升2个等级: the figure counts grades moved, not the index
     # (创新能力综合指标排名提升7位: places moved in a ranking)
     moved = re.match(r"(?:个)?(等级|档次|位次|名次)", s[b:]) if unit in ("个", "级") else None
@@ -2063,7 +2099,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             after, after_end = "", b  # (no clause before names what they gained from: as if no rule read it)
     if re.fullmatch(rf"(?:{_alt('metric_measure_kind_leads.txt')})?(?:{_alt('metric_measure_kinds.txt')})", after) and unit in ("条", "项", "个"):
         # 出台稳就业20条政策措施, 推动优化工商业电价机制12条举措: what the measures are for
-        aim = _POLICY_VERBS.sub("", re.sub(r"^(?:全年|今年|共|累计|先后)+", "", pre))
+        aim = _POLICY_VERBS.sub("", re.sub(rf"^(?:{_alt('metric_policy_leads.txt')})+", "", pre))
         if 2 <= len(aim) <= 14 and aim != pre and not re.search(r"\d|[，、]", aim):
             return aim + after, a - len(aim), after_end
     staffed = re.search(r"(每(?:[十百千万]|十万)[\u4e00-\u9fff]{0,8}?(?:人口|人|户)(?:配备|拥有|有))$", pre)
@@ -2253,6 +2289,17 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if (deed and pre.endswith(deed) and whole_after == after  # (降低900多万个体工商户税负: an attribute was the deed's)
                 and not after.startswith(deed) and "的" not in after and re.match(r"[，。；、]|$", s[after_end:])):
             return deed + after, a - len(deed), after_end
+        # 攻坚突破家政服务市场规范等11个难点问题: a count that closes a list with 等 keeps the deed that opens the list
+        # (the verbs that open the clause, right before the list's first item: 建成投用重庆东站、…等340个)
+        opening = list(itertools.takewhile(lambda x: x[1] in ("d", "ad", "v", "ul"), words_before)) if pre.endswith("等") and not re.search(r"\d", pre) else []
+        verbs = list(itertools.takewhile(lambda x: x[1] == "v" and len(x[0]) >= 2 and not _KEPT_VERB_STOPS.fullmatch(x[0]), reversed([x for x in opening if x[1] != "ul"])))
+        deed = "".join(w for w, _ in reversed(verbs))
+        first_item = len("".join(w for w, _ in opening))
+        item_end = pre.find("、") if "、" in pre else len(pre) - 1
+        if deed and (item_end - first_item < 2 or any(f == "v" for _, f in pos_tags(pre[first_item:item_end]))):
+            deed = ""  # (集中要素资源打造高端装备、…: the deed is inside the first item, not before the list)
+        if deed and not after.startswith(deed):
+            return deed + after, a, after_end
         return after, a, after_end
     # 组建总规模1000亿元的…引导基金, 实施总额4万亿元的两年投资计划: the size of the thing after 的
     sized = _LEVEL_VERBS.search(pre)
@@ -2605,6 +2652,12 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         deed = re.search(rf"(?<=..)(?:{_BUILT}|开展|组织|提供)", head)  # (the segmenter reads 新建 after a place as part of it)
         if deed and len(head) - deed.start() >= 4 and not re.search(r"[\d，]", head[: deed.start()]):
             head, head_start = head[deed.start() :], head_start + deed.start()
+    # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: what the figure before counted is not this one's
+    counted = list(_number_rx().finditer(head)) if unit in _COUNTERS else []
+    linked = re.match(r"(?:以上|左右)?(?:和|及|以及|、)(?=[\u4e00-\u9fff]{2})", head[counted[-1].end() :]) if counted else None
+    if linked and not re.search(r"\d", head[counted[-1].end() :]):
+        deed = pos_tags(head[:4])[0]
+        head = (deed[0] if deed[1] == "v" and len(deed[0]) >= 2 else "") + head[counted[-1].end() + linked.end() :]
     if len(head) > (40 if "、" in head else 24):  # (a list of bodies whose reports are counted is long)
         at = s.rfind(head, head_start, a)  # where the subject sits in the sentence (its tail may have been cut)
         head = _word_tail(head, at if at >= 0 else a - len(head), span)
