@@ -99,7 +99,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|县|区))人大(?:常委会)?(?!代表|工作)", "{place}人民代表大会", "lower_congress", ""),
     # (修改乡镇人大工作条例: inside a law's title the words name no body)
     (rf"(?P<lw>{_alt('body_lower_levels.txt')})人大(?:及其)?(?P<sc>常委会)?(?![\u4e00-\u9fff]{{0,4}}(?:条例|办法|规定))", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
-    (r"(?P<lw>区|县|镇|乡)(?<![全各本该治][区县镇乡])人大(?:及其)?(?P<sc>常委会)?(?!代表)", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
+    (r"(?P<lw>区|县|镇|乡)(?<![全各本该治乡][区县镇乡])人大(?:及其)?(?P<sc>常委会)?(?!代表|[\u4e00-\u9fff]{0,4}(?:条例|办法|规定))", "{J}{lw}人民代表大会{sc}", "lower_congress", ""),
     # 区、镇人大: the first of two levels named before one 人大
     (r"(?P<lw>区|县|市)(?<![全各本该治][区县市])(?=、(?:镇|乡|县|区)人大)", "{J}{lw}人民代表大会", "lower_congress", ""),
     (r"自治县人大(?P<sc>常委会)?", "{J}自治县人民代表大会{sc}", "lower_congress", ""),

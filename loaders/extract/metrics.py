@@ -153,6 +153,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         if not subject:
             subject = _deed_before(s, a)
+        if subject and text_b >= len(s.rstrip()) and b < text_b and s.rstrip().endswith(subject[-2:]) and not re.search(r"[。！？；!?”）)]\s*$", s) and not subject.endswith("…"):
+            subject += "…"  # 组织10次党组理论中心 (the page stops inside the noun): say the name is cut
         trains = re.search(r"([\u4e00-\u9fff]{0,6}班列)", s[:a]) if subject == "开行" and unit == "列" else None
         if trains:  # 深化中欧班列市场化运营改革，全年开行3000列以上: the trains the sentence names are what run
             subject = re.sub(r"^(?:深化|推进|加快|高质量建设)", "", trains.group(1)) + subject
@@ -608,8 +610,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     when = re.match(r"(?:\d{4}年|今年|去年|全年)?(?:底|末)?", subject).group(0)  # (a year opens no owner)
     owned = _OWNERLESS.match(subject, len(when)) if unit not in _COUNTERS and unit != "个百分点" else None
     rest = pos_tags(subject[owned.end() :])[:1] if owned and owned.end() < len(subject) else ()
-    if owned and all(f.startswith(("v", "p", "d")) for _, f in rest) and previous and opened > 0 and prior[-1][0] >= _prev_clause_start(s, opened - 1) and clause.startswith(subject[: owned.end()]):
-        owner = re.sub(r"(?<=..)(?:年均|年平均|平均|比上年|同比)+$", "", _GROWTH_SUFFIX.sub("", previous))
+    counted_before = previous and opened > 0 and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+    if owned and all(f.startswith(("v", "p", "d")) for _, f in rest) and opened > 0 and clause.startswith(subject[: owned.end()]):
+        # (全国粮食连续四年增产，2007年产量达到50150万吨: with no figure before, the nouns the clause before opens with)
+        owner = previous if counted_before else _opening_nouns(clause_before) if not _number_rx().search(clause_before) else ""
+        owner = re.sub(r"(?<=..)(?:年均|年平均|平均|比上年|同比)+$", "", _GROWTH_SUFFIX.sub("", owner))
         if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
             subject = when + owner + subject[len(when) :]
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
@@ -641,10 +646,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if _INVESTMENT_MEASURES.search(whole):
             return f"{whole}中{subject}", text_a, text_b
     # 新能源开工1600万千瓦、投产1000万千瓦: a bare deed after 、 is of the owner the item before named
-    deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2})(?:超过|超|近|约)?$", s[max(0, a - 20) : a])
+    deed_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2,6}?)(?:超过|超|近|约)?$", s[max(0, a - 24) : a])  # (、服务客户超122万次)
     if deed_item and deed_item.group(1) == subject and previous and prior[-1][0] >= opened and pos_tags(subject)[0][1] in ("v", "vn"):
         owner_tags = pos_tags(previous)
-        if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) for _, f in owner_tags[:-1]):
+        if len(owner_tags) >= 2 and owner_tags[-1][1] == "v" and all(f.startswith(("n", "j")) or (f == "vn" and len(owner_tags) >= 4) for _, f in owner_tags[:-1]):
             return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
     # 邮轮母港接待邮轮91艘次、旅客30余万人次: a bare noun after 、 shares the deed (and its doer) of the item before
     noun_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2,6})(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
@@ -2219,6 +2224,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if not sent and not re.search(rf"(?:{_alt('metric_extended_things.txt')})$", reach.group(1)):
                 return f"{reach.group(1)}{reach.group(2)}的{after}", a, after_end  # (农村信用社改革扩大到的省（自治区、直辖市）)
             return reach.group(1) + sent + after, a, after_end
+        if reach and reach.group(1).endswith("试点") and unit in _COUNTERS and 2 <= len(after) <= 6 and reach.group(2) != "覆盖":
+            return reach.group(1) + after, a, after_end  # (“免陪照护服务”试点扩大至145家医院: the pilot's hospitals)
         pred = _predicate(s, a, b, after_end, unit) if by_verb else ""
         tail = s[after_end : _clause_end(s, after_end)] if by_verb and not pred else ""
         if re.fullmatch(r"上榜|入榜|入选|入围|获批", tail):
@@ -2281,14 +2288,18 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # 战略性重组10户省属国企, 废止修订393件…措施: a count of things a deed was done to keeps the deed, or it
         # reads as all there are (the verb right before the figure, of two characters or more)
         # (the cheap tests first: the count and its noun end the clause, and no 的 inside the noun)
-        words_before = pos_tags(pre) if (pre and unit in _COUNTERS and len(after) >= 2 and whole_after == after and "的" not in after
-                                         and re.match(r"[，。；、]|$", s[after_end:])) else ()
+        done = pre.removesuffix("了")  # (取消和下放了416项行政审批等事项)
+        words_before = pos_tags(done) if (done and unit in _COUNTERS and len(after) >= 2 and whole_after == after and "的" not in after
+                                          and re.match(r"[，。；、]|$", s[after_end:])) else ()
         verbs = list(itertools.takewhile(lambda x: x[1] == "v" and len(x[0]) >= 2 and not _KEPT_VERB_STOPS.fullmatch(x[0]),
                                          reversed(words_before)))[:2]
         deed = "".join(w for w, _ in reversed(verbs))  # (废止修订393件: both verbs; 累计推出: the deed)
-        if (deed and pre.endswith(deed) and whole_after == after  # (降低900多万个体工商户税负: an attribute was the deed's)
+        joined = words_before[-len(verbs) - 2 : -len(verbs)] if len(verbs) == 1 and len(words_before) >= 3 else ()
+        if joined and joined[1][0] in ("和", "、", "或") and joined[0][1] == "v" and len(joined[0][0]) >= 2 and not _KEPT_VERB_STOPS.fullmatch(joined[0][0]):
+            deed = joined[0][0] + joined[1][0] + deed  # (取消和下放: both deeds)
+        if (deed and done.endswith(deed) and whole_after == after  # (降低900多万个体工商户税负: an attribute was the deed's)
                 and not after.startswith(deed) and "的" not in after and re.match(r"[，。；、]|$", s[after_end:])):
-            return deed + after, a - len(deed), after_end
+            return deed + after, a - len(deed) - (len(pre) - len(done)), after_end
         # 攻坚突破家政服务市场规范等11个难点问题: a count that closes a list with 等 keeps the deed that opens the list
         # (the verbs that open the clause, right before the list's first item: 建成投用重庆东站、…等340个)
         opening = list(itertools.takewhile(lambda x: x[1] in ("d", "ad", "v", "ul"), words_before)) if pre.endswith("等") and not re.search(r"\d", pre) else []
@@ -2652,6 +2663,23 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         deed = re.search(rf"(?<=..)(?:{_BUILT}|开展|组织|提供)", head)  # (the segmenter reads 新建 after a place as part of it)
         if deed and len(head) - deed.start() >= 4 and not re.search(r"[\d，]", head[: deed.start()]):
             head, head_start = head[deed.start() :], head_start + deed.start()
+    # 起诉电信诈骗、网络赌博，以及网络暴力、侵犯公民个人信息等犯罪8069人: a list closed by 等 before the figure
+    # is named whole, not by its last item (a clause opening with 以及 goes on with the list before it)
+    listed = re.search(r"(?:[\u4e00-\u9fff“”]{2,14}、)+$", s[clause_start:head_start]) if "等" in head and head_start > clause_start and s[head_start - 1] == "、" else None
+    if listed and not re.search(r"\d", s[clause_start:head_start]):
+        start = clause_start + listed.start()
+        if re.match(r"以及|及", s[start:]) and clause_start > 0:
+            earlier = re.search(r"(?:[\u4e00-\u9fff“”]{2,14}、)+[\u4e00-\u9fff“”]{2,14}$", s[_prev_clause_start(s, clause_start) : clause_start - 1])
+            if earlier and not re.search(r"\d", earlier.group(0)):
+                start = _prev_clause_start(s, clause_start) + earlier.start()
+        # (the deed that opens the list stays before it, a manner word before the deed goes: 依法起诉)
+        opening = pos_tags(s[start : start + 8])[:2]
+        verb = next((k for k, (w, f) in enumerate(opening) if f == "v" and len(w) >= 2), -1)
+        deed = opening[verb][0] if verb >= 0 else ""
+        start += len("".join(w for w, _ in opening[: verb + 1]))
+        whole = deed + s[start:head_start] + head
+        if len(whole) <= 48:
+            head, head_start = whole, start
     # 认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户: what the figure before counted is not this one's
     counted = list(_number_rx().finditer(head)) if unit in _COUNTERS else []
     linked = re.match(r"(?:以上|左右)?(?:和|及|以及|、)(?=[\u4e00-\u9fff]{2})", head[counted[-1].end() :]) if counted else None
@@ -2748,7 +2776,12 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
     figures = next((r for r in runs if a in r), [at for r in runs for at in r])
     # (单位国内生产总值能耗由前三年分别上升…: the years compared with name nothing)
     lead = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", re.sub(r"^\d{4}年(?:底|末)?", "", clause[:k]))))
+    lead = re.sub(rf"^(?:{_alt('metric_deed_leads.txt')})+$", "", lead)  # (今年力争分别淘汰…: when and how hard name nothing)
     changes = _LISTED_VERBS.match(s[clause_start + k + 2 : a] or "增长")
+    # 五年淘汰落后炼铁产能1亿吨、…，今年力争分别淘汰3000万吨和3500万吨: the deed the figures before were counted by
+    deed = re.match(r"[\u4e00-\u9fff]{2}(?=\d)", s[clause_start + k + 2 : a + 1]) if not lead else None
+    if deed and not changes and prior and all(x.startswith(deed.group(0)) for at, x in prior[-len(figures) :] if at < clause_start):
+        changes = deed
     # 比上一个五年分别上升…: a comparison's base names nothing of its own
     if not re.sub(r"^(?:同比|(?:比|较)[^，。；]{1,10}$|与上年相比|均)", "", lead) and a in figures and changes:
         return _carried(s, clause_start, len(figures), figures.index(a), prior or [])
