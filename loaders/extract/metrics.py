@@ -655,6 +655,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     noun_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2,6})(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
     if noun_item and noun_item.group(1) == subject and previous and prior[-1][0] >= opened and not previous.endswith(subject):
         tags = pos_tags(subject)
+        if re.fullmatch(_alt("metric_part_nouns.txt"), subject) and len(previous) <= 12 and "的" not in previous:
+            return previous + subject, text_a, text_b  # (建成养老服务机构1596个、床位23.1万张: the institutions' beds)
         deeds = list(pos_tags(previous))
         while deeds and deeds[-1][1].startswith("n"):
             deeds.pop()  # (the item before's own noun goes: 邮轮母港接待|邮轮)
