@@ -162,6 +162,11 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         measures = re.match(r"(?:以上|左右)?([\u4e00-\u9fff“”]{2,20}?(?:政策和举措|政策措施|改革举措|举措|措施))(?=[，。；、]|$)", s[b:]) if len(subject) == 2 and unit in _COUNTERS else None
         if measures and pos_tags(subject)[0][1] == "v":
             subject, text_b = subject + measures.group(1), b + measures.end()
+        # 新建200个智能车间、智能工厂: a noun after the count that 、 joins to one more, ending the clause, is counted with it
+        joined = re.match(r"、([\u4e00-\u9fff“”]{2,10})(?=[，。；]|$)", s[text_b:]) if unit in _COUNTERS and subject and text_b > b and s[b:text_b] and subject.endswith(s[text_b - 2 : text_b]) else None
+        if (joined and pos_tags(joined.group(1))[0][1] in ("n", "nz", "vn", "j", "ns") and not re.search(r"\d", s[b:text_b])
+                and not any(f == "v" for _, f in pos_tags(joined.group(1)))):  # (晋电外送24个省份、规模居全国前列: a clause)
+            subject, text_b = subject + joined.group(0), text_b + joined.end()
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -258,11 +263,11 @@ def _duration_subject(s: str, a: int, b: int) -> str:
     """连续6年: what went on that long, the clause without the duration (黄河干流水质连续6年保持Ⅱ类 →
     黄河干流水质保持Ⅱ类; 连续7年提高基本养老金 → 提高基本养老金)."""
     start = _clause_start(s, a, "，。；：！？（、")
-    item = re.search(r"(?:^|[，。；：！？（])([\u4e00-\u9fff]{2,8})、$", s[:start])
+    item = re.search(r"(?:^|[，。；：！？（])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})、$", s[:start])  # (粮食播种面积、单产、总产连续6年增长)
     if item and start < a:  # 城乡低保、特困救助标准连续19年提高: the list is what went on
         start = item.start(1)
     ends = [i for i in (s.find(c, b) for c in "，。；、") if i >= 0]
-    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", _DURATION_LEADS.sub("", s[start:a]))
+    before = re.sub(r"(?:\d{4}年以来|近年来|多年来)$", "", _DURATION_LEADS.sub("", re.sub(r"^[一二三四五六七八九十]+是", "", s[start:a])))  # (一是全区经济增长速度连续4年…)
     if _OWNERLESS.fullmatch(before) and start > 0 and s[start - 1] in "，、":
         # 固定资产投资年均增长6.3%，增幅连续4年居全国前十: whose growth — what the clause before counted
         previous = s[max(_prev_clause_start(s, start), s.rfind("、", 0, start - 1) + 1) : start - 1]
@@ -606,6 +611,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
             and re.match(r"(?:按)?(?:同口径|可比口径|可比价格?|(?:剔除|扣除)[^，。；）]{1,12}?因素后?)", subject)):
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
+    # 新增电力装机1800万千瓦，其中非化石能源装机1000万千瓦: the part of what was added was added too
+    added = _NEW_LEAD.match(previous) if previous and re.match(r"其中", clause) and prior[-1][0] >= _prev_clause_start(s, opened - 1) else None
+    if added and subject and not _NEW_WORD.match(subject) and not _number_rx().search(subject) and subject[-2:] == previous[-2:]:  # (of one measure)
+        subject = added.group(0) + subject
     # 地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元: whose total — what the clause before counted
     when = re.match(r"(?:\d{4}年|今年|去年|全年)?(?:底|末)?", subject).group(0)  # (a year opens no owner)
     owned = _OWNERLESS.match(subject, len(when)) if unit not in _COUNTERS and unit != "个百分点" else None
@@ -820,7 +829,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (re.fullmatch(r"去年|今年|全年|当年|上年|\d{4}年", subject) or not subject) and opened > 0 and not previous:
         before = clause_before
         named = _topic(before) if not _number_rx().search(before) else ""
-        if named:
+        if not named and subject and not _number_rx().search(before):
+            # (粮食产量屡创历史新高: the nouns it opens with, where the segmenter reads no verb of two characters after them)
+            named = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in ("n", "nz", "l", "j"), pos_tags(before)))
+        if len(named) >= 2:
             subject = named
     # 非烟非能工业增加值增长8.1%、对规模以上工业增长贡献率达72.9%: whose contribution it is
     if re.match(r"对.{2,16}贡献率$", subject) and previous:
@@ -1679,6 +1691,8 @@ def _no_noun(noun: str, unit: str) -> bool:
     word, flag = tags[0]
     if word == "地" and noun[1:2] in ("市", "区", "州", "方"):
         return False  # 70%左右的地市: jieba takes 地 for the particle
+    if word in ("未", "不") and len(tags) >= 3 and tags[1][1] == "v" and tags[2][1].startswith("n") and not _number_rx().search(noun[:8]):
+        return False  # (1万名未就业普通高校毕业生: a negated deed describes the people counted)
     if word in _FUNCTION_WORDS or (flag == "p" and len(word) >= 2):
         return True  # (2186人次通过在线交流平台…参加: a preposition opens no noun)
     if len(tags) == 1 and _COUNT_VERB.fullmatch(word):
@@ -2222,7 +2236,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         # 试点扩大到11个省份: the places the thing before reached
         reach = _EXTEND_VERBS.search(pre)
         if reach and _PLACE_KINDS.fullmatch(after):
-            sent = reach.group(2) if reach.group(2) in ("外送", "输往", "辐射", "覆盖") else ""  # (晋电外送24个省份)
+            sent = reach.group(2) if reach.group(2) in words("metric_sent_verbs.txt") else ""  # (晋电外送24个省份)
             if not sent and not re.search(rf"(?:{_alt('metric_extended_things.txt')})$", reach.group(1)):
                 return f"{reach.group(1)}{reach.group(2)}的{after}", a, after_end  # (农村信用社改革扩大到的省（自治区、直辖市）)
             return reach.group(1) + sent + after, a, after_end
@@ -2919,7 +2933,7 @@ def _pick(items: list[str], i: int) -> str:
     # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
     # 每千人托位、养老床位数: so is a per-head base
     modifier = _COUNT_MEASURES.match(items[0])
-    base = re.match(r"每(?:[十百千万]|十万)人口?(?:拥有)?", items[0])
+    base = re.match(rf"每(?:[十百千万]|十万)人口?(?:拥有)?|(?:{_alt('metric_per_unit_heads.txt')})(?=..)", items[0])  # (单位国内生产总值能耗和二氧化碳排放)
     measured_first = re.search(rf"(?:营业收入|主营业务收入|起数|件数|{_BARE_MEASURES})$", items[0]) if i > 0 and re.fullmatch(
         rf"(?:{_BARE_MEASURES})(?:总额)?|(?:死亡|受伤|遇难|失踪)人数|直接经济损失", own) else None  # (事故起数、死亡人数)
     owner = items[0][: measured_first.start()] if measured_first else ""
@@ -2927,7 +2941,7 @@ def _pick(items: list[str], i: int) -> str:
         own = modifier.group(1) + own
     elif len(owner) >= 2 and pos_tags(owner)[-1][1].startswith("n") and not own.startswith(owner):
         own = owner + own  # 省属企业营业收入、利润分别增长…: whose profit
-    elif i > 0 and base and not own.startswith("每"):
+    elif i > 0 and base and not own.startswith(("每", base.group(0))) and not (base.group(0)[0] != "每" and own.endswith("强度")):  # (排放强度 is per unit already)
         own = base.group(0) + own
     whole = _PICK_SCOPES.sub("", prefix) + own + tail
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
