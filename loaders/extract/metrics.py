@@ -592,8 +592,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     """
     prior = prior or []
     previous = prior[-1][1] if prior else ""
-    if unit == "人" and s[b : b + 1] == "口":  # 13亿人口: the figure is the population
-        return "人口", a, b + 1
+    if unit == "人" and s[b : b + 1] in ("口", "民"):  # 13亿人口, 凝聚13亿人民的智慧: the figure is the population
+        return "人" + s[b], a, b + 1
     subject, text_a, text_b = _subject_raw(s, a, b, span, prior, unit)
     subject = _tidy(subject)
     # the figure's clause, and the one before it: the rules below read them, they do not move as the subject is built
@@ -669,6 +669,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         deeds = list(pos_tags(previous))
         while deeds and deeds[-1][1].startswith("n"):
             deeds.pop()  # (the item before's own noun goes: 邮轮母港接待|邮轮)
+        if deeds and deeds[-1][0] == "等":  # (更新改造复康路等道路80条、桥梁15座: the examples go with it)
+            deeds.pop()
+            while deeds and (deeds[-1][1].startswith("n") or deeds[-1][0] == "、"):
+                deeds.pop()
         if (all(f.startswith("n") for _, f in tags) and deeds and deeds[-1][1] == "v" and len(deeds[-1][0]) >= 2 and len(previous) <= 10
                 and "的" not in previous and not re.search(rf"(?:{_alt('metric_measure_ends.txt')}|价|规模)$", subject)  # (…、成交价616.6亿元: an attribute, not a thing)
                 and not _KEPT_VERB_STOPS.fullmatch(deeds[-1][0]) and len(deeds) < len(pos_tags(previous))):
@@ -2246,6 +2250,15 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         tail = s[after_end : _clause_end(s, after_end)] if by_verb and not pred else ""
         if re.fullmatch(r"上榜|入榜|入选|入围|获批", tail):
             return f"{tail}的{after}", a, after_end + len(tail)  # (…中各有20家企业上榜: a list's verb alone ends the clause)
+        # 4个集群获评国家先进制造业集群, 3项改革成果获全国最佳实践案例: the things counted won it
+        won = re.match(rf"(?:{_alt('metric_award_predicates.txt')})[\u4e00-\u9fff“”]{{2,16}}(?=[，。；]|$)", s[after_end:]) if not pred and unit in _COUNTERS and len(after) >= 2 else None
+        owned_items = s[_clause_start(s, a, "，。；、") - 1 : _clause_start(s, a, "，。；、")] == "、" and bool(re.search(r"\d", s[_clause_start(s, a) : a]))
+        if won and whole_after == after and not owned_items:  # (A47项经验、B48项经验获全国推广: named by their owners alone)
+            # (深圳综合改革试点48项经验获全国推广: whose they are stays; 广西自贸试验区新增3项: so does a new thing's owner)
+            item_start = _clause_start(s, a, "，。；、")
+            listed = s[item_start - 1 : item_start] == "、" and not re.search(r"\d", s[_clause_start(s, a) : item_start])  # (绿色石化4个集群: a named item)
+            lead = "" if listed else re.sub(rf"(?:{_alt('metric_new_words.txt')})$", "", s[item_start:a])
+            return f"{won.group(0)}的{_owner_lead(lead)}{after}", a, after_end + won.end()
         if pred:
             attribute = whole_after[len(after) :] if whole_after.startswith(after) else ""  # 46种产品能耗达到国家先进值
             return f"{attribute}{pred}的{after}", a, after_end + len(pred)
@@ -2640,6 +2653,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         changed = re.match(r"(增加|减少|净增|增产|减产)了?(?:约|近|超过|超|逾)?$", s[clause_start:a])
         if changed and head and unit not in ("%", "‰", "倍", "个百分点") and not unit.endswith("元") and not _CHANGE_VERB.search(head):
             head += changed.group(1)  # 其中棚户区改造580万套，增加110万套: the change of what was named
+        # 12个项目获国家科学技术奖，其中1项获技术发明奖一等奖: the part is named by what it won
+        won = re.match(rf"(?:{_alt('metric_award_predicates.txt')})[\u4e00-\u9fff“”]{{2,16}}(?=[，。；]|$)", s[b:]) if head and s[clause_start:a] == "其中" else None
+        if won and unit in _COUNTERS:
+            return f"{won.group(0)}的{head.rpartition('的')[2] or head}", a, b + won.end()
         return head, a, b
     # 粮食播种面积3320万亩、产量1285万吨: a bare measure after 、 belongs to what the item before it
     # named (粮食产量); 省重点项目304个、完成投资4608亿元: to the things it counted (省重点项目完成投资)
