@@ -611,6 +611,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if (previous and opened > 0 and s[opened - 1] in "（(" and prior[-1][0] >= _prev_clause_start(s, opened - 1)
             and re.match(r"(?:按)?(?:同口径|可比口径|可比价格?|(?:剔除|扣除)[^，。；）]{1,12}?因素后?)", subject)):
         subject = _GROWTH_SUFFIX.sub("", previous) + subject
+    # 参加养老、失业、工伤保险35.4万人次: people counted by what they joined keep the joining (not all the insured)
+    took_part = re.match(r"(?:参加|参与|列席|出席)", clause)
+    if took_part and unit in ("人次", "人", "名") and subject and clause[took_part.end() :].startswith(subject[:2]):
+        subject = took_part.group(0) + subject
     # 新增电力装机1800万千瓦，其中非化石能源装机1000万千瓦: the part of what was added was added too
     added = _NEW_LEAD.match(previous) if previous and re.match(r"其中", clause) and prior[-1][0] >= _prev_clause_start(s, opened - 1) else None
     if added and subject and not _NEW_WORD.match(subject) and not _number_rx().search(subject) and subject[-2:] == previous[-2:]:  # (of one measure)
@@ -743,7 +747,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if 2 <= len(owner) <= 20:
             subject = owner + subject
     # 新增1000处信号灯联网、累计达8000处: a total is of all, not of the new ones
-    if re.match(r"(?:累计|总数|总量|共计|合计)", s[_clause_start(s, a, "，。；：、") : a]) and re.match(r"(?:新增|新建|净增|新设)(?=..)", subject):
+    summed = re.match(r"(?:累计|总数|总量|共计|合计)((?:新增|新建|净增|新设)?)", s[_clause_start(s, a, "，。；：、") : a])
+    if summed and summed.group(1) and subject.startswith(summed.group(1)):
+        subject = "累计" + subject  # (累计净增各类经营主体155万户: the new ones over the years, not all there are)
+    elif summed and re.match(r"(?:新增|新建|净增|新设)(?=..)", subject):
         subject = subject[2:]
     # 粮食总产再创历史新高，…，增量39.7亿斤: a bare increment is of what the sentence opens with
     # 推动新能源汽车产业提质扩量，…，力争产量突破120万辆: a bare output is of what the sentence set out to grow
@@ -1357,7 +1364,7 @@ def _relational(s: str, a: int, b: int, noun: str, previous: str) -> str:
     before = re.sub(r"[从由]$", "", _RELATIONAL_LEADS.sub("", before))  # (占比由31%提升至54%)
     if before and before != noun and 2 <= len(before) <= 16 and not re.search(r"\d", before):
         return before if before.endswith(noun) else before + noun
-    previous = re.sub(r"(?<=..)数量$", "", _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous))))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
+    previous = re.sub(r"(?<=..)数量$", "", _SUM_CHANGE_NAMED.sub("", _GROWTH_SUFFIX.sub("", re.sub(r"^.*等", "", previous).removeprefix("累计"))))  # (收入比上年增加1501亿元，总额…: the total's) 新增黄石、咸宁、天门等全国文明城市12个，总数… → 全国文明城市总数
     shared = noun[1:] if noun.startswith("总") and len(noun) > 2 else ""
     if shared and previous.endswith(shared) and len(previous) > len(shared):
         # 新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程
@@ -1446,9 +1453,13 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     gloss = re.match(r"（[^）]{1,3}）", s[b:])  # 100条（个）幸福河湖: a gloss on the unit
     if gloss:
         b += gloss.end()
-    if (s[b : b + 1] == "的" and s[b - 2 : b] in ("左右", "以上", "以下") and unit in _COUNTERS
+    if (s[b : b + 1] == "的" and s[b - 2 : b] in ("左右", "以上", "以下") and (unit in _COUNTERS or unit in _PEOPLE_COUNTERS or unit == "人次")
             and not re.match(r"的[^，。；]{0,4}?(?:目标|水平|规模|任务)", s[b:])):
         b += 1  # 选择11个左右的县: the noun after 的 (not 45万人以上的目标)
+    # 1500万人次以上的职工技能提升和转岗转业培训: person-times of a deed the phrase closes with
+    deed = re.match(rf"[\u4e00-\u9fff“”]{{2,20}}?(?:{_alt('metric_person_time_deeds.txt')})(?=[，。；]|$)", s[b:]) if unit == "人次" and s[b - 1 : b] == "的" else None
+    if deed:
+        return deed.group(0), b + deed.end(), False
     # 22个750千伏和330千伏电网工程: a size or voltage class opens the noun
     spec = _SIZE_CLASSES.match(s[b : b + 24])  # (5000个已建成自然村: what was done before opens the noun)
     skip = spec.end() if spec else 0
@@ -2668,7 +2679,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     if (head_start > clause_start or crop) and prior and prior[-1][0] >= _prev_clause_start(s, clause_start) and re.fullmatch(_BARE_MEASURES, head):
         before = _GROWTH_SUFFIX.sub("", prior[-1][1])
         if re.match(r"总", head):
-            before = _NEW_LEAD.sub("", before)  # 新增上市公司48家、总量达122家: the total of all
+            before = _NEW_LEAD.sub("", before.removeprefix("累计"))  # 新增上市公司48家、总量达122家: the total of all
         if _ENTERPRISE_HEADS.search(before) and not before.endswith(head):
             before = re.sub(r"^(?:组织实施|实施|推进|推动)(?=..)", "", before)  # (实施重点项目…，完成投资…: the projects')
             return before + (with_verb if with_verb.endswith(head) and len(with_verb) <= len(head) + 2 else head), head_start, b
