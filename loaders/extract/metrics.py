@@ -255,6 +255,8 @@ def _deed_before(s: str, a: int) -> str:
 
 
 _GAP_VERBS = _alt("metric_gap_verbs.txt")
+# a sum of public money that says nothing of what it is for (中央财政投入资金, 中央财政安排的专项资金, 中央财政将为此投入资金)
+_BARE_PUBLIC_MONEY = re.compile(rf"((?:{_alt('metric_public_purses.txt')})?财政)(?:将|拟|还|也|为此)*(?:安排|投入|下达|拨付)?(?:的)?(?:专项)?(?:资金|支出|投入)")
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 _OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
 
@@ -1026,6 +1028,22 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         topic = re.match(r"[\u4e00-\u9fff]{2,10}?(?:补贴|补助|奖补)(?![\u4e00-\u9fff]?(?:资金|款))", s)
         if topic and pos_tags(topic.group(0))[0][1].startswith("n"):
             subject = f"{bare_money.group(1)}{bare_money.group(2) or ''}的{topic.group(0)}{bare_money.group(3)}"
+    # 中央财政安排423亿元资金，支持十大重点节能工程…; 继续实施第二期农村中小学危房改造，中央财政将投入60亿元;
+    # 今年要启动…攻坚计划，中央财政将为此投入100亿元: public money no rule above gave a purpose takes the one
+    # the sentence states, after the sum (支持/用于/补贴…) or in the clause before (the programme it carries out)
+    public = _BARE_PUBLIC_MONEY.fullmatch(subject) if unit.endswith("元") else None
+    if public:
+        after_sum = re.match(rf"(?:专项|国债)?(?:资金)?[，,]?(?:主要)?(?:用[\u4e00-\u9fff]{{1,4}}方式)?({_alt('metric_money_aims.txt')})([^，。；]{{2,24}}?)(?=[，。；]|$)", s[text_b:])
+        before_programme = (re.fullmatch(rf"(?:今年|明年|全年)?(?:要|将)?(?:继续|加快|全面|进一步)*(?:{_alt('metric_programme_verbs.txt')})([\u4e00-\u9fff“”]{{4,20}})", clause_before)
+                            # (国家助学制度进一步完善，中央财政投入223亿元: the scheme the clause before is about)
+                            or re.fullmatch(r"([\u4e00-\u9fff“”]{2,12}(?:制度|计划|工程|行动))(?:进一步|不断|逐步)?(?:完善|健全|加强|推进|实施)", clause_before)
+                            ) if opened > 0 and not _number_rx().search(clause_before) else None
+        if "为此" in clause and not before_programme:  # (…启动西部地区“两基”攻坚计划，到2007年使…，中央财政将为此投入100亿元)
+            before_programme = re.search(rf"(?:{_alt('metric_programme_verbs.txt')})([\u4e00-\u9fff“”]{{4,20}})(?=[，；])", s[: max(0, opened - 1)])
+        if after_sum and not _number_rx().search(after_sum.group(2)):
+            subject, text_b = f"{public.group(1)}{after_sum.group(1)}{after_sum.group(2)}的资金", text_b + after_sum.end()
+        elif before_programme and ("为此" in clause or not re.search(r"[，。；：]", s[: opened - 1])):
+            subject = f"{public.group(1)}用于{before_programme.group(1)}的资金"
     # 全年GDP增长4%，快于2024年1.8个百分点: whose growth is faster
     if re.match(r"(?:快于|慢于|高于|低于)", subject) and previous and _GROWTH_SUFFIX.search(previous):
         subject = _GROWTH_SUFFIX.sub("", previous) + "增速" + subject
