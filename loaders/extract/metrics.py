@@ -668,7 +668,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             return "".join(w for w, _ in owner_tags[:-1]) + subject, text_a, text_b
     # 邮轮母港接待邮轮91艘次、旅客30余万人次: a bare noun after 、 shares the deed (and its doer) of the item before
     noun_item = re.search(r"\d[^\d，。；、]{0,6}、([\u4e00-\u9fff]{2,6})(?:超过|超|近|约)?$", s[max(0, a - 24) : a])
-    if noun_item and noun_item.group(1) == subject and previous and prior[-1][0] >= opened and not previous.endswith(subject):
+    if noun_item and noun_item.group(1) == subject and previous and prior[-1][0] >= opened and not previous.endswith(subject) and not clause.startswith("其中"):
         tags = pos_tags(subject)
         if re.fullmatch(_alt("metric_part_nouns.txt"), subject) and len(previous) <= 12 and "的" not in previous:
             return previous + subject, text_a, text_b  # (建成养老服务机构1596个、床位23.1万张: the institutions' beds)
@@ -1072,13 +1072,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             subject = owner + subject
     # 汽车保有量由2552万辆增至3230万辆，其中新能源汽车由…增至356万辆: a part takes the whole's measure
     part = re.match(r"其中", clause) or re.match(r"其中", s[_clause_start(s, a, "，。；：、（") : a])
-    measure = _OUTPUT_MEASURES.search(_GROWTH_SUFFIX.sub("", previous)) if part and previous else None
+    measure = _OUTPUT_MEASURES.search(_GROWTH_SUFFIX.sub("", _NEW_LEAD.sub("", previous))) if part and previous else None
     if (measure and subject and not re.search(_MEASURE_HEADS, subject) and measure.group(0)[-2:] not in subject and len(subject) <= 10
             and (subject[-2:] in previous or len(subject) <= 4) and _GROWTH_SUFFIX.sub("", subject) == subject):
         subject += measure.group(0)
     # 新登记147万户、其中企业57.3万家: a part of new things is new too
     lead = _NEW_WORD.match(previous) if part and previous else None
-    if lead and subject and not _NEW_LEAD.match(subject) and not measure and len(subject) <= 8:
+    if lead and subject and not _NEW_LEAD.match(subject) and len(subject) <= (12 if measure else 8):  # (其中水电9601万千瓦: 新增水电装机容量)
         subject = lead.group(0) + subject
     # 国有企业效益明显好转，去年利润增长23.5%: a bare measure is of what the clause before opened with
     # 煤炭智能绿色安全开采方面，…，产量稳定在13亿吨左右: a bare output is of the field the sentence opens with
