@@ -8,7 +8,6 @@ Chongqing report is 重庆市监察委员会 and 省监委 in a Hebei report is 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from kg.model import Body
 
 from ..lexicon import alternation, division_province, jurisdictions, rows, table, words
 from ..lexicon import alternation_in_order as _alt
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span
 from .segment import trim_left
 

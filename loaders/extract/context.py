@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from kg import ids
@@ -23,6 +22,7 @@ from kg.text import normalize
 
 from ..lexicon import alternation_in_order as _alt
 from ..lexicon import level_word
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .segment import boundaries
 
 # what will be done: 今年将…, 明年, 拟…, 计划…, 下一步, 今后; what was done wins where both appear

@@ -8,7 +8,6 @@ national strategies reports name bare (乡村振兴, 粤港澳大湾区).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +16,7 @@ from kg.model import Initiative
 
 from ..lexicon import alternation, words
 from ..lexicon import alternation_in_order as _alt
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span, simplified
 from .segment import trim_left
 

@@ -8,7 +8,6 @@ punctuation mark or a list separator. Its action is read from the verb that gove
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +16,7 @@ from kg.model import Decision, Law
 
 from ..lexicon import alternation, table, words
 from ..lexicon import alternation_in_order as _alt
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span, simplified
 from .segment import stop_ends, trim_left
 

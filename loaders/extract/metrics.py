@@ -8,7 +8,6 @@ not metrics.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -17,6 +16,7 @@ from kg.model import Metric
 
 from ..lexicon import alternation, table, words, words_in_order
 from ..lexicon import alternation_in_order as _alt
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span
 from .segment import boundaries, pos_tags, tokenizer
 

@@ -10,7 +10,6 @@ Relations, each with its evidence sentence:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.model import Body, Document, Extraction, ReportInfo
@@ -18,6 +17,7 @@ from kg.model import Body, Document, Extraction, ReportInfo
 from .. import lexicon
 from ..lexicon import alternation_in_order as _alt
 from . import bodies, initiatives, laws, metrics
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span
 
 _LEGISLATIVE = ("enacted", "revised", "amended", "approved", "reviewing", "cleaned")

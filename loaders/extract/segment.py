@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import re
 from functools import cache, lru_cache
 
 import jieba
 
 from ..lexicon import ONTOLOGY
+from . import regex as re  # re's functions over a larger cache of compiled patterns
 
 
 @cache
