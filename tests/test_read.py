@@ -183,3 +183,38 @@ def test_an_unnumbered_plan_part_opens_with_this_years_goals():
     assert periods["今年经济社会"] == "plan"
     assert periods["一、大力提振"] == "plan"
     assert d.jurisdiction == "中华人民共和国"
+
+
+def test_a_byline_right_above_the_salutation_is_read_without_a_title():
+    # (the first lines of a court report reposted without its title: the byline is the report's, not junk)
+    d = read_text("湖北省高级人民法院院长 郑少三\n各位代表:\n现在,我向大会报告五年来的法院工作,请予审议。\n"
+                  "五年来,全省法院受理各类案件1743757件,审、执结1721506件。\n", "court.txt", force=True)
+    assert (d.post, d.speaker) == ("湖北省高级人民法院院长", "郑少三")
+    assert [p.role for p in d.paragraphs][:2] == ["speaker", "salutation"]
+    # the post and the name on lines of their own (国务院总理 / 李　强), a vice-chairman, a name in two parts
+    d = read_text("——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n国务院总理　\n李　强\n\n各位代表：\n"
+                  "现在，我代表国务院，向大会报告政府工作，请予审议。\n一年来，国内生产总值增长5.2%。\n", "gov.txt", force=True)
+    assert (d.post, d.speaker) == ("国务院总理", "李强"), (d.post, d.speaker)
+    assert not any(p.role == "body" and p.text in ("国务院总理", "李强") for p in d.paragraphs)
+    assert read_text("山东省人大常委会副主任 于晓明\n各位代表:\n现在,我向大会报告工作。\n", "rd.txt", force=True).speaker == "于晓明"
+    assert read_text("自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n现在，我向大会报告工作。\n", "g.txt", force=True).speaker == "艾尔肯·吐尼亚孜"
+    # a line that only holds a post, with prose after it, is no byline
+    assert read_text("国务院总理\n指出要做好工作。\n各位代表：\n现在，我向大会报告工作。\n", "g.txt", force=True).speaker == ""
+
+
+def test_the_body_a_report_speaks_for_is_first_named_where_its_byline_names_it():
+    from kg.loaders import extract
+
+    x = extract(read_file(DATA / "excerpts" / "38_hubei_2013_court.txt"))  # (a repost that starts at the byline)
+    ev = {e.id: e.text for e in x.evidence}
+    court = next(b for b in x.bodies if b.canonical == "湖北省高级人民法院")
+    assert ev[court.mentions[0]] == "湖北省高级人民法院院长 郑少三"
+
+
+def test_a_title_broken_after_the_bodys_name_and_a_bracketed_dateline():
+    d = read_text("贵州省人民代表大会常务委员会\n工作报告\n(年1月15日在贵州省第十四届人民代表大会第一次会议上)\n"
+                  "贵州省人民代表大会常务委员会副主任慕德贵\n各位代表:\n我受省十三届人大常委会委托,向大会报告工作,请予审议。\n", "gz.txt",
+                  force=True)
+    assert (d.title, d.genre, d.speaker) == ("贵州省人民代表大会常务委员会工作报告", "standing_committee", "慕德贵")
+    assert [p.role for p in d.paragraphs][:5] == ["title", "title", "dateline", "speaker", "salutation"]
+    assert d.session == "贵州省第十四届人民代表大会第一次会议"

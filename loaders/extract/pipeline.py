@@ -45,6 +45,13 @@ _NOTHING = re.compile(r"(?!)")
 def extract(doc: Document) -> Extraction:
     ctx = Context(doc)
     ctx.main_body = bodies.main_body(ctx)
+    own_body = ctx.bodies.get(ctx.main_body or "")
+    # 湖北省高级人民法院院长 郑少三: where the title or the speaker's post names the body the report speaks
+    # for, that line is its first mention (not the first sentence that says 法院 or 常委会)
+    named = next((p for p in ctx.doc.paragraphs if p.role in ("title", "speaker") and own_body is not None
+                  and own_body.canonical in ctx.norm[p.start : p.end]), None)
+    if own_body is not None and named is not None:
+        own_body.mentions.append(ctx._evidence(named.start, named.end))
     scope: list[str | Goal] = []  # initiatives every law of the current paragraph serves
     focus: list[str] = []  # the 聚焦"X" / 围绕助力Y of the current plan paragraph
     section_focus: list[str] = []  # the goal a heading sets for its section (一、聚焦"X"依法履职)

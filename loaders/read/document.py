@@ -35,12 +35,29 @@ _JUNK_LINE = re.compile(
 _GLOSSARY = re.compile(r"^(?:名词解释|注释|附[：:]|附件|说明)[：:]?\s*$|^\s*(?:注|附)\s*[：:]")
 _TITLE = re.compile(r"(?:工作报告|报告工作)")
 _DATELINE = re.compile(
-    r"^[—\-－]{1,3}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*在(?P<session>.{4,50}?会议)上"
+    # (（2023年1月15日在…会议上）; a page that lost the year's digits: (年1月15日在…)
+    r"^(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)|年\d{1,2}月\d{1,2}日)?\s*在(?P<session>.{4,50}?会议)上"
 )
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _POSTS = _alt("speaker_posts.txt")
-_SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*$")
+# (a name of two to four characters, or a name in two parts joined by · : 艾尔肯·吐尼亚孜)
+_NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
+_SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
+# 国务院总理 / 李强: the post on a line of its own, the name on the next
+_POST_LINE = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*$")
+_NAME_LINE = re.compile(rf"^{_NAME}\s*$")
+
+
+def _two_line_speaker(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, str, int] | None:
+    """(post, name, the name's line) where line ``i`` holds a post alone and the next line that is not
+    blank a name alone (国务院总理 / 李　强), else None."""
+    post = _POST_LINE.match(text[lines[i][0] : lines[i][1]].strip())
+    if not post:
+        return None
+    j = next((k for k in range(i + 1, min(len(lines), i + 4)) if text[lines[k][0] : lines[k][1]].strip()), None)
+    name = _NAME_LINE.match(text[lines[j][0] : lines[j][1]].strip()) if j is not None else None
+    return (post.group("post").strip(), name.group("name"), j) if name and j is not None else None
 _SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
 
 # ---------------------------------------------------------------- structure
@@ -124,11 +141,23 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
     if sal is not None:
         begin = sal
         # the title block (title, dateline, speaker) sits a few lines above the salutation
+        byline = True  # (湖北省高级人民法院院长 郑少三 / 各位代表: a byline right above the salutation is the report's,
+        # title or no title)
         for i in range(sal - 1, max(-1, sal - 15), -1):
             s = text[lines[i][0] : lines[i][1]].strip()
             if roles[i] == "text" and _is_title(s):
                 begin = i
+                # 贵州省人民代表大会常务委员会 / 工作报告: a title broken after the body's name starts a line above
+                above = next((k for k in range(i - 1, max(-1, i - 3), -1) if text[lines[k][0] : lines[k][1]].strip()), None)
+                if above is not None and roles[above] == "text" and _TITLE_BODY_LINE.fullmatch(text[lines[above][0] : lines[above][1]].strip()):
+                    begin = above
                 break
+            above = next((k for k in range(i - 1, -1, -1) if text[lines[k][0] : lines[k][1]].strip()), None)
+            post_above = above is not None and _NAME_LINE.match(s) and _two_line_speaker(text, lines, above)  # (国务院总理 / 李强)
+            if byline and roles[i] == "text" and (_SPEAKER.match(s) or _DATELINE.match(s) or _POST_LINE.match(s) or post_above):
+                begin = i
+            elif roles[i] != "blank":
+                byline = False
     else:
         begin = next((i for i in range(n) if roles[i] == "text"), 0)
     # the report ends with its last real paragraph; what trails it is the page around it. An excerpt
@@ -178,6 +207,8 @@ def _is_prose(s: str) -> bool:
 
 
 _REPORT_BODIES_TITLES = re.compile(rf"^(?:{_alt('report_bodies_titles.txt')})")
+# the first line of a title broken after the name of the body that reports (…人民代表大会常务委员会)
+_TITLE_BODY_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,24}}(?:{_alt('report_bodies_titles.txt')})")
 
 
 def _metadata(
@@ -200,8 +231,11 @@ def _metadata(
             if m.group("date"):
                 doc.date = _iso(m.group("date"))
         sp = _SPEAKER.match(s)
-        if sp and not doc.speaker and i > begin:
+        if sp and not doc.speaker and (i > begin or not _is_title(s)):
             doc.post, doc.speaker = sp.group("post").strip(), sp.group("name")
+        two = _two_line_speaker(text, lines, i) if not doc.speaker else None
+        if two:
+            doc.post, doc.speaker = two[0], two[1]
     body = text[lines[begin][0] : lines[end - 1][1]] if end > begin else text
     if not doc.session:
         m = _SESSION.search(text[: lines[min(end, len(lines)) - 1][1]])
@@ -483,6 +517,8 @@ def _structure(
     section_no = ""
     year = doc.year
     seen_title = seen_date = seen_speaker = False
+    name_line = -1  # the line of a name whose post the line before holds (国务院总理 / 李强)
+    broken_title = False  # the first line of a title broken after the body's name was read
     for i, (ls, le) in enumerate(lines):
         s = text[ls:le]
         st = s.strip()
@@ -497,10 +533,18 @@ def _structure(
             role = "glossary"
         elif not seen_title and i == begin and _TITLE.search(st):
             role, seen_title = "title", True
+        elif not seen_title and i == begin and _TITLE_BODY_LINE.fullmatch(st):
+            role, broken_title = "title", True  # 贵州省人民代表大会常务委员会 / 工作报告
+        elif broken_title and not seen_title and _TITLE.search(st):
+            role, seen_title = "title", True
         elif not seen_date and _DATELINE.match(st):
             role, seen_date = "dateline", True
         elif not seen_speaker and period is None and _SPEAKER.match(st):
             role, seen_speaker = "speaker", True
+        elif i == name_line:
+            role = "speaker"
+        elif not seen_speaker and period is None and (two := _two_line_speaker(text, lines, i)):
+            role, seen_speaker, name_line = "speaker", True, two[2]
         elif _SALUTATION.match(st):
             role = "salutation"
         else:
