@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
                                               [--earlier DIR] [--mode both|repeated|distinct] [--direct]
+                                              [--no-engine]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -25,8 +26,29 @@ Each query is measured with repeated texts (every request the same, which kg ser
 cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
 can come from a cache: what a new question costs); the totals are given for each.
 
-Last runs (branch throughput against main at 8180ecb, same turns; benchmarks/results/serve_throughput.json,
-serve_throughput_distinct.json): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
+With distinct texts, each round ends with a turn of the engine alone (--no-engine leaves it out): in a
+process of its own, on the same store and the same kind of texts, pyoxigraph's query + serialize to SPARQL
+JSON bytes in a loop (what Oxigraph's server does for a request, less HTTP) and the query worker's own code
+for the same job (kg.serve.worker.execute: text checks, dataset, row cap, rendering), thread CPU per call.
+Set beside the servers' CPU per request, it says where the difference goes: the worker's code (its figure
+less pyoxigraph's), being a process behind a pipe under load (the workers' CPU per request less the
+worker's code alone), the HTTP process.
+
+Last runs (branch throughput2 against main at f9a00a2, same turns; benchmarks/results/serve_throughput.json,
+serve_throughput_distinct.json; load average 3.1 rising to 5.5, then 1.9 rising to 5.9): Oxigraph's
+throughput over ours on the three SELECTs, distinct texts, 1.19 / 1.39 (main 1.35 / 1.38), repeated 0.10
+(main 0.11). CPU per distinct request, laws by title: ours 2,283 (507 + 1,775) / 1,866 (378 + 1,488) µs,
+main 2,272 / 1,887, Oxigraph 1,360 / 1,153; the engine alone: pyoxigraph 1,273 / 1,127, the worker's code
+1,374 / 1,204. So (second run) Oxigraph's server costs 26 µs more than pyoxigraph alone, and ours 739 more:
+the worker's code +77, the worker being a process behind a pipe under load +284 (cold caches after each
+sleep on the pipe, the pipe's system calls and wake-ups, pickling), the HTTP process +378. The saved
+question: 6,843 / 5,922 µs against Oxigraph 5,435 / 4,906 and pyoxigraph alone 5,505 / 4,871; triples per
+report 3,897 / 3,742 against 3,053 / 2,916 and 3,047 / 2,874. The CPU ratio (1.2-1.3x, laws by title
+1.6-1.7x) is the figure to go by; this round's cuts (~20 µs of a worker's request) are within the runs'
+spread. See the README's kg serve section for the steps timed inside the workers.
+
+The runs before (branch throughput against main at 8180ecb, same turns; their JSON files were replaced
+by the runs above): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
 1.46 / 1.06 / 1.23 (main 1.73 / 1.40 / 1.49; load average 7-18), repeated 0.13 (main 0.15); CPU per
 distinct request laws by title 2,101 / 2,012 / 2,118 µs (main 2,241 / 2,171 / 2,321; Oxigraph 1,186 /
 1,175 / 1,228), the HTTP process's share 431 / 403 / 453 (main 517 / 507 / 523). The throughput ratio
