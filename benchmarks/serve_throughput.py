@@ -45,7 +45,8 @@ sleep on the pipe, the pipe's system calls and wake-ups, pickling), the HTTP pro
 question: 6,843 / 5,922 µs against Oxigraph 5,435 / 4,906 and pyoxigraph alone 5,505 / 4,871; triples per
 report 3,897 / 3,742 against 3,053 / 2,916 and 3,047 / 2,874. The CPU ratio (1.2-1.3x, laws by title
 1.6-1.7x) is the figure to go by; this round's cuts (~20 µs of a worker's request) are within the runs'
-spread. See the README's kg serve section for the steps timed inside the workers.
+spread. See the README's kg serve section for the steps timed inside the workers and for a prototype
+that sends a busy worker its next job before the current one is done (~120 µs off a request, median).
 
 The runs before (branch throughput against main at 8180ecb, same turns; their JSON files were replaced
 by the runs above): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
