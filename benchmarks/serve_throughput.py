@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
                                               [--earlier DIR] [--mode both|repeated|distinct] [--direct]
+                                              [--no-engine]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -25,8 +26,30 @@ Each query is measured with repeated texts (every request the same, which kg ser
 cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
 can come from a cache: what a new question costs); the totals are given for each.
 
-Last runs (branch throughput against main at 8180ecb, same turns; benchmarks/results/serve_throughput.json,
-serve_throughput_distinct.json): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
+With distinct texts, each round ends with a turn of the engine alone (--no-engine leaves it out): in a
+process of its own, on the same store and the same kind of texts, pyoxigraph's query + serialize to SPARQL
+JSON bytes in a loop (what Oxigraph's server does for a request, less HTTP) and the query worker's own code
+for the same job (kg.serve.worker.execute: text checks, dataset, row cap, rendering), thread CPU per call.
+Set beside the servers' CPU per request, it says where the difference goes: the worker's code (its figure
+less pyoxigraph's), being a process behind a pipe under load (the workers' CPU per request less the
+worker's code alone), the HTTP process.
+
+Last runs (branch throughput2 against main at f9a00a2, same turns; benchmarks/results/serve_throughput.json,
+serve_throughput_distinct.json; load average 3.1 rising to 5.5, then 1.9 rising to 5.9): Oxigraph's
+throughput over ours on the three SELECTs, distinct texts, 1.19 / 1.39 (main 1.35 / 1.38), repeated 0.10
+(main 0.11). CPU per distinct request, laws by title: ours 2,283 (507 + 1,775) / 1,866 (378 + 1,488) µs,
+main 2,272 / 1,887, Oxigraph 1,360 / 1,153; the engine alone: pyoxigraph 1,273 / 1,127, the worker's code
+1,374 / 1,204. So (second run) Oxigraph's server costs 26 µs more than pyoxigraph alone, and ours 739 more:
+the worker's code +77, the worker being a process behind a pipe under load +284 (cold caches after each
+sleep on the pipe, the pipe's system calls and wake-ups, pickling), the HTTP process +378. The saved
+question: 6,843 / 5,922 µs against Oxigraph 5,435 / 4,906 and pyoxigraph alone 5,505 / 4,871; triples per
+report 3,897 / 3,742 against 3,053 / 2,916 and 3,047 / 2,874. The CPU ratio (1.2-1.3x, laws by title
+1.6-1.7x) is the figure to go by; this round's cuts (~20 µs of a worker's request) are within the runs'
+spread. See the README's kg serve section for the steps timed inside the workers and for a prototype
+that sends a busy worker its next job before the current one is done (~120 µs off a request, median).
+
+The runs before (branch throughput against main at 8180ecb, same turns; their JSON files were replaced
+by the runs above): Oxigraph's throughput over ours on the three SELECTs, distinct texts,
 1.46 / 1.06 / 1.23 (main 1.73 / 1.40 / 1.49; load average 7-18), repeated 0.13 (main 0.15); CPU per
 distinct request laws by title 2,101 / 2,012 / 2,118 µs (main 2,241 / 2,171 / 2,321; Oxigraph 1,186 /
 1,175 / 1,228), the HTTP process's share 431 / 403 / 453 (main 517 / 507 / 523). The throughput ratio
@@ -65,12 +88,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.parse
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sparql_load import BIN, REPORTS, bound_text, fetch, free_port, load, wait_ready  # noqa: E402
@@ -118,6 +144,65 @@ def descendants(pid: int) -> set[int]:
     return out
 
 
+def engine_loop(store: str, text: str, seconds: float, out: Any) -> None:
+    """The engine alone, in a process of its own, on the same store and distinct texts as the servers
+    get: pyoxigraph's ``query`` + ``serialize`` to SPARQL JSON bytes (what Oxigraph's server does for a
+    request, less HTTP), and the query worker's own code for the same job (``kg.serve.worker.execute``:
+    the text checks, the dataset, the row cap and rendering; no pipe, no HTTP process), taking turns in
+    batches of 10; thread CPU per call."""
+    import pyoxigraph as ox
+
+    from kg.serve.protocol import LoadPolicy, TextLimits
+    from kg.serve.routes import Settings, make_query_job
+    from kg.serve.worker import execute
+    from kg.stores import open_store
+
+    raw = ox.Store.read_only(store)
+    ours = open_store(store, read_only=True, create=False)
+    settings, limits, policy = Settings(store=store), TextLimits(), LoadPolicy()
+    fmt = ox.QueryResultsFormat.JSON
+    n = 0
+
+    def pyoxigraph() -> None:
+        raw.query(f"{text}\n# e-{n}", use_default_graph_as_union=True).serialize(format=fmt)
+
+    def worker_code() -> None:
+        job = make_query_job(settings, [], f"{text}\n# w-{n}", "application/sparql-results+json")
+        if execute(ours, job, limits, policy).status != 200:
+            raise SystemExit(f"the worker's code failed on {text[-60:]!r}")
+
+    spent = {"pyoxigraph": 0, "worker_code": 0}
+    calls = 0
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline or calls < 20:
+        for name, f in (("pyoxigraph", pyoxigraph), ("worker_code", worker_code)):
+            t0 = time.thread_time_ns()
+            for _ in range(10):
+                n += 1
+                f()
+            spent[name] += time.thread_time_ns() - t0
+        calls += 10
+    out.put({k: round(v / calls / 1000) for k, v in spent.items()} | {"calls": calls})
+
+
+def engine(store: str, text: str, seconds: float) -> dict:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=engine_loop, args=(store, text, seconds, q))
+    p.start()
+    try:
+        while True:
+            try:
+                return q.get(timeout=1)
+            except queue.Empty:
+                if not p.is_alive():
+                    raise SystemExit(f"the engine-alone loop ended with {p.exitcode}") from None
+    finally:
+        p.join(10)
+
+
 class Meter:
     """CPU seconds spent by a server process (``main``) and by its descendants (``workers``), also
     those that ended meanwhile (a replaced worker's time is lost: none are replaced in this benchmark)."""
@@ -130,7 +215,7 @@ class Meter:
 
 
 def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earlier: int | None,
-            meters: dict[str, Meter], args: argparse.Namespace) -> dict:
+            meters: dict[str, Meter], args: argparse.Namespace, store: str | None = None) -> dict:
     """One query on every server, taking turns; prints and returns the figures."""
     q = urllib.parse.urlencode({"query": text})
     targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
@@ -145,6 +230,7 @@ def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earli
             raise SystemExit(f"{label}: the servers disagree on the rows: {rows}")
     sums = {k: {"requests": 0, "errors": 0, "seconds": 0.0, "main": 0.0, "workers": 0.0, "p50_ms": [], "rps": []}
             for k in targets}
+    engines: list[dict] = []  # the engine alone, a turn per round (distinct texts only)
     for _ in range(args.rounds):
         for k, (p, path) in targets.items():
             before = meters[k].read()
@@ -159,6 +245,8 @@ def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earli
             s["workers"] += after["workers"] - before["workers"]
             s["p50_ms"].append(fig["p50_ms"])
             s["rps"].append(fig["rps"])
+        if distinct and store and not args.no_engine:
+            engines.append(engine(store, text, args.seconds / 2))
     out: dict = {}
     for k, s in sums.items():
         cpu_main = s["main"] / s["requests"] * 1e6
@@ -179,6 +267,12 @@ def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earli
         e = out["kg serve (earlier)"]
         print(f"{'':30} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
               f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
+    if engines:
+        out["engine alone"] = {k: sorted(e[k] for e in engines)[len(engines) // 2] for k in ("pyoxigraph", "worker_code")}
+        out["engine alone"]["per_round"] = engines
+        a = out["engine alone"]
+        print(f"{'':30} {'':7} alone    pyoxigraph query + serialize {a['pyoxigraph']} µs, the worker's code for the job "
+              f"{a['worker_code']} µs (thread CPU, a loop in a process of its own)", flush=True)
     return out
 
 
@@ -191,6 +285,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--direct", action="store_true", help="serve with kg serve --direct (not the --earlier tree)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--no-engine", action="store_true",
+                    help="leave out the engine-alone turn of each round (distinct texts: pyoxigraph and the worker's code in a loop)")
     ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
     ap.add_argument("--mode", choices=["both", "repeated", "distinct"], default="both",
                     help="repeated: every request the same text; distinct: every text differs (no answer kept applies)")
@@ -227,7 +323,7 @@ def main() -> None:
         for mode in modes:
             for name, text in queries.items():
                 label = f"{name}, {mode}"
-                report[label] = measure(label, text, mode == "distinct", ours, theirs, earlier, meters, args)
+                report[label] = measure(label, text, mode == "distinct", ours, theirs, earlier, meters, args, str(store))
         totals: dict[str, dict[str, float | None]] = {}
         work = [n for n in queries if n != "ASK {}"]
         for mode in modes:

@@ -63,3 +63,39 @@ def test_nesting_counts_brackets_outside_strings_iris_and_comments(text, deepest
     with pytest.raises(Reply) as refused:
         check_text(text, TextLimits(nesting=deepest - 1))
     assert f"nested {deepest} levels" in refused.value.body.decode()
+
+
+def _outcome(check, text, limits):
+    try:
+        check(text, limits)
+    except Reply as refused:
+        return refused.status, refused.body
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { ?s ?p ?o }", "ASK { { ( [ ] ) } }", 'ASK { FILTER("{{{{" = <urn:x>) } # {{{{',
+    "SELECT * WHERE { SERVICE <urn:x> { ?s ?p ?o } }", "select * where { service <urn:x> {} }",
+    'ASK { FILTER("SERVICE" = "x") } # SERVICE', "ASK { ?s <urn:a/b/c/d> ?o } # ////", "ASK { ?s ?p ſervice }",
+    "ASK { ?s a/b/c|d/^e/!f ?o }", "ASK { ?s ?p ?o } # " + "{" * 50, "ASK " + "{ " * 6 + "}" * 6,
+])
+@pytest.mark.parametrize("limits", [(100, 500, 200_000), (3, 4, 60), (5, 2, 1000)])
+def test_check_query_decides_as_check_text(text, limits):
+    """check_query's short way (the raw text's counts) passes only what check_text passes, and refuses
+    with check_text's own answer."""
+    from kg.serve.protocol import TextLimits, check_query
+
+    lim = TextLimits(*limits)
+    assert _outcome(check_query, text, lim) == _outcome(check_text, text, lim)
+
+
+def test_check_query_on_random_texts():
+    from kg.serve.protocol import TextLimits, check_query
+
+    rng = random.Random(12)
+    pieces = ["{", "}", "(", ")", "[", "]", "/", "|", "^", "!", "<urn:a/b>", '"{/"', "'[|'", "# {/\n", "\n",
+              " ", "SERVICE", "service", "Service", "?s", "ASK", "中", "ß", "ſ", "'''{'''", '"x\\"{"']
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        lim = TextLimits(rng.randint(0, 6), rng.randint(0, 6), rng.randint(10, 200))
+        assert _outcome(check_query, text, lim) == _outcome(check_text, text, lim), (text, lim)

@@ -38,6 +38,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .. import vocab as V
+from ..saved import QueryError, bind_defaults
 from .protocol import (
     GRAPH_OX,
     RESULT_OX,
@@ -46,6 +47,7 @@ from .protocol import (
     Reply,
     ServerError,
     TextLimits,
+    check_query,
     check_text,
     choose_format,
     content_type,
@@ -263,22 +265,20 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 @functools.lru_cache(maxsize=256)
 def _passed(text: str, limits: TextLimits) -> None:
-    check_text(text, limits)
+    check_query(text, limits)
 
 
 def _checked(text: str, limits: TextLimits) -> None:
-    """``check_text`` once per text a worker sees again and again (a page's or a client's repeated query:
-    the regular expressions over its PREFIX lines cost ~45 µs); a refused text raises every time."""
+    """``check_query`` once per text a worker sees again and again (a page's or a client's repeated
+    query); a refused text raises every time."""
     if len(text) <= 20_000:
         _passed(text, limits)
     else:
-        check_text(text, limits)
+        check_query(text, limits)
 
 
 def execute(store: Any, job: dict[str, Any], limits: TextLimits, policy: LoadPolicy) -> Reply:
     """Run one job on an open store with the EmbeddedEngine capability; every outcome is a Reply."""
-    from ..saved import QueryError, bind_defaults
-
     op = job["op"]
     try:
         if op == "query":
