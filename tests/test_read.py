@@ -218,3 +218,12 @@ def test_a_title_broken_after_the_bodys_name_and_a_bracketed_dateline():
     assert (d.title, d.genre, d.speaker) == ("贵州省人民代表大会常务委员会工作报告", "standing_committee", "慕德贵")
     assert [p.role for p in d.paragraphs][:5] == ["title", "title", "dateline", "speaker", "salutation"]
     assert d.session == "贵州省第十四届人民代表大会第一次会议"
+
+
+def test_a_byline_after_the_session_on_its_line_and_a_chairman():
+    d = read_text("杭州市人民代表大会常务委员会工作报告\n(2026年1月22日在杭州市第十四届人民代表大会第六次会议上) 杭州市人民代表大会常务委员会主任 暨军民\n"
+                  "各位代表:\n现在,我代表杭州市人民代表大会常务委员会,向大会报告工作,请予审议。\n", "hz.txt", force=True)
+    assert (d.post, d.speaker) == ("杭州市人民代表大会常务委员会主任", "暨军民")
+    d = read_text("全国人民代表大会常务委员会工作报告\n——2022年3月8日在第十三届全国人民代表大会第五次会议上\n全国人民代表大会常务委员会委员长 栗战书\n"
+                  "各位代表:\n现在,我代表全国人民代表大会常务委员会,向大会报告工作,请予审议。\n", "npc.txt", force=True)
+    assert (d.post, d.speaker) == ("全国人民代表大会常务委员会委员长", "栗战书")

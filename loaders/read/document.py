@@ -44,6 +44,8 @@ _POSTS = _alt("speaker_posts.txt")
 # (a name of two to four characters, or a name in two parts joined by · : 艾尔肯·吐尼亚孜)
 _NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
 _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
+# ——2020年4月23日在钦州市…会议上 市人大常委会党组书记 覃天卫: the byline after the session line, on its line
+_SPEAKER_AFTER_SESSION = re.compile(rf"会议上[)）]?\s+(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 # 国务院总理 / 李强: the post on a line of its own, the name on the next
 _POST_LINE = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*$")
 _NAME_LINE = re.compile(rf"^{_NAME}\s*$")
@@ -230,7 +232,8 @@ def _metadata(
             doc.session = m.group("session")
             if m.group("date"):
                 doc.date = _iso(m.group("date"))
-        sp = _SPEAKER.match(s)
+        # ([最高人民法院院长 王胜俊]: a byline in brackets)
+        sp = _SPEAKER.match(s.strip("[]【】 ")) or _SPEAKER_AFTER_SESSION.search(s)
         if sp and not doc.speaker and (i > begin or not _is_title(s)):
             doc.post, doc.speaker = sp.group("post").strip(), sp.group("name")
         two = _two_line_speaker(text, lines, i) if not doc.speaker else None
