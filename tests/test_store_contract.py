@@ -115,6 +115,15 @@ def test_a_reload_that_drops_a_name_forgets_it(store, abc, tmp_path):
     assert _export(other) == reloaded
 
 
+def test_clear_empties_either_store(store, abc):
+    a, b, _ = abc
+    store.load(a)
+    store.load(b)
+    store.clear()
+    assert store.reports() == [] and store.stats().size == 0
+    assert not store.load(a).replaced and [r.id for r in store.reports()] == [a.report.id]
+
+
 def test_registry_opens_each_kind_and_refuses_the_rest(tmp_path, monkeypatch):
     with open_store(tmp_path / "plain") as s:
         assert isinstance(s, RDFStore) and s.location == str(tmp_path / "plain")

@@ -3,8 +3,9 @@
 A store holds reports, each replaceable whole: ``load`` puts an extraction in (replacing the report's
 earlier version atomically), ``remove`` takes one out with what only it mentioned, ``reports`` and
 ``stats`` describe the store, ``query`` runs a saved query (queries/NAME.rq or its NAME.cypher twin)
-with bound parameters, ``close`` releases it. The CLI, the library API and the tests use only this
-contract; :func:`kg.stores.open_store` picks the class from a URL-like spec.
+with bound parameters, ``clear`` empties it, ``close`` releases it. The CLI, the library API and the
+tests use only this contract (and a backend's documented extras, such as ``Neo4jStore.read`` for
+Cypher that only reads); :func:`kg.stores.open_store` picks the class from a URL-like spec.
 """
 
 from __future__ import annotations
@@ -129,6 +130,10 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
 
     def query(self, saved_name: str, /, **params: str) -> QueryResult: ...
+
+    def clear(self) -> None:
+        """Empty the store: every report and what they mention (it stays open and usable)."""
+        ...
 
     def close(self) -> None: ...
 

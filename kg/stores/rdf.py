@@ -174,6 +174,8 @@ class RDFStore:
         )
 
     def clear(self) -> None:
+        """Empty the store: every report graph and the catalogue."""
+        self._writable()
         self.ox.clear()
 
     def flush(self) -> None:

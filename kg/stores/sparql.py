@@ -181,6 +181,7 @@ class SparqlStore:
         self.update(f"WITH <{self.catalogue}> {_PRUNE}" if self.catalogue else _PRUNE)
 
     def clear(self) -> None:
+        """Empty the store: every report graph and the catalogue (the graphs rdkg writes)."""
         self.update("DROP SILENT ALL" if not self.catalogue else
                     "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
