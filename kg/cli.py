@@ -529,8 +529,7 @@ def sparql(
     import pyoxigraph as ox
 
     from .render import print_rows
-    from .stores.base import SparqlCapable
-    from .stores.rdf import _py
+    from .stores.base import QueryResult, SparqlCapable
 
     text = sys.stdin.read() if query == "-" else query
     if _UPDATE.match(text):
@@ -545,9 +544,8 @@ def sparql(
         if isinstance(result, ox.QueryBoolean):
             typer.echo("true" if bool(result) else "false")
         elif isinstance(result, ox.QuerySolutions):
-            cols = [v.value for v in result.variables]
-            rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
-            print_rows(cols, rows, format.value)
+            answer = QueryResult.from_solutions(result)
+            print_rows(answer.columns, answer.rows, format.value)
         else:
             sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
 

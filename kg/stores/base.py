@@ -15,6 +15,8 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+import pyoxigraph as ox
+
 from ..errors import KGError
 from ..model import Extraction
 
@@ -110,6 +112,31 @@ class QueryResult:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    @classmethod
+    def from_solutions(cls, solutions: ox.QuerySolutions) -> QueryResult:
+        """A SPARQL SELECT's answer (what ``sparql()`` of an RDF store gives) with plain values (:func:`plain_value`)."""
+        columns = [v.value for v in solutions.variables]
+        return cls(columns, [{c: plain_value(sol[c]) for c in columns} for sol in solutions])
+
+
+def plain_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Any:
+    """An RDF term as the rows of a :class:`QueryResult` give it: an xsd:integer an int, an xsd:decimal
+    or xsd:double a float (an int when whole), any other literal its text, an IRI its string, None for
+    an unbound variable, anything else its N-Triples form."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith("#integer"):
+            return int(term.value)
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            v = float(term.value)
+            return int(v) if v.is_integer() else v
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
 
 
 @runtime_checkable
