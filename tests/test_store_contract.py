@@ -153,6 +153,21 @@ def test_registry_opens_each_kind_and_refuses_the_rest(tmp_path, monkeypatch):
             open_store("sparql+http://127.0.0.1:1/sparql")
 
 
+def test_each_scheme_names_a_package_its_module_imports():
+    """The package SCHEMES names for a store (the one an error asks to install) is one its module uses."""
+    import ast
+    import importlib.util
+    from pathlib import Path
+
+    from kg.stores import SCHEMES
+
+    for scheme, (module, _cls, dependency) in SCHEMES.items():
+        tree = ast.parse(Path(importlib.util.find_spec(module).origin).read_text(encoding="utf-8"))
+        imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+        assert dependency in imported, (scheme, dependency, sorted(imported))
+
+
 def test_a_commit_with_unknown_outcome_says_so(neo, abc, monkeypatch):
     """The connection breaking during the commit: the report may be in, and the error says how to tell."""
     from neo4j.exceptions import IncompleteCommit
