@@ -353,7 +353,9 @@ def load(
                     typer.echo(f"{verb} {path}: {res.summary()}")
 
             summary = load_files(st, files, force=force, jobs=jobs, on_result=said)
-    if len(files) > 1:
+    # the sum-up under a batch: several files, a folder (even of one file), or a file of several reports
+    folder = any(p != "-" and Path(p).is_dir() for p in paths)
+    if len(files) > 1 or folder or summary.loaded + summary.replaced > 1:
         typer.echo(summary.line(), err=True)
     if summary.refused:
         raise typer.Exit(1)
