@@ -2,8 +2,9 @@
 
 What a report becomes in the graph (nodes, relationships, the statements that write them) is
 kg.loaders.write.neo4j. Loading a report is ONE transaction: delete the report's own facts, then
-write its nodes and relationships; an error or interrupt rolls the whole report back, and a commit
-whose answer is lost says the report may have been committed.
+write its nodes and relationships; an error or interrupt rolls the whole report back, and an error
+during the commit that is not the server's refusal (a lost answer, a broken connection) says the
+report may have been committed (``_failed``).
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ class Neo4jStore:
 
     def load(self, ext: Extraction) -> LoadResult:
         """Replace the report's facts in one transaction."""
-        from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         rid = ext.report.id
         nodes, rels = writer.rows(ext)
@@ -207,13 +208,9 @@ class Neo4jStore:
             # before the commit the server rolls the transaction back (the driver's rollback, or the
             # connection closing when this process exits); during it, only the server knows
             raise Interrupted(rid, "unknown" if committing else "kept", replaced) from None
-        except IncompleteCommit as err:
-            raise StoreError(f"loading {rid} into Neo4j at {self.uri}: the connection broke during the commit "
-                             f"({_first_line(err)}), so it may have been committed; `kg stats --store {self.uri}` "
-                             f"shows whether {rid} is there (load it again to be sure)") from None
         except (Neo4jError, DriverError) as err:
-            raise StoreError(f"loading {rid} into Neo4j at {self.uri} failed, nothing was changed: "
-                             f"{_first_line(getattr(err, 'message', None) or err)}") from None
+            raise self._failed(f"loading {rid} into", err, committing,
+                               f"whether {rid} is there (load it again to be sure)") from None
         return LoadResult(rid, self.base + rid, replaced, nodes=sum(len(r) for _, _, r in nodes),
                           relationships=sum(len(r) for r in rels.values()))
 
@@ -255,31 +252,44 @@ class Neo4jStore:
 
     def remove(self, ref: str) -> ReportRef:
         """Delete the report, its facts and the entities only it mentioned, in one transaction."""
-        from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         report = self.find_report(ref)
         rid = report.id
+        committing = False
         try:
             with self._session(write=True) as s, s.begin_transaction() as tx:
                 self._delete(tx, rid)
                 tx.run(f"MATCH (r:{quote(V.REPORT.label)} {{id: $rid}}) DETACH DELETE r", rid=rid).consume()
+                committing = True
                 self._commit(tx)
-        except IncompleteCommit as err:
-            raise StoreError(f"removing {rid} from Neo4j at {self.uri}: the connection broke during the commit "
-                             f"({_first_line(err)}), so it may have been committed; `kg stats --store {self.uri}` "
-                             "shows whether it is gone") from None
         except (Neo4jError, DriverError) as err:
-            raise StoreError(f"removing {rid} from Neo4j at {self.uri} failed, nothing was changed: "
-                             f"{_first_line(getattr(err, 'message', None) or err)}") from None
+            raise self._failed(f"removing {rid} from", err, committing, "whether it is gone") from None
         return report
+
+    def _failed(self, doing: str, err: Exception, committing: bool, check: str) -> StoreError:
+        """The one line for a load or removal that failed. Before the commit nothing was changed (the
+        transaction is rolled back); at the commit only the server's refusal (a client or transient
+        error: the server rolled it back) says so for sure, while a broken connection or any other
+        error there leaves the outcome unknown, and the line says how to find out."""
+        from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
+
+        why = _first_line(getattr(err, "message", None) or err)
+        if committing and not isinstance(err, ClientError | TransientError):
+            # IncompleteCommit (the driver's word for an answer lost) is a ServiceUnavailable
+            what = "the connection broke" if isinstance(err, ServiceUnavailable | SessionExpired) else "an error came"
+            return StoreError(f"{doing} Neo4j at {self.uri}: {what} during the commit ({why}), so it may have been "
+                              f"committed; `kg stats --store {self.uri}` shows {check}")
+        refused = " (the server refused the commit)" if committing else ""
+        return StoreError(f"{doing} Neo4j at {self.uri} failed{refused}, nothing was changed: {why}")
 
     # ------------------------------------------------------------ reading
 
     def reports(self) -> list[ReportRef]:
         rows = self.read(f"MATCH (r:{quote(V.REPORT.label)}) "
-                          f"RETURN r.id AS id, r.title AS title, r.jurisdiction AS jurisdiction, r.date AS date, "
-                          f"r.genre AS genre, COUNT {{ (r)<-[:{quote(V.IN_REPORT.neo4j)}]-() }} AS size "
-                          "ORDER BY r.jurisdiction, r.date, r.id")
+                         f"RETURN r.id AS id, r.title AS title, r.jurisdiction AS jurisdiction, r.date AS date, "
+                         f"r.genre AS genre, COUNT {{ (r)<-[:{quote(V.IN_REPORT.neo4j)}]-() }} AS size "
+                         "ORDER BY r.jurisdiction, r.date, r.id")
         return [ReportRef(r["id"], self.base + r["id"], r["title"] or "", r["jurisdiction"] or "", str(r["date"] or ""),
                           r["genre"] or "", int(r["size"])) for r in rows]
 
@@ -308,9 +318,9 @@ class Neo4jStore:
                              "(load the reports with --store rdf:PATH)")
         rid = self.find_report(report).id if report is not None else None
         nodes = self.read("MATCH (n) WHERE $rid IS NULL OR n.report = $rid OR n.id = $rid OR $rid IN n.reports "
-                           "RETURN labels(n) AS labels, properties(n) AS props", rid=rid)
+                          "RETURN labels(n) AS labels, properties(n) AS props", rid=rid)
         rels = self.read("MATCH (a)-[r]->(b) WHERE $rid IS NULL OR r.report = $rid "
-                          "RETURN type(r) AS type, a.id AS src, b.id AS dst, properties(r) AS props", rid=rid)
+                         "RETURN type(r) AS type, a.id AS src, b.id AS dst, properties(r) AS props", rid=rid)
         lines = sorted(json.dumps({"node": sorted(n["labels"]), **n["props"]}, ensure_ascii=False, sort_keys=True,
                                   default=str) for n in nodes)
         lines += sorted(json.dumps({"rel": r["type"], "src": r["src"], "dst": r["dst"], **r["props"]},
@@ -324,5 +334,5 @@ class Neo4jStore:
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Entities whose name matches a Lucene query (CJK-aware), best first."""
         return self.read("CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score "
-                          "RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, score LIMIT $limit",
-                          index=FULLTEXT, text=text, limit=limit)
+                         "RETURN node.id AS id, node.name AS name, labels(node)[0] AS label, score LIMIT $limit",
+                         index=FULLTEXT, text=text, limit=limit)
