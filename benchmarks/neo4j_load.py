@@ -69,8 +69,8 @@ def fresh(home: Path, st, heap: str):
 
 
 def counted(store) -> int:
-    rows = store._read("MATCH (n) RETURN count(n) AS n")[0]["n"]
-    return rows + store._read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    rows = store.read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    return rows + store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
 
 
 def load_ours(store, exts, times: list[float] | None = None) -> tuple[int, float]:
@@ -91,23 +91,27 @@ def per_report(times: list[float]) -> dict[str, float]:
             "max_ms": round(max(times), 1), "seconds_over_500ms": round(sum(t for t in times if t > 500) / 1000, 2)}
 
 
-def load_naive(store, exts) -> tuple[int, float]:
-    """One MERGE per node and per relationship, parameters bound, one transaction per report."""
-    from kg.stores.neo4j import _q, _rows
+def load_naive(store, password: str, exts) -> tuple[int, float]:
+    """One MERGE per node and per relationship, parameters bound, one transaction per report (through a
+    driver of its own, as rdflib-neo4j has, on the store's server)."""
+    from kg.loaders.write.neo4j import quote
+    from kg.loaders.write.neo4j import rows as node_and_rel_rows
+    from neo4j import GraphDatabase
 
     written, t0 = 0, time.perf_counter()
-    with store._session() as s:
+    with GraphDatabase.driver(store.uri, auth=(store.user, password)) as driver, \
+            driver.session(database=store.database) as s:
         for ext in exts:
-            nodes, rels = _rows(ext)
+            nodes, rels = node_and_rel_rows(ext)
             with s.begin_transaction() as tx:
                 for label, _shared, rows in nodes:
-                    q = f"MERGE (n:{_q(label)} {{id: $id}}) SET n += $props"
+                    q = f"MERGE (n:{quote(label)} {{id: $id}}) SET n += $props"
                     for row in rows:
                         tx.run(q, id=row["id"], props=row["props"]).consume()
                         written += 1
                 for (rtype, src, dst), rows in rels.items():
-                    q = (f"MATCH (a:{_q(src)} {{id: $src}}) MATCH (b:{_q(dst)} {{id: $dst}}) "
-                         f"MERGE (a)-[r:{_q(rtype)} {{report: $report}}]->(b) SET r += $props")
+                    q = (f"MATCH (a:{quote(src)} {{id: $src}}) MATCH (b:{quote(dst)} {{id: $dst}}) "
+                         f"MERGE (a)-[r:{quote(rtype)} {{report: $report}}]->(b) SET r += $props")
                     for row in rows:
                         tx.run(q, src=row["src"], dst=row["dst"], report=row["report"], props=row["props"]).consume()
                         written += 1
@@ -143,13 +147,13 @@ def load_rdflib_neo4j(store, uri: str, password: str, docs: list[str]) -> tuple[
 def client_side(exts, docs: list[str]) -> dict[str, float]:
     """Seconds spent in Python alone for the same reports: our rows and statements (inside ours' timing),
     and rdflib's parse of the N-Triples into an in-memory Graph (inside rdflib-neo4j's)."""
+    from kg.loaders.write.neo4j import rows as node_and_rel_rows
+    from kg.loaders.write.neo4j import write_statements
     from rdflib import Graph
-
-    from kg.stores.neo4j import _rows, _write_statements
 
     t = time.perf_counter()
     for ext in exts:
-        _write_statements(*_rows(ext))
+        write_statements(*node_and_rel_rows(ext))
     rows = time.perf_counter() - t
     t = time.perf_counter()
     for doc in docs:
@@ -161,7 +165,7 @@ def compare_loaders(home: Path, st, heap: str, warm: list, subset: list, pw: str
     """Ours, naive and rdflib-neo4j on the same reports, each into a fresh store after a warm-up."""
     loaders = {
         "ours": lambda s, part: load_ours(s, part),
-        "naive MERGE per row": lambda s, part: load_naive(s, part),
+        "naive MERGE per row": lambda s, part: load_naive(s, pw, part),
         "rdflib-neo4j": lambda s, part: load_rdflib_neo4j(s, st.bolt_uri, pw, [ntriples(e) for e in part]),
     }
     rates = {}

@@ -353,7 +353,9 @@ def load(
                     typer.echo(f"{verb} {path}: {res.summary()}")
 
             summary = load_files(st, files, force=force, jobs=jobs, on_result=said)
-    if len(files) > 1:
+    # the sum-up under a batch: several files, a folder (even of one file), or a file of several reports
+    folder = any(p != "-" and Path(p).is_dir() for p in paths)
+    if len(files) > 1 or folder or summary.loaded + summary.replaced > 1:
         typer.echo(summary.line(), err=True)
     if summary.refused:
         raise typer.Exit(1)
@@ -529,8 +531,7 @@ def sparql(
     import pyoxigraph as ox
 
     from .render import print_rows
-    from .stores.base import SparqlCapable
-    from .stores.rdf import _py
+    from .stores.base import QueryResult, SparqlCapable
 
     text = sys.stdin.read() if query == "-" else query
     if _UPDATE.match(text):
@@ -545,9 +546,8 @@ def sparql(
         if isinstance(result, ox.QueryBoolean):
             typer.echo("true" if bool(result) else "false")
         elif isinstance(result, ox.QuerySolutions):
-            cols = [v.value for v in result.variables]
-            rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in cols} for sol in result]
-            print_rows(cols, rows, format.value)
+            answer = QueryResult.from_solutions(result)
+            print_rows(answer.columns, answer.rows, format.value)
         else:
             sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE) or b"")
 

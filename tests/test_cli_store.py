@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -86,6 +87,28 @@ def test_sparql_select_ask_and_syntax_error(store):
     assert res.stdout.strip() == "true"
     res = runner.invoke(app, ["sparql", "SELECT WHERE {", "--store", str(store)])
     assert res.exit_code == 1 and "syntax error" in res.stderr
+
+
+def test_sparql_rows_are_plain_values(store):
+    """kg sparql gives what a saved query's rows give (QueryResult.from_solutions): numbers as numbers, an IRI
+    as its string, an unbound variable as null."""
+    q = "SELECT ?x ?n ?d ?u WHERE { VALUES (?x ?n ?d) { (<https://e.org/x> 3 2.0) } OPTIONAL { ?x ?p ?u } }"
+    res = runner.invoke(app, ["sparql", q, "--store", str(store), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == [{"x": "https://e.org/x", "n": 3, "d": 2, "u": None}]
+
+
+def test_the_cli_imports_no_private_name():
+    """The CLI is a thin layer over the library's public names (the stores' contract among them)."""
+    import ast
+
+    import kg.cli
+
+    tree = ast.parse(Path(kg.cli.__file__).read_text(encoding="utf-8"))
+    ours = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.level or (n.module or "").startswith("kg"))]
+    private = [f"{n.module}.{a.name}" for n in ours for a in n.names
+               if any(p.startswith("_") and not p.endswith("__") for p in [*(n.module or "").split("."), a.name])]
+    assert private == []
 
 
 def test_export_to_a_file(store, tmp_path):

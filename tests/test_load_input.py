@@ -107,6 +107,19 @@ def test_load_a_folder_with_a_summary(tmp_path):
     assert res.exit_code == 1 and "no such file" in res.stderr
 
 
+def test_a_folder_of_one_file_is_summed_up_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    res = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "s"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("loaded ") and res.stdout.count("loaded ") == 1
+    assert re.search(r"^loaded 1, replaced 0, refused 0 in [\d.]+ s$", res.stderr, re.M), res.stderr
+    res = runner.invoke(app, ["load", str(folder / SAMPLE.name), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 0 and res.stdout.startswith("replaced ")
+    assert "refused" not in res.stderr, res.stderr  # one file, one report: its line says it all
+
+
 # Started in every Python process of the test's `kg load`: the helper processes multiprocessing starts for
 # the writer (the forkserver and its resource tracker) are made to take an hour to end once they notice
 # that kg has ended, as they take up to a second and a half on a busy machine (they end as Python

@@ -122,7 +122,7 @@ def test_rdf_writer_states_every_mapped_value_and_link(full):
 
 
 def test_neo4j_writer_stores_every_mapped_value_and_link(full):
-    nodes, rels = neo4j._rows(full)
+    nodes, rels = neo4j.rows(full)
     props = {row["id"]: row["props"] for _label, _shared, rows in nodes for row in rows}
     edges = {(t, r["src"], r["dst"]): r["props"] for (t, _a, _b), rows in rels.items() for r in rows}
     checked = 0
@@ -160,7 +160,7 @@ def test_neo4j_writer_stores_every_mapped_value_and_link(full):
 def test_not_stored_fields_reach_neither_store(full):
     """What the mapping lists as not stored is in neither store (``rule`` values, multi-year spans)."""
     texts = {q.object.value for q in rdf.quads(full, BASE) if isinstance(q.object, ox.Literal)}
-    nodes, rels = neo4j._rows(full)
+    nodes, rels = neo4j.rows(full)
     stored = [v for _l, _s, rows in nodes for r in rows for v in r["props"].values()]
     stored += [v for rows in rels.values() for r in rows for v in r["props"].values()]
     for kind in M.KINDS:
@@ -181,5 +181,5 @@ def test_a_value_added_to_the_mapping_reaches_both_stores(full, monkeypatch):
     law = full.laws[0]
     assert (ox.NamedNode(M.iri(law.id, BASE)), ox.NamedNode(V.P["verb"]), ox.Literal(law.rule)) in \
         {(q.subject, q.predicate, q.object) for q in rdf.quads(full, BASE)}
-    nodes, _rels = neo4j._rows(full)
+    nodes, _rels = neo4j.rows(full)
     assert [r["props"]["rule"] for label, _s, rows in nodes if label == V.LAW.label for r in rows] == [law.rule]

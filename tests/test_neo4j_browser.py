@@ -350,7 +350,7 @@ def loaded(neo4j_server, sample_extraction):
     home, st = neo4j_fixture.running(neo4j_server)
     pw = n4.password(home)
     with Neo4jStore(st.bolt_uri, "neo4j", pw) as s:
-        s._read("MATCH (n) DETACH DELETE n")
+        s.clear()
         s.ensure_schema()
         s.load(sample_extraction)
         _, rows = run_neo4j(s, nb.FIRST, {})
@@ -596,8 +596,8 @@ def test_log_in_see_the_guide_and_run_saved_questions(chromium, loaded):
                 heights: lines.map(t => t.getBoundingClientRect().height)}; })""")
     captions = [d["caption"] for d in drawn]
     with Neo4jStore(st.bolt_uri, "neo4j", pw) as s:
-        laws = s._read("MATCH (l:Law) RETURN l.name AS name, l.caption AS caption")
-        every = {r["caption"].replace(" ", "") for r in s._read("MATCH (n) RETURN DISTINCT n.caption AS caption")
+        laws = s.read("MATCH (l:Law) RETURN l.name AS name, l.caption AS caption")
+        every = {r["caption"].replace(" ", "") for r in s.read("MATCH (n) RETURN DISTINCT n.caption AS caption")
                  if r["caption"]}
     # the stored caption is the words people read, with no spaces put in for the layout
     assert all(" " not in r["caption"] for r in laws), [r["caption"] for r in laws if " " in r["caption"]]

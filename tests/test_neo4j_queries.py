@@ -63,7 +63,7 @@ def stores(neo4j_server, parity_extractions):
     exts = parity_extractions
     rdf = RDFStore(None)
     neo = Neo4jStore(st.bolt_uri, "neo4j", n4.password(home))
-    neo._read("MATCH (n) DETACH DELETE n")
+    neo.clear()
     neo.ensure_schema()
     for ext in exts:
         rdf.load(ext)

@@ -29,7 +29,7 @@ def conn(neo4j_server):
 def db(conn):
     """A store emptied before each test, with the schema in place."""
     with Neo4jStore(*conn[:1], "neo4j", conn[1]) as s:
-        s._read("MATCH (n) DETACH DELETE n")
+        s.clear()
         s.ensure_schema()
         yield s
 
@@ -44,8 +44,8 @@ def _counts(s: Neo4jStore) -> dict[str, int]:
 
 
 def _snapshot(s: Neo4jStore) -> tuple:
-    nodes = s._read("MATCH (n) RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
-    rels = s._read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
+    nodes = s.read("MATCH (n) RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
+    rels = s.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
                    "ORDER BY a, t, b, p.report")
     return nodes, rels
 
@@ -60,14 +60,34 @@ def _expected(*exts: Extraction) -> dict[str, int]:
 
 
 def test_schema_from_the_vocabulary(db):
-    cons = db._read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *")
+    cons = db.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *")
     unique = {c["labelsOrTypes"][0] for c in cons if c["type"] == "UNIQUENESS" and c["properties"] == ["id"]}
     assert unique == {c.label for c in V.CLASSES}
-    ft = db._read("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *")
+    ft = db.read("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *")
     assert len(ft) == 1
     assert set(ft[0]["labelsOrTypes"]) == {"Law", "Decision", "Initiative", "Body"} and ft[0]["properties"] == ["name"]
     assert ft[0]["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     db.ensure_schema()  # idempotent
+
+
+def test_read_runs_in_a_read_session_that_refuses_writes(db, sample_extraction):
+    db.load(sample_extraction)
+    before = _snapshot(db)
+    with pytest.raises(KGError, match="read access") as err:
+        db.read("MATCH (l:Law) SET l.name = 'changed' RETURN count(l) AS n")
+    assert "\n" not in str(err.value)
+    assert _snapshot(db) == before
+
+
+def test_clear_empties_the_database_and_keeps_the_schema(db, sample_extraction, hebei):
+    db.load(sample_extraction)
+    db.load(hebei)
+    schema = db.read("SHOW INDEXES YIELD name RETURN name ORDER BY name")
+    db.clear()
+    assert db.reports() == [] and db.stats().size == 0
+    assert db.read("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    assert db.read("SHOW INDEXES YIELD name RETURN name ORDER BY name") == schema
+    assert not db.load(hebei).replaced and [r.id for r in db.reports()] == [hebei.report.id]
 
 
 def test_load_two_reports_counts_match_the_extractions(db, sample_extraction, hebei):
@@ -79,31 +99,31 @@ def test_load_two_reports_counts_match_the_extractions(db, sample_extraction, he
     assert rels["ON"] == len(sample_extraction.actions) + len(hebei.actions)
     assert rels["IN_REPORT"] == sum(len(e.evidence) + len(e.actions) + len(e.metrics) for e in (sample_extraction, hebei))
     # captions and ids as in the RDF graph
-    law = db._read("MATCH (l:Law {id: 'law/重庆市地方金融条例'}) RETURN l.name AS name, l.reports AS reports")
+    law = db.read("MATCH (l:Law {id: 'law/重庆市地方金融条例'}) RETURN l.name AS name, l.reports AS reports")
     assert law == [{"name": "重庆市地方金融条例", "reports": [sample_extraction.report.id]}]
-    assert db._read("MATCH (n) WHERE n.name IS NULL RETURN count(n) AS n")[0]["n"] == 0
+    assert db.read("MATCH (n) WHERE n.name IS NULL RETURN count(n) AS n")[0]["n"] == 0
     shared = {x.id for x in sample_extraction.bodies + sample_extraction.laws} & {x.id for x in hebei.bodies + hebei.laws}
     wording = {(e.report.id, x.id): x.name for e in (sample_extraction, hebei)
                for x in e.bodies + e.laws + e.decisions + e.initiatives}
-    got = db._read("MATCH (r:Report)-[m:MENTIONS]->(n) RETURN r.id AS r, n.id AS n, m.name AS name")
+    got = db.read("MATCH (r:Report)-[m:MENTIONS]->(n) RETURN r.id AS r, n.id AS n, m.name AS name")
     assert {(g["r"], g["n"]): g["name"] for g in got} == wording  # each report's own wording
     for id_ in list(shared)[:3]:
-        row = db._read("MATCH (n {id: $id}) RETURN size(n.reports) AS k, COUNT { (:Report)-[:MENTIONS]->(n) } AS m", id=id_)
+        row = db.read("MATCH (n {id: $id}) RETURN size(n.reports) AS k, COUNT { (:Report)-[:MENTIONS]->(n) } AS m", id=id_)
         assert row == [{"k": 2, "m": 2}]
 
 
 def test_law_serves_the_western_finance_centre_with_its_sentence(db, sample_extraction):
     db.load(sample_extraction)
-    rows = db._read("MATCH (l:Law {name: '重庆市地方金融条例'})-[r:SERVES]->(i:Initiative {name: '西部金融中心'}) "
+    rows = db.read("MATCH (l:Law {name: '重庆市地方金融条例'})-[r:SERVES]->(i:Initiative {name: '西部金融中心'}) "
                     "RETURN r.sentence AS s, r.evidence AS e, r.report AS rep, r.start AS start, r.end AS end")
     assert len(rows) == 1
     ev = {e.id: e for e in sample_extraction.evidence}[rows[0]["e"]]
     assert rows[0]["s"] == ev.text and "西部金融中心" in ev.text and (rows[0]["start"], rows[0]["end"]) == (ev.start, ev.end)
     assert rows[0]["rep"] == sample_extraction.report.id
-    act = db._read("MATCH (a:Action)-[on:ON]->(x)<-[:MENTIONS]-(:Report) MATCH (a)-[:IN_REPORT]->(:Report) "
+    act = db.read("MATCH (a:Action)-[on:ON]->(x)<-[:MENTIONS]-(:Report) MATCH (a)-[:IN_REPORT]->(:Report) "
                    "MATCH (a)-[:EVIDENCE]->(e:Evidence) RETURN on.period AS p, on.sentence = e.text AS same LIMIT 1")
     assert act and act[0]["p"] in ("past", "plan") and act[0]["same"]
-    about = db._read("MATCH (:Body)-[r:REPORTED_TO]->(:Body) WHERE r.about IS NOT NULL RETURN count(r) AS n")
+    about = db.read("MATCH (:Body)-[r:REPORTED_TO]->(:Body) WHERE r.about IS NOT NULL RETURN count(r) AS n")
     assert about[0]["n"] > 0
 
 
@@ -134,10 +154,10 @@ def test_reload_replaces_and_a_dropped_law_is_gone(db, sample_extraction, hebei)
         ext.actions = [a for a in ext.actions if a.law != shared[0]]
         ext.relations = [r for r in ext.relations if shared[0] not in (r.source, r.target)]
     db.load(ext)
-    assert db._read("MATCH (l:Law {id: $id}) RETURN count(l) AS n", id=dropped)[0]["n"] == 0
+    assert db.read("MATCH (l:Law {id: $id}) RETURN count(l) AS n", id=dropped)[0]["n"] == 0
     assert _counts(db) == _expected(ext, hebei)
     if shared:  # still held by the other report
-        assert db._read("MATCH (l:Law {id: $id}) RETURN l.reports AS r", id=shared[0]) == [{"r": [hebei.report.id]}]
+        assert db.read("MATCH (l:Law {id: $id}) RETURN l.reports AS r", id=shared[0]) == [{"r": [hebei.report.id]}]
 
 
 def test_remove_deletes_what_only_that_report_held(db, sample_extraction, hebei):
@@ -179,7 +199,7 @@ def test_quotes_and_brackets_in_data_are_parameters(db, sample_extraction):
     ext.relations.append(Relation(type="serves", source="law/" + nasty, target="initiative/西部金融中心",
                                   evidence=ext.evidence[0].id))
     db.load(ext)
-    assert db._read("MATCH (l:Law {id: $id})-[:SERVES]->(i) RETURN l.name AS n, i.name AS i", id="law/" + nasty) == [
+    assert db.read("MATCH (l:Law {id: $id})-[:SERVES]->(i) RETURN l.name AS n, i.name AS i", id="law/" + nasty) == [
         {"n": nasty, "i": "西部金融中心"}]
     assert _counts(db) == _expected(ext)
     assert "law/" + nasty in {h["id"] for h in db.search('"决定"')}  # the Lucene query is a parameter too

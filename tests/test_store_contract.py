@@ -115,6 +115,15 @@ def test_a_reload_that_drops_a_name_forgets_it(store, abc, tmp_path):
     assert _export(other) == reloaded
 
 
+def test_clear_empties_either_store(store, abc):
+    a, b, _ = abc
+    store.load(a)
+    store.load(b)
+    store.clear()
+    assert store.reports() == [] and store.stats().size == 0
+    assert not store.load(a).replaced and [r.id for r in store.reports()] == [a.report.id]
+
+
 def test_registry_opens_each_kind_and_refuses_the_rest(tmp_path, monkeypatch):
     with open_store(tmp_path / "plain") as s:
         assert isinstance(s, RDFStore) and s.location == str(tmp_path / "plain")
@@ -144,6 +153,21 @@ def test_registry_opens_each_kind_and_refuses_the_rest(tmp_path, monkeypatch):
             open_store("sparql+http://127.0.0.1:1/sparql")
 
 
+def test_each_scheme_names_a_package_its_module_imports():
+    """The package SCHEMES names for a store (the one an error asks to install) is one its module uses."""
+    import ast
+    import importlib.util
+    from pathlib import Path
+
+    from kg.stores import SCHEMES
+
+    for scheme, (module, _cls, dependency) in SCHEMES.items():
+        tree = ast.parse(Path(importlib.util.find_spec(module).origin).read_text(encoding="utf-8"))
+        imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+        assert dependency in imported, (scheme, dependency, sorted(imported))
+
+
 def test_a_commit_with_unknown_outcome_says_so(neo, abc, monkeypatch):
     """The connection breaking during the commit: the report may be in, and the error says how to tell."""
     from neo4j.exceptions import IncompleteCommit
@@ -163,6 +187,62 @@ def test_a_commit_with_unknown_outcome_says_so(neo, abc, monkeypatch):
     assert "\n" not in msg
     monkeypatch.undo()
     assert [r.id for r in neo.reports()] == [a.report.id]  # it was
+
+
+@pytest.mark.parametrize("broken", ["load", "remove"])
+def test_any_error_during_the_commit_leaves_the_outcome_open(neo, abc, monkeypatch, broken):
+    """Not only IncompleteCommit: a session that expires (or any error) once the commit is sent may come after
+    the server committed, so the line says it may have been committed, and how to tell, not "nothing was changed"."""
+    from neo4j.exceptions import SessionExpired
+
+    a, _, _ = abc
+    _empty(neo)
+    if broken == "remove":
+        neo.load(a)
+
+    def commit_then_expire(self, tx):
+        tx.commit()
+        raise SessionExpired("the session expired")
+
+    monkeypatch.setattr(Neo4jStore, "_commit", commit_then_expire)
+    with pytest.raises(KGError) as err:
+        neo.load(a) if broken == "load" else neo.remove(a.report.id)
+    msg = str(err.value)
+    assert "may have been committed" in msg and "kg stats" in msg and "nothing was changed" not in msg, msg
+    assert "\n" not in msg
+    monkeypatch.undo()
+    assert [r.id for r in neo.reports()] == ([a.report.id] if broken == "load" else [])  # it was
+
+
+def test_a_commit_the_server_refuses_changed_nothing(neo, neo4j_server, abc, monkeypatch):
+    """The transaction ended by the server (terminated from another session) before the commit: the server
+    refuses the commit, the store holds what it held, and the line says so."""
+    from neo4j import GraphDatabase
+
+    a, b, _ = abc
+    _empty(neo)
+    neo.load(a)
+    before = _export(neo)
+    home, _st = neo4j_fixture.running(neo4j_server)
+    real = Neo4jStore._commit
+    ended = []
+
+    def terminated_then_commit(self, tx):
+        with GraphDatabase.driver(neo.uri, auth=("neo4j", n4.password(home))) as driver:
+            ids = [r["id"] for r in driver.execute_query(
+                "SHOW TRANSACTIONS YIELD transactionId AS id, currentQuery AS q WHERE NOT q CONTAINS 'SHOW TRANSACTIONS' "
+                "RETURN id").records]
+            driver.execute_query("TERMINATE TRANSACTIONS $ids", ids=ids)
+        ended.extend(ids)
+        real(self, tx)
+
+    monkeypatch.setattr(Neo4jStore, "_commit", terminated_then_commit)
+    with pytest.raises(KGError) as err:
+        neo.load(b)
+    msg = str(err.value)
+    assert ended and "nothing was changed" in msg and "refused the commit" in msg and "\n" not in msg, msg
+    monkeypatch.undo()
+    assert _export(neo) == before
 
 
 def test_readme_snippet_runs(tmp_path, monkeypatch):

@@ -27,6 +27,8 @@ def build_and_install(factory: pytest.TempPathFactory):  # noqa: ANN201
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
                            capture_output=True, text=True)
     assert built.returncode == 0, f"pip wheel failed: {built.stderr[-3000:]}"
+    # every folder that installs (static/, java/, ontology/lexicon/ too) is in pyproject.toml's packages
+    assert "BuildBackendWarning" not in built.stderr, built.stderr[-3000:]
     wheel = next(where.glob("rdkg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "kg/ontology/lexicon/national_laws.tsv" in names and "kg/queries/reports.rq" in names

@@ -31,7 +31,8 @@ __all__ = ["LoadResult", "QueryResult", "ReportRef", "Stats", "Store", "StoreErr
 
 DEFAULT_SPEC = "rdf:.rdkg"
 
-# scheme → (module, class, the optional dependency it needs, the extra that installs it)
+# scheme → (module, class, the package beyond the standard library it needs, named when it is missing);
+# a SPARQL store talks HTTP with urllib and parses the answers with pyoxigraph
 SCHEMES: dict[str, tuple[str, str, str]] = {
     "rdf": ("kg.stores.rdf", "RDFStore", "pyoxigraph"),
     "memory": ("kg.stores.rdf", "RDFStore", "pyoxigraph"),
@@ -41,8 +42,8 @@ SCHEMES: dict[str, tuple[str, str, str]] = {
     "neo4j": ("kg.stores.neo4j", "Neo4jStore", "neo4j"),
     "neo4j+s": ("kg.stores.neo4j", "Neo4jStore", "neo4j"),
     "neo4j+ssc": ("kg.stores.neo4j", "Neo4jStore", "neo4j"),
-    "sparql+http": ("kg.stores.sparql", "SparqlStore", "httpx"),
-    "sparql+https": ("kg.stores.sparql", "SparqlStore", "httpx"),
+    "sparql+http": ("kg.stores.sparql", "SparqlStore", "pyoxigraph"),
+    "sparql+https": ("kg.stores.sparql", "SparqlStore", "pyoxigraph"),
 }
 # what --backend NAME means as a spec (kept as an alias of --store)
 BACKENDS = {"rdf": None, "neo4j": "neo4j"}

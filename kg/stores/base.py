@@ -3,8 +3,9 @@
 A store holds reports, each replaceable whole: ``load`` puts an extraction in (replacing the report's
 earlier version atomically), ``remove`` takes one out with what only it mentioned, ``reports`` and
 ``stats`` describe the store, ``query`` runs a saved query (queries/NAME.rq or its NAME.cypher twin)
-with bound parameters, ``close`` releases it. The CLI, the library API and the tests use only this
-contract; :func:`kg.stores.open_store` picks the class from a URL-like spec.
+with bound parameters, ``clear`` empties it, ``close`` releases it. The CLI, the library API and the
+tests use only this contract (and a backend's documented extras, such as ``Neo4jStore.read`` for
+Cypher that only reads); :func:`kg.stores.open_store` picks the class from a URL-like spec.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol, runtime_checkable
+
+import pyoxigraph as ox
 
 from ..errors import KGError
 from ..model import Extraction
@@ -110,6 +113,31 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.rows)
 
+    @classmethod
+    def from_solutions(cls, solutions: ox.QuerySolutions) -> QueryResult:
+        """A SPARQL SELECT's answer (what ``sparql()`` of an RDF store gives) with plain values (:func:`plain_value`)."""
+        columns = [v.value for v in solutions.variables]
+        return cls(columns, [{c: plain_value(sol[c]) for c in columns} for sol in solutions])
+
+
+def plain_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Any:
+    """An RDF term as the rows of a :class:`QueryResult` give it: an xsd:integer an int, an xsd:decimal
+    or xsd:double a float (an int when whole), any other literal its text, an IRI its string, None for
+    an unbound variable, anything else its N-Triples form."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith("#integer"):
+            return int(term.value)
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            v = float(term.value)
+            return int(v) if v.is_integer() else v
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
+
 
 @runtime_checkable
 class Store(Protocol):
@@ -129,6 +157,10 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
 
     def query(self, saved_name: str, /, **params: str) -> QueryResult: ...
+
+    def clear(self) -> None:
+        """Empty the store: every report and what they mention (it stays open and usable)."""
+        ...
 
     def close(self) -> None: ...
 

@@ -12,7 +12,6 @@ people who work in rdflib.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import threading
 import time
@@ -27,7 +26,7 @@ from .. import vocab as V
 from ..ids import DEFAULT_BASE
 from ..loaders.write.rdf import catalogue_refresh, graph_iri, index_quads, quads
 from ..model import Extraction
-from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
+from .base import LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report, plain_value
 
 DEFAULT_STORE = Path(".rdkg")
 STAGING = "urn:rdkg:staging:"  # graphs that live inside one update only (and old versions' staging graphs)
@@ -174,6 +173,8 @@ class RDFStore:
         )
 
     def clear(self) -> None:
+        """Empty the store: every report graph and the catalogue."""
+        self._writable()
         self.ox.clear()
 
     def flush(self) -> None:
@@ -219,10 +220,7 @@ class RDFStore:
 
     def query(self, saved_name: str, /, **params: str) -> QueryResult:
         """Run a saved query (queries/NAME.rq); parameters are bound as SPARQL substitutions, never pasted."""
-        result = self.saved_result(saved_name, **params)
-        columns = [v.value for v in result.variables]
-        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
-        return QueryResult(columns, rows)
+        return QueryResult.from_solutions(self.saved_result(saved_name, **params))
 
     # -------------------------------------------------------------- the engine (EmbeddedEngine, for kg serve)
 
@@ -277,7 +275,7 @@ class RDFStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         names = [v.value for v in result.variables]
-        return [{n: _py(sol[n]) for n in names if sol[n] is not None} for sol in result]
+        return [{n: plain_value(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
     def sparql(self, query: str, bindings: dict[str, Any] | None = None, union: bool = True) -> Any:
         """Run SPARQL text (SELECT, ASK, CONSTRUCT, DESCRIBE); ``bindings`` are substitutions of variables."""
@@ -447,20 +445,3 @@ def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
 
 def _is_report_graph(g: Any) -> bool:
     return isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
-
-
-def _py(term: Any) -> Any:
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt.endswith("#integer"):
-            return int(term.value)
-        if dt.endswith("#decimal") or dt.endswith("#double"):
-            v = float(term.value)
-            return int(v) if v.is_integer() else v
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)
-
-
-_PARAM = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

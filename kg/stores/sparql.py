@@ -34,8 +34,8 @@ from ..ids import DEFAULT_BASE
 from ..loaders.write.rdf import graph_iri, index_quads, quads
 from ..model import Extraction
 from ..saved import bind_defaults, get, term_text
-from .base import Interrupted, LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report
-from .rdf import STAGING, RDFStore, _py
+from .base import Interrupted, LoadResult, QueryResult, ReportRef, Stats, StoreError, find_report, plain_value
+from .rdf import STAGING, RDFStore
 
 CATALOGUE = "urn:rdkg:catalogue"
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in V.PREFIXES.items())
@@ -107,10 +107,7 @@ class SparqlStore:
     def query(self, saved_name: str, /, **params: str) -> QueryResult:
         """Run a saved query (queries/NAME.rq), its parameters bound into its VALUES defaults as single
         terms; the standard text runs as saved (no Oxigraph extension)."""
-        result = self.sparql(get(saved_name).bound_text({k: str(v) for k, v in params.items()}))
-        columns = [v.value for v in result.variables]
-        rows = [{c: _py(sol[c]) if sol[c] is not None else None for c in columns} for sol in result]
-        return QueryResult(columns, rows)
+        return QueryResult.from_solutions(self.sparql(get(saved_name).bound_text({k: str(v) for k, v in params.items()})))
 
     def sparql(self, query: str, bindings: dict[str, Any] | None = None, union: bool = False) -> Any:
         """A SELECT's ``QuerySolutions`` or an ASK's ``QueryBoolean``, parsed by Oxigraph from SPARQL XML results.
@@ -136,7 +133,7 @@ class SparqlStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         names = [v.value for v in result.variables]
-        return [{n: _py(sol[n]) for n in names if sol[n] is not None} for sol in result]
+        return [{n: plain_value(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
     def _ask(self, query: str) -> bool:
         return bool(self.sparql(query))
@@ -181,6 +178,7 @@ class SparqlStore:
         self.update(f"WITH <{self.catalogue}> {_PRUNE}" if self.catalogue else _PRUNE)
 
     def clear(self) -> None:
+        """Empty the store: every report graph and the catalogue (the graphs rdkg writes)."""
         self.update("DROP SILENT ALL" if not self.catalogue else
                     "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }")
 

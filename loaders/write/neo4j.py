@@ -11,8 +11,8 @@ catalogue's rdfs:label). Each report's own description (what its RDF
 graph says) is on its MENTIONS relationship: ``name`` (its wording), ``label`` (its rdfs:label: the
 canonical name or title), ``labels``, and a law's ``level`` and ``jurisdiction``; the saved Cypher queries read it there. Report-scoped nodes (Action, Metric, Evidence) and every
 relationship carry ``report``. Loading a report is ONE transaction: delete the report's own facts,
-then write its nodes and relationships with ``UNWIND $rows …`` statements (see _write_statements). An error or interrupt
-rolls the whole report back. Label and type names come only from kg.vocab through ``_q``; data
+then write its nodes and relationships with ``UNWIND $rows …`` statements (see write_statements). An error or interrupt
+rolls the whole report back. Label and type names come only from kg.vocab through ``quote``; data
 always travels as parameters.
 """
 
@@ -34,7 +34,7 @@ REL_TYPES = tuple(dict.fromkeys(rel.neo4j for rel, _a, _b in M.relationship_kind
 _LABELS = {c.label for c in V.CLASSES}
 
 
-def _q(name: str) -> str:
+def quote(name: str) -> str:
     """The one quoting helper: a label or relationship type from kg.vocab, in backticks."""
     if name not in _LABELS and name not in REL_TYPES and not name.startswith("rdkg_"):
         raise ValueError(f"{name!r} is not a term of kg.vocab")
@@ -49,21 +49,21 @@ REL_KINDS = tuple(dict.fromkeys((rel.neo4j, a.label, b.label) for rel, a, b in M
 
 def _node_write(label: str, shared: bool) -> str:
     if shared:  # the report first by id sets its properties, whatever the load order; reports stay sorted
-        return (f"MERGE (n:{_q(label)} {{id: row.id}}) "
+        return (f"MERGE (n:{quote(label)} {{id: row.id}}) "
                 "WITH n, row, coalesce(n.reports, []) AS before, n.labels AS names "
                 "FOREACH (_ IN CASE WHEN all(x IN before WHERE $rid <= x) THEN [1] ELSE [] END | "
                 "SET n = row.props SET n.labels = names) "
                 "SET n.reports = [x IN before WHERE x < $rid] + [$rid] + [x IN before WHERE x > $rid]")
     if label == V.REPORT.label:
-        return f"MERGE (n:{_q(label)} {{id: row.id}}) SET n = row.props"
-    return f"CREATE (n:{_q(label)}) SET n = row.props"
+        return f"MERGE (n:{quote(label)} {{id: row.id}}) SET n = row.props"
+    return f"CREATE (n:{quote(label)}) SET n = row.props"
 
 
 def _rel_write(rtype: str, src: str, dst: str) -> str:
     # the index hints keep the plan on the unique ids even when it is made on an empty database
-    return (f"MATCH (a:{_q(src)} {{id: row.src}}) USING INDEX a:{_q(src)}(id) "
-            f"MATCH (b:{_q(dst)} {{id: row.dst}}) USING INDEX b:{_q(dst)}(id) "
-            f"CREATE (a)-[r:{_q(rtype)}]->(b) SET r = row.props")
+    return (f"MATCH (a:{quote(src)} {{id: row.src}}) USING INDEX a:{quote(src)}(id) "
+            f"MATCH (b:{quote(dst)} {{id: row.dst}}) USING INDEX b:{quote(dst)}(id) "
+            f"CREATE (a)-[r:{quote(rtype)}]->(b) SET r = row.props")
 
 
 def _chain(parts: list[str]) -> str:
@@ -80,31 +80,32 @@ def _chain(parts: list[str]) -> str:
 _NODE_ORDER = tuple(k.cls for k in M.NODES)
 _NODES_STATEMENT = _chain([_node_write(c.label, c in SHARED) for c in _NODE_ORDER])
 _RELS_STATEMENT = _chain([_rel_write(*k) for k in REL_KINDS])
-_LABELS_STATEMENT = (f"MATCH (:{_q(V.REPORT.label)} {{id: $rid}})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+_LABELS_STATEMENT = (f"MATCH (:{quote(V.REPORT.label)} {{id: $rid}})-[m:{quote(V.MENTIONS.neo4j)}]->(e) "
                      "SET e.labels = COLLECT { UNWIND coalesce(e.labels, []) + m.labels AS x RETURN DISTINCT x ORDER BY x }")
 # after a report goes: each entity it shared gets the properties the first remaining report (by id)
 # gives (kept as JSON on that report's MENTIONS) and the sorted names all remaining reports give
-_RESET_STATEMENT = (
+RESET_STATEMENT = (
     f"UNWIND $kept AS eid MATCH (e) WHERE elementId(e) = eid "
-    f"CALL (e) {{ MATCH (r:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) WHERE r.id IN e.reports "
+    f"CALL (e) {{ MATCH (r:{quote(V.REPORT.label)})-[m:{quote(V.MENTIONS.neo4j)}]->(e) WHERE r.id IN e.reports "
     "RETURN m.entity AS entity ORDER BY r.id LIMIT 1 } "
-    f"WITH e, entity, COLLECT {{ MATCH (:{_q(V.REPORT.label)})-[m:{_q(V.MENTIONS.neo4j)}]->(e) "
+    f"WITH e, entity, COLLECT {{ MATCH (:{quote(V.REPORT.label)})-[m:{quote(V.MENTIONS.neo4j)}]->(e) "
     "UNWIND m.labels AS x RETURN DISTINCT x ORDER BY x } AS labels, e.reports AS reports "
     "RETURN elementId(e) AS eid, entity, labels, reports")
 
 
-def _write_statements(nodes: list[tuple[str, bool, list[dict]]],
+def write_statements(nodes: list[tuple[str, bool, list[dict]]],
                       rels: dict[tuple[str, str, str], list[dict]]) -> list[tuple[str, dict[str, Any]]]:
     """The statements that write one report: its nodes, its relationships, then the entities' labels.
     The first two take their rows in one map of lists, one list per label or relationship kind, so
     their text and parameter types are the same for every report (planned once) and a report costs
     three round trips. The report's own nodes and relationships are created outright (a reload has
     deleted them first); shared entities and the Report node are merged."""
-    by_label = {label: rows for label, _shared, rows in nodes}
+    by_label = {label: kind_rows for label, _shared, kind_rows in nodes}
     out = [(_NODES_STATEMENT, {"data": {f"p{i}": by_label.get(c.label, []) for i, c in enumerate(_NODE_ORDER)}}),
            (_RELS_STATEMENT, {"data": {f"p{i}": rels.get(k, []) for i, k in enumerate(REL_KINDS)}})]
     # a kind of relationship outside REL_KINDS (an extractor that learnt a new one) gets its own statement
-    out += [(_chain([_rel_write(*k)]), {"data": {"p0": rows}}) for k, rows in rels.items() if k not in REL_KINDS and rows]
+    out += [(_chain([_rel_write(*k)]), {"data": {"p0": kind_rows}}) for k, kind_rows in rels.items()
+            if k not in REL_KINDS and kind_rows]
     out.append((_LABELS_STATEMENT, {}))
     return out
 
@@ -113,7 +114,7 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if not M.absent(v)}
 
 
-def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tuple[str, str, str], list[dict]]]:
+def rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tuple[str, str, str], list[dict]]]:
     """(label, shared, node rows) in write order, and relationship rows by (type, source label, target label),
     both as loaders/write/mapping.py says."""
     r = ext.report
@@ -125,7 +126,7 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
 
     nodes: list[tuple[str, bool, list[dict]]] = []
     for kind in M.NODES:
-        rows = []
+        kind_rows = []
         for x in M.items(ext, kind):
             props = {v.neo4j: val for v, val in M.values(kind, x, "neo4j")}
             name = props.pop("name", None)
@@ -137,8 +138,8 @@ def _rows(ext: Extraction) -> tuple[list[tuple[str, bool, list[dict]]], dict[tup
             names[x.id] = name
             short = caption(kind.cls.label, name, props, r.jurisdiction)  # the Browser's caption (kg/neo4j_browser.py)
             props_of[x.id] = _clean({"id": x.id, "name": name, "caption": short, **props})
-            rows.append({"id": x.id, "props": props_of[x.id]})
-        nodes.append((kind.cls.label, kind.shared, rows))
+            kind_rows.append({"id": x.id, "props": props_of[x.id]})
+        nodes.append((kind.cls.label, kind.shared, kind_rows))
 
     rels: dict[tuple[str, str, str], list[dict]] = {}
     seen: set[tuple[str, str, str]] = set()
