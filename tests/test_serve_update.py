@@ -10,7 +10,8 @@ import urllib.parse
 
 import pytest
 
-from tests.test_server import TOKEN, Server, free_port, get, http
+from tests.ci import free_port
+from tests.test_server import TOKEN, Server, get, http
 
 AUTH = {"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"}
 TTL = "<urn:test:s> <urn:test:p> \"加载\"@zh .\n"

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from tests.ci import unavailable
+from tests.ci import free_port, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = Path(sys.executable).parent / "kg"
@@ -36,12 +35,6 @@ HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p
 LAW = "重庆市地方金融条例"
 SR = "{http://www.w3.org/2005/sparql-results#}"
 FRESH = {"Cache-Control": "no-cache"}  # answered by a worker, never from the answers kept (kg/serve/cache.py)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
