@@ -256,7 +256,7 @@ def _deed_before(s: str, a: int) -> str:
 
 _GAP_VERBS = _alt("metric_gap_verbs.txt")
 # a sum of public money that says nothing of what it is for (中央财政投入资金, 中央财政安排的专项资金, 中央财政将为此投入资金)
-_BARE_PUBLIC_MONEY = re.compile(rf"((?:{_alt('metric_public_purses.txt')})?财政)(?:将|拟|还|也|为此)*(?:安排|投入|下达|拨付)?(?:的)?(?:专项)?(?:资金|支出|投入)")
+_BARE_PUBLIC_MONEY = re.compile(rf"((?:{_alt('metric_public_purses.txt')})?财政|)(?:将|拟|还|也|为此)*(?:安排|投入|下达|拨付)?(?:的)?(?:专项)?(?:资金|支出|投入)")
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 _OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
 
@@ -726,7 +726,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             while lead and lead[-1][1] != "v":
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
-        deed = (own[0][1] == "v" or (len(own) == 1 and own[0][1] == "vn") or _DEED_OPENERS.match(subject)
+        deed = ((own[0][1] == "v" and len(own[0][0]) >= 2) or (len(own) == 1 and own[0][1] == "vn") or _DEED_OPENERS.match(subject)  # (限|v 上批零住餐业: no deed)
                 or _BUILT_LEAD.match(subject))  # (新转化项目, 新建改建农村公路: a deed of its own)
         done_last = bool(_ITEM_DEEDS.search(previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
         if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
@@ -1031,7 +1031,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 中央财政安排423亿元资金，支持十大重点节能工程…; 继续实施第二期农村中小学危房改造，中央财政将投入60亿元;
     # 今年要启动…攻坚计划，中央财政将为此投入100亿元: public money no rule above gave a purpose takes the one
     # the sentence states, after the sum (支持/用于/补贴…) or in the clause before (the programme it carries out)
-    public = _BARE_PUBLIC_MONEY.fullmatch(subject) if unit.endswith("元") else None
+    public = _BARE_PUBLIC_MONEY.fullmatch(subject) if unit.endswith("元") and subject not in ("资金", "支出", "投入") else None  # (拟安排资金 too)
     if public:
         after_sum = re.match(rf"(?:专项|国债)?(?:资金)?[，,]?(?:主要)?(?:用[\u4e00-\u9fff]{{1,4}}方式)?({_alt('metric_money_aims.txt')})([^，。；]{{2,24}}?)(?=[，。；]|$)", s[text_b:])
         before_programme = (re.fullmatch(rf"(?:今年|明年|全年)?(?:要|将)?(?:继续|加快|全面|进一步)*(?:{_alt('metric_programme_verbs.txt')})([\u4e00-\u9fff“”]{{4,20}})", clause_before)
@@ -2192,6 +2192,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
     field = re.fullmatch(r"(领域)([\u4e00-\u9fff]{2,10}(?:工作|建设|改革))", after)
     if field:
         after = field.group(2) + field.group(1)  # 工业等17个领域碳达峰工作 → 碳达峰工作领域
+    # 从经济发展、…等5个方面细化提出…, 在…等10个方面打造标志性成果: the aspects are named by what is done in them
+    aspect = re.fullmatch(r"(方面|领域)([\u4e00-\u9fff]{2,12})", after) if unit in _COUNTERS else None
+    if aspect and (re.match(r"细化|着力|分别", aspect.group(2)) or pos_tags(aspect.group(2))[0][1] in ("v", "d", "vd", "ad")):
+        return f"{aspect.group(2)}的{aspect.group(1)}", a, after_end
     if after and not re.match(r"^(?:以上|以下|左右|以内)", after) and len(after) >= 2:
         whole_after = after
         if unit in _COUNTERS:
