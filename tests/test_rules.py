@@ -1670,6 +1670,13 @@ METRIC_SUBJECTS_25 = [
     ("坚持民生为大，安排资金136亿元，办好34项民生实事。", 1.36e10, "安排资金"),  # (a purpose holding a count: left)
     ("规划纲要从经济发展、创新驱动、民生福祉等5个方面细化提出22项主要指标。", 5, "细化提出的方面"),
     ("努力实现以下8个方面主要目标。", 8, "方面主要目标"),  # (a noun after 方面: no deed)
+    # after samples 104-110: things a relative clause counts; an award named with its edition; a rate after
+    # an item that measured a thing
+    ("贺兰山生态保护绿色发展工程纳入国家规划，串联58个酒庄的旅游环线等重点项目开工建设。", 58, "旅游环线串联的酒庄"),
+    ("新建58个酒庄。", 58, "新建酒庄"),
+    ("发挥重庆人大作用,8件新闻作品获第32届中国人大新闻奖。", 8, "获第32届中国人大新闻奖的新闻作品"),
+    ("咖啡产值增长3倍、精深加工率80%。", 80, "咖啡精深加工率"),
+    ("出让矿业权755宗、成交率80%。", 80, "成交率"),  # (no measure in the item before: no owner taken)
 ]
 
 

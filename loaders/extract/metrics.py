@@ -672,6 +672,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         tags = pos_tags(subject)
         if re.fullmatch(_alt("metric_part_nouns.txt"), subject) and len(previous) <= 12 and "的" not in previous:
             return previous + subject, text_a, text_b  # (建成养老服务机构1596个、床位23.1万张: the institutions' beds)
+        # 咖啡产值增长3倍、精深加工率80%: a rate after an item that measured a thing is that thing's
+        measured = re.fullmatch(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{_BARE_MEASURES})(?:{_RATE_CHANGES})?", previous)
+        if measured and re.search(r"率$", subject) and not subject.startswith(measured.group(1)) and pos_tags(measured.group(1))[-1][1].startswith("n"):
+            return measured.group(1) + subject, text_a, text_b
         deeds = list(pos_tags(previous))
         while deeds and deeds[-1][1].startswith("n"):
             deeds.pop()  # (the item before's own noun goes: 邮轮母港接待|邮轮)
@@ -2283,8 +2287,13 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         tail = s[after_end : _clause_end(s, after_end)] if by_verb and not pred else ""
         if re.fullmatch(r"上榜|入榜|入选|入围|获批", tail):
             return f"{tail}的{after}", a, after_end + len(tail)  # (…中各有20家企业上榜: a list's verb alone ends the clause)
+        # 串联58个酒庄的旅游环线: things a relative clause counts are those the noun after 的 links or covers
+        linked = re.search(rf"({_alt('metric_linking_verbs.txt')})$", pre) if unit in _COUNTERS and s[after_end : after_end + 1] == "的" else None
+        head_noun = re.match(r"的([\u4e00-\u9fff]{2,8}?)(?=等|[，。；、]|$|[\u4e00-\u9fff]{0,4}(?:开工|建成|投用|建设))", s[after_end:]) if linked else None
+        if head_noun and len(after) >= 2:
+            return f"{head_noun.group(1)}{linked.group(1)}的{after}", a - len(linked.group(1)), after_end + head_noun.end()
         # 4个集群获评国家先进制造业集群, 3项改革成果获全国最佳实践案例: the things counted won it
-        won = re.match(rf"(?:{_alt('metric_award_predicates.txt')})[\u4e00-\u9fff“”]{{2,16}}(?=[，。；]|$)", s[after_end:]) if not pred and unit in _COUNTERS and len(after) >= 2 else None
+        won = re.match(rf"(?:{_alt('metric_award_predicates.txt')})[\u4e00-\u9fff“”\d]{{2,20}}(?=[，。；]|$)", s[after_end:]) if not pred and unit in _COUNTERS and len(after) >= 2 else None  # (获第32届中国人大新闻奖)
         owned_items = s[_clause_start(s, a, "，。；、") - 1 : _clause_start(s, a, "，。；、")] == "、" and bool(re.search(r"\d", s[_clause_start(s, a) : a]))
         if won and whole_after == after and not owned_items:  # (A47项经验、B48项经验获全国推广: named by their owners alone)
             # (深圳综合改革试点48项经验获全国推广: whose they are stays; 广西自贸试验区新增3项: so does a new thing's owner)
