@@ -142,9 +142,6 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
             unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
-            if re.match(r"增速|增幅", subject) and out and out[-1].subject:
-                # 全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位: whose growth
-                subject = re.sub(r"(?:年均)?(?:增长|增速)$", "", out[-1].subject) + subject
         else:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         if compared_with and subject and compared_with.group(1) not in subject:
@@ -1221,11 +1218,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if re.fullmatch(r"[区县市乡镇]级覆盖率|覆盖率", subject) and previous and _item_after_pause(s, a, subject[:2]):
         subject = _BUILT_LEAD.sub("", previous) + subject
     # 投资、消费增速分别快于全国3.4个、1个百分点: a gap to the nation's rate says so
-    gap = re.search(r"分别(快于|高于|慢于|低于)(全国|全省|全市)(?:平均(?:水平)?)?", clause) if unit == "个百分点" else None
+    gap = re.search(rf"分别({_GAP_VERBS})({_alt('metric_gap_bases.txt')})(?:平均(?:水平)?)?", clause) if unit == "个百分点" else None
     if gap and gap.group(0)[2:] not in subject:
         subject += gap.group(1) + gap.group(2)
     # 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%: per unit of output distributes over the list
-    per_unit = re.match(r"单位(?:国内|地区)生产总值", previous) if previous and _item_after_pause(s, a, subject[:2]) else None
+    per_unit = re.match(_alt("metric_per_unit_heads.txt"), previous) if previous and _item_after_pause(s, a, subject[:2]) else None
     if per_unit and not subject.startswith(per_unit.group(0)) and re.match(r"(?:二氧化碳|能耗|用水|能源消耗|碳)", subject):
         subject = per_unit.group(0) + subject
     # 消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次: what reached them opens the clause

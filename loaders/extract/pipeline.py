@@ -73,9 +73,8 @@ def extract(doc: Document) -> Extraction:
                 scope = carried
         eid = ctx.evidence_for(span) if (law_ms or body_ms or ini_ms) else None
         s = span.norm
-        own = ctx.bodies.get(ctx.main_body or "")
-        if own is not None and not own.mentions and _SELF_REFERENCE.get(ctx.doc.genre or "", _NOTHING).search(s):
-            own.mentions.append(ctx.evidence_for(span))  # the body the report speaks for, where it names itself
+        if own_body is not None and not own_body.mentions and _SELF_REFERENCE.get(ctx.doc.genre or "", _NOTHING).search(s):
+            own_body.mentions.append(ctx.evidence_for(span))  # the body the report speaks for, where it names itself
         if span.para.role == "heading":
             section_focus = [m.id for m in ini_ms] if _FOCUS_HEADING.match(s) else []
             served = _SERVICE_HEADING.match(s)
