@@ -51,13 +51,20 @@ _POST_LINE = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*$")
 _NAME_LINE = re.compile(rf"^{_NAME}\s*$")
 
 
+def _text_line(text: str, lines: list[tuple[int, int]], i: int, step: int, most: int) -> int | None:
+    """The nearest line after (``step`` 1) or before (-1) line ``i``, at most ``most`` lines away, that is
+    not blank, or None."""
+    stop = min(len(lines), i + 1 + most) if step > 0 else max(-1, i - 1 - most)
+    return next((k for k in range(i + step, stop, step) if text[lines[k][0] : lines[k][1]].strip()), None)
+
+
 def _two_line_speaker(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, str, int] | None:
     """(post, name, the name's line) where line ``i`` holds a post alone and the next line that is not
     blank a name alone (国务院总理 / 李　强), else None."""
     post = _POST_LINE.match(text[lines[i][0] : lines[i][1]].strip())
     if not post:
         return None
-    j = next((k for k in range(i + 1, min(len(lines), i + 4)) if text[lines[k][0] : lines[k][1]].strip()), None)
+    j = _text_line(text, lines, i, 1, 3)
     name = _NAME_LINE.match(text[lines[j][0] : lines[j][1]].strip()) if j is not None else None
     return (post.group("post").strip(), name.group("name"), j) if name and j is not None else None
 _SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
@@ -150,12 +157,12 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
             if roles[i] == "text" and _is_title(s):
                 begin = i
                 # 贵州省人民代表大会常务委员会 / 工作报告: a title broken after the body's name starts a line above
-                above = next((k for k in range(i - 1, max(-1, i - 3), -1) if text[lines[k][0] : lines[k][1]].strip()), None)
+                above = _text_line(text, lines, i, -1, 2)
                 if above is not None and roles[above] == "text" and _TITLE_BODY_LINE.fullmatch(text[lines[above][0] : lines[above][1]].strip()):
                     begin = above
                 break
-            above = next((k for k in range(i - 1, -1, -1) if text[lines[k][0] : lines[k][1]].strip()), None)
-            post_above = above is not None and _NAME_LINE.match(s) and _two_line_speaker(text, lines, above)  # (国务院总理 / 李强)
+            above = _text_line(text, lines, i, -1, i) if _NAME_LINE.match(s) else None
+            post_above = above is not None and _two_line_speaker(text, lines, above)  # (国务院总理 / 李强)
             if byline and roles[i] == "text" and (_SPEAKER.match(s) or _DATELINE.match(s) or _POST_LINE.match(s) or post_above):
                 begin = i
             elif roles[i] != "blank":
