@@ -33,10 +33,16 @@ def facts(path: Path) -> list[tuple[str, str, str]]:
         else:
             out.append(("body", f"{b.canonical} ({b.kind})", ""))
     for a in ext.actions:
-        # `other` is a law invoked or mentioned with nothing done to it (履行宪法赋予的职责): the fact says so
-        kind = "other (invoked or mentioned, nothing done to it)" if a.type == "other" else a.type
+        # `other` is anything done to a law outside the eight named types (rdkg:other), or the law only
+        # invoked: the fact shows the verb it was read from, so a reader can judge it
+        kind = a.type
+        if a.type == "other":
+            kind = f"other (verb {a.verb})" if a.verb else "other (no verb: the law is only invoked or mentioned)"
         out.append(("action", f"{kind} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]", ev.get(a.evidence, "")))
-        LEGACY[out[-1][1]] = f"{a.type} {names.get(a.law, a.law)} [period {a.period}, year {a.year}]"
+        law = names.get(a.law, a.law)
+        LEGACY[out[-1][1]] = [f"{a.type} {law} [period {a.period}, year {a.year}]"]
+        if a.type == "other":  # as samples 14–35 wrote it
+            LEGACY[out[-1][1]].append(f"other (invoked or mentioned, nothing done to it) {law} [period {a.period}, year {a.year}]")
     for r in ext.relations:
         if r.type in ("serves", "inspected", "reported_to"):
             out.append((r.type, f"{names.get(r.source, r.source)} → {names.get(r.target, r.target)}", ev.get(r.evidence or "", "")))
@@ -44,14 +50,15 @@ def facts(path: Path) -> list[tuple[str, str, str]]:
         # the value in full (1721506, not 1.72151e+06: a reader checks it against the sentence)
         value = f"{int(m.value)}" if float(m.value).is_integer() else f"{m.value:.15g}"
         out.append(("metric", f"{m.subject}: {value} {m.unit} ({m.qualifier}, {m.kind}, {m.period})", ev.get(m.evidence, "")))
-        LEGACY[out[-1][1]] = f"{m.subject}: {m.value:g} {m.unit} ({m.qualifier}, {m.kind}, {m.period})"
+        LEGACY[out[-1][1]] = [f"{m.subject}: {m.value:g} {m.unit} ({m.qualifier}, {m.kind}, {m.period})"]
     for i in ext.initiatives:
         out.append(("initiative", i.name, ev.get(i.mentions[0], "") if i.mentions else ""))
     return out
 
 
-# a metric's fact as samples before session 6 wrote it (value with :g), so they are still left out
-LEGACY: dict[str, str] = {}
+# a fact as earlier samples wrote it (a metric's value with :g before session 6, an `other` action
+# without its verb before session 13), so facts judged then are still left out
+LEGACY: dict[str, list[str]] = {}
 
 
 def main(root: str, n: int, seed: int = 20261129, earlier: list[str] | None = None) -> None:
@@ -61,7 +68,7 @@ def main(root: str, n: int, seed: int = 20261129, earlier: list[str] | None = No
             seen |= {(r["file"], r["kind"], r["fact"]) for r in csv.DictReader(f, delimiter="\t")}
     rows = [(p.name, *f) for p in sorted(Path(root).glob("*.txt")) for f in facts(p)]
     random.Random(seed).shuffle(rows)
-    rows = [r for r in rows if r[:3] not in seen and (r[0], r[1], LEGACY.get(r[2], r[2])) not in seen]
+    rows = [r for r in rows if not any((r[0], r[1], f) in seen for f in [r[2], *LEGACY.get(r[2], [])])]
     print("n\tfile\tkind\tfact\tsentence")
     for i, (f, kind, fact, sentence) in enumerate(rows[:n], 1):
         print(f"{i}\t{f}\t{kind}\t{fact}\t{sentence}")

@@ -2007,3 +2007,26 @@ def test_a_sentence_that_opens_on_its_year_dates_its_deeds():
     # 2008年以来 is a span, not the year of the deed
     x = extract(read_text("湖北省高级人民法院工作报告\n各位代表：\n我代表省高级人民法院向大会报告工作。\n2008年以来，全省法院忠实履行宪法和法律赋予的职责。\n", "t.txt", force=True))
     assert x.actions and 2008 not in {a.year for a in x.actions}, [(a.law, a.year) for a in x.actions]
+
+
+# Work before or around a bill that is none of the eight named types (论证, 调研, 评估, 起草): `other`,
+# with the verb kept, so a reader sees what was done (not a law only mentioned)
+PREPARATORY_VERBS = [
+    ("审议精神卫生条例，论证校园欺凌防治条例，调研全省公交公司运营情况。", "河南省校园欺凌防治条例", "论证"),
+    ("开展立法后评估，评估物业管理条例。", "河南省物业管理条例", "评估"),
+    ("起草地方金融条例。", "河南省地方金融条例", "起草"),
+    ("调研乡村振兴促进法实施情况。", "中华人民共和国乡村振兴促进法", "调研"),
+]
+
+
+@pytest.mark.parametrize("sentence,law,verb", PREPARATORY_VERBS)
+def test_preparatory_work_on_a_law_keeps_its_verb(sentence, law, verb):
+    x = run(sentence, place="河南省")
+    titles = {w.id: w.title for w in x.laws}
+    got = [(a.type, a.verb) for a in x.actions if titles.get(a.law) == law]
+    assert got == [("other", verb)], [(titles.get(a.law), a.type, a.verb) for a in x.actions]
+
+
+def test_a_nearer_named_verb_still_wins_over_preparatory_work():
+    x = run("调研并修订物业管理条例。", place="河南省")
+    assert actions(x) == {("河南省物业管理条例", "revised", "past")}
