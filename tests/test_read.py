@@ -227,3 +227,37 @@ def test_a_byline_after_the_session_on_its_line_and_a_chairman():
     d = read_text("全国人民代表大会常务委员会工作报告\n——2022年3月8日在第十三届全国人民代表大会第五次会议上\n全国人民代表大会常务委员会委员长 栗战书\n"
                   "各位代表:\n现在,我代表全国人民代表大会常务委员会,向大会报告工作,请予审议。\n", "npc.txt", force=True)
     assert (d.post, d.speaker) == ("全国人民代表大会常务委员会委员长", "栗战书")
+
+
+def test_a_news_page_names_the_speaker_in_a_caption_or_in_its_news():
+    # a photo caption above the salutation (its line is page junk, its name is still the speaker's)
+    d = read_text("谭志桂作工作报告。 首席记者 袁 云 摄\n各位代表:\n我受绍兴市人民代表大会常务委员会的委托,向大会报告工作,请予审议。\n",
+                  "sx.txt", force=True)
+    assert (d.post, d.speaker) == ("", "谭志桂")
+    # the post glued to the name in a caption; the title under a breadcrumb (省政府工作报告 is the page's menu)
+    d = read_text("首页\n>\n省政府工作报告\n陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n"
+                  "时间：\n2026-02-02 09:20\n省长赵刚作政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n", "sn.txt", force=True)
+    assert (d.title, d.post, d.speaker, d.date) == ("陕西省2026年政府工作报告", "陕西省省长", "赵刚", "2026-01-27")
+    # the news of the session: whose report this page gives (the court's, not the procuratorate's), the session
+    d = read_text("3月11日下午3时,第十一届全国人民代表大会第五次会议在人民大会堂举行第四次全体会议,听取最高人民法院院长王胜俊作"
+                  "最高人民法院工作报告;听取最高人民检察院检察长曹建明作最高人民检察院工作报告,以下为实录部分内容\n"
+                  "2011年,地方各级人民法院受理案件1220.4万件,审结、执结1147.9万件。各级法院审判执行工作取得新进展。\n", "c.txt", force=True)
+    assert (d.genre, d.post, d.speaker) == ("court", "最高人民法院院长", "王胜俊")
+    assert (d.session, d.year, d.jurisdiction) == ("第十一届全国人民代表大会第五次会议", 2012, "中华人民共和国")
+    d = read_text("3月8日,十四届全国人大二次会议在北京人民大会堂举行第二次全体会议。受全国人大常委会委托,赵乐际委员长向大会报告全国人大常委会工作。\n"
+                  "过去一年,全国人大常委会制定法律12件,修改法律19件。\n", "n.txt", force=True)
+    assert (d.post, d.speaker, d.session, d.year) == ("委员长", "赵乐际", "十四届全国人大二次会议", 2024)
+    # a session only looked back on is not the one the report is delivered at
+    d = read_text("各位代表:\n十三届全国人大一次会议以来,常委会制定法律47件。\n", "n.txt", force=True)
+    assert d.session == ""
+
+
+def test_the_year_of_a_five_year_review_and_of_a_page_date():
+    d = read_text("各位代表:\n现在,我向大会报告五年来的法院工作,请予审议。\n2008年以来,全省法院受理各类案件1743757件。\n", "c.txt", force=True)
+    assert d.year == 2013
+    d = read_text("石家庄市人民代表大会常务委员会工作报告\n27.04.2017  09:13\n各位代表:\n我受石家庄市第十三届人民代表大会常务委员会委托,向大会报告工作。\n",
+                  "s.txt", force=True)
+    assert (d.year, d.date) == (2017, "")
+    # a year since which one year's work went on is no five-year review
+    d = read_text("各位代表:\n我受市人大常委会委托,向大会报告工作。\n2018年以来,常委会制定地方性法规3件。\n", "c.txt", force=True)
+    assert d.year != 2023

@@ -2030,3 +2030,20 @@ def test_preparatory_work_on_a_law_keeps_its_verb(sentence, law, verb):
 def test_a_nearer_named_verb_still_wins_over_preparatory_work():
     x = run("调研并修订物业管理条例。", place="河南省")
     assert actions(x) == {("河南省物业管理条例", "revised", "past")}
+
+
+def test_a_standing_committee_by_its_term_names_no_congress_cut_before_its_last_character():
+    # (省十二届人民代表大会常务委员会: 人民代表大 + 会常务委员会 is no congress named 省十二届人民代表大)
+    x = run("我受省十二届人民代表大会常务委员会委托，向大会报告工作。", place="浙江省")
+    assert not any(b.name.endswith("代表大") for b in x.bodies), [(b.name, b.canonical) for b in x.bodies]
+    assert "浙江省人民代表大会常务委员会" in {b.canonical for b in x.bodies}
+    y = run("遵照省十一届人大各次会议决议要求。", place="湖北省")
+    assert ("省十一届人大", "湖北省人民代表大会") in [(b.name, b.canonical) for b in y.bodies]
+
+
+def test_a_national_reports_courts_are_named_without_the_country():
+    from kg.loaders.read import read_text
+
+    doc = read_text("听取最高人民法院院长王胜俊作最高人民法院工作报告。\n地方各级人民法院受理案件1137万件，审结1054万件。\n", "c.txt", force=True)
+    x = extract(doc)
+    assert "地方各级人民法院" in {b.canonical for b in x.bodies}, [b.canonical for b in x.bodies]

@@ -61,7 +61,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}人民代表大会常务委员会|{L}人大常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (rf"{{L}}人民代表大会(?!第)|{{L}}人大(?!{_alt('body_congress_compounds.txt')})", "{J}人民代表大会", "congress", ""),
     # a congress by its term: 省十一届人大, 市第八届人民代表大会 (its standing committee is another body)
-    (r"{L}第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大(?:会)?(?!常委会|常务委员会|代表)", "{J}人民代表大会", "congress", ""),
+    (r"{L}第?[一二三四五六七八九十]{1,3}届人(?:民代表)?大(?:会)?(?!会|常委会|常务委员会|代表)", "{J}人民代表大会", "congress", ""),
     (r"{L}人大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
@@ -424,7 +424,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 continue
             k = "court" if court.endswith("法院") else "procuratorate"
             name = court
-            canon_name = court if court.startswith(ctx.short or "\0") else (ctx.doc.jurisdiction + court)
+            # (a national report's 地方各级人民法院 is named without the country, as 最高人民法院 is)
+            national = ctx.doc.jurisdiction == "中华人民共和国"
+            canon_name = court if national or court.startswith(ctx.short or "\0") else (ctx.doc.jurisdiction + court)
             a = m.end() - len(court)
         else:
             canon_name = canon

@@ -36,7 +36,8 @@ _GLOSSARY = re.compile(r"^(?:名词解释|注释|附[：:]|附件|说明)[：:]?
 _TITLE = re.compile(r"(?:工作报告|报告工作)")
 _DATELINE = re.compile(
     # (（2023年1月15日在…会议上）; a page that lost the year's digits: (年1月15日在…)
-    r"^(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)|年\d{1,2}月\d{1,2}日)?\s*在(?P<session>.{4,50}?会议)上"
+    # (2026年1月27日在陕西省…会议上: a whole date may open the line without a dash)
+    r"^(?:(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)|年\d{1,2}月\d{1,2}日)?|(?P<bare>\d{4}年\d{1,2}月\d{1,2}日))\s*在(?P<session>.{4,50}?会议)上"
 )
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -45,7 +46,20 @@ _POSTS = _alt("speaker_posts.txt")
 _NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
 _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 # ——2020年4月23日在钦州市…会议上 市人大常委会党组书记 覃天卫: the byline after the session line, on its line
-_SPEAKER_AFTER_SESSION = re.compile(rf"会议上[)）]?\s+(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
+_SPEAKER_AFTER_SESSION = re.compile(rf"会议上[)）]?\s*(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
+# 省长赵刚作政府工作报告, 谭志桂作工作报告。 首席记者 袁云 摄: a news page's caption names the speaker
+_CAPTION = re.compile(rf"^(?:(?P<post>.{{0,20}}?(?:{_POSTS})))?{_NAME}作[\u4e00-\u9fff]{{0,16}}?报告(?:[。\s].*)?$")
+# 听取最高人民法院院长王胜俊作最高人民法院工作报告, 听取…检察长曹建明关于最高人民检察院工作的报告,
+# 受全国人大常委会委托，赵乐际委员长向大会报告…: a news report of the session names who delivered it
+_NEWS_SPEAKER = re.compile(
+    rf"听取(?P<post>[^，。；\n]{{0,20}}?(?:{_POSTS}))(?P<name>[\u4e00-\u9fff]{{2,3}})(?:作|关于)"
+    rf"|受[^，。；\n]{{2,20}}委托[，,]?(?P<name2>[\u4e00-\u9fff]{{2,3}})(?P<post2>副?委员长|副?主任)(?:代表[^，。]{{2,20}})?向大会"
+)
+# the post that delivers each genre's report (which of the news page's speakers is this report's)
+_GENRE_POSTS = {"court": "法院", "procuratorate": "检察", "government": "总理|省长|市长|主席|县长|区长|州长",
+                "standing_committee": "委员长|主任"}
+# 十一届全国人大三次会议在人民大会堂举行: a news page names the session as it opens
+_NEWS_SESSION = re.compile(r"(?P<session>[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}次会议)(?:在[^，。；\n]{0,12})?(?:举行|开幕|闭幕)")
 # 国务院总理 / 李强: the post on a line of its own, the name on the next
 _POST_LINE = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*$")
 _NAME_LINE = re.compile(rf"^{_NAME}\s*$")
@@ -158,12 +172,16 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
                 begin = i
                 # 贵州省人民代表大会常务委员会 / 工作报告: a title broken after the body's name starts a line above
                 above = _text_line(text, lines, i, -1, 2)
-                if above is not None and roles[above] == "text" and _TITLE_BODY_LINE.fullmatch(text[lines[above][0] : lines[above][1]].strip()):
+                # (not 省政府工作报告 / 陕西省2026年政府工作报告: a breadcrumb above a whole title)
+                first = text[lines[above][0] : lines[above][1]].strip() if above is not None else ""
+                if (above is not None and roles[above] == "text" and _REPORT_BODIES_TITLES.match(s)
+                        and _TITLE_BODY_LINE.fullmatch(first) and "工作报告" not in first):
                     begin = above
                 break
             above = _text_line(text, lines, i, -1, i) if _NAME_LINE.match(s) else None
             post_above = above is not None and _two_line_speaker(text, lines, above)  # (国务院总理 / 李强)
-            if byline and roles[i] == "text" and (_SPEAKER.match(s) or _DATELINE.match(s) or _POST_LINE.match(s) or post_above):
+            if byline and roles[i] == "text" and (_SPEAKER.match(s) or _DATELINE.match(s) or _POST_LINE.match(s) or post_above
+                                                  or _CAPTION.match(s)):
                 begin = i
             elif roles[i] != "blank":
                 byline = False
@@ -237,8 +255,8 @@ def _metadata(
         m = _DATELINE.match(s)
         if m and not doc.session:
             doc.session = m.group("session")
-            if m.group("date"):
-                doc.date = _iso(m.group("date"))
+            if m.group("date") or m.group("bare"):
+                doc.date = _iso(m.group("date") or m.group("bare"))
         # ([最高人民法院院长 王胜俊]: a byline in brackets)
         sp = _SPEAKER.match(s.strip("[]【】 ")) or _SPEAKER_AFTER_SESSION.search(s)
         if sp and not doc.speaker and (i > begin or not _is_title(s)):
@@ -256,6 +274,22 @@ def _metadata(
         if m:
             doc.date = _iso(m.group(0))
     doc.genre = _genre(doc.title, body[:3000])
+    # a news page around the report: the session as it opens, the speaker in a caption or in the news
+    opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:1200]
+    if not doc.session:
+        m = _NEWS_SESSION.search(opening)
+        if m:
+            doc.session = m.group("session")
+    for i in range(max(0, begin - 15), min(end, begin + 15)) if not doc.speaker else ():
+        c = _CAPTION.match(text[lines[i][0] : lines[i][1]].strip())
+        if c:
+            doc.post, doc.speaker = (c.group("post") or "").strip(), c.group("name")
+            break
+    for m in _NEWS_SPEAKER.finditer(opening) if not doc.speaker else ():
+        post, name = m.group("post") or m.group("post2"), m.group("name") or m.group("name2")
+        if re.search(_GENRE_POSTS.get(doc.genre, ""), post):  # (the court's report, not the procuratorate's)
+            doc.post, doc.speaker = post, name
+            break
     doc.jurisdiction = _jurisdiction(doc.title + " " + doc.session + " " + body[:3000], doc.genre)
     doc.year = _year(doc, body)
     if not doc.date and doc.year:
@@ -320,7 +354,9 @@ def _jurisdiction(probe: str, genre: Genre) -> str:
     place = titled and (titled.group(1) or titled.group(2) or titled.group(3))
     if place and not re.match(r"^(?:全国|中华人民共和国)", place):
         return _canonical_place(_BYLINE_STOPS.sub("", place))
-    if re.search(r"国务院|全国(?:人民代表大会|人大)常务?委员?会(?:工作报告|的?委托)|中华人民共和国第[一二三四五六七八九十]+届全国", probe[:3000]):
+    # (听取最高人民法院院长王胜俊作最高人民法院工作报告: the Supreme People's Court reports to the nation)
+    if re.search(r"国务院|全国(?:人民代表大会|人大)常务?委员?会(?:工作报告|的?委托)|中华人民共和国第[一二三四五六七八九十]+届全国"
+                 r"|最高人民(?:法院|检察院)工作的?报告", probe[:3000]):
         if not re.search(r"[省市]人民政府|自治区人民政府", probe[:400]):
             return "中华人民共和国"
     m = _LEVEL_SUFFIXES.search(probe,
@@ -454,6 +490,10 @@ def _year(doc: Document, body: str) -> int | None:
     m = re.search(r"(\d{4})年?(?:工作|经济社会发展)?(?:回顾|总结)", body)  # (2017工作回顾: a page may drop the 年)
     if m:
         return int(m.group(1)) + 1
+    # 2008年以来…五年来: a five-year review delivered the year its five years end
+    since = re.search(r"(?<!\d)((?:19|20)\d{2})年以来", body[:1500])
+    if since and re.search(r"五年来|过去五年|过去的五年", body[:1500]):
+        return int(since.group(1)) + 5
     # the session the text names (十届全国人大一次会议以来 counts forward from it)
     y = _body_session_year(body[:3000])
     if y:
@@ -476,6 +516,10 @@ def _year(doc: Document, body: str) -> int | None:
         closed = re.search(r"年是[^。]{0,30}“十([一二三四五六七八九])五”(?:规划)?(?:的)?收官之年", review)
         if closed:
             return 2006 + 5 * "一二三四五六七八九".index(closed.group(1)) + 5  # 十一五 → 2006–2010
+    # 27.04.2017  09:13 under the title: the day the page was published, in the year it was delivered
+    m = re.search(r"^\s*\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})(?:\s+\d{1,2}[:：]\d{2})?\s*$", body[:600], re.M)
+    if m:
+        return int(m.group(1))
     return None
 
 
