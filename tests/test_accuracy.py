@@ -67,6 +67,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 # excerpts, none in the whole reports) and serves of the whole reports (4 gold pairs): too few to
 # tell a change from noise; they are in the README's table.
 NEW_WHOLE = ("guangdong-2026-government", "shaanxi-2026-government", "national-2018-government", "national-2024-government")
+# four more whole government reports annotated blind in session 13 (docs/accuracy/blind-first-figures.txt)
+WHOLE_13 = ("xizang-2026-government", "henan-2026-government", "national-2004-government", "national-2021-government")
 POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # a margin of about 0.03-0.05 under the figures of docs/accuracy/after-tuning.txt
     "excerpts": {
@@ -77,6 +79,13 @@ POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "decisions": (0.5, 0.5),
         "metrics": (0.96, 0.95),
         "serves": (0.9, 0.85),
+    },
+    "whole13": {  # a margin under docs/accuracy/after-tuning.txt (serves: 7 gold pairs, decisions: none; not floored)
+        "laws": (0.85, 0.80),
+        "actions": (0.65, 0.65),
+        "bodies": (0.88, 0.75),
+        "initiatives": (0.6, 0.42),
+        "metrics": (0.96, 0.90),
     },
     "whole": {
         "laws": (0.95, 0.95),
@@ -92,7 +101,7 @@ POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 def _texts(subset: str) -> list[tuple[Path, Path]]:
     if subset == "excerpts":
         return [(DATA / "excerpts" / f"{g.stem}.txt", g) for g in sorted((GOLD / "excerpts").glob("*.json"))]
-    return [(report_path(name), GOLD / f"{name}.json") for name in NEW_WHOLE]
+    return [(report_path(name), GOLD / f"{name}.json") for name in (WHOLE_13 if subset == "whole13" else NEW_WHOLE)]
 
 
 @pytest.mark.parametrize("subset", sorted(POOLED_FLOORS))
@@ -136,7 +145,7 @@ def test_accuracy_floors(report, extracted):
 
 def test_every_annotated_report_has_floors():
     annotated = {p.stem for p in GOLD.glob("*.json")}
-    floored = set(FLOORS) | set(NEW_WHOLE)
+    floored = set(FLOORS) | set(NEW_WHOLE) | set(WHOLE_13)
     assert annotated <= floored, f"gold files without floors: {annotated - floored}"
     for g in (GOLD / "excerpts").glob("*.json"):
         assert (DATA / "excerpts" / f"{g.stem}.txt").exists()
