@@ -18,12 +18,16 @@ CASES = [
     ("space_in_han", "——2023 年 2 月 9 日在珠海市", "——2023年2月9日在珠海市"),
     ("space_in_han", "制定、修改地方性法规 14 件", "制定、修改地方性法规14件"),
     ("zero_width", "审议\u200b法规", "审议法规"),
+    ("title_link_break", "贯彻《\n中华人民共和国传染病防治法\n》，制定《\r\n突发公共卫生事件应急条例 \r\n》。",
+     "贯彻《中华人民共和国传染病防治法》，制定《突发公共卫生事件应急条例》。"),
     ("break_marker", "国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。", "国内生产总值达到74.4万亿元，增长6.7%。"),
     ("web_spam", "深入贯彻习近平总书记皇冠体育:坚持和完善", "深入贯彻习近平总书记坚持和完善"),
     ("uncensor", "紧跟X中央重大决策部署", "紧跟党中央重大决策部署"),
     ("to_simplified", "制定優化營商環境條例", "制定优化营商环境条例"),
 ]
 UNTOUCHED = [
+    "审议《\n\n",  # a title mark that ends the text closes nothing
+    "一、过去一年工作回顾\n2025年，…",
     "增长5.2% (CPI)",  # brackets of Latin letters without a tone mark are no pinyin
     "二、2026年工作安排",  # a space-free heading
     "Report on the Work of the Government",  # spaces between Latin words stay

@@ -2047,3 +2047,52 @@ def test_a_national_reports_courts_are_named_without_the_country():
     doc = read_text("听取最高人民法院院长王胜俊作最高人民法院工作报告。\n地方各级人民法院受理案件1137万件，审结1054万件。\n", "c.txt", force=True)
     x = extract(doc)
     assert "地方各级人民法院" in {b.canonical for b in x.bodies}, [b.canonical for b in x.bodies]
+
+
+# Session 13, from the blind annotation of four whole government reports: laws and decisions a
+# government's report names
+GOVERNMENT_LAW_CASES = [
+    # a bill the government submits (提出, 提交, 提请审议): reviewing, each item of its list, even where the
+    # sentence calls them 法律议案
+    ("国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案。", "中华人民共和国银行业监督管理法", "reviewing"),
+    ("国务院先后提出银行业监督管理法草案、对外贸易法修订草案等5部法律议案。", "中华人民共和国对外贸易法", "reviewing"),
+    ("提出了《公司法》、《传染病防治法》修订草案和《公务员法》草案等7部法律议案。", "中华人民共和国公司法", "reviewing"),
+    ("国务院提出了劳动合同法、妇女权益保障法和个人所得税法修正案草案。", "中华人民共和国妇女权益保障法", "reviewing"),
+    # a deputies' motion about a law is still no action on it
+    ("代表提出修改物业管理条例的议案。", "河南省物业管理条例", "other"),
+    # 制定并组织实施: made, then carried out
+    ("制定并组织实施《城市生活无着的流浪乞讨人员救助管理办法》和配套措施。", "城市生活无着的流浪乞讨人员救助管理办法", "enacted"),
+]
+
+
+@pytest.mark.parametrize("sentence,law,atype", GOVERNMENT_LAW_CASES)
+def test_a_governments_bills_and_regulations(sentence, law, atype):
+    x = run(sentence, place="河南省" if law.startswith("河南省") else "中华人民共和国")
+    assert (law, atype, "past") in actions(x), actions(x)
+
+
+def test_a_quoted_law_followed_by_its_implementing_measure_is_the_places_measure():
+    x = run("推动出台《中华人民共和国青藏高原生态保护法》实施办法，构建制度体系。", place="西藏自治区")
+    assert [(w.name, w.title, w.level) for w in x.laws] == [
+        ("中华人民共和国青藏高原生态保护法实施办法", "西藏自治区青藏高原生态保护法实施办法", "实施办法")]
+    assert actions(x) == {("西藏自治区青藏高原生态保护法实施办法", "enacted", "past")}
+    # the law quoted alone is the national law; 办法 of a list is no measure of it
+    y = run("贯彻《中华人民共和国传染病防治法》，制定办法和措施。", place="西藏自治区")
+    assert [w.title for w in y.laws] == ["中华人民共和国传染病防治法"]
+
+
+def test_kinds_of_document_listed_are_no_law_and_a_governments_decision_is_no_congress_decision():
+    assert run("自治区针对性出台贯彻落实意见和条例。", place="西藏自治区").laws == []
+    x = run("国务院作出《关于进一步加强农村教育工作的决定》。", place="河南省")
+    assert x.decisions == [] and x.actions == []
+    y = run("常委会作出关于加强生态保护的决定。", place="河南省")
+    assert [d.name for d in y.decisions] == ["关于加强生态保护的决定"]
+
+
+def test_a_places_state_assets_commission_and_the_special_administrative_regions_governments():
+    x = run("深化国资国企改革，自治区政府国资委监管企业利润增长10%以上。", place="西藏自治区")
+    assert ("西藏自治区人民政府国有资产监督管理委员会", "department") in {(b.canonical, b.kind) for b in x.bodies}
+    assert "国务院国有资产监督管理委员会" not in bodies(x)
+    assert "国务院国有资产监督管理委员会" in bodies(run("国资委监管企业利润增长。", place="西藏自治区"))
+    y = run("全力支持香港特别行政区政府和澳门特区政府依法施政。", place="河南省")
+    assert {"中华人民共和国香港特别行政区政府", "中华人民共和国澳门特别行政区政府"} <= bodies(y)

@@ -50,6 +50,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # 中央 alone where the genre means the Party centre: 中央和省委重大决策部署, 贯彻落实中央关于…
     (rf"中(?<![党共]中)央(?={_alt('body_party_centre_cues.txt')})", "中国共产党中央委员会", "party", ""),
     (r"全国政协", "中国人民政治协商会议全国委员会", "other", ""),
+    # 支持香港特别行政区政府依法施政: the governments of the special administrative regions
+    (r"香港特别行政区政府|香港特区政府", "中华人民共和国香港特别行政区政府", "government", ""),
+    (r"澳门特别行政区政府|澳门特区政府", "中华人民共和国澳门特别行政区政府", "government", ""),
     (r"最高人民法院", "最高人民法院", "court", ""),
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组", "中央生态环境保护督察组", "other", ""),
@@ -66,6 +69,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"人(?:(?<=接受人)|(?<=向人))大(?=、|监督|依法|法定|法律|和)", "{J}人民代表大会", "congress", ""),
+    # 自治区政府国资委, 省国资委: the place's own state-assets commission, not the State Council's
+    (r"{L}(?:人民)?(?:政府)?国资委", "{J}人民政府国有资产监督管理委员会", "department", "{J}人民政府"),
     (rf"{{L}}人民政府|{{L}}政府(?!{_alt('body_government_compounds.txt')})", "{J}人民政府", "government", ""),
     (r"{L}监察委员会|{L}监委", "{J}监察委员会", "supervision", ""),
     (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
@@ -147,7 +152,7 @@ def _place_free_rules() -> list[tuple[re.Pattern[str], str, str, str]]:
     # first characters instead of trying every name at every position (a sixth of the extractor's time);
     # the names are one tree of characters (_trie), so at 中 or 国 (230 of the 314 names) the engine
     # follows the text's next characters instead of trying each name in turn
-    central = _trie(central_bodies(), lambda ch: f"(?<![省市县区州盟旗]{ch})")
+    central = _trie(central_bodies(), lambda ch: f"(?<![省市县区州盟旗府]{ch})")  # (not 自治区政府国资委)
     countries = "|".join(re.escape(c) for c in words("countries.txt"))
     return [
         (re.compile(central), "", "central", ""),

@@ -56,8 +56,19 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         draft = re.search(r"(?:（(?:修订|修正)?草案[^）]{0,12}）|(?:修订|修正)?草案)$", inner)
         if draft and _SUFFIX.search(inner[: draft.start()][-5:]):
             inner = inner[: draft.start()]
+        # 推动出台《中华人民共和国青藏高原生态保护法》实施办法: the place's measure implementing the law quoted
+        measure = re.match(r"实施办法|实施细则|办法(?![\u4e00-\u9fff]{0,2}(?:和|、))", s[m.end() :]) if inner.endswith("法") and not draft else None
+        if measure and ctx.doc.jurisdiction not in ("", "中华人民共和国"):
+            written = span.original(inner, m.start(1)) + span.original(measure.group(0), m.end())
+            law = _law(ctx, re.sub(r"^(?:中华人民共和国|中華人民共和國)", "", written), quoted=True, rule="law.quoted_measure")
+            if law is not None:
+                law.name = written
+                out.append(_mention(ctx, span, law, m.start(1), m.end() + measure.end()))
+                taken.append((m.start(), m.end() + measure.end()))
+            continue
         if re.search(r"(?:决定|决议)$", inner):
-            out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
+            if not _government_decision(s, m.start(1)):
+                out.append(_decision(ctx, span, inner, m.start(1), m.end(1)))
             taken.append((m.start(), m.end()))
         elif _SUFFIX.search(inner[-5:]) and not inner.endswith(tuple(words("internal_rules.txt"))):
             law = _law(ctx, span.original(inner, m.start(1)), quoted=True, rule="law.quoted")
@@ -271,6 +282,9 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
     # 涉野生动物“一决定一法”和省条例: several acts named together, no one title
     if re.search(r"[和及与](?:省|市|自治区|本省|本市)(?:条例|法规|规定|办法)$", core):
         return False
+    # 出台贯彻落实意见和条例: kinds of document listed (意见和条例), no title
+    if re.search(rf"(?:{_alt('law_document_kinds.txt')})[和及与、](?:条例|规定|办法|实施细则)$", core):
+        return False
     stem = core[: -len(suffix)] if core.endswith(suffix) else core
     if suffix == "法":
         if core in national_laws() or core.startswith("中华人民共和国"):
@@ -394,7 +408,9 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     after = s[b : b + 24]
     clause_after = re.split(r"[，。；！？]", after)[0]
     vtype = table("law_verbs.tsv").get(verb, "")
-    if verb in ("督办", "跟踪督办") or re.search(r"议案|建议", clause_after):
+    # (国务院提出银行业监督管理法草案…等5部法律议案: a draft the government submits is a bill, not a deputies' motion)
+    # (…提出了《公司法》、《传染病防治法》修订草案和《公务员法》草案等7部法律议案: each item of the list)
+    if verb in ("督办", "跟踪督办") or (re.search(r"议案|建议", clause_after) and not (vtype == "reviewing" and "草案" in clause_after)):
         return "other", verb, "action.motion"
     if re.match(r"[^，。；！？]{0,30}?执法检查", after) and not re.match(r"[^，。；！？]{0,30}?执法检查[^，。；！？]{0,4}(?:审议意见|报告)", after):
         return "inspected", "执法检查", "action.inspection_after"
@@ -461,6 +477,9 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
             name = re.sub(r"^(?:大会|常委会|本次会议)", "", name)
             if _DECISION_ANAPHORA.match(name) or len(decision_key(name)) < 6:
                 continue
+            if _government_decision(s, a):
+                taken.append((a, b))
+                continue
             out.append(_decision(ctx, span, name, a, b))
             taken.append((a, b))
     for m in _DECISION_ON.finditer(s):
@@ -473,6 +492,15 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
         out.append(_decision(ctx, span, f"关于{topic}的{m.group(2)}", a, b))
         taken.append((a, b))
     return out
+
+
+# 国务院作出《关于进一步加强农村教育工作的决定》: a government's decision is an administrative act, not a
+# decision of a congress (the contract's `decisions`), and no law
+_GOVERNMENT_MADE = re.compile(r"(?:国务院|人民政府|[省市县区州]政府)(?:常务会议)?(?:先后|还|又|已|专门)?(?:作出|出台|印发|发布|制定)了?《?(?:关于)?$")
+
+
+def _government_decision(s: str, a: int) -> bool:
+    return bool(_GOVERNMENT_MADE.search(s[max(0, a - 16) : a]))
 
 
 def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:

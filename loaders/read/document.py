@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 from kg.errors import ReportError
 from kg.model import Document, Genre, Paragraph, Section, Sentence
 
 from ..lexicon import alternation_in_order as _alt
-from ..lexicon import jurisdictions
+from ..lexicon import jurisdictions, table
 from .decode import decode
 from .normalize import normalize_source
 from .sentences import normalize, sentences
@@ -55,9 +56,6 @@ _NEWS_SPEAKER = re.compile(
     rf"听取(?P<post>[^，。；\n]{{0,20}}?(?:{_POSTS}))(?P<name>[\u4e00-\u9fff]{{2,3}})(?:作|关于)"
     rf"|受[^，。；\n]{{2,20}}委托[，,]?(?P<name2>[\u4e00-\u9fff]{{2,3}})(?P<post2>副?委员长|副?主任)(?:代表[^，。]{{2,20}})?向大会"
 )
-# the post that delivers each genre's report (which of the news page's speakers is this report's)
-_GENRE_POSTS = {"court": "法院", "procuratorate": "检察", "government": "总理|省长|市长|主席|县长|区长|州长",
-                "standing_committee": "委员长|主任"}
 # 十一届全国人大三次会议在人民大会堂举行: a news page names the session as it opens
 _NEWS_SESSION = re.compile(r"(?P<session>[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}次会议)(?:在[^，。；\n]{0,12})?(?:举行|开幕|闭幕)")
 # 国务院总理 / 李强: the post on a line of its own, the name on the next
@@ -287,7 +285,7 @@ def _metadata(
             break
     for m in _NEWS_SPEAKER.finditer(opening) if not doc.speaker else ():
         post, name = m.group("post") or m.group("post2"), m.group("name") or m.group("name2")
-        if re.search(_GENRE_POSTS.get(doc.genre, ""), post):  # (the court's report, not the procuratorate's)
+        if re.search(_genre_posts().get(doc.genre, ""), post):  # (the court's report, not the procuratorate's)
             doc.post, doc.speaker = post, name
             break
     doc.jurisdiction = _jurisdiction(doc.title + " " + doc.session + " " + body[:3000], doc.genre)
@@ -299,6 +297,12 @@ def _metadata(
         day = re.search(r"(?<!\d)(?<!\d年)(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", opening)  # (not 2024年2月4日)
         if day and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:
             doc.date = f"{doc.year:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
+
+
+@cache
+def _genre_posts() -> dict[str, str]:
+    """Genre → an alternation of the words of the post that delivers its report (genre_speaker_posts.tsv)."""
+    return {g: "|".join(re.escape(w) for w in ws.split(",") if w) for g, ws in table("genre_speaker_posts.tsv").items()}
 
 
 def _is_title(s: str) -> bool:

@@ -78,7 +78,17 @@ BREAK_MARKER = DeleteRule(
     needs="\u200b",
 )
 
-DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, BREAK_MARKER, ZERO_WIDTH)
+# a title a page links on a line of its own (a wiki copy: 制定《\n突发公共卫生事件应急条例\n》，将…): the line
+# breaks inside the book-title marks are no paragraph breaks
+TITLE_LINK_BREAK = DeleteRule(
+    "title_link_break",
+    re.compile(r"(?:\n(?<=《\n)|\r\n(?<=《\r\n))[ \t\u3000]*(?=[^《》\n]{1,60}(?:\r?\n[ \t\u3000]*)?》)"
+               r"|[ \t\u3000]*\r?\n[ \t\u3000]*(?=》)"),
+    "制定《\n突发公共卫生事件应急条例\n》 → 制定《突发公共卫生事件应急条例》",
+    needs="《",
+)
+
+DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, BREAK_MARKER, TITLE_LINK_BREAK, ZERO_WIDTH)
 
 
 def hard_wraps(text: str) -> list[int]:
