@@ -159,7 +159,7 @@ def score(ext: Extraction, gold: dict[str, Any]) -> dict[str, Score]:
             data["metrics"],
             gold.get("metrics", []),
             lambda p, g: abs(float(p["value"]) - float(g["value"])) < 1e-6 * max(1.0, abs(float(g["value"])))
-            and _k(p["unit"]) == _k(g["unit"]),
+            and _k(p["unit"] or "") == _k(g.get("unit") or ""),  # (no measure word: "" or null)
             "metrics",
         ),
         "serves": _match(

@@ -2096,3 +2096,43 @@ def test_a_places_state_assets_commission_and_the_special_administrative_regions
     assert "国务院国有资产监督管理委员会" in bodies(run("国资委监管企业利润增长。", place="西藏自治区"))
     y = run("全力支持香港特别行政区政府和澳门特区政府依法施政。", place="河南省")
     assert {"中华人民共和国香港特别行政区政府", "中华人民共和国澳门特别行政区政府"} <= bodies(y)
+
+
+# Days, hours and medals are counted (优良天数增加25天, 平均待泊时间减少8.9小时, 奖牌111枚); a span that names a kind
+# of reach or service is not (1小时通勤圈, 240小时过境免签政策, 公园24小时开放, 每天24小时)
+SPAN_AND_MEDAL_CASES = [
+    ("大力推进污染防治攻坚，优良天数增加25天。", [(25, "天")]),
+    ("船舶平均待泊时间减少8.9小时。", [(8.9, "小时")]),
+    ("我区健儿在国际国内大赛喜摘奖牌111枚。", [(111, "枚")]),
+    ("推动中小学生每天综合体育活动时间不低于2小时。", [(2, "小时")]),
+    ("健全都市圈一体化发展机制，构建1小时通勤圈。", []),
+    ("构建“圈内1小时、济青1.5小时”通勤圈。", []),
+    ("积极推进240小时过境免签政策落地。", []),
+    ("有序推动公园24小时开放。", []),
+    ("动员志愿者每天24小时提供免费心理疏导服务。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,figures", SPAN_AND_MEDAL_CASES)
+def test_days_hours_and_medals_are_counted_but_a_span_naming_a_kind_is_not(sentence, figures):
+    x = run(sentence, place="河南省")
+    assert [(m.value, m.unit) for m in x.metrics] == figures, [(m.value, m.unit, m.subject) for m in x.metrics]
+
+
+# People counted in 万 or 亿 with no measure word: the figure counts them, the unit is empty
+UNITLESS_PEOPLE_CASES = [
+    ("去年551万农村贫困人口全部脱贫。", 5510000, "农村贫困人口"),
+    ("促进1亿农业转移人口和其他常住人口在城镇落户。", 100000000, "农业转移人口"),
+    ("全省71.3万监测对象稳定增收。", 713000, "监测对象"),
+    ("1000多万高中毕业生参加高考。", 10000000, "参加高考的高中毕业生"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,subject", UNITLESS_PEOPLE_CASES)
+def test_people_counted_without_a_measure_word(sentence, value, subject):
+    x = run(sentence, place="河南省")
+    assert [(m.value, m.unit, m.subject) for m in x.metrics] == [(value, "", subject)]
+
+
+def test_a_population_bound_of_places_is_no_count_of_people():
+    assert run("20万以上人口县实现特殊教育学校全覆盖。", place="河南省").metrics == []

@@ -62,7 +62,9 @@ def _number_rx() -> re.Pattern[str]:
         r"(?:[ \u3000](?=[\u4e00-\u9fff]))?"  # 开展执法检查 6 项、专题调研 21 项: a space some pages put around figures
         rf"(?:(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
         # 分别提高20.9、36.2、54个百分点: bare figures of a run take the unit its last figure states
-        r"|(?=(?:[、和]\d+(?:\.\d+)?)+(?P<runit>个百分点|%|％)))"
+        r"|(?=(?:[、和]\d+(?:\.\d+)?)+(?P<runit>个百分点|%|％))"
+        # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (the unit is empty)
+        rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
@@ -89,8 +91,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
-        unit = m.group("unit") or m.group("runit")
-        if not m.group("unit") and "分别" not in s[_clause_start(s, a) : a]:
+        unit = m.group("unit") or m.group("runit") or ""
+        if not m.group("unit") and m.group("people") is None and "分别" not in s[_clause_start(s, a) : a]:
             continue  # (2019、2020年: a bare figure before another is no run's item without 分别)
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1
@@ -146,6 +148,13 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
         if compared_with and subject and compared_with.group(1) not in subject:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
+        if m.group("people") is not None:
+            # 1亿农业转移人口…在城镇落户, 71.3万监测对象稳定增收: the people are the noun right after the figure,
+            # whole (the rules for a measure word's noun would cut 农业转移人口 at its first word); a predicate
+            # the rules found (参加高考的高中毕业生) is kept where it holds that noun
+            people = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})", s[b:])
+            if people and not subject.endswith(people.group(0)) and not subject.startswith(people.group(0)):
+                subject, text_a, text_b = people.group(0), a, b + people.end()
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         if not subject:
@@ -337,6 +346,7 @@ def _scaled(num: str, mult: str | None) -> float:
 
 
 _SIZE_BOUND_PLACES = re.compile(rf"口(?:以上|以下)的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
+_SIZE_BOUND_PLACES_AFTER = re.compile(rf"(?:以上|以下)?人口的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
 _MONEY_MEASURES = re.compile(rf"(?:{_alt('metric_money_measures.txt')})(?:超过|超|逾|在|达)?$")
 _THRESHOLD_LEVELS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{{1,4}}比重)(?:{_alt('metric_threshold_levels.txt')})?\d+(?:\.\d+)?[%％]")
 _SIZE_ADJECTIVES = re.compile(rf"最(?:{_alt('metric_size_adjectives.txt')})$")
@@ -347,7 +357,7 @@ _BAR_PASSED_NOUNS = re.compile(rf"的?(?:{_alt('metric_bar_passed_nouns.txt')})"
 
 
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
-    unit = m.group("unit") or m.group("runit")
+    unit = m.group("unit") or m.group("runit") or ""
     nxt = s[b : b + 1]
     prev = s[a - 1 : a] if a else ""
     num = m.group("num")
@@ -357,6 +367,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and _SIZE_BOUND_PLACES.match(s[b : b + 10]):
         return True
+    # 20万以上人口县: the same bound written without a measure word
+    if m.group("people") is not None and _SIZE_BOUND_PLACES_AFTER.match(s[b : b + 12]):
+        return True
     # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)
     if unit in ("米", "公里", "千米") and (nxt == "内" or re.search(r"(?:沿线|两岸|两侧|沿岸)$", s[max(0, a - 2) : a])):
         return True
@@ -365,6 +378,12 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # 每10万人刑事案件数下降36.9％: the base of a rate per head, no count of people
     if prev == "每" and unit in ("人", "万人", "户", "人口") and re.match(r"(?:人口)?[\u4e00-\u9fff]", s[b : b + 2]):
+        return True
+    # 1小时通勤圈, 240小时过境免签政策, 公园24小时开放, 每天24小时提供: a span that names a kind of reach or
+    # service, no figure counted
+    if unit in ("小时", "天", "分钟") and (
+            re.match(rf"[^，。；“]{{0,12}}?”?(?:{_alt('metric_span_named_kinds.txt')})", s[b : b + 20])
+            or re.search(r"(?:每天|全天|[×xX*])$", s[max(0, a - 2) : a])):
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":
