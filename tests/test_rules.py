@@ -2136,3 +2136,17 @@ def test_people_counted_without_a_measure_word(sentence, value, subject):
 
 def test_a_population_bound_of_places_is_no_count_of_people():
     assert run("20万以上人口县实现特殊教育学校全覆盖。", place="河南省").metrics == []
+
+
+def test_the_cppcc_and_the_party_centres_organs_and_a_national_reports_unqualified_congress():
+    x = run("是自治区人大、政协和社会各界有效监督的结果。自觉接受人大及其常委会监督、政协民主监督。办理政协委员提案1584件。",
+            place="西藏自治区")
+    assert "中国人民政治协商会议西藏自治区委员会" in bodies(x)
+    assert "中国人民政治协商会议西藏自治区委员会" not in bodies(run("办理政协委员提案1584件。", place="西藏自治区"))
+    y = run("专门主持召开中央政治局常委会会议研究部署抗震救灾工作。", place="西藏自治区")
+    assert {"中国共产党中央委员会政治局常务委员会", "中国共产党中央委员会"} <= bodies(y)
+    z = run("自觉接受人大、政协监督。", place="中华人民共和国")
+    assert {"全国人民代表大会", "中国人民政治协商会议全国委员会"} <= bodies(z)
+    assert not any(b.startswith("中华人民共和国人民代表大会") for b in bodies(z))
+    w = run("全力支持香港、澳门两个特别行政区行政长官和政府依法施政。", place="中华人民共和国")
+    assert {"中华人民共和国香港特别行政区政府", "中华人民共和国澳门特别行政区政府"} <= bodies(w)

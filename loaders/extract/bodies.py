@@ -46,13 +46,17 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", OTHER_STANDING_COMMITTEES, ""),
     (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
+    # (中央政治局常委会会议, 中共中央政治局: the Party centre's organs)
+    (r"(?:中共)?中央政治局常(?:委会|务委员会)", "中国共产党中央委员会政治局常务委员会", "party", "中国共产党中央委员会"),
+    (r"(?:中共)?中央政治局(?!常)", "中国共产党中央委员会政治局", "party", "中国共产党中央委员会"),
     (r"党中央|中共中央", "中国共产党中央委员会", "party", ""),
     # 中央 alone where the genre means the Party centre: 中央和省委重大决策部署, 贯彻落实中央关于…
     (rf"中(?<![党共]中)央(?={_alt('body_party_centre_cues.txt')})", "中国共产党中央委员会", "party", ""),
     (r"全国政协", "中国人民政治协商会议全国委员会", "other", ""),
     # 支持香港特别行政区政府依法施政: the governments of the special administrative regions
-    (r"香港特别行政区政府|香港特区政府", "中华人民共和国香港特别行政区政府", "government", ""),
-    (r"澳门特别行政区政府|澳门特区政府", "中华人民共和国澳门特别行政区政府", "government", ""),
+    # (支持香港、澳门特别行政区政府, 香港、澳门两个特别行政区行政长官和政府: both, named once)
+    (r"香港(?:特别行政区|特区)政府|香港(?=、澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府)", "中华人民共和国香港特别行政区政府", "government", ""),
+    (r"澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府", "中华人民共和国澳门特别行政区政府", "government", ""),
     (r"最高人民法院", "最高人民法院", "court", ""),
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组", "中央生态环境保护督察组", "other", ""),
@@ -69,6 +73,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"人(?:(?<=接受人)|(?<=向人))大(?=、|监督|依法|法定|法律|和)", "{J}人民代表大会", "congress", ""),
+    # …人大、政协和社会各界有效监督; 政协民主监督: the place's own political consultative conference
+    (r"政(?<=人大、政)协(?!委员)|政协(?=民主监督|的民主监督)", "中国人民政治协商会议{J}委员会", "other", ""),
     # 自治区政府国资委, 省国资委: the place's own state-assets commission, not the State Council's
     (r"{L}(?:人民)?(?:政府)?国资委", "{J}人民政府国有资产监督管理委员会", "department", "{J}人民政府"),
     (rf"{{L}}人民政府|{{L}}政府(?!{_alt('body_government_compounds.txt')})", "{J}人民政府", "government", ""),
@@ -460,7 +466,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if kind == "lower_congress" and ctx.doc.jurisdiction == "中华人民共和国":
             canon_name = canon_name.replace("{J}", "")  # the country's 县乡人大: all of them, no 中华人民共和国县乡…
         canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
-        par = par_t.replace("{J}", ctx.doc.jurisdiction)
+        # (a national report's 人大, 政协 unqualified: the national ones)
+        canon_name = {"中国人民政治协商会议中华人民共和国委员会": "中国人民政治协商会议全国委员会",
+                      "中华人民共和国人民代表大会": "全国人民代表大会",
+                      "中华人民共和国人民代表大会常务委员会": "全国人民代表大会常务委员会"}.get(canon_name, canon_name)
+        par = {"中华人民共和国人民代表大会": "全国人民代表大会"}.get(par_t.replace("{J}", ctx.doc.jurisdiction), par_t.replace("{J}", ctx.doc.jurisdiction))
         out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
         taken.append((a, b))
     return out
