@@ -471,6 +471,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                       "中华人民共和国人民代表大会": "全国人民代表大会",
                       "中华人民共和国人民代表大会常务委员会": "全国人民代表大会常务委员会"}.get(canon_name, canon_name)
         par = {"中华人民共和国人民代表大会": "全国人民代表大会"}.get(par_t.replace("{J}", ctx.doc.jurisdiction), par_t.replace("{J}", ctx.doc.jurisdiction))
+        if canon_name.endswith("特别行政区政府") and not name.endswith("特别行政区政府"):
+            # 香港、澳门特别行政区政府, 两个特别行政区行政长官和政府: the name the list shares, whole, as a law's
+            name = canon_name.removeprefix("中华人民共和国")
         out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
         taken.append((a, b))
     return out
