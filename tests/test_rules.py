@@ -2121,9 +2121,9 @@ def test_days_hours_and_medals_are_counted_but_a_span_naming_a_kind_is_not(sente
 
 # People counted in 万 or 亿 with no measure word: the figure counts them, the unit is empty
 UNITLESS_PEOPLE_CASES = [
-    ("去年551万农村贫困人口全部脱贫。", 5510000, "农村贫困人口"),
-    ("促进1亿农业转移人口和其他常住人口在城镇落户。", 100000000, "农业转移人口"),
-    ("全省71.3万监测对象稳定增收。", 713000, "监测对象"),
+    ("去年551万农村贫困人口全部脱贫。", 5510000, "全部脱贫的农村贫困人口"),
+    ("促进1亿农业转移人口和其他常住人口在城镇落户。", 100000000, "在城镇落户的农业转移人口和其他常住人口"),
+    ("全省71.3万监测对象稳定增收。", 713000, "稳定增收的监测对象"),
     ("1000多万高中毕业生参加高考。", 10000000, "参加高考的高中毕业生"),
 ]
 
@@ -2150,3 +2150,32 @@ def test_the_cppcc_and_the_party_centres_organs_and_a_national_reports_unqualifi
     assert not any(b.startswith("中华人民共和国人民代表大会") for b in bodies(z))
     w = run("全力支持香港、澳门两个特别行政区行政长官和政府依法施政。", place="中华人民共和国")
     assert {"中华人民共和国香港特别行政区政府", "中华人民共和国澳门特别行政区政府"} <= bodies(w)
+
+
+# A rate per period that opens a 、-list of counts holds for each count (年均接待群众11万多人次、收集意见4.4万多件)
+RATE_LIST_CASES = [
+    ("年均接待群众11万多人次、收集意见4.4万多件、推动解决问题3.2万多个。", ["年均接待群众", "年均收集意见", "年均解决问题"]),
+    ("每年新增就业10万人、培训2万人次，城镇新增就业5万人。", ["每年新增就业", "每年培训", "城镇新增就业"]),
+    ("全年累计新增就业12万人、培训3万人次。", ["新增就业", "培训"]),
+    ("月均现场检查量下降42.9%、非现场检查量占比提升至70.6%。", ["月均现场检查量下降", "非现场检查量占比"]),
+]
+
+
+@pytest.mark.parametrize("sentence,subjects", RATE_LIST_CASES)
+def test_a_rate_per_period_holds_for_each_count_of_its_list(sentence, subjects):
+    assert [m.subject for m in run(sentence, place="河南省").metrics] == subjects
+
+
+# People counted with no measure word are named by what the clause says of them
+PEOPLE_SUBJECT_CASES = [
+    ("解决4800多万农村人口的饮水安全问题。", "饮水安全问题得到解决的农村人口"),
+    ("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", "在城镇落户的农业转移人口"),
+    ("积极稳妥推进医药卫生体制改革，惠及4.32亿城镇职工和城镇居民。", "城镇职工和城镇居民"),
+    ("我国有13亿人口、9亿劳动力资源。", "劳动力"),
+    ("做好“双减”工作，国家助学贷款提标降息惠及1100多万学生。", "国家助学贷款提标降息惠及的学生"),
+]
+
+
+@pytest.mark.parametrize("sentence,subject", PEOPLE_SUBJECT_CASES)
+def test_people_without_a_measure_word_are_named_by_what_the_clause_says_of_them(sentence, subject):
+    assert subject in [m.subject for m in run(sentence, place="河南省").metrics if m.unit == ""]

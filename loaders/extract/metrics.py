@@ -118,6 +118,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             qualifier = run_qualifier  # 分别突破9千亿元、3万亿元: the word before the run holds for each figure
         # (what only the figure's own words say, 多, 余, 以上, is its own)
         in_run = s[run_end:a] in ("、", "和")
+        run_end_prev = run_end  # (where the figure before ended)
         run_end, run_qualifier = b, qualifier if not (approx or after) else "exact"
         period = span.period
         kind = "target" if period == "plan" and _is_target(s, a) else "actual"
@@ -145,16 +146,13 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject, text_a, text_b = _duration_subject(s, a - 2, b + quarters), a, b + quarters
             unit += "季度" if quarters else ""  # (连续16个季度: the unit says quarters)
         else:
-            subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)], unit)
+            # (people counted with no measure word are named by the rules for people: 惠及1.6亿学生 → 惠及的学生)
+            subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)],
+                                               "人" if m.group("people") is not None else unit)
         if compared_with and subject and compared_with.group(1) not in subject:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if m.group("people") is not None:
-            # 1亿农业转移人口…在城镇落户, 71.3万监测对象稳定增收: the people are the noun right after the figure,
-            # whole (the rules for a measure word's noun would cut 农业转移人口 at its first word); a predicate
-            # the rules found (参加高考的高中毕业生) is kept where it holds that noun
-            people = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})", s[b:])
-            if people and not subject.endswith(people.group(0)) and not subject.startswith(people.group(0)):
-                subject, text_a, text_b = people.group(0), a, b + people.end()
+            subject, text_a, text_b = _people_subject(s, a, b, subject, text_a, text_b)
         if not subject and len(s.rstrip()) - b <= 6 and not re.search(r"[。！？；!?]\s*$", s):
             continue  # …形成1个总 (the text stops): nothing says what the figure counts
         if not subject:
@@ -173,6 +171,12 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if (joined and pos_tags(joined.group(1))[0][1] in ("n", "nz", "vn", "j", "ns") and not re.search(r"\d", s[b:text_b])
                 and not any(f == "v" for _, f in pos_tags(joined.group(1)))):  # (晋电外送24个省份、规模居全国前列: a clause)
             subject, text_b = subject + joined.group(0), text_b + joined.end()
+        # 年均接待群众11万多人次、收集意见4.4万多件: the rate the list's first count opens with holds for each count
+        if (out and subject and starts and starts[-1] < run_end_prev and s[run_end_prev : run_end_prev + 1] == "、"
+                and re.fullmatch(r"[^，。；：\d]*", s[run_end_prev:a])):
+            rate = re.match(rf"(?:{_alt('metric_rate_leads.txt')})", out[-1].subject)
+            if rate and not subject.startswith(rate.group(0)) and not re.search(r"(?:占比|比重|比例|率)$", subject):  # (a share is no rate per period)
+                subject = rate.group(0) + subject
         starts.append(a)
         ctx_text = s[text_a:text_b]
         metric = Metric(
@@ -354,6 +358,31 @@ _BOUND_PLACES = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{_alt('metric_bo
 _BOUND_FIRMS = re.compile(rf"(?:且|并且|的(?:{_alt('metric_bound_firms.txt')}))")
 _PER_ITEM_CUES = re.compile(rf"(?:{_alt('metric_per_item_cues.txt')})$")
 _BAR_PASSED_NOUNS = re.compile(rf"的?(?:{_alt('metric_bar_passed_nouns.txt')})")
+
+
+def _people_subject(s: str, a: int, b: int, subject: str, text_a: int, text_b: int) -> tuple[str, int, int]:
+    """The subject of people counted with no measure word (551万农村贫困人口全部脱贫): the people are the noun right
+    after the figure, whole (the rules for a measure word's noun cut 农业转移人口 at its first word), named by what
+    the clause says of them."""
+    heads = _alt("metric_unitless_people.txt")
+    people = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{heads})(?:[和及与][\u4e00-\u9fff]{{0,4}}?(?:{heads}))?", s[b:])
+    if not people:
+        return subject, text_a, text_b
+    noun, end = people.group(0), b + people.end()
+    # 解决4800多万农村人口的饮水安全问题: the people whose problem was solved
+    problem = re.match(r"的?([\u4e00-\u9fff]{2,12}?(?:问题|困难))", s[end:])
+    if problem and re.search(r"解决(?:了|好)?$", s[max(0, a - 4) : a]):
+        return f"{problem.group(1)}得到解决的{noun}", a, end + problem.end()
+    if subject.endswith(noun) and subject != noun:
+        return subject, text_a, text_b  # (惠及1.6亿学生 → 惠及的学生, the rules for people)
+    # 1400万农业转移人口在城镇落户 → 在城镇落户的农业转移人口: what the clause says they did
+    clause = s[end : _clause_end(s, end)]
+    # (not 9亿劳动力资源, 6000万农村人口供水保障水平: a noun phrase after the people is no predicate)
+    nominal = re.search(rf"(?:{_alt('metric_people_nominal_heads.txt')}|{_alt('metric_measure_heads.txt')}|{_alt('metric_measure_ends.txt')})$", clause)
+    nominal = nominal and not pos_tags(clause)[0][1].startswith("v")  # (解决了安全饮水问题 is a predicate)
+    if 2 <= len(clause) <= 20 and not re.match(r"[和及与、的]", clause) and not re.search(r"\d|目标|任务", clause) and not nominal:
+        return f"{clause}的{noun}", a, end + len(clause)
+    return noun, a, end
 
 
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
