@@ -494,9 +494,11 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
     return out
 
 
-# 国务院作出《关于进一步加强农村教育工作的决定》: a government's decision is an administrative act, not a
-# decision of a congress (the contract's `decisions`), and no law
-_GOVERNMENT_MADE = re.compile(r"(?:国务院|人民政府|[省市县区州]政府)(?:常务会议)?(?:先后|还|又|已|专门)?(?:作出|出台|印发|发布|制定)了?《?(?:关于)?$")
+# 国务院作出《关于进一步加强农村教育工作的决定》, 自治区党委作出了《关于…的决定》: a government's decision is an
+# administrative act and a party committee's a party document, neither a decision of a congress (the
+# contract's `decisions`) nor a law
+_GOVERNMENT_MADE = re.compile(r"(?:国务院|人民政府|[省市县区州]政府|党委|党中央|党组|[省市县区州]委|中央)(?:常务会议)?(?:先后|还|又|已|专门)?"
+                              r"(?:作出|出台|印发|发布|制定)了?《?(?:关于)?$")
 
 
 def _government_decision(s: str, a: int) -> bool:
@@ -515,9 +517,7 @@ def _decision(ctx: Context, span: Span, name: str, a: int, b: int) -> Mention:
     s = span.norm
     # 作出(关于)…的决定 and 就…作出决定 make a decision; anything else says something about one
     # (作出《关于…的决定》: the title's mark between the verb and the name)
-    # (自治区党委作出了《…的决定》: a party committee's decision, which the congress does not make)
-    party = re.search(r"(?:党委|党中央|党组|[省市县区州]委|中央)作出了?《?(?:关于)?$", s[max(0, a - 12) : a])
-    if not party and (re.search(r"作出了?《?(?:关于)?$", s[max(0, a - 8) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b])):
+    if re.search(r"作出了?《?(?:关于)?$", s[max(0, a - 8) : a]) or re.search(r"作出(?:决定|决议)$", s[a:b]):
         atype, verb, rule = "enacted", "作出", "action.decision_made"
     else:
         atype, verb, rule = action_of(s, a, b)

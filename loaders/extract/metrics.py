@@ -377,6 +377,7 @@ def _people_subject(s: str, a: int, b: int, subject: str, text_a: int, text_b: i
         return subject, text_a, text_b  # (惠及1.6亿学生 → 惠及的学生, the rules for people)
     # 1400万农业转移人口在城镇落户 → 在城镇落户的农业转移人口: what the clause says they did
     clause = s[end : _clause_end(s, end)]
+    clause = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:的)?任务$", "", clause)  # (完成1000万以上农村贫困人口脱贫任务: those to be lifted)
     # (not 9亿劳动力资源, 6000万农村人口供水保障水平: a noun phrase after the people is no predicate)
     nominal = re.search(rf"(?:{_alt('metric_people_nominal_heads.txt')}|{_alt('metric_measure_heads.txt')}|{_alt('metric_measure_ends.txt')})$", clause)
     nominal = nominal and not pos_tags(clause)[0][1].startswith("v")  # (解决了安全饮水问题 is a predicate)
@@ -2839,12 +2840,14 @@ def _object_of(clause: str, longest: int = 16, verb_noun: bool = False) -> str:
     """What the first verb of a clause acts on (落实国家育儿补贴政策 → 国家育儿补贴政策), or '' where no
     verb opens it or what follows is too long or ends on no noun (a verbal noun too with ``verb_noun``)."""
     tags = pos_tags(clause)
-    first = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f == "a")), None)  # (jieba tags 落实 a)
+    # (jieba tags 落实 a, and 全面实现 i: an idiom that opens a clause is its verb)
+    first = next((i for i, (_, f) in enumerate(tags) if f == "v" or (i == 0 and f in ("a", "i"))), None)
     if first is None:
         return ""
     obj = "".join(w for w, _ in tags[first + 1 :])
     last = tags[-1][1]
-    return obj if 2 <= len(obj) <= longest and (last.startswith("n") or (verb_noun and last == "vn")) else ""
+    # (…义务教育: jieba tags a set phrase l)
+    return obj if 2 <= len(obj) <= longest and (last.startswith("n") or last == "l" or (verb_noun and last == "vn")) else ""
 
 
 def _shared_head(s: str, a: int, b: int, span: Span, pre: str, unit: str) -> str:
