@@ -2188,3 +2188,20 @@ def test_people_a_policy_reached_and_people_a_task_lifts():
     assert [m.subject for m in x.metrics] == ["城乡九年免费义务教育惠及的学生"]
     y = run("今年要完成1000万以上农村贫困人口脱贫任务，其中易地搬迁脱贫200万人以上。", place="河南省")
     assert y.metrics[0].subject == "脱贫的农村贫困人口"
+
+
+def test_a_strategys_head_noun_and_a_deed_dated_to_the_day():
+    x = run("是高质量发展建设共同富裕示范区的关键之年。", place="浙江省")
+    assert [i.name for i in x.initiatives] == ["共同富裕示范区"]
+    assert [i.name for i in run("推动共同富裕取得实质性进展。", place="浙江省").initiatives] == ["共同富裕"]
+    y = run("2012年3月14日，大会作出关于加强环境保护的决定。", place="河南省")  # (run's report is of 2025)
+    assert [a.year for a in y.actions] == [2012]
+    z = run("大会作出关于加强环境保护的决定。", place="河南省")
+    assert [a.year for a in z.actions] == [2024]  # (undated: the year the report reviews)
+
+
+def test_people_a_project_benefited_and_a_yearly_reach():
+    x = run("继续改善农村生产生活条件，农村饮水安全工程使6069万农民受益。", place="河南省")
+    assert [m.subject for m in x.metrics] == ["因农村饮水安全工程受益的农民"]
+    y = run("持续实施营养改善计划，每年惠及3700多万学生。", place="河南省")
+    assert [m.subject for m in y.metrics] == ["营养改善计划每年惠及的学生"]

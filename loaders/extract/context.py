@@ -220,12 +220,15 @@ class Context:
         """The year a sentence opens on (2017年，全市检察机关…), where it agrees with the period: a past
         year before the report's, a planned one not before it."""
         m = re.match(r"(\d{4})年(?:[，,]|全年)", span.norm)  # (not 2008年以来: a span)
-        if not m:
+        # 2012年3月14日《…决议》批准, 2008年7月，自治区党委作出…: a sentence that dates its one deed to the day
+        dated = re.findall(r"(?<!\d)(\d{4})年\d{1,2}月\d{1,2}日", span.norm) if not m else []
+        if not m and len(set(dated)) != 1:
             return None
-        y, report = int(m.group(1)), self.doc.year
+        y, report = int(m.group(1) if m else dated[0]), self.doc.year
         if report is None:
             return y if 1949 < y < 2100 else None
-        return y if (period == "past" and y < report) or (period == "plan" and y >= report) else None
+        # (a past deed dated to the day may fall in the report's own year, before its session)
+        return y if (period == "past" and (y < report or (dated and y == report))) or (period == "plan" and y >= report) else None
 
     def year_of(self, period: str) -> int | None:
         if self.doc.year is None:

@@ -126,7 +126,8 @@ def _head_rx() -> re.Pattern[str]:
 
 @cache
 def _lexicon_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation('national_strategies.txt')})(?:战略)?")
+    # (建设共同富裕示范区, 一带一路倡议: a head noun right after the strategy is part of its name)
+    return re.compile(rf"(?:{alternation('national_strategies.txt')})(?:战略|{alternation('initiative_heads.txt')})?")
 
 
 @cache

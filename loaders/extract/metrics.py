@@ -1885,6 +1885,11 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
     if owner:
         return owner + pred
+    if cause and cause.group(1) == "使" and re.fullmatch(r"(?:受益|受惠|获益)", pred):
+        # 农村饮水安全工程使6069万农民受益 → 因农村饮水安全工程受益的农民: what they gained from
+        causer = lead[: cause.start(1)]
+        if 2 <= len(causer) <= 16 and not re.search(r"[\d，、]", causer) and pos_tags(causer)[-1][1].startswith("n"):
+            return f"因{causer}{pred}"
     return cause.group(1) + pred if cause and cause.group(1) != "使" else pred  # (使600万个家庭受益: 受益的家庭)
 
 
@@ -2303,7 +2308,7 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if cover and re.match(r"(?:以上|左右)?[\u4e00-\u9fff]", s[b:]):
             return f"{cover.group(1)}的{after}比例", cover.start(1) + pre_start, after_end
         # …10个县级托育服务机构，惠及超50万名3岁以下婴幼儿: the verb alone reaches for what the clause before counted
-        alone = re.fullmatch(r"(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
+        alone = re.fullmatch(r"(?P<when>累计|每年|年均)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
         listed_reach = re.fullmatch(r"([^，。；、]{4,30})、(?:累计)?(惠及|覆盖|带动)(?:超过|超|近|约)?", pre)
         if listed_reach and unit in ("名", "人", "人次", "户", "位"):
             # 实施学前一年免费教育政策、惠及168万名儿童: what the item before put in place
@@ -2314,8 +2319,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             # (落实国家育儿补贴政策，惠及154万户家庭: what the clause before put in place)
             owner = previous if previous and prior[-1][0] >= _prev_clause_start(s, pre_start) else _object_before(s, pre_start)
             owner = _BUILT_LEAD.sub("", owner) or owner  # (新建10个…机构，惠及…: the institutions reach, not their building)
-            if owner:
-                return f"{owner}{alone.group(1)}的{after}", a, after_end
+            if owner:  # (持续实施营养改善计划，每年惠及3700多万学生: the time it holds for stays)
+                return f"{owner}{alone.group('when') or ''}{alone.group(2)}的{after}", a, after_end
         # 育儿补贴惠及124万名婴幼儿 → 育儿补贴惠及的婴幼儿: the people a thing reached
         helped = re.search(r"((?:[\u4e00-\u9fff]|“[^”]{1,12}”){2,14}?(?:惠及|资助|救助|覆盖))(?:超过|超|近|约)?$", pre)
         if helped and unit in ("名", "人", "人次", "户", "位"):
