@@ -506,6 +506,10 @@ class Pool:
         if t.alone and len(self.slow) >= self.c.max_slow:
             return t.to("refused")
         frame = self._frame(t, front)
+        if self.waiting and not front:  # others came first
+            t.to("waiting")
+            self.waiting.append(t)
+            return
         if self.idle:
             w = self.idle.pop()
             if not self._push(w, t, frame):
@@ -546,13 +550,13 @@ class Pool:
         return True
 
     def _offer(self, w: Worker) -> None:
-        """Fast-lane worker ``w`` has room: jobs waiting (in order, skipping those that need it empty),
-        else, when it has nothing at all, a job queued in another worker (the one behind the oldest job)."""
+        """Fast-lane worker ``w`` has room: the jobs waiting, in order, else, when it has nothing at all,
+        a job queued in another worker (the one behind the oldest job)."""
         while self.waiting and not w.dead and len(w.jobs) < 2:
-            t = next((t for t in self.waiting if self._fits(w, t)), None)
-            if t is None:
+            t = self.waiting[0]
+            if not self._fits(w, t):  # it needs a worker with nothing to do: the others wait behind it
                 break
-            self.waiting.remove(t)
+            self.waiting.popleft()
             if t.alone and len(self.slow) >= self.c.max_slow:
                 t.to("refused")
                 continue
