@@ -139,6 +139,10 @@ def test_the_time_limit_counts_from_when_a_queued_query_begins(store_dir):
         s.stop()
 
 
+def test_the_limits_page_says_how_long_a_query_may_have_another_queued_behind_it(server):
+    assert get(server, "/limits").json()["queue_behind_seconds"] == 5
+
+
 def test_answers_agree_with_queueing(server):
     # many clients, more than the worker: every answer whole and the same, none lost or mixed up
     texts = [f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g ORDER BY ?g # {i}" for i in range(40)]

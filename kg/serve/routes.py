@@ -113,6 +113,7 @@ class Settings:
         return {
             "time_limit_seconds": self.timeout, "max_rows": self.max_rows, "max_body_bytes": self.max_body,
             "max_url_bytes": self.max_url, "slow_after_seconds": self.slow_after,
+            "queue_behind_seconds": 0.0 if self.allow_update or self.direct else self.queue_behind,
             "max_memory_per_query_bytes": self.max_memory, "answer_cache_bytes": 0 if self.allow_update else self.cache,
             "max_nesting": self.limits.nesting,
             "max_path_operators": self.limits.path_ops, "max_query_characters": self.limits.length,
