@@ -1,8 +1,8 @@
 """Throughput of `kg serve` against `oxigraph serve-read-only` on the same store, same queries, same run.
 
 Usage: python benchmarks/serve_throughput.py [--seconds 4] [--rounds 3] [--concurrency 8] [--json OUT]
-                                              [--earlier DIR] [--mode both|repeated|distinct] [--direct]
-                                              [--no-engine]
+                                              [--earlier DIR] [--also "KG SERVE OPTIONS"]
+                                              [--mode both|repeated|distinct] [--direct] [--no-engine]
 
 Loads the sample and the Hebei report into a temporary store; starts `kg serve` and Oxigraph's own
 server (the `oxigraph` package on PyPI, the same version as pyoxigraph; with --union-default-graph,
@@ -22,6 +22,9 @@ the HTTP process and the query workers: that is where the difference goes.
 unpacked with `git archive COMMIT | tar -x -C DIR`, run with this venv and PYTHONPATH=DIR), as a third
 server in the same turns: a before/after on the same machine at the same time.
 
+``--also "OPTIONS"`` serves this tree a second time with those options added (e.g. ``--also "--queue-behind 0"``),
+in the same turns: one option on and off, with nothing else different.
+
 Each query is measured with repeated texts (every request the same, which kg serve answers from its
 cache of answers) and distinct ones (--mode; every request's text made unique by a comment, so no answer
 can come from a cache: what a new question costs); the totals are given for each.
@@ -34,8 +37,17 @@ Set beside the servers' CPU per request, it says where the difference goes: the 
 less pyoxigraph's), being a process behind a pipe under load (the workers' CPU per request less the
 worker's code alone), the HTTP process.
 
-Last runs (branch throughput2 against main at f9a00a2, same turns; benchmarks/results/serve_throughput.json,
-serve_throughput_distinct.json; load average 3.1 rising to 5.5, then 1.9 rising to 5.9): Oxigraph's
+Last runs (branch throughput4, a busy worker takes the next query queued behind the one it runs, against main
+at 72d4685 in the same turns, and in runs 6-7 this tree with --also "--queue-behind 0"; results/serve_throughput.json
+is run 1, serve_throughput_distinct.json run 6; load average 1.4 to 13 over the seven runs): Oxigraph's throughput
+over ours on the three SELECTs, distinct texts, 1.12 / 1.44 / 1.24 / 1.21 / 1.28 / 1.35 / 1.60 (main 1.31 / 1.42 /
+1.18 / 1.26 / 1.46 / 1.47 / 1.49; --queue-behind 0 in runs 6-7: 1.51 / 1.59), repeated 0.10 in runs 1-3 (main
+0.10 / 0.10 / 0.09). CPU per distinct request, laws by title, run 6: ours 1,795 (347 + 1,448) µs, --queue-behind 0
+1,912, main 1,892, Oxigraph 1,251; the engine alone: pyoxigraph 1,163, the worker's code 1,238. The 1.2x is met
+in one run of seven. See the README's kg serve section for the on/off comparison at a lighter load (+11-12%).
+
+The runs before (branch throughput2 against main at f9a00a2, same turns; their JSON files were replaced by the
+runs above; load average 3.1 rising to 5.5, then 1.9 rising to 5.9): Oxigraph's
 throughput over ours on the three SELECTs, distinct texts, 1.19 / 1.39 (main 1.35 / 1.38), repeated 0.10
 (main 0.11). CPU per distinct request, laws by title: ours 2,283 (507 + 1,775) / 1,866 (378 + 1,488) µs,
 main 2,272 / 1,887, Oxigraph 1,360 / 1,153; the engine alone: pyoxigraph 1,273 / 1,127, the worker's code
@@ -215,12 +227,14 @@ class Meter:
 
 
 def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earlier: int | None,
-            meters: dict[str, Meter], args: argparse.Namespace, store: str | None = None) -> dict:
+            meters: dict[str, Meter], args: argparse.Namespace, store: str | None = None, also: int | None = None) -> dict:
     """One query on every server, taking turns; prints and returns the figures."""
     q = urllib.parse.urlencode({"query": text})
     targets = {"kg serve": (ours, "/sparql?" + q), "oxigraph": (theirs, "/query?" + q)}
     if earlier:
         targets["kg serve (earlier)"] = (earlier, "/sparql?" + q)
+    if also:
+        targets["kg serve (also)"] = (also, "/sparql?" + q)
     if text.startswith("ASK"):
         rows = {k: 1 for k in targets}
     else:
@@ -258,6 +272,8 @@ def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earli
     out["ratio"] = round(out["oxigraph"]["rps"] / out["kg serve"]["rps"], 2)
     if earlier:
         out["ratio_earlier"] = round(out["oxigraph"]["rps"] / out["kg serve (earlier)"]["rps"], 2)
+    if also:
+        out["ratio_also"] = round(out["oxigraph"]["rps"] / out["kg serve (also)"]["rps"], 2)
     out["cpu_ratio"] = round(out["kg serve"]["cpu_us_per_request"] / max(1, out["oxigraph"]["cpu_us_per_request"]), 2)
     o, t = out["kg serve"], out["oxigraph"]
     print(f"{label:30} rows={rows['kg serve']:<3} kg serve {o['rps']:7.1f}/s cpu {o['cpu_us_per_request']:5} µs/request "
@@ -267,6 +283,10 @@ def measure(label: str, text: str, distinct: bool, ours: int, theirs: int, earli
         e = out["kg serve (earlier)"]
         print(f"{'':30} {'':7} earlier  {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
               f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_earlier']}", flush=True)
+    if also:
+        e = out["kg serve (also)"]
+        print(f"{'':30} {'':7} also     {e['rps']:7.1f}/s cpu {e['cpu_us_per_request']:5} µs/request "
+              f"(http {e['cpu_us_http_process']}, workers {e['cpu_us_workers']}) | ratio {out['ratio_also']}", flush=True)
     if engines:
         out["engine alone"] = {k: sorted(e[k] for e in engines)[len(engines) // 2] for k in ("pyoxigraph", "worker_code")}
         out["engine alone"]["per_round"] = engines
@@ -288,6 +308,8 @@ def main() -> None:
     ap.add_argument("--no-engine", action="store_true",
                     help="leave out the engine-alone turn of each round (distinct texts: pyoxigraph and the worker's code in a loop)")
     ap.add_argument("--earlier", type=Path, help="a source tree whose kg serve is measured too (before/after)")
+    ap.add_argument("--also", help="kg serve options for a second server of this tree in the same turns, e.g. "
+                    "\"--queue-behind 0\" (an option on and off)")
     ap.add_argument("--mode", choices=["both", "repeated", "distinct"], default="both",
                     help="repeated: every request the same text; distinct: every text differs (no answer kept applies)")
     args = ap.parse_args()
@@ -317,13 +339,20 @@ def main() -> None:
                                           env=env, cwd=args.earlier))
             wait_ready(f"http://127.0.0.1:{earlier}/queries", procs[2])
             meters["kg serve (earlier)"] = Meter(procs[2].pid)
+        also = None
+        if args.also:
+            also = free_port()
+            procs.append(subprocess.Popen([str(p) if p != str(ours) else str(also) for p in cmd] + args.also.split(),
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            wait_ready(f"http://127.0.0.1:{also}/queries", procs[-1])
+            meters["kg serve (also)"] = Meter(procs[-1].pid)
         queries = {"saved question": bound_text(), **QUERIES, "ASK {}": "ASK {}"}
         modes = ["repeated", "distinct"] if args.mode == "both" else [args.mode]
         report: dict[str, dict] = {}
         for mode in modes:
             for name, text in queries.items():
                 label = f"{name}, {mode}"
-                report[label] = measure(label, text, mode == "distinct", ours, theirs, earlier, meters, args, str(store))
+                report[label] = measure(label, text, mode == "distinct", ours, theirs, earlier, meters, args, str(store), also)
         totals: dict[str, dict[str, float | None]] = {}
         work = [n for n in queries if n != "ASK {}"]
         for mode in modes:
@@ -336,6 +365,10 @@ def main() -> None:
                 totals[mode]["oxigraph_over_earlier"] = round(sum(report[n]["oxigraph"]["rps"] for n in labels) /
                                                               sum(report[n]["kg serve (earlier)"]["rps"] for n in labels), 2)
                 print(f"oxigraph throughput / the earlier kg serve, {mode}: {totals[mode]['oxigraph_over_earlier']}")
+            if also:
+                totals[mode]["oxigraph_over_also"] = round(sum(report[n]["oxigraph"]["rps"] for n in labels) /
+                                                           sum(report[n]["kg serve (also)"]["rps"] for n in labels), 2)
+                print(f"oxigraph throughput / kg serve {args.also}, {mode}: {totals[mode]['oxigraph_over_also']}")
         if args.json:
             args.json.write_text(json.dumps({"concurrency": args.concurrency, "seconds_per_turn": args.seconds,
                                              "rounds": args.rounds, "cores": os.cpu_count(), "queries": report,

@@ -617,6 +617,8 @@ def serve(
     cache: Annotated[int, typer.Option("--cache", help="MiB of answers kept for repeated queries (0: none; never across a load).")] = 64,
     direct: Annotated[bool, typer.Option("--direct", help="Query workers answer /sparql queries on the connections "
                                          "themselves (read-only servers; README: kg serve).")] = False,
+    queue_behind: Annotated[float, typer.Option("--queue-behind", help="Seconds a running query may have the next one "
+                                                "queued in its worker (0: never; README: kg serve).")] = 0.05,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/) and the saved queries (/queries).
 
@@ -627,7 +629,7 @@ def serve(
 
     run(spec_for(store), host=host, port=port, allow_update=allow_update, token=token, timeout=timeout,
         max_rows=max_rows, max_body=max_body, workers=workers, public_url=public_url, max_memory_mib=max_memory,
-        slow_after=slow_after, allow_load=allow_load, cache_mib=cache, direct=direct)
+        slow_after=slow_after, allow_load=allow_load, cache_mib=cache, direct=direct, queue_behind=queue_behind)
 
 
 # ------------------------------------------------------------------ a local Neo4j server

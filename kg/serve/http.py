@@ -175,7 +175,7 @@ class _Protocol(HttpToolsProtocol):
         self._held = None
         origin = b"origin" in headers
         if isinstance(job, Reply):
-            return self._lean_answer(cycle, job, origin, started, False)
+            return self._lean_answer(cycle, job, origin, started, "")
         task = self.loop.create_task(self._lean_run(cycle, job, origin, started))
         task.add_done_callback(self.tasks.discard)
         self.tasks.add(task)
@@ -190,14 +190,14 @@ class _Protocol(HttpToolsProtocol):
         finally:
             if self._gone is gone:
                 self._gone = None
-        self._lean_answer(cycle, reply, origin, started, bool(job.get("cached")))
+        self._lean_answer(cycle, reply, origin, started, job.get("note", ""))
 
-    def _lean_answer(self, cycle: Any, reply: Reply, origin: bool, started: float, cached: bool) -> None:
+    def _lean_answer(self, cycle: Any, reply: Reply, origin: bool, started: float, note: str) -> None:
         if not cycle.disconnected:
             self.transport.write(self.lean.encode(reply, origin, cycle.keep_alive, self.server_state.default_headers))
         cycle.response_complete = True
         cycle.message_event.set()
-        self.lean.log(self.client, cycle.scope["method"], reply.status, started, reply, cached)
+        self.lean.log(self.client, cycle.scope["method"], reply.status, started, reply, note)
         if not cycle.keep_alive:
             self.transport.close()
         cycle.on_response()
@@ -208,7 +208,7 @@ class _Protocol(HttpToolsProtocol):
         if held is not None:  # it left before its body was in: one line, as the app's access log says it
             method, client = held[0].scope["method"], self.client[0] if self.client else "-"
             log.info("client %s left: %s /sparql (ClientDisconnect)", client, method)
-            self.lean.log(self.client, method, 499, time.perf_counter(), None, False)
+            self.lean.log(self.client, method, 499, time.perf_counter(), None, "")
         gone = self._gone
         if gone is not None and not gone.done():
             gone.set_result(None)

@@ -19,6 +19,7 @@ import collections
 import hashlib
 import logging
 import os
+import pickle
 import shutil
 import signal
 import sys
@@ -49,6 +50,7 @@ class PoolConfig:
     policy: LoadPolicy = LoadPolicy()
     cache: int = 0  # bytes of answers kept in the server process (kg/serve/cache.py); 0: none
     direct: Any = None  # the Settings, when workers answer connections themselves (kg/serve/direct.py)
+    queue_behind: float = 0.0  # seconds a running job may be queued behind (read-only; 0: one job a worker)
 
 
 class FolderChanges:
@@ -112,6 +114,38 @@ def job_key(job: dict[str, Any]) -> int:
     return int.from_bytes(hashlib.blake2b(shape, digest_size=8).digest(), "big", signed=True)
 
 
+QUEUE_BYTES = 32 * 1024  # a job's largest frame to wait in a worker's pipe (one that size never blocks the write)
+
+
+class Turn:
+    """A job of a pool whose workers take a second job behind the one they run, and where it is:
+    ``waiting`` (for a worker, in the pool's queue), ``queued`` (in a worker's pipe behind its running
+    job), ``running``, ``done``, ``died`` (its worker ended while it ran), ``lost`` (its worker ended
+    or was stopped while it was queued: it is placed again), ``refused`` (a job known to be slow that
+    found the slow lane full)."""
+
+    __slots__ = ("job", "alone", "seq", "size", "worker", "state", "started", "reply", "wake", "arrived", "abandoned",
+                 "exitcode", "note")
+
+    def __init__(self, job: dict[str, Any], alone: bool) -> None:
+        self.job, self.alone = job, alone
+        self.seq = self.size = 0
+        self.worker: Worker | None = None
+        self.state = "new"
+        self.started = self.arrived = time.monotonic()
+        self.reply: Any = None
+        self.wake: asyncio.Future | None = None
+        self.abandoned = False  # its client left while it was queued and could not be taken back
+        self.exitcode: int | None = None
+        self.note = ""  # for the access log: "moved" (taken back, run elsewhere), "again" (its worker ended)
+
+    def to(self, state: str) -> None:
+        self.state = state
+        wake = self.wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
+
+
 class Pool:
     def __init__(self, config: PoolConfig) -> None:
         self.c = config
@@ -131,6 +165,10 @@ class Pool:
         self.answers = Answers(config.cache if config.read_only else 0)
         self.handoff: Any = None  # kg/serve/direct.py: workers answer connections themselves
         self.answers_dir: str | None = None  # the answers those workers share
+        # a second job in a worker's pipe behind the one it runs (read-only, without --direct): run()'s turns
+        self.queue_behind = config.queue_behind if config.read_only and config.direct is None else 0.0
+        self.waiting: collections.deque[Turn] = collections.deque()
+        self._seq = 0
         if config.direct is not None and config.read_only:
             from .direct import Handoff
 
@@ -145,13 +183,17 @@ class Pool:
         direct = None
         if self.handoff is not None:
             direct = {"settings": self.c.direct, "cache_dir": self.answers_dir, "cache_bytes": self.c.cache // self.c.size}
-        return Worker(self.c.spec, self.c.read_only, self.c.memory, self.c.limits, self.c.policy, direct=direct)
+        return Worker(self.c.spec, self.c.read_only, self.c.memory, self.c.limits, self.c.policy, direct=direct,
+                      queue=self.queue_behind > 0)
 
     async def start(self) -> None:
         if self.handoff is not None:
             self.handoff.start()
         workers = await asyncio.gather(*(asyncio.to_thread(self._new) for _ in range(self.c.size)), return_exceptions=True)
         errors = [w for w in workers if isinstance(w, BaseException)]
+        for w in workers:
+                if isinstance(w, Worker):
+                    os.sched_setscheduler(w.proc.pid, os.SCHED_BATCH, os.sched_param(0))
         for w in workers:
             if isinstance(w, Worker):
                 if self._commits is None:
@@ -170,6 +212,8 @@ class Pool:
     def _give(self, w: Worker) -> None:
         """A free fast-lane worker: to a job waiting (rare: pages, saved queries), else to a connection
         waiting with a request (kg/serve/direct.py), else idle."""
+        if self.queue_behind:
+            return self._offer(w)
         while self.waiters:
             fut = self.waiters.popleft()
             if not fut.done():
@@ -220,6 +264,7 @@ class Pool:
         else:
             self.fast -= 1
         w.kill()
+        self._orphans(w)
         if self.handoff is not None:
             self.handoff.detach(w, verdict)
         if not self.closed and self.fast < self.c.size:
@@ -240,6 +285,17 @@ class Pool:
             return (507, "the query needed more memory than a query worker may use (see --max-memory), "
                     "or was too complex; it was stopped and the server keeps answering")
         return (500, "the query stopped its worker process (it was replaced)")
+
+    def _orphans(self, w: Worker) -> None:
+        """The turns in a worker that ended: the running one died with it, the queued ones are placed
+        again (they never began)."""
+        jobs = list(w.jobs)
+        w.jobs.clear()
+        for i, (t, seq) in enumerate(jobs):
+            if t.worker is w and t.seq == seq:
+                t.worker = None
+                t.exitcode = w.proc.exitcode
+                t.to("died" if i == 0 and t.state == "running" else "lost")
 
     def _retire(self, w: Worker) -> None:
         """A slow-lane worker whose query is done: its place was taken (and it runs at a lower priority)."""
@@ -333,13 +389,18 @@ class Pool:
         self._stamp(job)
         kept = self.answers.key(job)
         if kept is not None and (hit := self.answers.get(kept)) is not None:
-            job["cached"] = True  # for the access log
+            job["note"] = "kept"  # for the access log
             return hit
         # the job's key only when some job ran slow (a digest of its text: ~10 µs a request otherwise)
         key = self._key(job) if self.known_slow else None
         known = self.c.read_only and key is not None and key in self.known_slow
         if known and len(self.slow) >= self.c.max_slow:
             return self._slow_full()
+        if self.queue_behind:
+            reply = await self._run_turn(Turn(job, known), gone, key)
+            if kept is not None and job.get("gen") == kept[0]:
+                self.answers.put(kept, job, reply)
+            return reply
         waited = not self.idle
         try:
             w = await self._acquire(gone)
@@ -400,6 +461,248 @@ class Pool:
             self.answers.put(kept, job, reply)
         return reply
 
+    # -------------------------------------------------------------- a second job behind the running one
+    #
+    # A worker that runs a job may be sent the next one before it is done, so that it never waits on its
+    # pipe while the next request crosses from this process (the hop costs the worker's caches and a
+    # wake-up; measured in benchmarks/serve_throughput.py). What item 1 (fairness) asks of it:
+    #
+    # - a job is queued only behind a job that began less than ``queue_behind`` seconds ago, and is taken
+    #   back (and placed again, ahead of those waiting) once the job ahead has run that long, or turns
+    #   slow, or when another fast-lane worker has nothing to do: a cheap query never waits behind a
+    #   slow one longer than it would have waited for a free worker;
+    # - taking back is exact: the worker starts a job only if the board (a lock and shared numbers) does
+    #   not say it was taken back, and says it started it, so a job runs in one worker, never two or none;
+    # - a job's time limit and slow-lane clock count from when its worker started it (the board's time);
+    # - a worker that ends (killed for the job ahead, out of memory, crashed) with a job queued: that job
+    #   is placed again, as if it had just come;
+    # - a client that leaves while its job is queued: the job is taken back, or, if it has just started,
+    #   its worker is stopped once the job ahead's answer is read (the job ahead keeps its answer);
+    # - jobs known to be slow, and jobs too large to wait in a pipe, go only to a worker with nothing to do.
+
+    def _fits(self, w: Worker, t: Turn) -> bool:
+        """Whether ``t`` may go to fast-lane worker ``w`` now (idle, or queued behind a young job)."""
+        if w.dead or w.slow:
+            return False
+        if not w.jobs:
+            return True
+        if len(w.jobs) > 1 or t.alone or t.size > QUEUE_BYTES:
+            return False
+        head, seq = w.jobs[0]
+        return head.worker is w and head.seq == seq and head.state == "running" and \
+            time.monotonic() - head.started < self.queue_behind
+
+    def _frame(self, t: Turn, stamp: bool) -> bytes:
+        if stamp:
+            self._stamp(t.job)
+        self._seq += 1
+        t.seq = t.job["seq"] = self._seq
+        frame = pickle.dumps(t.job, pickle.HIGHEST_PROTOCOL)
+        t.size = len(frame)
+        return frame
+
+    def _place(self, t: Turn, front: bool = False) -> None:
+        """Send ``t`` to a worker that may take it now, else into the queue (ahead of the others: ``front``)."""
+        if t.alone and len(self.slow) >= self.c.max_slow:
+            return t.to("refused")
+        frame = self._frame(t, front)
+        if self.waiting and not front:  # others came first
+            t.to("waiting")
+            self.waiting.append(t)
+            return
+        if self.idle:
+            w = self.idle.pop()
+            if not self._push(w, t, frame):
+                self._place(t, front)
+            return
+        for w in self.all:
+            if w.jobs and self._fits(w, t):
+                if not self._push(w, t, frame):
+                    self._place(t, front)
+                return
+        t.to("waiting")
+        (self.waiting.appendleft if front else self.waiting.append)(t)
+
+    def _push(self, w: Worker, t: Turn, frame: bytes) -> bool:
+        try:
+            w.push(frame, self._on_frame)
+        except OSError:
+            self._drop(w)
+            return False
+        w.jobs.append((t, t.seq))
+        t.worker = w
+        if len(w.jobs) == 1:
+            t.started = time.monotonic()
+            t.to("running")
+            if t.alone:
+                self._promote(w)
+        else:
+            t.to("queued")
+        return True
+
+    def _take(self, w: Worker, t: Turn) -> bool:
+        """Take queued ``t`` back from ``w`` and place it again, ahead of the jobs waiting."""
+        if not w.take_back(t.seq):
+            return False
+        t.worker = None
+        t.note = "moved"
+        self._place(t, front=True)
+        return True
+
+    def _offer(self, w: Worker) -> None:
+        """Fast-lane worker ``w`` has room: the jobs waiting, in order, else, when it has nothing at all,
+        a job queued in another worker (the one behind the oldest job)."""
+        while self.waiting and not w.dead and len(w.jobs) < 2:
+            t = self.waiting[0]
+            if not self._fits(w, t):  # it needs a worker with nothing to do: the others wait behind it
+                break
+            self.waiting.popleft()
+            if t.alone and len(self.slow) >= self.c.max_slow:
+                t.to("refused")
+                continue
+            if not self._push(w, t, self._frame(t, True)):
+                self.waiting.appendleft(t)
+                return
+        if w.dead or w.jobs:
+            return
+        if w not in self.idle:
+            self.idle.append(w)
+        queued = [v for v in self.all if v is not w and len(v.jobs) > 1 and not v.dead]
+        for v in sorted(queued, key=lambda v: v.jobs[0][0].started):
+            t, seq = v.jobs[1]
+            if t.worker is v and t.seq == seq and t.state == "queued" and self._take(v, t):
+                return
+
+    def _on_frame(self, w: Worker, frame: bytes | None) -> None:
+        """A reply (in the order of the jobs sent), or None: the worker ended."""
+        if frame is None:
+            if not w.dead:
+                w.proc.join(2)
+                self._drop(w)
+            return
+        if not w.jobs:
+            return
+        t, seq = w.jobs.popleft()
+        if t.worker is w and t.seq == seq:  # not taken back (that one's frame is empty)
+            t.reply = pickle.loads(frame)
+            t.worker = None
+            t.to("done")
+        if w.jobs:
+            t, seq = w.jobs[0]
+            if t.worker is w and t.seq == seq:
+                t.started = w.started_at(seq) or time.monotonic()
+                if t.abandoned:  # its client left while it was queued and it had begun
+                    self._drop(w)
+                    return
+                t.to("running")
+        if w.dead:
+            return
+        if w.slow:
+            if not any(t.worker is w and t.seq == seq for t, seq in w.jobs):
+                self._retire(w)
+            return
+        self._offer(w)
+
+    async def _run_turn(self, t: Turn, gone: asyncio.Future | None, key: int | None) -> Reply:
+        """run() for a pool whose workers take a second job behind the one they run."""
+        loop = asyncio.get_running_loop()
+        if len(self.waiting) >= self.c.max_queue and not self.idle:
+            return Reply.error(503, f"the server is busy ({self.c.max_queue} requests waiting); try again shortly",
+                               {"Retry-After": "2"})
+        self._place(t)
+        try:
+            while True:
+                state = t.state
+                if state == "done":
+                    break
+                if self.closed:
+                    return Reply.error(503, "the server is stopping", {"Retry-After": "5"})
+                if state == "refused":
+                    return self._slow_full()
+                if state == "died":
+                    return Reply.error(*self._verdict(t.exitcode))
+                if state == "lost":  # its worker ended before it began: as if it had just come
+                    t.note = "again"
+                    self._place(t, front=True)
+                    continue
+                now = time.monotonic()
+                w = t.worker
+                if state == "running":
+                    assert w is not None
+                    limit = self.c.timeout if w.slow else min(self.c.slow_after, self.c.timeout)
+                    left = limit - (now - t.started)
+                else:  # waiting or queued: as long as a request may wait for a worker
+                    left = self.c.timeout - (now - t.arrived)
+                    if state == "queued" and w is not None and w.jobs:
+                        head = w.jobs[0][0]
+                        left = min(left, self.queue_behind - (now - head.started)) if head.state == "running" else left
+                    left = max(left, 0.005)  # a job that began just as it was taken back: its answer is near
+                t.wake = wake = loop.create_future()
+                await _first((wake, gone) if gone is not None and not gone.done() else (wake,), max(0.0, left))
+                t.wake = None
+                if wake.done():
+                    continue
+                if gone is not None and gone.done():
+                    if state == "running":
+                        self._drop(t.worker)  # type: ignore[arg-type]
+                        return Reply.error(499, "the client closed the connection; the query was stopped")
+                    if state == "waiting":
+                        self.waiting.remove(t)
+                        return Reply.error(499, "the client closed the connection while its query waited")
+                    if state == "queued":
+                        self._abandon(t)
+                        return Reply.error(499, "the client closed the connection while its query waited")
+                    continue
+                if state == "waiting":
+                    self.waiting.remove(t)
+                    return Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
+                if state == "queued":
+                    assert w is not None
+                    if time.monotonic() - t.arrived >= self.c.timeout:
+                        if w.take_back(t.seq):
+                            t.worker = None
+                            return Reply.error(503, "no query worker became free in time; try again shortly", {"Retry-After": "5"})
+                    elif w.jobs and w.jobs[0][0].state == "running":
+                        self._take(w, t)  # the job ahead has run too long to wait for
+                    continue
+                # running past its limit
+                assert w is not None
+                if key is None:
+                    key = self._key(t.job)
+                self._remember_slow(key)
+                if w.slow or limit >= self.c.timeout:
+                    self._drop(w)
+                    return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
+                if len(self.slow) >= self.c.max_slow:
+                    self._drop(w)
+                    return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                                       f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
+                self._promote(w)
+        except asyncio.CancelledError:
+            if t.state == "running" and t.worker is not None:
+                self._drop(t.worker)
+            elif t.state == "waiting":
+                self.waiting.remove(t)
+            elif t.state == "queued":
+                self._abandon(t)
+            raise
+        if key is not None and time.monotonic() - t.started < self.c.slow_after and key in self.known_slow:
+            del self.known_slow[key]
+        if t.note:
+            t.job["note"] = t.note
+        return t.reply
+
+    def _abandon(self, t: Turn) -> None:
+        """The client of a queued job left: take the job back, or stop it once the job ahead is answered."""
+        w = t.worker
+        if w is None:
+            return
+        if w.take_back(t.seq):
+            t.worker = None
+            t.state = "gone"
+        else:
+            t.abandoned = True
+
     def _promote(self, w: Worker) -> None:
         """To the slow lane, at a lower CPU priority; a fresh worker takes its place in the fast lane."""
         w.slow = True
@@ -408,6 +711,9 @@ class Pool:
             self.idle.remove(w)
         w.demote()
         self.fast -= 1
+        for t, seq in list(w.jobs)[1:]:  # what waits behind it goes elsewhere
+            if t.worker is w and t.seq == seq and t.state == "queued":
+                self._take(w, t)
         self._spawn()
         if self.handoff is not None and not self.handoff.revoke(w) and not w.piped:
             self._retire(w)  # nothing of its own runs: retire it now
@@ -421,6 +727,9 @@ class Pool:
         for fut in self.waiters:
             if not fut.done():
                 fut.cancel()
+        for t in self.waiting:
+            t.to("lost")  # its run() sees the pool closed
+        self.waiting.clear()
         for w in self.all:
             w.unwatch()  # here, in the loop's thread: stop runs in others
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in list(self.all)))

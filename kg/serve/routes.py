@@ -70,6 +70,7 @@ class Settings:
     allow_load: list[str] = field(default_factory=list)  # hosts (URL prefixes) and folders LOAD may read
     cache: int = 64 * MiB  # bytes of answers kept for repeated queries (kg/serve/cache.py; 0: none)
     direct: bool = False  # query workers answer queries on the connections themselves (kg/serve/direct.py)
+    queue_behind: float = 0.05  # seconds a running query may have a second one queued behind it (0: never)
     limits: TextLimits = TextLimits()
 
     def check(self) -> None:
@@ -79,6 +80,8 @@ class Settings:
             raise ServerError("--direct works on a read-only server (one worker holds a writable store); drop --direct or --allow-update")
         if self.timeout <= 0 or self.max_rows <= 0 or self.max_body <= 0 or self.slow_after <= 0:
             raise ServerError("--timeout, --max-rows, --max-body and --slow-after must be positive")
+        if self.queue_behind < 0:
+            raise ServerError("--queue-behind must be 0 (one query a worker at a time) or a number of seconds")
         if self.max_memory < 0:
             raise ServerError("--max-memory must be 0 (no limit) or a number of MiB")
         if self.cache < 0:
@@ -103,13 +106,14 @@ class Settings:
             max_slow=self.max_slow if self.max_slow is not None else size,
             max_queue=self.max_queue if self.max_queue is not None else 16 * size,
             memory=self.max_memory, limits=self.limits, policy=LoadPolicy.parse(self.allow_load), cache=self.cache,
-            direct=self if self.direct and not self.allow_update else None,
+            direct=self if self.direct and not self.allow_update else None, queue_behind=self.queue_behind,
         )
 
     def limits_doc(self) -> dict[str, Any]:
         return {
             "time_limit_seconds": self.timeout, "max_rows": self.max_rows, "max_body_bytes": self.max_body,
             "max_url_bytes": self.max_url, "slow_after_seconds": self.slow_after,
+            "queue_behind_seconds": 0.0 if self.allow_update or self.direct else self.queue_behind,
             "max_memory_per_query_bytes": self.max_memory, "answer_cache_bytes": 0 if self.allow_update else self.cache,
             "max_nesting": self.limits.nesting,
             "max_path_operators": self.limits.path_ops, "max_query_characters": self.limits.length,
@@ -202,7 +206,7 @@ class AccessLog:
             rows = scope["state"].get("rows")
             access.info("%s %s %s %d %.1fms rows=%s%s", _client(scope), scope["method"], scope["path"], status[0],
                         (time.perf_counter() - started) * 1000, "-" if rows is None else rows,
-                        " kept" if scope["state"].get("cached") else "")
+                        " " + scope["state"]["note"] if scope["state"].get("note") else "")
 
 
 def _client(scope: Any) -> str:
@@ -280,10 +284,10 @@ class QueryPath:
         return b"".join(head)
 
     @staticmethod
-    def log(client: Any, method: str, status: int, started: float, reply: Reply | None, cached: bool) -> None:
+    def log(client: Any, method: str, status: int, started: float, reply: Reply | None, note: str) -> None:
         rows = reply.rows if reply is not None else None
         line = (f"{client[0] if client else '-'} {method} /sparql {status} {(time.perf_counter() - started) * 1000:.1f}ms "
-                f"rows={'-' if rows is None else rows}{' kept' if cached else ''}")
+                f"rows={'-' if rows is None else rows}{' ' + note if note else ''}")
         if not ACCESS_LINES.write(line):
             access.info("%s", line)
 
@@ -394,8 +398,8 @@ def create_app(settings: Settings) -> Starlette:
             reply = await pool.run(job, watch)
         finally:
             watch.cancel()
-        if job.get("cached"):
-            request.state.cached = True
+        if job.get("note"):
+            request.state.note = job["note"]
         return reply
 
     async def run_update(request: Request, update: str, params: list[tuple[str, str]]) -> Response:

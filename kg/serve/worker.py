@@ -21,6 +21,7 @@ runs the job again once.
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import itertools
 import json
@@ -31,6 +32,7 @@ import resource
 import signal
 import socket
 import struct
+import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -383,9 +385,13 @@ class _Handle:
 
 
 def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
-                direct: dict[str, Any] | None = None) -> None:
+                direct: dict[str, Any] | None = None, board: tuple[Any, Any] | None = None) -> None:
     """A worker process: open the store, then answer jobs (and, given ``direct``, connections) until
-    told to stop (None) or killed."""
+    told to stop (None) or killed. Given ``board`` (a lock and three shared numbers: the job taken
+    back, the job started, when it started), jobs may wait in the pipe behind the one running
+    (kg/serve/pool.py): a job is started only if the pool has not taken it back, and the board says
+    which job started and when, under the lock, so that a job is either run here or taken back, never
+    both, never neither."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     try:
         handle = _Handle(spec, read_only, limits, policy)
@@ -411,9 +417,10 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
             pass
         handle.store.close()
         return
+    frames = Frames(fd)
     while True:
         try:
-            frame = read_frame(fd)
+            frame = frames.read()
         except OSError:
             break
         if frame is None:
@@ -421,12 +428,29 @@ def worker_main(conn: Any, spec: str, read_only: bool, memory: int, limits: Text
         job = pickle.loads(frame)
         if job is None:
             break
-        reply = handle.run_job(job)
+        if board is not None and not _start(board, job.get("seq", 0)):
+            out = b""  # taken back: an empty frame keeps the replies in the order of the jobs
+        else:
+            out = pickle.dumps(handle.run_job(job), pickle.HIGHEST_PROTOCOL)
         try:
-            write_frame(fd, pickle.dumps(reply, pickle.HIGHEST_PROTOCOL))
+            write_frame(fd, out)
         except OSError:
             break
     handle.store.close()
+
+
+TAKEN, STARTED, STARTED_AT = 0, 1, 2  # the board's numbers
+
+
+def _start(board: tuple[Any, Any], seq: int) -> bool:
+    """Whether to run job ``seq`` (False: the pool took it back); when it runs, the board says so."""
+    lock, shared = board
+    with lock:
+        if shared[TAKEN] == seq:
+            return False
+        shared[STARTED_AT] = time.monotonic_ns()  # before STARTED: a reader that sees the job sees its time
+        shared[STARTED] = seq
+    return True
 
 
 def _data_size() -> int:
@@ -472,6 +496,30 @@ def read_frame(fd: int) -> bytes | None:
     return b"".join(parts)[4:need]
 
 
+class Frames:
+    """Messages from a blocking descriptor that may hold more than one (jobs queued in the pipe)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buf = bytearray()
+
+    def read(self) -> bytes | None:
+        buf = self.buf
+        while True:
+            want = 65536
+            if len(buf) >= 4:
+                need = 4 + _HEAD.unpack_from(buf)[0]
+                if len(buf) >= need:
+                    frame = bytes(buf[4:need])
+                    del buf[:need]
+                    return frame
+                want = max(want, need - len(buf))
+            chunk = os.read(self.fd, want)
+            if not chunk:
+                return None
+            buf += chunk
+
+
 def write_frame(fd: int, data: bytes) -> None:
     """One message, its length and bytes in one write system call (more only for a reply over the
     socket's buffer)."""
@@ -509,8 +557,14 @@ class Worker:
         return cls._ctx
 
     def __init__(self, spec: str, read_only: bool, memory: int, limits: TextLimits, policy: LoadPolicy,
-                 start_timeout: float = 60.0, direct: dict[str, Any] | None = None) -> None:
+                 start_timeout: float = 60.0, direct: dict[str, Any] | None = None, queue: bool = False) -> None:
         ctx = self.context()
+        # given ``queue``, a job may wait in the pipe behind the running one (kg/serve/pool.py): the jobs in
+        # the pipe in order (the pool's turns, with the number each was sent under), and the board
+        self.jobs: collections.deque[tuple[Any, int]] = collections.deque()
+        self.board: tuple[Any, Any] | None = (ctx.Lock(), ctx.RawArray("q", 3)) if queue else None
+        self._frames: Any = None
+        self._buf = bytearray()
         parent, child = ctx.Pipe()
         self.hand: socket.socket | None = None  # connections go to it, orders and hand-backs come from it
         self.slot: Any = None  # what it does with them (kg/serve/direct.py)
@@ -523,6 +577,8 @@ class Worker:
             self.hand, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
             self.slot = ctx.RawArray("q", SLOT)
             args += ({**direct, "hand": theirs, "slot": self.slot},)
+        elif self.board is not None:
+            args += (None, self.board)
         self.proc = ctx.Process(target=worker_main, args=args, daemon=True)
         self.proc.start()
         child.close()
@@ -563,6 +619,67 @@ class Worker:
             loop.add_reader(self.fd, self._readable)
             os.set_blocking(self.fd, True)  # uvloop makes it non-blocking; a reply is read whole, as it comes
         return ready
+
+    # ---- jobs queued in the pipe (the pool's turns; kg/serve/pool.py)
+
+    def push(self, frame: bytes, on_frame: Any) -> None:
+        """Send a pickled job; each reply (or None when the worker ends) goes to ``on_frame(worker, bytes)``,
+        read in the loop's callback, in the order the jobs were sent. A frame is read whole only when it has
+        all come (one read a callback: the loop is never held up by a worker that writes slowly)."""
+        write_frame(self.fd, frame)
+        if self._watch is None:
+            loop = asyncio.get_running_loop()
+            self._frames = on_frame
+            self._watch = (loop, self.fd)
+            loop.add_reader(self.fd, self._drain)
+            os.set_blocking(self.fd, True)  # a job is written whole; a read never waits (the pipe is readable)
+
+    def _drain(self) -> None:
+        buf = self._buf
+        want = 262144
+        if len(buf) >= 4:
+            want = max(want, 4 + _HEAD.unpack_from(buf)[0] - len(buf))
+        try:
+            data = os.read(self.fd, want)
+        except OSError:
+            data = b""
+        if not data:  # the worker ended (killed, out of memory, or died)
+            self.unwatch()
+            self._frames(self, None)
+            return
+        buf += data
+        while len(buf) >= 4:
+            need = 4 + _HEAD.unpack_from(buf)[0]
+            if len(buf) < need:
+                return
+            frame = bytes(buf[4:need])
+            del buf[:need]
+            self._frames(self, frame)
+            if self._watch is None:
+                return
+
+    def take_back(self, seq: int) -> bool:
+        """Take job ``seq`` back before the worker starts it; False if it has started (or is starting)."""
+        assert self.board is not None
+        lock, shared = self.board
+        if not lock.acquire(False):  # the worker is between two jobs: it is starting this one
+            return False
+        try:
+            if shared[STARTED] == seq:
+                return False
+            shared[TAKEN] = seq
+            return True
+        finally:
+            lock.release()
+
+    def started_at(self, seq: int) -> float | None:
+        """When the worker started job ``seq`` (time.monotonic), if it has."""
+        if self.board is None:
+            return None
+        shared = self.board[1]
+        if shared[STARTED] != seq:  # read before the time: the worker writes the time first
+            return None
+        return shared[STARTED_AT] / 1e9
 
     def _readable(self) -> None:
         ready, self._ready = self._ready, None
