@@ -2205,3 +2205,21 @@ def test_people_a_project_benefited_and_a_yearly_reach():
     assert [m.subject for m in x.metrics] == ["因农村饮水安全工程受益的农民"]
     y = run("持续实施营养改善计划，每年惠及3700多万学生。", place="河南省")
     assert [m.subject for m in y.metrics] == ["营养改善计划每年惠及的学生"]
+
+
+# A measure counted in years (受教育年限, 期限): its figures in 年 are lengths of time; a calendar year never is
+YEAR_MEASURE_CASES = [
+    ("劳动年龄人口平均受教育年限提高到11.3年。", [(11.3, "年", "劳动年龄人口平均受教育年限", "actual")]),
+    ("新增劳动力平均受教育年限从13.5年提高到14年。", [(13.5, "年", "新增劳动力平均受教育年限", "baseline"),
+                                                   (14, "年", "新增劳动力平均受教育年限", "actual")]),
+    ("国民受教育程度大幅提升，15岁以上人口平均受教育年限达到9年以上。", [(9, "年", "15岁以上人口平均受教育年限", "actual")]),
+    ("到2030年劳动年龄人口平均受教育年限达到11.5年。", [(11.5, "年", "劳动年龄人口平均受教育年限", "actual")]),
+    ("第二轮土地承包期限到期后再延长30年。", [(30, "年", "第二轮土地承包期限延长", "actual")]),
+    ("2025年，全省设立5年过渡期。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,figures", YEAR_MEASURE_CASES)
+def test_a_measure_counted_in_years(sentence, figures):
+    got = [(m.value, m.unit, m.subject, m.kind) for m in run(sentence, place="河南省").metrics if m.unit == "年"]
+    assert got == figures

@@ -241,6 +241,32 @@ def find(ctx: Context, span: Span) -> list[Metric]:
                 evidence=ctx.evidence_for(span),
             )
         )
+    # 劳动年龄人口平均受教育年限从10.23年提高到10.8年: a measure counted in years (年 is no measure word, so that
+    # 2025年 is never a figure; here the clause names what the years measure)
+    for m in re.finditer(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)年(?![度代级底末初前内])", s):
+        lead = s[_clause_start(s, m.start()) : m.start()]
+        measure = re.search(rf"([\u4e00-\u9fff\d]{{0,12}}?(?:{_alt('metric_year_measures.txt')}))", lead)  # (15岁以上人口…)
+        if not measure or any(x.text.endswith(m.group(0)) and starts_at == m.start() for x, starts_at in zip(out, starts, strict=False)):
+            continue
+        baseline = re.match(r"(?:[^，。；]{0,10}?)(?:提高|提升|增加|延长|缩短)(?:到|至)", s[m.end() : m.end() + 14]) and re.search(r"从(?:\d{4}年的)?$", lead)
+        # (土地承包期限再延长30年: by how much it changed)
+        changed = re.search(r"(延长|缩短|增加|减少|提高)$", lead[measure.end(1) :])
+        changed = changed.group(1) if changed else ""
+        out.append(
+            Metric(
+                id=f"{ctx.report_id}/metric/{span.start + m.start(1)}",
+                text=span.sentence.text[m.start() : m.end()],
+                value=float(m.group(1)),
+                unit="年",
+                subject=_DURATION_LEADS.sub("", re.sub(r"^[^年]*?\d+年(?:底|末|前)?", "", measure.group(1))) + changed,  # (到2030年…)
+                qualifier="at_least" if s[m.end() : m.end() + 2] == "以上" else "at_most" if s[m.end() : m.end() + 2] in ("以下", "以内") else "exact",
+                kind="baseline" if baseline else ("target" if span.period == "plan" and _is_target(s, m.start()) else "actual"),
+                period=span.period,  # type: ignore[arg-type]
+                year=ctx.year_of(span.period),
+                years=ctx.years_of(span),
+                evidence=ctx.evidence_for(span),
+            )
+        )
     ctx.metrics.extend(out)
     return out
 
