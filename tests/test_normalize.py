@@ -20,6 +20,8 @@ CASES = [
     ("zero_width", "审议\u200b法规", "审议法规"),
     ("title_link_break", "贯彻《\n中华人民共和国传染病防治法\n》，制定《\r\n突发公共卫生事件应急条例 \r\n》。",
      "贯彻《中华人民共和国传染病防治法》，制定《突发公共卫生事件应急条例》。"),
+    ("title_link_break", "制定《　\n　突发公共卫生事件应急条例　\n　》。", "制定《突发公共卫生事件应急条例》。"),
+    ("title_link_close", "制定《突发公共卫生事件应急条例\n》。", "制定《突发公共卫生事件应急条例》。"),
     ("break_marker", "国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。", "国内生产总值达到74.4万亿元，增长6.7%。"),
     ("web_spam", "深入贯彻习近平总书记皇冠体育:坚持和完善", "深入贯彻习近平总书记坚持和完善"),
     ("uncensor", "紧跟X中央重大决策部署", "紧跟党中央重大决策部署"),
@@ -27,7 +29,7 @@ CASES = [
 ]
 UNTOUCHED = [
     "审议《\n\n",  # a title mark that ends the text closes nothing
-    "一、过去一年工作回顾\n2025年，…",
+    "阅读《\n" + "一" * 70 + "》",  # a mark whose title does not close within 60 characters is no link
     "增长5.2% (CPI)",  # brackets of Latin letters without a tone mark are no pinyin
     "二、2026年工作安排",  # a space-free heading
     "Report on the Work of the Government",  # spaces between Latin words stay

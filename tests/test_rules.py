@@ -2223,3 +2223,21 @@ YEAR_MEASURE_CASES = [
 def test_a_measure_counted_in_years(sentence, figures):
     got = [(m.value, m.unit, m.subject, m.kind) for m in run(sentence, place="河南省").metrics if m.unit == "年"]
     assert got == figures
+
+
+def test_negative_cases_of_session_13s_rules():
+    # 天 that opens a word is no unit; a span's kind after 、 is another clause's
+    assert [(m.value, m.unit) for m in run("新增20万天然气用户。", place="河南省").metrics if m.unit == "天"] == []
+    assert (25, "天") in [(m.value, m.unit) for m in run("空气质量优良天数增加25天、对外开放水平持续提升。", place="河南省").metrics]
+    # a total after a rate per period is no rate
+    x = run("每年惠及农民100万人、累计建成高标准农田500万亩。", place="河南省")
+    assert not x.metrics[-1].subject.startswith("每年"), [m.subject for m in x.metrics]
+    # 提出/提交 of a law that is no draft or bill does nothing to it
+    assert actions(run("常委会提出《河南省数据条例》实施中存在的问题。", place="河南省")) == {("河南省数据条例", "other", "past")}
+    # a date later in the sentence is another event's; one that opens it dates the deed
+    y = run("制定《河南省数据条例》，该条例于2025年3月1日起施行。", place="河南省")
+    assert [a.year for a in y.actions] == [2024]
+    # a sum of money before a people noun further on is no count of people
+    assert [m for m in run("总投资5亿改善群众居住条件。", place="河南省").metrics if m.unit == ""] == []
+    # a party committee's decision made 就…作出决定 is no congress decision
+    assert run("省委就加快推进乡村振兴工作作出决定。", place="河南省").decisions == []

@@ -55,8 +55,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"全国政协", "中国人民政治协商会议全国委员会", "other", ""),
     # 支持香港特别行政区政府依法施政: the governments of the special administrative regions
     # (支持香港、澳门特别行政区政府, 香港、澳门两个特别行政区行政长官和政府: both, named once)
-    (r"香港(?:特别行政区|特区)政府|香港(?=、澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府)", "中华人民共和国香港特别行政区政府", "government", ""),
-    (r"澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府", "中华人民共和国澳门特别行政区政府", "government", ""),
+    (r"香港(?:特别行政区|特区)(?:行政长官和)?政府|香港(?=、澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府)", "中华人民共和国香港特别行政区政府", "government", ""),
+    (r"澳门(?:两个(?<=、澳门两个))?(?:特别行政区|特区)(?:行政长官和)?政府", "中华人民共和国澳门特别行政区政府", "government", ""),
     (r"最高人民法院", "最高人民法院", "court", ""),
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组", "中央生态环境保护督察组", "other", ""),
@@ -466,18 +466,22 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if kind == "lower_congress" and ctx.doc.jurisdiction == "中华人民共和国":
             canon_name = canon_name.replace("{J}", "")  # the country's 县乡人大: all of them, no 中华人民共和国县乡…
         canon_name = canon_name.replace("{J}", ctx.doc.jurisdiction).replace("{S}", ctx.short)
-        # (a national report's 人大, 政协 unqualified: the national ones)
-        canon_name = {"中国人民政治协商会议中华人民共和国委员会": "中国人民政治协商会议全国委员会",
-                      "中华人民共和国人民代表大会": "全国人民代表大会",
-                      "中华人民共和国人民代表大会常务委员会": "全国人民代表大会常务委员会"}.get(canon_name, canon_name)
-        par = {"中华人民共和国人民代表大会": "全国人民代表大会"}.get(par_t.replace("{J}", ctx.doc.jurisdiction), par_t.replace("{J}", ctx.doc.jurisdiction))
+        canon_name = _NATIONAL_NAMES.get(canon_name, canon_name)
+        par = par_t.replace("{J}", ctx.doc.jurisdiction)
+        par = _NATIONAL_NAMES.get(par, par)
         if canon_name.endswith("特别行政区政府") and not name.endswith("特别行政区政府"):
-            # 香港、澳门特别行政区政府, 两个特别行政区行政长官和政府: the name the list shares, whole, as a law's
+            # 香港、澳门特别行政区政府, 两个特别行政区行政长官和政府, 香港特区政府: the government's whole name (in a
+            # list, the name the list shares, as an elided law's)
             name = canon_name.removeprefix("中华人民共和国")
         out.append(_add(ctx, span, name, canon_name, k, par, a - lo, b - lo))
         taken.append((a, b))
     return out
 
+
+# a national report's 人大, 政协 unqualified are the national ones, not "{J}…" with the country's name
+_NATIONAL_NAMES = {"中国人民政治协商会议中华人民共和国委员会": "中国人民政治协商会议全国委员会",
+                   "中华人民共和国人民代表大会": "全国人民代表大会",
+                   "中华人民共和国人民代表大会常务委员会": "全国人民代表大会常务委员会"}
 
 _AMBIGUOUS_ALIASES = re.compile(rf"(?:{_alt('body_ambiguous_aliases.txt')})")
 

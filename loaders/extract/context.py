@@ -217,14 +217,16 @@ class Context:
         return [self.doc.year - n, self.doc.year - 1] if n else []
 
     def _stated_year(self, span: Span, period: str) -> int | None:
-        """The year a sentence opens on (2017年，全市检察机关…), where it agrees with the period: a past
-        year before the report's, a planned one not before it."""
+        """The year a sentence opens on (2017年，全市检察机关…, or a day: 2012年3月14日…), where it agrees with the
+        period: a past year before the report's (or in it, for a day), a planned one not before it."""
         m = re.match(r"(\d{4})年(?:[，,]|全年)", span.norm)  # (not 2008年以来: a span)
-        # 2012年3月14日《…决议》批准, 2008年7月，自治区党委作出…: a sentence that dates its one deed to the day
-        dated = re.findall(r"(?<!\d)(\d{4})年\d{1,2}月\d{1,2}日", span.norm) if not m else []
-        if not m and len(set(dated)) != 1:
+        # 2012年3月14日《…决议》批准: a sentence that opens on the day dates its deed (not …于2025年3月1日起施行: a
+        # date later in the sentence may be another event's)
+        day = re.match(r"(\d{4})年\d{1,2}月\d{1,2}日(?![^，。；]{0,8}(?:起施行|施行|起实施))", span.norm) if not m else None
+        dated = bool(day)
+        if not m and not day:
             return None
-        y, report = int(m.group(1) if m else dated[0]), self.doc.year
+        y, report = int((m or day).group(1)), self.doc.year
         if report is None:
             return y if 1949 < y < 2100 else None
         # (a past deed dated to the day may fall in the report's own year, before its session)

@@ -416,6 +416,9 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
         return "inspected", "执法检查", "action.inspection_after"
     if vtype == "inspected":
         return "inspected", verb, "action.verb"
+    # 提出/提交 a draft or a bill is reviewing; 提出《X条例》实施中存在的问题 does nothing to the law
+    if verb in ("提出", "提交") and not re.search(r"草案|议案|修正案", clause_after):
+        return "other", verb, "action.verb"
     # 推进X条例的制定，…进行了一审: a reading of the bill, not yet a law
     if re.match(r"的(?:制定|修改|修订)", after) and re.search(r"(?:进行了?|完成了?)(?:一审|二审|三审|初审|初次审议)", s[b : b + 60].split("。")[0]):
         return "reviewing", "一审", "action.reading"
@@ -489,6 +492,8 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
         topic = m.group(1)
         if re.search(r"等$|^(?:有关|相关|重大)", topic) or "、" in topic:
             continue
+        if _GOVERNMENT_MADE.search(s[max(0, m.start() - 16) : m.start()] + "作出"):
+            continue  # (省委就加快推进乡村振兴工作作出决定: a party committee's decision)
         out.append(_decision(ctx, span, f"关于{topic}的{m.group(2)}", a, b))
         taken.append((a, b))
     return out

@@ -173,7 +173,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject, text_b = subject + joined.group(0), text_b + joined.end()
         # 年均接待群众11万多人次、收集意见4.4万多件: the rate the list's first count opens with holds for each count
         if (out and subject and starts and starts[-1] < run_end_prev and s[run_end_prev : run_end_prev + 1] == "、"
-                and re.fullmatch(r"[^，。；：\d]*", s[run_end_prev:a])):
+                and re.fullmatch(r"[^，。；：\d]*", s[run_end_prev:a])
+                and not re.search(r"累计|全年|共|总|合计", s[run_end_prev:a] + subject)):  # (…、累计建成…: a total, no rate)
             rate = re.match(rf"(?:{_alt('metric_rate_leads.txt')})", out[-1].subject)
             if rate and not subject.startswith(rate.group(0)) and not re.search(r"(?:占比|比重|比例|率)$", subject):  # (a share is no rate per period)
                 subject = rate.group(0) + subject
@@ -438,8 +439,15 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 1小时通勤圈, 240小时过境免签政策, 公园24小时开放, 每天24小时提供: a span that names a kind of reach or
     # service, no figure counted
     if unit in ("小时", "天", "分钟") and (
-            re.match(rf"[^，。；“]{{0,12}}?”?(?:{_alt('metric_span_named_kinds.txt')})", s[b : b + 20])
+            re.match(rf"[^，。；“、]{{0,2}}(?:{_alt('metric_span_named_kinds.txt')})", s[b : b + 12])
+            or re.match(rf"[^，。；“]{{0,12}}?”(?:{_alt('metric_span_named_kinds.txt')})", s[b : b + 20])  # (“圈内1小时、济青1.5小时”通勤圈)
             or re.search(r"(?:每天|全天|[×xX*])$", s[max(0, a - 2) : a])):
+        return True
+    # 新增20万天然气用户: 天 opens a word there (天然气, 天津), it is no unit
+    if unit == "天" and re.match(r"[然津府山网安坛空]", s[b : b + 1]):
+        return True
+    # 总投资5亿改善群众居住条件: a sum of money, not people, before a people noun further on
+    if m.group("people") is not None and _MONEY_MEASURES.search(s[max(0, a - 5) : a]):
         return True
     # 56个民族共同团结奋斗: the genre's set phrase, no count of the report
     if num == "56" and s[b : b + 2] == "民族":

@@ -49,7 +49,8 @@ _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 # ——2020年4月23日在钦州市…会议上 市人大常委会党组书记 覃天卫: the byline after the session line, on its line
 _SPEAKER_AFTER_SESSION = re.compile(rf"会议上[)）]?\s*(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 # 省长赵刚作政府工作报告, 谭志桂作工作报告。 首席记者 袁云 摄: a news page's caption names the speaker
-_CAPTION = re.compile(rf"^(?:(?P<post>.{{0,20}}?(?:{_POSTS})))?{_NAME}作[\u4e00-\u9fff]{{0,16}}?报告(?:[。\s].*)?$")
+# (not 听取…检察长曹建明作…报告: news of the session, read below)
+_CAPTION = re.compile(rf"^(?:(?P<post>(?!听取|受)[^，。；\s]{{0,20}}?(?:{_POSTS})))?{_NAME}作[\u4e00-\u9fff]{{0,16}}?报告(?:[。\s].*)?$")
 # 听取最高人民法院院长王胜俊作最高人民法院工作报告, 听取…检察长曹建明关于最高人民检察院工作的报告,
 # 受全国人大常委会委托，赵乐际委员长向大会报告…: a news report of the session names who delivered it
 _NEWS_SPEAKER = re.compile(
@@ -57,7 +58,16 @@ _NEWS_SPEAKER = re.compile(
     rf"|受[^，。；\n]{{2,20}}委托[，,]?(?P<name2>[\u4e00-\u9fff]{{2,3}})(?P<post2>副?委员长|副?主任)(?:代表[^，。]{{2,20}})?向大会"
 )
 # 十一届全国人大三次会议在人民大会堂举行: a news page names the session as it opens
-_NEWS_SESSION = re.compile(r"(?P<session>[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}次会议)(?:在[^，。；\n]{0,12})?(?:举行|开幕|闭幕)")
+
+
+@cache
+def _news_session() -> re.Pattern[str]:
+    """十一届全国人大三次会议在人民大会堂举行: a news page names the session as it opens; only a place's name (or
+    省, 市 …) stands before the term (not 今天上午十二届…, 隆重举行的省十四届…)."""
+    names = sorted({n for canon, shorts, _l, _a in jurisdictions() for n in (canon, *shorts) if n}, key=len, reverse=True)
+    places = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?P<session>(?:{places}|{_alt('place_level_suffixes.txt')})?第?[一二三四五六七八九十]{{1,3}}届"
+                      r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}次会议)(?:在[^，。；\n]{0,12})?(?:举行|开幕|闭幕)")
 # 国务院总理 / 李强: the post on a line of its own, the name on the next
 _POST_LINE = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*$")
 _NAME_LINE = re.compile(rf"^{_NAME}\s*$")
@@ -275,18 +285,19 @@ def _metadata(
     # a news page around the report: the session as it opens, the speaker in a caption or in the news
     opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:1200]
     if not doc.session:
-        m = _NEWS_SESSION.search(opening)
+        m = _news_session().search(opening)
         if m:
             doc.session = m.group("session")
+    for m in _NEWS_SPEAKER.finditer(opening) if not doc.speaker else ():
+        post, name = m.group("post") or m.group("post2"), m.group("name") or m.group("name2")
+        want = _genre_posts().get(doc.genre)  # (a genre without its post, unknown: the first speaker the news names)
+        if want is None or re.search(want, post):  # (the court's report, not the procuratorate's)
+            doc.post, doc.speaker = post, name
+            break
     for i in range(max(0, begin - 15), min(end, begin + 15)) if not doc.speaker else ():
         c = _CAPTION.match(text[lines[i][0] : lines[i][1]].strip())
         if c:
             doc.post, doc.speaker = (c.group("post") or "").strip(), c.group("name")
-            break
-    for m in _NEWS_SPEAKER.finditer(opening) if not doc.speaker else ():
-        post, name = m.group("post") or m.group("post2"), m.group("name") or m.group("name2")
-        if re.search(_genre_posts().get(doc.genre, ""), post):  # (the court's report, not the procuratorate's)
-            doc.post, doc.speaker = post, name
             break
     doc.jurisdiction = _jurisdiction(doc.title + " " + doc.session + " " + body[:3000], doc.genre)
     doc.year = _year(doc, body)
@@ -495,8 +506,11 @@ def _year(doc: Document, body: str) -> int | None:
     if m:
         return int(m.group(1)) + 1
     # 2008年以来…五年来: a five-year review delivered the year its five years end
+    # (only where every year the opening names falls in those five: not 过去五年…2020年以来，面对疫情… of a later report)
     since = re.search(r"(?<!\d)((?:19|20)\d{2})年以来", body[:1500])
-    if since and re.search(r"五年来|过去五年|过去的五年", body[:1500]):
+    named = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", body[:1500])]
+    if since and re.search(r"五年来|过去五年|过去的五年", body[:1500]) and all(
+            int(since.group(1)) <= y < int(since.group(1)) + 5 for y in named):
         return int(since.group(1)) + 5
     # the session the text names (十届全国人大一次会议以来 counts forward from it)
     y = _body_session_year(body[:3000])

@@ -82,13 +82,20 @@ BREAK_MARKER = DeleteRule(
 # breaks inside the book-title marks are no paragraph breaks
 TITLE_LINK_BREAK = DeleteRule(
     "title_link_break",
-    re.compile(r"(?:\n(?<=《\n)|\r\n(?<=《\r\n))[ \t\u3000]*(?=[^《》\n]{1,60}(?:\r?\n[ \t\u3000]*)?》)"
-               r"|[ \t\u3000]*\r?\n[ \t\u3000]*(?=》)"),
+    # (the spaces a page leaves around the break go with it: 《　\n　条例　\n　》)
+    re.compile(r"《([ \t\u3000]*\r?\n[ \t\u3000]*)(?=[^《》\n]{1,60}?(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?》)"),
     "制定《\n突发公共卫生事件应急条例\n》 → 制定《突发公共卫生事件应急条例》",
+    group=1,
     needs="《",
 )
+TITLE_LINK_CLOSE = DeleteRule(
+    "title_link_close",
+    re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*(?=》)"),
+    "突发公共卫生事件应急条例\n》 → 突发公共卫生事件应急条例》",
+    needs="》",
+)
 
-DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, BREAK_MARKER, TITLE_LINK_BREAK, ZERO_WIDTH)
+DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, BREAK_MARKER, TITLE_LINK_BREAK, TITLE_LINK_CLOSE, ZERO_WIDTH)
 
 
 def hard_wraps(text: str) -> list[int]:
