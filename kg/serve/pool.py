@@ -434,15 +434,9 @@ class Pool:
                     return Reply.error(499, "the client closed the connection; the query was stopped")
                 if key is None:
                     key = self._key(job)
-                self._remember_slow(key)
-                if w.slow or limit >= self.c.timeout:
-                    self._drop(w)
-                    return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
-                if len(self.slow) >= self.c.max_slow:
-                    self._drop(w)
-                    return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
-                                       f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
-                self._promote(w)
+                stopped = self._past_limit(w, key, limit)
+                if stopped is not None:
+                    return stopped
         except asyncio.CancelledError:
             self._drop(w)
             raise
@@ -479,6 +473,20 @@ class Pool:
     # - a client that leaves while its job is queued: the job is taken back, or, if it has just started,
     #   its worker is stopped once the job ahead's answer is read (the job ahead keeps its answer);
     # - jobs known to be slow, and jobs too large to wait in a pipe, go only to a worker with nothing to do.
+
+    def _past_limit(self, w: Worker, key: int, limit: float) -> Reply | None:
+        """A query that ran past ``limit``: remembered as slow, then stopped (504 past the timeout, 503 when the
+        slow lane is full) or moved to the slow lane (None: keep waiting for it)."""
+        self._remember_slow(key)
+        if w.slow or limit >= self.c.timeout:
+            self._drop(w)
+            return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
+        if len(self.slow) >= self.c.max_slow:
+            self._drop(w)
+            return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
+                               f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
+        self._promote(w)
+        return None
 
     def _fits(self, w: Worker, t: Turn) -> bool:
         """Whether ``t`` may go to fast-lane worker ``w`` now (idle, or queued behind a young job)."""
@@ -669,15 +677,9 @@ class Pool:
                 assert w is not None
                 if key is None:
                     key = self._key(t.job)
-                self._remember_slow(key)
-                if w.slow or limit >= self.c.timeout:
-                    self._drop(w)
-                    return Reply.error(504, f"the query ran longer than the time limit ({self.c.timeout:g} s) and was stopped")
-                if len(self.slow) >= self.c.max_slow:
-                    self._drop(w)
-                    return Reply.error(503, f"{len(self.slow)} long queries are running already; this one ran over "
-                                       f"{self.c.slow_after:g} s and was stopped; try again later", {"Retry-After": "10"})
-                self._promote(w)
+                stopped = self._past_limit(w, key, limit)
+                if stopped is not None:
+                    return stopped
         except asyncio.CancelledError:
             if t.state == "running" and t.worker is not None:
                 self._drop(t.worker)

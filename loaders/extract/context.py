@@ -223,14 +223,13 @@ class Context:
         # 2012年3月14日《…决议》批准: a sentence that opens on the day dates its deed (not …于2025年3月1日起施行: a
         # date later in the sentence may be another event's)
         day = re.match(r"(\d{4})年\d{1,2}月\d{1,2}日(?![^，。；]{0,8}(?:起施行|施行|起实施))", span.norm) if not m else None
-        dated = bool(day)
         if not m and not day:
             return None
         y, report = int((m or day).group(1)), self.doc.year
         if report is None:
             return y if 1949 < y < 2100 else None
         # (a past deed dated to the day may fall in the report's own year, before its session)
-        return y if (period == "past" and (y < report or (dated and y == report))) or (period == "plan" and y >= report) else None
+        return y if (period == "past" and (y < report or (day is not None and y == report))) or (period == "plan" and y >= report) else None
 
     def year_of(self, period: str) -> int | None:
         if self.doc.year is None:

@@ -227,21 +227,15 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             out[i + 1] = end.model_copy(update={"subject": start.subject})  # (出口规模…，占全国份额从14%提升到15.5%)
         elif end.subject.startswith(start.subject) and _MERGE_VERBS.fullmatch(end.subject[len(start.subject) :]):
             out[i + 1] = end.model_copy(update={"subject": start.subject})  # (188个园区整合优化为120个: still parks)
+    def years(m: re.Match[str], subject: str, kind: str, qualifier: str = "exact") -> Metric:
+        """A figure in 年 (no measure word: found by the two loops below), its text the match."""
+        return Metric(id=f"{ctx.report_id}/metric/{span.start + m.start(1)}", text=span.sentence.text[m.start() : m.end()],
+                      value=float(m.group(1)), unit="年", subject=subject, qualifier=qualifier,  # type: ignore[arg-type]
+                      kind=kind, period=span.period, year=ctx.year_of(span.period),  # type: ignore[arg-type]
+                      years=ctx.years_of(span), evidence=ctx.evidence_for(span))
+
     for m in re.finditer(r"(?:连续|历时|持续)(\d{1,3})年", s):
-        out.append(
-            Metric(
-                id=f"{ctx.report_id}/metric/{span.start + m.start(1)}",
-                text=span.sentence.text[m.start() : m.end()],
-                value=float(m.group(1)),
-                unit="年",
-                subject=_duration_subject(s, m.start(), m.end()),
-                kind="target" if span.period == "plan" else "actual",
-                period=span.period,  # type: ignore[arg-type]
-                year=ctx.year_of(span.period),
-                years=ctx.years_of(span),
-                evidence=ctx.evidence_for(span),
-            )
-        )
+        out.append(years(m, _duration_subject(s, m.start(), m.end()), "target" if span.period == "plan" else "actual"))
     # 劳动年龄人口平均受教育年限从10.23年提高到10.8年: a measure counted in years (年 is no measure word, so that
     # 2025年 is never a figure; here the clause names what the years measure)
     for m in re.finditer(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)年(?![度代级底末初前内])", s):
@@ -253,21 +247,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         # (土地承包期限再延长30年: by how much it changed)
         changed = re.search(r"(延长|缩短|增加|减少|提高)$", lead[measure.end(1) :])
         changed = changed.group(1) if changed else ""
-        out.append(
-            Metric(
-                id=f"{ctx.report_id}/metric/{span.start + m.start(1)}",
-                text=span.sentence.text[m.start() : m.end()],
-                value=float(m.group(1)),
-                unit="年",
-                subject=_DURATION_LEADS.sub("", re.sub(r"^[^年]*?\d+年(?:底|末|前)?", "", measure.group(1))) + changed,  # (到2030年…)
-                qualifier="at_least" if s[m.end() : m.end() + 2] == "以上" else "at_most" if s[m.end() : m.end() + 2] in ("以下", "以内") else "exact",
-                kind="baseline" if baseline else ("target" if span.period == "plan" and _is_target(s, m.start()) else "actual"),
-                period=span.period,  # type: ignore[arg-type]
-                year=ctx.year_of(span.period),
-                years=ctx.years_of(span),
-                evidence=ctx.evidence_for(span),
-            )
-        )
+        subject = _DURATION_LEADS.sub("", re.sub(r"^[^年]*?\d+年(?:底|末|前)?", "", measure.group(1))) + changed  # (到2030年…)
+        bound = s[m.end() : m.end() + 2]
+        out.append(years(m, subject, "baseline" if baseline else ("target" if span.period == "plan" and _is_target(s, m.start()) else "actual"),
+                         "at_least" if bound == "以上" else "at_most" if bound in ("以下", "以内") else "exact"))
     ctx.metrics.extend(out)
     return out
 
@@ -377,7 +360,7 @@ def _scaled(num: str, mult: str | None) -> float:
 
 
 _SIZE_BOUND_PLACES = re.compile(rf"口(?:以上|以下)的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
-_SIZE_BOUND_PLACES_AFTER = re.compile(rf"(?:以上|以下)?人口的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
+_SIZE_BOUND_PLACES_AFTER = re.compile(rf"人口的?[\u4e00-\u9fff]{{0,3}}(?:{_alt('metric_size_bound_places.txt')})")
 _MONEY_MEASURES = re.compile(rf"(?:{_alt('metric_money_measures.txt')})(?:超过|超|逾|在|达)?$")
 _THRESHOLD_LEVELS = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:占比|所占比重|比重|占[\u4e00-\u9fff]{{1,4}}比重)(?:{_alt('metric_threshold_levels.txt')})?\d+(?:\.\d+)?[%％]")
 _SIZE_ADJECTIVES = re.compile(rf"最(?:{_alt('metric_size_adjectives.txt')})$")
@@ -424,7 +407,7 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 覆盖20万人口以上的县: a size bound of the places meant
     if unit in ("人", "万人") and _SIZE_BOUND_PLACES.match(s[b : b + 10]):
         return True
-    # 20万以上人口县: the same bound written without a measure word
+    # 20万以上人口县: the same bound written without a measure word (its 以上 is read with the figure)
     if m.group("people") is not None and _SIZE_BOUND_PLACES_AFTER.match(s[b : b + 12]):
         return True
     # 公交与轨道50米内换乘: a distance bound of where something happens (长江沿线1公里化工腾退地块: a strip along a line)

@@ -277,13 +277,14 @@ def _metadata(
         m = _SESSION.search(text[: lines[min(end, len(lines)) - 1][1]])
         if m:
             doc.session = m.group("session")
+    head_text = text[: lines[min(begin + 15, len(lines) - 1)][1]]  # the page down to the report's first lines
     if not doc.date:
-        m = _DATE.search(text[: lines[min(begin + 15, len(lines) - 1)][1]])
+        m = _DATE.search(head_text)
         if m:
             doc.date = _iso(m.group(0))
     doc.genre = _genre(doc.title, body[:3000])
     # a news page around the report: the session as it opens, the speaker in a caption or in the news
-    opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:1200]
+    opening = head_text[:1200]
     if not doc.session:
         m = _news_session().search(opening)
         if m:
@@ -304,8 +305,7 @@ def _metadata(
     if not doc.date and doc.year:
         # a news page or a censored dateline gives the day without the year (3月8日，十四届全国人大二次
         # 会议…举行第二次全体会议; ——年2月4日在…会议上): the day of the session, in the report's year
-        opening = text[: lines[min(begin + 15, len(lines) - 1)][1]][:800]
-        day = re.search(r"(?<!\d)(?<!\d年)(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", opening)  # (not 2024年2月4日)
+        day = re.search(r"(?<!\d)(?<!\d年)(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?会议", head_text[:800])  # (not 2024年2月4日)
         if day and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:
             doc.date = f"{doc.year:04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
 
