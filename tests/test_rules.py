@@ -2001,6 +2001,23 @@ def test_a_report_to_the_first_session_of_a_new_congress_reviews_the_whole_term(
     assert [(a.year, a.years) for a in x.actions] == [(2017, [])]
 
 
+@pytest.mark.parametrize("title, opening, want", [
+    # an excerpt with no byline, of a provincial standing committee in a year the congresses are elected
+    ("2023年广东省人大常委会工作报告", "修订建议办理规定，制定人大街道工委工作条例。", [(None, [2018, 2022])] * 2),
+    ("2018年福建省人民代表大会常务委员会工作报告", "制定平潭综合实验区条例。", [(None, [2013, 2017])]),
+    ("2013年湖北省高级人民法院工作报告", "全省法院贯彻实施民事诉讼法。", [(None, [2008, 2012])]),
+    # not: a year between two elections; a city's congress (elected in other years); a text that says 过去一年
+    ("2024年广东省人大常委会工作报告", "修订建议办理规定。", [(2023, [])]),
+    ("2023年珠海市人大常委会工作报告", "制定珠海经济特区物业管理条例。", [(2022, [])]),
+    ("2023年广东省人大常委会工作报告", "过去一年，常委会修订建议办理规定。", [(2022, [])]),
+])
+def test_a_report_in_a_year_a_term_ends_reviews_the_term_without_its_byline(title, opening, want):
+    # every province's congress is elected in the NPC's years (1998, 2003, … 2023): a standing committee's,
+    # a high court's or a procuratorate's report of such a year goes to the new congress's first session
+    x = extract(read_text(f"{title}\n各位代表：\n我受常委会委托，向大会报告工作。\n{opening}\n", "t.txt", force=True))
+    assert [(a.year, a.years) for a in x.actions] == want, (x.report.year, x.report.jurisdiction, x.report.genre)
+
+
 def test_a_sentence_that_opens_on_its_year_dates_its_deeds():
     # where the report's year is unknown (a page without dateline), or agrees with the period
     x = extract(read_text("福州市人民检察院工作报告\n各位代表：\n现在，我代表市人民检察院向大会报告工作。\n"

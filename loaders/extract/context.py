@@ -21,7 +21,7 @@ from kg.model import (
 from kg.text import normalize
 
 from ..lexicon import alternation_in_order as _alt
-from ..lexicon import level_word
+from ..lexicon import jurisdictions, level_word
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .segment import boundaries
 
@@ -155,9 +155,21 @@ class Context:
         first_session = re.search(r"第[一二三四五六七八九十]+届[^，。]{0,20}?第一次会议", self.doc.session or "")
         opening = self.norm[self.doc.body_start : self.doc.body_start + 400]
         said = re.search(r"报告(?:本届|[^，。；]{0,12}?(?:五年来|过去五年|本届以来|任期内))", opening)
-        if said or (first_session and self.doc.genre == "standing_committee"):
+        if said or (first_session and self.doc.genre == "standing_committee") or self._term_end_year():
             return _review_years(said.group(0)) if said and _review_years(said.group(0)) else 5
         return None
+
+    def _term_end_year(self) -> bool:
+        """A report with no session line, by a provincial or the national standing committee, court or
+        procuratorate, in a year a term of congress ends. The National People's Congress is elected every
+        five years (1998, 2003, … 2023), and every province's congress in the same years since 1998, so
+        such a report goes to the first session of the new congress and reviews the term's five years
+        (an excerpt of 广东 2023 or 福建 2018 without its byline): a deed in it has no single year. Cities'
+        and counties' congresses are elected in other years; a text that says 过去一年 still reviews one."""
+        year, genre = self.doc.year, self.doc.genre
+        if self.doc.session or year is None or year < 1998 or (year - 1998) % 5 or genre not in ("standing_committee", "court", "procuratorate"):
+            return False
+        return any(canon == self.doc.jurisdiction and level != "特别行政区" for canon, _s, level, _a in jurisdictions())
 
     # -------------------------------------------------------------- spans
 
