@@ -2258,3 +2258,57 @@ def test_negative_cases_of_session_13s_rules():
     assert [m for m in run("总投资5亿改善群众居住条件。", place="河南省").metrics if m.unit == ""] == []
     # a party committee's decision made 就…作出决定 is no congress decision
     assert run("省委就加快推进乡村振兴工作作出决定。", place="河南省").decisions == []
+
+
+@pytest.mark.parametrize("body, name", [
+    # a named reform right after the verb that carries it out (initiatives._reform_rx)
+    ("深化零基预算改革，完善绩效管理全链条机制。", "零基预算改革"),
+    ("稳步推进农村集体经营性建设用地入市改革。", "农村集体经营性建设用地入市改革"),
+    ("推进医疗、医保、医药联动改革。", "医疗、医保、医药联动改革"),
+    ("全面完成国务院机构改革。", "国务院机构改革"),
+    ("要推进科技体制改革和机制创新。", "科技体制改革"),
+    ("推动实施新一轮国资国企改革，健全出资人监督体系。", "新一轮国资国企改革"),
+    ("实行了所得税分享改革。", "所得税分享改革"),
+])
+def test_a_named_reform_after_its_verb_is_an_initiative(body, name):
+    assert name in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    # a field or a kind of reforms, a list ending in 等, a verb's object, reform as a whole: no one reform
+    ("持续深化重点领域改革。", "改革"),
+    ("推进财税、投资等改革。", "改革"),
+    ("推进创造型、引领型改革。", "改革"),
+    ("推动地方立法主动适应改革。", "改革"),
+    ("坚定不移深化改革，扩大开放。", "改革"),
+    ("深化政府改革。", "改革"),
+    ("推进教育发展和改革。", "改革"),
+    ("深化改革开放。", "改革"),  # 改革开放 is no reform's name
+])
+def test_no_initiative_from_reform_in_general(body, absent):
+    assert not any(n.endswith(absent) for n in initiatives_of(body)), initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a quoted policy a programme verb carries, or a word of the genre follows (initiatives._quoted_policy)
+    ("因地制宜用好“两重”“两新”政策，积极争取超长期特别国债。", "“两新”"),
+    ("因地制宜用好“两重”“两新”政策，积极争取超长期特别国债。", "“两重”"),
+    ("支持在京高校“双一流”建设。", "“双一流”"),
+    ("完善“揭榜挂帅”机制，在先进材料领域攻关。", "“揭榜挂帅”"),
+    ("加大“险资入豫”“基金入豫”力度，做强创投基金。", "“基金入豫”"),
+    ("统筹推进“双减”和教育教学质量提升。", "“双减”"),
+    ("扎实推进“两重”建设，强化项目储备。", "“两重”"),
+])
+def test_a_quoted_policy_is_an_initiative(body, name):
+    assert name in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    # a plan's years, a quoted word no programme verb carries and no word of the genre follows
+    ("2025年是“十四五”规划收官之年。", "“十四五”"),
+    ("扎实推进“九五”普法。", "“九五”"),
+    ("破解“卡脖子”难题，攻克关键技术。", "“卡脖子”"),
+    ("提升敦煌研究院“典范”“高地”影响力。", "“高地”"),
+])
+def test_no_initiative_from_a_quoted_word_that_is_no_policy(body, absent):
+    assert absent not in initiatives_of(body)

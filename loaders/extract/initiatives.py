@@ -35,7 +35,7 @@ class Mention:
     id: str
     start: int
     end: int
-    how: str  # quoted | service | scope | lexicon | head
+    how: str  # quoted | policy | service | scope | lexicon | head | reform
     name: str = ""  # as the report writes it
     canonical: str = ""  # in simplified script
 
@@ -103,7 +103,8 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
     name = norm_name(span.original(name, a))
     canonical = simplified(ctx, name)
     k = initiative_key(canonical)  # one initiative whichever script a report is in
-    if len(k) < 3 or _DOCTRINE.match(k) or _ANAPHORA.match(k):
+    # (a quoted policy may be two characters: “两重”, “双减”)
+    if len(k) < (2 if how == "policy" and name.startswith("“") else 3) or _DOCTRINE.match(k) or _ANAPHORA.match(k):
         return None
     return Mention(ids.make_id("initiative", k), a, b, how, name, canonical)
 
@@ -210,6 +211,66 @@ def _named_rx(short: str) -> re.Pattern[str]:
 
 
 _SLOGAN_VERBS = re.compile(rf"(?:{_alt('initiative_slogan_verbs.txt')})$")
+_PLAN_PERIOD = re.compile(r"^十?[一二三四五六七八九]?五$")  # “十四五”, “九五”: a plan's years, no policy
+_QUOTED_FOLLOWER = re.compile(rf"(?:{_alt('initiative_quoted_followers.txt')})")
+
+
+def _quoted_policy(s: str, a: int, b: int, inner: str) -> bool:
+    """A quoted name (two to twelve characters) is a policy pursued when a programme verb carries it
+    (实施“以旧换新”, 推行“一业一查”部门联合监管) and it ends its phrase, or a word of the genre follows it
+    (“双一流”建设, “两重”“两新”政策, 用好“千万工程”经验). A run of quoted names shares its verb and follower."""
+    if not 2 <= len(inner) <= 12 or re.search(r"[，。；]", inner) or _PLAN_PERIOD.match(inner):
+        return False
+    first, last = a, b
+    while first > 0 and s[first - 1] in "”、":  # back over the names before it in the run
+        i = s.rfind("“", max(0, first - 16), first - 1)
+        if i < 0:
+            break
+        first = i
+    while s[last : last + 1] in ("“", "、") and s.find("”", last) > 0 and s.find("”", last) - last <= 14:
+        last = s.find("”", last) + 1  # on over the names after it
+    after = s[last : last + 4]
+    follower = _QUOTED_FOLLOWER.match(after)
+    verb = _PROGRAMME_VERB.search(s[max(0, first - 4) : first])
+    return bool(follower) or bool(verb and re.match(r"[，。；、和等]|$", after))
+
+
+@cache
+def _reform_rx() -> re.Pattern[str]:
+    """A named reform right after a verb that carries it out: 深化国资国企改革, 稳步推进农村集体经营性建设用地入市
+    改革, 推进医疗、医保、医药联动改革 (the name ends at 改革: not 改革开放, 改革试点, 改革任务)."""
+    return re.compile(
+        rf"(?:{alternation('initiative_reform_adverbs.txt')})?(?:{alternation('initiative_reform_verbs.txt')})了?"
+        r"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”、]{2,16}?改革)(?=[，。；：、]|和|$)"
+    )
+
+
+@cache
+def _reform_verb_inside() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('initiative_reform_verbs.txt')})了?")
+
+
+@cache
+def _reform_generic() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('initiative_reform_generic.txt')})$")
+
+
+def _reform_name(name: str) -> str:
+    """The reform's name, '' where it names a field or a kind of reforms (重点领域改革, 配套改革, 创造型、引领型
+    改革, 财税、投资等改革) or a verb's object (主动适应改革); a verb inside starts the name after it
+    (推动实施新一轮国资国企改革, 减税和推进税费改革)."""
+    verb = None
+    for verb in _reform_verb_inside().finditer(name):
+        pass
+    if verb is not None:
+        name = name[verb.end() :]
+    stem = name[: -len("改革")]
+    core = stem.removeprefix("新一轮")
+    pieces = re.split(r"[、和]", core)
+    if (len(core) < 2 or core in words("initiative_reform_generic_stems.txt") or not all(pieces)
+            or any(_reform_generic().search(p) or (len(p) <= 3 and p[-1] in "型性") for p in pieces)):
+        return ""
+    return name
 
 
 def find(ctx: Context, span: Span) -> list[Mention]:
@@ -269,14 +330,14 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             name = s[m.start() : m.end()] + (tail.group(0) if tail else "")
             if tail and tail.group(0) or re.search(r"[\u4e00-\u9fff]", inner):  # “4+1” alone names nothing
                 push(add(ctx, span, name, m.start(), m.start() + len(name), "quoted"))
-        elif _NUMERAL_SLOGAN.match(inner) and (
+        elif _NUMERAL_SLOGAN.match(inner) and not _PLAN_PERIOD.match(inner) and (
             _SLOGAN_VERBS.search(s[max(0, m.start() - 2) : m.start()]) or follow.startswith("建设")
         ):
-            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
-        elif (4 <= len(inner) <= 12 and _PROGRAMME_VERB.search(s[max(0, m.start() - 4) : m.start()])
-              and re.match(r"[，。；、]|$", s[m.end() : m.end() + 1]) and not re.search(r"[，。、]", inner)):
+            # 推进“两重”建设, 做实“两区”: a numbered policy, however short
+            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "policy"))
+        elif _quoted_policy(s, m.start(), m.end(), inner):
             # 深入开展“高效办成一件事”, 实施“以旧换新”: a quoted policy is what a programme verb carries out
-            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
+            push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "policy"))
     # the object of a service verb, when it names a goal of the genre
     for m in _service_rx().finditer(s):
         for piece, a in _split_list(m.group(1), m.start(1)):
@@ -324,6 +385,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if 4 <= len(goal) <= 20:
             pos = s.find(goal, a)
             push(add(ctx, span, goal, pos, pos + len(goal), "head"))
+    # a named reform after the verb that carries it out (深化零基预算改革)
+    for m in _reform_rx().finditer(s) if "改革" in s else ():
+        name = _reform_name(m.group("name"))
+        if name:
+            push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
     # bare national strategies
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))
