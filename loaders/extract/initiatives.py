@@ -259,11 +259,9 @@ def _reform_name(name: str) -> str:
     """The reform's name, '' where it names a field or a kind of reforms (重点领域改革, 配套改革, 创造型、引领型
     改革, 财税、投资等改革) or a verb's object (主动适应改革); a verb inside starts the name after it
     (推动实施新一轮国资国企改革, 减税和推进税费改革)."""
-    verb = None
-    for verb in _reform_verb_inside().finditer(name):
-        pass
-    if verb is not None:
-        name = name[verb.end() :]
+    inside = [v.end() for v in _reform_verb_inside().finditer(name)]
+    if inside:
+        name = name[inside[-1] :]
     stem = name[: -len("改革")]
     core = stem.removeprefix("新一轮")
     pieces = re.split(r"[、和]", core)
