@@ -272,3 +272,25 @@ def test_the_year_of_a_five_year_review_and_of_a_page_date():
     # nor one whose opening names a year outside the five since then (a later report's look back at 2020)
     d = read_text("各位代表:\n过去五年，我们砥砺前行。2020年以来，面对新冠肺炎疫情冲击，2018年全市经济增长。\n", "c.txt", force=True)
     assert d.year is None
+
+
+@pytest.mark.parametrize("session, year", [
+    # a province's congress is elected in the NPC's years; its term in 2023 differs by province
+    ("贵州省第十四届人民代表大会第一次会议", 2023),
+    ("北京市第十六届人民代表大会第一次会议", 2023),
+    ("重庆市第六届人民代表大会第一次会议", 2023),
+    ("浙江省第十三届人民代表大会第一次会议", 2018),
+    ("广西壮族自治区第十二届人民代表大会第一次会议", 2013),
+    # not: a later session (an extra session may come within a year), a city's congress (elected in other years)
+    ("山东省第十三届人民代表大会第五次会议", None),
+    ("杭州市第十四届人民代表大会第一次会议", None),
+])
+def test_the_year_of_a_provincial_congress_first_session(session, year):
+    from kg.loaders.read.document import province_session_year
+    assert province_session_year(session) == year
+
+
+def test_a_report_to_a_provincial_first_session_without_a_date_has_its_year():
+    d = read_text("贵州省人民代表大会常务委员会工作报告\n——在贵州省第十四届人民代表大会第一次会议上\n各位代表：\n"
+                  "现在，我代表省人大常委会向大会报告工作，请予审议。\n过去五年，常委会制定地方性法规40件。\n", "t.txt", force=True)
+    assert (d.session, d.year) == ("贵州省第十四届人民代表大会第一次会议", 2023)

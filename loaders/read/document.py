@@ -460,6 +460,27 @@ def session_year(session: str) -> int | None:
     return 1978 + 5 * (term - 5) + n - 1
 
 
+# 贵州省第十四届人民代表大会第一次会议, 甘肃省十四届人大三次会议
+_PROVINCE_SESSION = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)第?(?P<term>[一二三四五六七八九十]{1,3})届人(?:民代表)?大(?:会)?第?(?P<n>[一二三四五六七八九十]{1,2})次(?:全体)?会议")
+
+
+def province_session_year(session: str) -> int | None:
+    """The year of a province's congress's first session: every province's congress is elected in the
+    National People's Congress's years since 1998, and its term in 2023 is in congress_terms.tsv. Only
+    the first session's year is certain: a congress may hold an extra session within a year (山东省十三届
+    人大五次会议 met in 2021, not 2022), so a later session's year is left to the report's other cues."""
+    m = _PROVINCE_SESSION.match(session)
+    if not m or chinese_number(m.group("n")) != 1:
+        return None
+    place = m.group("place")
+    province = next((canon for canon, shorts, _level, _abbr in jurisdictions() if place in (canon, *shorts)), "")
+    term, in_2023 = chinese_number(m.group("term")), table("congress_terms.tsv").get(province)
+    if term is None or not in_2023:
+        return None
+    year = 2023 + 5 * (term - int(in_2023))
+    return year if year >= 1998 else None
+
+
 def _body_session_year(body: str) -> int | None:
     """The year of the session a report's text names as its own. A session named as a starting point
     (第十二届全国人民代表大会第一次会议以来的五年) is counted forward by the years it names."""
@@ -484,7 +505,7 @@ def _year(doc: Document, body: str) -> int | None:
     m = re.search(r"(\d{4})年", doc.title)
     if m:
         return int(m.group(1))
-    y = session_year(doc.session)
+    y = session_year(doc.session) or province_session_year(doc.session)
     if y:
         return y
     for line in body.split("\n"):
