@@ -30,6 +30,8 @@ TUNED = {"chongqing-2026-rd-standing-committee", "heldout-sichuan-2024-rd-standi
 # annotated blind in session 13, after the rules of sessions 1-12 were tuned on everything above: pooled
 # apart as "whole13" so that their first (blind) and later figures stay comparable
 WHOLE_13 = {"xizang-2026-government", "henan-2026-government", "national-2004-government", "national-2021-government"}
+# and four more in session 14, after the rules of sessions 1-13 ("whole14")
+WHOLE_14 = {"jilin-2026-government", "jiangsu-2026-government", "national-2013-government", "national-2002-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -43,7 +45,9 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
             text = DATA / f"{g.stem}.txt"
             if not text.exists():
                 text = ROOT / "samples" / f"{g.stem}.txt"
-            out.append(("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13 else "whole", text, g))
+            subset = ("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13
+                      else "whole14" if g.stem in WHOLE_14 else "whole")
+            out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):
             out.append(("excerpts", DATA / "excerpts" / f"{g.stem}.txt", g))
