@@ -753,7 +753,7 @@ CENTRAL_BODIES = """
 中华全国供销合作总社	中华全国供销合作总社	other	国务院	供销总社,全国供销合作总社
 
 ## 全国人民代表大会 | public knowledge: 宪法 第三章第一节, 全国人民代表大会组织法 (2021)
-全国人民代表大会	中华人民共和国全国人民代表大会	congress		全国人大
+全国人民代表大会	中华人民共和国全国人民代表大会	congress		全国人大,全国人代会
 全国人民代表大会常务委员会	全国人民代表大会常务委员会	standing_committee	全国人民代表大会	全国人大常委会
 
 ## 全国人民代表大会专门委员会 (10, 第十四届) | public knowledge: 全国人民代表大会组织法 (2021) and the ten special committees the 14th NPC set up at its first session (2023); former names: 法律委员会 (→ 宪法和法律委员会, 2018), 内务司法委员会 (→ 监察和司法委员会, 2018)
@@ -787,6 +787,7 @@ CENTRAL_BODIES = """
 中央军事委员会	中华人民共和国中央军事委员会	other		中央军委,国家中央军事委员会
 
 ## 中国人民政治协商会议 | public knowledge: 中国人民政治协商会议章程
+中国人民政治协商会议	中国人民政治协商会议	other		人民政协
 中国人民政治协商会议全国委员会	中国人民政治协商会议全国委员会	other		全国政协,政协全国委员会
 
 ## 党中央机构 (that also carry a State Council name) | public knowledge: 深化党和国家机构改革方案 (2018), 党和国家机构改革方案 (2023)

@@ -2312,3 +2312,80 @@ def test_a_quoted_policy_is_an_initiative(body, name):
 ])
 def test_no_initiative_from_a_quoted_word_that_is_no_policy(body, absent):
     assert absent not in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, place, want, absent", [
+    # the congress a report is delivered to, as it addresses it (向大会报告, 向大会作政府工作报告, 提交大会审查)
+    ("现在，我代表国务院，向大会报告政府工作，请予审议。", "中华人民共和国", "全国人民代表大会", None),
+    ("现在，我代表省人民政府向大会作政府工作报告，请予审议。", "江苏省", "江苏省人民代表大会", None),
+    ("纲要草案全文提交大会审查。", "中华人民共和国", "全国人民代表大会", None),
+    # not: another meeting called 大会 (世界卫生大会, 表彰大会), a body named inside another's name
+    ("出席世界卫生大会、二十国集团领导人峰会。", "中华人民共和国", None, "全国人民代表大会"),
+    ("中国科学院工业人工智能研究所正式成立。", "江苏省", None, "中国科学院"),
+    ("在教育部直属师范大学实行师范生免费教育。", "中华人民共和国", None, "中华人民共和国教育部"),
+    ("新晋中国工程院院士3名。", "黑龙江省", None, "中国工程院"),
+    # the NPC by its session's short name; the CPPCC as an institution
+    ("三次参加全国人代会江苏代表团审议。", "江苏省", "全国人民代表大会", None),
+    ("人民政协要围绕团结和民主两大主题履行职能。", "中华人民共和国", "中国人民政治协商会议", None),
+])
+def test_bodies_the_report_addresses_and_names_inside_names(body, place, want, absent):
+    x = run(body, place=place)
+    said = {e.id for e in x.evidence if body.rstrip("。") in e.text}  # mentions in the case's own sentence
+    found = {b.canonical for b in x.bodies if said & set(b.mentions)}
+    if want:
+        assert want in found or f"中华人民共和国{want}" in found, found
+    if absent:
+        assert absent not in found, found
+
+
+def test_the_sar_governments_of_a_list_keep_their_own_names():
+    w = run("继续支持香港、澳门两个特别行政区政府依法施政。", place="中华人民共和国")
+    assert {b.name for b in w.bodies if b.canonical.endswith("特别行政区政府")} == {"香港特别行政区政府", "澳门特别行政区政府"}
+
+
+@pytest.mark.parametrize("body, want", [
+    # a share written as a fraction (no unit), and units of count, length and content
+    ("船舶海工出口规模占全国1/3以上，跨境电商快速增长。", (0.333333, "")),
+    ("新增境内上市公司29家、占全国增量的1/4。", (0.25, "")),
+    ("“吉林一号”组网卫星增至144颗。", (144, "颗")),
+    ("黑土地耕层厚度止跌提升3.5%、达到20.6厘米。", (20.6, "厘米")),
+    ("有机质增长6.1%、达到27克/千克。", (27, "克/千克")),
+    ("度电排放二氧化碳0.13千克、全国最低。", (0.13, "千克")),  # 千克 is a unit, not 千 × 克
+])
+def test_fractions_and_units_of_count_length_and_content(body, want):
+    assert want in {(round(m.value, 6), m.unit) for m in run(body, place="江苏省").metrics}
+
+
+@pytest.mark.parametrize("body, absent", [
+    # not a fraction: a date, a ratio over one, a fraction of a multiplied figure
+    ("2025/01/20 发布。全年新增就业50万人。", 2025),
+    ("投入产出比达到3/2。", 1.5),
+])
+def test_no_fraction_from_a_date_or_a_ratio_over_one(body, absent):
+    assert absent not in {m.value for m in run(body, place="江苏省").metrics}
+
+
+@pytest.mark.parametrize("body, name", [
+    # a named programme after the verb that carries it out, its own verbs kept (initiatives._programme_rx)
+    ("开展空气质量持续改善行动，深化扬尘污染综合治理。", "空气质量持续改善行动"),
+    ("高质量完成国有企业改革深化提升行动，推进重组整合。", "国有企业改革深化提升行动"),
+    ("推进万兆光网试点。", "万兆光网试点"),
+    ("实施数字文化产业高质量发展三年行动计划。", "数字文化产业高质量发展三年行动计划"),
+    # each programme of the list the verb carries; a verb or a count before the name is no part of it
+    ("实施住宅品质提升工程和物业服务质量提升行动。", "物业服务质量提升行动"),
+    ("实施公民道德建设工程、公民法治素养提升行动，加强精神文明建设。", "公民法治素养提升行动"),
+    ("启动一批产业基础再造工程。", "产业基础再造工程"),
+    ("推动实施新一轮粮食产能提升行动。", "新一轮粮食产能提升行动"),
+])
+def test_a_named_programme_after_its_verb_is_an_initiative(body, name):
+    assert name in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    # a kind of programmes, one with 的, a plan's years
+    ("实施重点工程。", "重点工程"),
+    ("开展各项行动。", "各项行动"),
+    ("推进实施的计划。", "实施的计划"),
+])
+def test_no_initiative_from_a_kind_of_programmes(body, absent):
+    assert absent not in initiatives_of(body)

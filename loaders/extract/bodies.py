@@ -44,7 +44,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", COMMITTEE, "全国人民代表大会"),
     (r"全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
     (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", OTHER_STANDING_COMMITTEES, ""),
-    (r"全国人民代表大会|全国人大(?!代表)", "全国人民代表大会", "congress", ""),
+    (r"全国人民代表大会|全国人大(?!代表)|全国人代会", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
     # (中央政治局常委会会议, 中共中央政治局: the Party centre's organs)
     (r"(?:中共)?中央政治局常(?:委会|务委员会)", "中国共产党中央委员会政治局常务委员会", "party", "中国共产党中央委员会"),
@@ -73,6 +73,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"人(?:(?<=接受人)|(?<=向人))大(?=、|监督|依法|法定|法律|和)", "{J}人民代表大会", "congress", ""),
+    # the congress a report is delivered to, as the report addresses it: 向大会报告, 向大会作政府工作报告, 提交大会审查
+    (r"大(?:(?<=向大)|(?<=请大)|(?<=交大))会(?=报告|审议|审查|批准|作)", "{J}人民代表大会", "congress", ""),
     # …人大、政协和社会各界有效监督; 政协民主监督: the place's own political consultative conference
     (r"政(?<=人大、政)协(?!委员)|政协(?=民主监督|的民主监督)", "中国人民政治协商会议{J}委员会", "other", ""),
     # 自治区政府国资委, 省国资委: the place's own state-assets commission, not the State Council's
@@ -371,6 +373,7 @@ def province(ctx: Context) -> str:
     return cached
 
 
+_INSIDE_A_NAME = re.compile(r"直属|院士|[\u4e00-\u9fff]{0,8}?研究所")
 _COURT_LEFT_TRIMS = re.compile(rf"^(?:{_alt('body_court_left_trims.txt')})+")
 _PLACE_BAD_HEADS = re.compile(rf"^(?:{_alt('body_place_bad_heads.txt')})")
 
@@ -393,6 +396,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         if b > hi or any(not (b <= x or a >= y) for x, y in taken):
             continue
         if kind == "central":
+            if _INSIDE_A_NAME.match(s, b):
+                continue  # 中国科学院工业人工智能研究所, 教育部直属师范大学: a body named inside another's name
             full, k, par = central_bodies()[m.group(0)]
             out.append(_add(ctx, span, m.group(0), full, k, par, a - lo, b - lo))
             taken.append((a, b))
@@ -469,7 +474,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         canon_name = _NATIONAL_NAMES.get(canon_name, canon_name)
         par = par_t.replace("{J}", ctx.doc.jurisdiction)
         par = _NATIONAL_NAMES.get(par, par)
-        if canon_name.endswith("特别行政区政府") and not name.endswith("特别行政区政府"):
+        if name == "大会":
+            name = canon_name  # (向大会报告: the congress addressed; its name is not 大会)
+        if canon_name.endswith("特别行政区政府") and (not name.endswith("特别行政区政府") or "两个" in name):
             # 香港、澳门特别行政区政府, 两个特别行政区行政长官和政府, 香港特区政府: the government's whole name (in a
             # list, the name the list shares, as an elided law's)
             name = canon_name.removeprefix("中华人民共和国")

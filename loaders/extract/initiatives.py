@@ -35,7 +35,7 @@ class Mention:
     id: str
     start: int
     end: int
-    how: str  # quoted | policy | service | scope | lexicon | head | reform
+    how: str  # quoted | policy | programme | service | scope | lexicon | head | reform
     name: str = ""  # as the report writes it
     canonical: str = ""  # in simplified script
 
@@ -246,6 +246,42 @@ def _reform_rx() -> re.Pattern[str]:
 
 
 @cache
+def _programme_rx() -> re.Pattern[str]:
+    """A named programme right after the verb that carries it out: 开展空气质量持续改善行动, 实施住宅品质提升工程,
+    推进万兆光网试点 (its own words may be verbs: 持续, 提升)."""
+    return re.compile(
+        rf"(?:{alternation('initiative_reform_adverbs.txt')})?(?:{alternation('initiative_reform_verbs.txt')})了?"
+        rf"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”]{{2,20}}?(?:{alternation('initiative_programme_heads.txt')}))(?=[，。；：、]|和|$)"
+    )
+
+
+@cache
+def _programme_more() -> re.Pattern[str]:
+    """The next programme of a list the verb carries (实施住宅品质提升工程和物业服务质量提升行动)."""
+    return re.compile(
+        rf"[、和](?P<name>[\u4e00-\u9fff“”]{{2,20}}?(?:{alternation('initiative_programme_heads.txt')}))(?=[，。；：、]|和|$)"
+    )
+
+
+_COUNTED_LEAD = re.compile(rf"^(?:{alternation('initiative_counted_leads.txt')})")
+
+
+def _programme_name(name: str) -> str:
+    """The programme's name, '' where it names a kind of them (重点工程, 各项行动) or holds 的; a chain of verbs
+    before it is no part of it (推动实施X行动 → X行动), a verb inside it is (国有企业改革深化提升行动)."""
+    while (lead := _reform_verb_inside().match(name) or _verb_rx().match(name) or _COUNTED_LEAD.match(name)) is not None:
+        name = name[lead.end() :]  # (启动实施, 建设…工程, 一批…试点: a verb or a count before the name)
+    if name.count("“") != name.count("”"):
+        return ""  # (“一市一试点、一县一特色”专项改革 cut at its 、)
+    head = next((h for h in words("initiative_programme_heads.txt") if name.endswith(h)), "")
+    core = name[: len(name) - len(head)].removeprefix("新一轮")
+    if (len(core) < 2 or "的" in core or core in words("initiative_reform_generic_stems.txt")
+            or _reform_generic().search(core) or _PLAN_PERIOD.match(core.strip("“”"))):
+        return ""
+    return name
+
+
+@cache
 def _reform_verb_inside() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation('initiative_reform_verbs.txt')})了?")
 
@@ -336,6 +372,16 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         elif _quoted_policy(s, m.start(), m.end(), inner):
             # 深入开展“高效办成一件事”, 实施“以旧换新”: a quoted policy is what a programme verb carries out
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "policy"))
+    # a named programme after the verb that carries it out, and the next ones of its list
+    for m in _programme_rx().finditer(s) if any(h in s for h in ("行动", "工程", "计划", "试点")) else ():
+        found, end = [(m.group("name"), m.end("name"))], m.end("name")
+        while (more := _programme_more().match(s, end)) is not None:
+            found.append((more.group("name"), more.end("name")))
+            end = more.end("name")
+        for raw, stop in found:
+            name = _programme_name(raw)
+            if name:
+                push(add(ctx, span, name, stop - len(name), stop, "programme"))
     # the object of a service verb, when it names a goal of the genre
     for m in _service_rx().finditer(s):
         for piece, a in _split_list(m.group(1), m.start(1)):

@@ -91,7 +91,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         suffix = m.group(0)
         nxt = s[b : b + 1]
-        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and s[a - 1 : b + 2] != "宪法法律":
+        # (维护宪法权威, 宪法尊严, 宪法精神: 宪法 is the Constitution whatever follows, bar 宪法学)
+        constitution = s[a - 1 : b] == "宪法" and nxt != "学"
+        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and not constitution:
             continue
         if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
             continue

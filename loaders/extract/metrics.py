@@ -55,6 +55,7 @@ def _number_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d.A-Za-z第+“])"
         r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+        r"(?:/(?P<den>[1-9]\d?)(?![\d/.]))?"  # 占全国1/3以上: a fraction (no unit); not a date 2025/01/20
         rf"(?:(?:%(?=\s*[—\-~～]\s*\d))?\s*(?:—|-|~|～|至|到)\s*(?P<upper>\d+(?:\.\d+)?)(?P<umult>{_MULTIPLIERS})?(?:%)?)?"
         rf"(?P<approx0>余|多)?(?P<mult>{_MULTIPLIERS})?"  # 8000多亿元, 820多万人
         r"(?:(?<=[万亿])(?P<sub>\d)(?P<submult>千万|千|百万|百))?"  # 1万6千多户, 3亿5千万元
@@ -63,6 +64,7 @@ def _number_rx() -> re.Pattern[str]:
         rf"(?:(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
         # 分别提高20.9、36.2、54个百分点: bare figures of a run take the unit its last figure states
         r"|(?=(?:[、和]\d+(?:\.\d+)?)+(?P<runit>个百分点|%|％))"
+        r"|(?(den)(?=)|(?!))"  # a fraction needs no unit
         # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (the unit is empty)
         rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
@@ -86,13 +88,19 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if _excluded(s, a, b, m):
             continue
         value = _scaled(m.group("num").replace(",", ""), m.group("mult"))
+        if m.group("den"):
+            if m.group("mult") or m.group("unit") or value >= int(m.group("den")):
+                continue  # (1/2万, 3/2: no share of a whole)
+            value = value / int(m.group("den"))
         if m.group("sub"):
             value += _scaled(m.group("sub"), m.group("submult"))
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
         unit = m.group("unit") or m.group("runit") or ""
-        if not m.group("unit") and m.group("people") is None and "分别" not in s[_clause_start(s, a) : a]:
+        if m.group("mult") == "千" and unit.startswith("克"):
+            unit, value = "千" + unit, value / 1000  # 0.13千克 is 0.13 of the unit 千克, not 130克
+        if not m.group("unit") and m.group("people") is None and not m.group("den") and "分别" not in s[_clause_start(s, a) : a]:
             continue  # (2019、2020年: a bare figure before another is no run's item without 分别)
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1
