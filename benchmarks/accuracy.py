@@ -31,7 +31,9 @@ TUNED = {"chongqing-2026-rd-standing-committee", "heldout-sichuan-2024-rd-standi
 # apart as "whole13" so that their first (blind) and later figures stay comparable
 WHOLE_13 = {"xizang-2026-government", "henan-2026-government", "national-2004-government", "national-2021-government"}
 # and four more in session 14, after the rules of sessions 1-13 ("whole14")
-WHOLE_14 = {"jilin-2026-government", "jiangsu-2026-government", "national-2013-government", "national-2002-government"}
+WHOLE_14 = {"jilin-2026-government", "jiangsu-2026-government", "national-2013-government", "national-2002-government",
+            # the second round of session 14
+            "guangxi-2026-government", "shanghai-2026-government", "national-2008-government", "national-2016-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}

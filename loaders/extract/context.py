@@ -216,7 +216,7 @@ class Context:
         start, end = self.doc.to_original(a, b)
         eid = f"{self.report_id}/evidence/{start}-{end}"
         if eid not in self.evidence:
-            self.evidence[eid] = Evidence(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
+            self.evidence[eid] = Evidence.model_construct(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
         return eid
 
     def years_of(self, span: Span) -> list[int]:

@@ -312,8 +312,11 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
     def push(m: Mention | None) -> None:
-        if m is not None and all(m.end <= x or m.start >= y for x, y in taken):
+        if m is not None and free(m.start, m.end):
             register(ctx, span, m)
             out.append(m)
             taken.append((m.start, m.end))
@@ -380,7 +383,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             end = more.end("name")
         for raw, stop in found:
             name = _programme_name(raw)
-            if name:
+            if name and free(stop - len(name), stop):  # (a name already taken costs no second look)
                 push(add(ctx, span, name, stop - len(name), stop, "programme"))
     # the object of a service verb, when it names a goal of the genre
     for m in _service_rx().finditer(s):
@@ -433,7 +436,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     for m in _reform_rx().finditer(s) if "改革" in s else ():
         name = _reform_name(m.group("name"))
         if name:
-            push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
+            if free(m.end("name") - len(name), m.end("name")):
+                push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
     # bare national strategies
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))

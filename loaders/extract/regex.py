@@ -12,50 +12,61 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from re import IGNORECASE, M, Match, Pattern, error, escape
 
 __all__ = ["IGNORECASE", "M", "Match", "Pattern", "compile", "error", "escape", "findall", "finditer",
            "fullmatch", "match", "search", "split", "sub", "subn"]
 
 
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str, flags: int) -> Pattern[str]:
-    return _re.compile(pattern, flags)
+_KEPT = 4096
+_cache: dict[str | Pattern[str], Pattern[str]] = {}  # flags 0, the rules' only flags but for a few
 
 
+def _compiled(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
+    if isinstance(pattern, Pattern):
+        return pattern
+    if flags:
+        return _re.compile(pattern, flags)  # (re keeps its own 512)
+    if len(_cache) >= _KEPT:
+        _cache.clear()
+    compiled = _cache[pattern] = _re.compile(pattern)
+    return compiled
+
+
+# each function looks the pattern up in one dict (a compiled pattern stands for itself): the rules call
+# these about a million times in a pass over the shared reports
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noqa: A001 (re's own name)
-    return pattern if isinstance(pattern, Pattern) else _compiled(pattern, flags)
+    return (_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)
 
 
 def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    return compile(pattern, flags).search(string)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).search(string)
 
 
 def match(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    return compile(pattern, flags).match(string)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).match(string)
 
 
 def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    return compile(pattern, flags).fullmatch(string)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).fullmatch(string)
 
 
 def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str, count: int = 0, flags: int = 0) -> str:
-    return compile(pattern, flags).sub(repl, string, count)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).sub(repl, string, count)
 
 
 def subn(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str, count: int = 0,
          flags: int = 0) -> tuple[str, int]:
-    return compile(pattern, flags).subn(repl, string, count)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).subn(repl, string, count)
 
 
 def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]:
-    return compile(pattern, flags).split(string, maxsplit)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).split(string, maxsplit)
 
 
 def findall(pattern: str | Pattern[str], string: str, flags: int = 0) -> list:
-    return compile(pattern, flags).findall(string)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).findall(string)
 
 
 def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
-    return compile(pattern, flags).finditer(string)
+    return ((_cache.get(pattern) if not flags else None) or _compiled(pattern, flags)).finditer(string)

@@ -672,7 +672,8 @@ def _structure(
                 period = "past"
             para.period = period or "past"
             para.section = section_no or None
-            para.sentences = [Sentence(start=a, end=b, text=doc.text[a:b]) for a, b in sentences(text, start, stop)]
+            # (offsets and text of the reader's own making: built without validation)
+            para.sentences = [Sentence.model_construct(start=a, end=b, text=doc.text[a:b]) for a, b in sentences(text, start, stop)]
             lead = _LEAD.match(st)
             if role == "body" and lead and len(st) > len(lead.group(0)):
                 para.lead = lead.group(0)
