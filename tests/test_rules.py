@@ -2389,3 +2389,42 @@ def test_a_named_programme_after_its_verb_is_an_initiative(body, name):
 ])
 def test_no_initiative_from_a_kind_of_programmes(body, absent):
     assert absent not in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, place, want, absent", [
+    # a 办法 a government says it makes is its own rule or policy, no law (laws._government_measure)
+    ("制定全国统一的社会保险关系转续办法。", "中华人民共和国", None, "社会保险关系转续办法"),
+    ("制定划转部分国有资本充实社保基金办法。", "中华人民共和国", None, "划转部分国有资本充实社保基金办法"),
+    ("出台消费品以旧换新实施细则。", "黑龙江省", None, "黑龙江省消费品以旧换新实施细则"),
+    # …but a known administrative regulation, or a measure implementing a law, is one
+    ("制定《城市生活无着的流浪乞讨人员救助管理办法》。", "中华人民共和国", "城市生活无着的流浪乞讨人员救助管理办法", None),
+    ("推动出台民营经济促进法实施办法。", "安徽省", "安徽省民营经济促进法实施办法", None),
+    # a regulation named with the place's short name; a national law's name whatever follows it
+    ("推动广西民营经济促进条例、行政执法监督条例等地方立法。", "广西壮族自治区", "广西壮族自治区民营经济促进条例", "广西壮族自治区广西民营经济促进条例"),
+    ("严格按照香港特别行政区基本法和澳门特别行政区基本法办事。", "中华人民共和国", "中华人民共和国澳门特别行政区基本法", None),
+    ("新修订的环境保护法必须严格执行。", "中华人民共和国", "中华人民共和国环境保护法", None),
+    # not: 法律, 法规, 法治 after a law's name
+    ("加强环境保护法律法规宣传。", "中华人民共和国", None, "中华人民共和国环境保护法"),
+])
+def test_laws_a_government_report_names(body, place, want, absent):
+    found = laws(government(body, place))
+    if want:
+        assert want in found, found
+    if absent:
+        assert absent not in found, found
+
+
+def government(body: str, place: str):
+    """A government report of the place around the body (the opening says who reports)."""
+    who = "国务院" if place == "中华人民共和国" else f"{place}人民政府"
+    session = "第十四届全国人民代表大会第三次会议" if place == "中华人民共和国" else f"{place}第十四届人民代表大会第三次会议"
+    head = (f"政府工作报告\n——2025年1月20日在{session}上\n各位代表：\n"
+            f"现在，我代表{who}，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n")
+    x = extract(read_text(head + body, "t.txt"))
+    assert x.report.genre == "government"
+    return x
+
+
+def test_laws_listed_before_a_making_of_local_laws_are_enacted():
+    x = government("推动广西民营经济促进条例、行政执法监督条例等地方立法。", "广西壮族自治区")
+    assert {(t, a) for t, a, _p in actions(x)} == {("广西壮族自治区民营经济促进条例", "enacted"), ("广西壮族自治区行政执法监督条例", "enacted")}

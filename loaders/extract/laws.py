@@ -14,7 +14,7 @@ from functools import cache
 from kg import ids
 from kg.model import Decision, Law
 
-from ..lexicon import alternation, table, words
+from ..lexicon import alternation, jurisdictions, table, words
 from ..lexicon import alternation_in_order as _alt
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span, simplified
@@ -91,9 +91,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         suffix = m.group(0)
         nxt = s[b : b + 1]
-        # (维护宪法权威, 宪法尊严, 宪法精神: 宪法 is the Constitution whatever follows, bar 宪法学)
-        constitution = s[a - 1 : b] == "宪法" and nxt != "学"
-        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and not constitution:
+        # (维护宪法权威, 宪法尊严, 新修订的环境保护法必须严格执行, 按照…基本法办事: a national law's own name stands
+        # whatever follows it, bar 法律, 法规, 法典, 法学, 法治, 法制)
+        known = nxt not in _KNOWN_LAW_BAD_NEXT and any(s[max(0, b - k) : b] in _national_names() for k in range(2, 16))
+        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and not known:
             continue
         if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
             continue
@@ -342,8 +343,10 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     # keeps it (the region is a proper noun); 辽宁…条例 otherwise takes the full name
     if ctx.short and core.startswith(ctx.short) and not core.startswith(j) and _REGION_NAME.match(core[len(ctx.short) :]):
         return core, level, j
-    for prefix in (j, ctx.short):
-        if prefix and core.startswith(prefix):
+    # (广西民营经济促进条例 in a report of 广西壮族自治区: the place by any of its short names)
+    shorts = next((sh for canon, sh, _l, _a in jurisdictions() if canon == j), ())
+    for prefix in sorted({j, ctx.short, *shorts} - {""}, key=len, reverse=True):
+        if core.startswith(prefix):
             return j + core[len(prefix) :], level, j
     if core.startswith(ctx.level) and ctx.level in ("省", "自治区"):
         core = core[len(ctx.level) :]  # (自治区促进民族团结进步工作条例: the region names itself by its level)
@@ -361,6 +364,8 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     title, level, jur = canonical(ctx, name)
     if level not in ("法律", "行政法规") and _no_law_making(jur):
         return None  # 沅陵县农业产业扶贫奖补办法: a county makes normative documents, not laws
+    if _government_measure(ctx, name, title):
+        return None
     lid = ids.make_id("law", title)
     if lid not in ctx.laws:
         ctx.laws[lid] = Law(
@@ -372,6 +377,22 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
 
 
 _REGION_NAME = re.compile(rf"^(?:{_alt('law_region_names.txt')})[\u4e00-\u9fff]{{0,6}}?(?:经济带|经济区|城市群|都市圈|新区)")
+
+
+def _government_measure(ctx: Context, name: str, title: str) -> bool:
+    """A 办法 or 细则 a government report says it makes (制定全国统一的社会保险关系转续办法, 制定划转部分国有资本充实
+    社保基金办法, 消费品以旧换新实施细则): the government's own rules or policy, no law, unless it is a known
+    administrative regulation or a congress's measure implementing a law (民营经济促进法实施办法, 实施X法办法)."""
+    if ctx.doc.genre != "government" or not title.endswith(("办法", "细则")):
+        return False
+    return not (re.search(r"法(?:实施)?(?:办法|细则)$", title) or name in _national_names())
+
+
+@cache
+def _national_names() -> frozenset[str]:
+    """Every short name and official title of national_laws.tsv and law_aliases.tsv."""
+    laws = national_laws()
+    return frozenset(laws) | frozenset(laws.values())
 
 
 def _no_law_making(jurisdiction: str) -> bool:
@@ -433,9 +454,16 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
         return vt, later.group(1), "action.verb_after"
     if re.match(r"(?:修订|修正|修改)?草案", after) and vtype not in ("reviewing",):
         return "other", verb, "action.draft"
+    # 推动A条例、B条例等地方立法: the list is of laws to be made
+    if vtype in ("other", "") and _MADE_AS_LIST.match(s, b):
+        return "enacted", "立法", "action.legislation_list"
     if vtype:
         return vtype, verb, "action.verb"
     return "other", verb, "action.no_verb"
+
+
+_KNOWN_LAW_BAD_NEXT = set("律规典学院官庭治制人案理则度") | {"务", "网"}  # (法律, 法规, 法治, 法制, 法人, 法案, 法务, 法网)
+_MADE_AS_LIST = re.compile(r"(?:、[^，。；：！？、]{2,30}?)*等(?:地方性?|配套)?立法")
 
 
 # ---------------------------------------------------------------- decisions
