@@ -2420,7 +2420,8 @@ def government(body: str, place: str):
     session = "第十四届全国人民代表大会第三次会议" if place == "中华人民共和国" else f"{place}第十四届人民代表大会第三次会议"
     head = (f"政府工作报告\n——2025年1月20日在{session}上\n各位代表：\n"
             f"现在，我代表{who}，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n")
-    x = extract(read_text(head + body, "t.txt"))
+    close = "各位代表！新的征程上，我们要更加紧密地团结起来，埋头苦干、勇毅前行，奋力谱写新的篇章。"
+    x = extract(read_text(head + body + f"\n{close}\n", "t.txt"))
     assert x.report.genre == "government"
     return x
 
@@ -2428,3 +2429,16 @@ def government(body: str, place: str):
 def test_laws_listed_before_a_making_of_local_laws_are_enacted():
     x = government("推动广西民营经济促进条例、行政执法监督条例等地方立法。", "广西壮族自治区")
     assert {(t, a) for t, a, _p in actions(x)} == {("广西壮族自治区民营经济促进条例", "enacted"), ("广西壮族自治区行政执法监督条例", "enacted")}
+
+
+@pytest.mark.parametrize("body, place, want, absent", [
+    ("在自治区党委的强力带领下，全区上下团结奋斗。", "广西壮族自治区", "中共广西壮族自治区委员会", None),
+    ("推进教育部广西高等研究院实质化运行。", "广西壮族自治区", None, "中华人民共和国教育部"),
+    ("积极支持与中国科学院共建先进技术研究院。", "广西壮族自治区", "中国科学院", None),
+])
+def test_an_autonomous_region_party_committee_and_an_institute_named_after_a_ministry(body, place, want, absent):
+    found = {b.canonical for b in government(body, place).bodies if b.mentions}
+    if want:
+        assert want in found, found
+    if absent:
+        assert absent not in found, found

@@ -90,7 +90,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"{L}人民检察院|{L}检察院(?!各?分院)", "{J}人民检察院", "procuratorate", ""),
     (r"{L}委(?:全面)?深改委|{L}委全面深化改革委员会", "中共{J}委员会全面深化改革委员会", "party", "中共{J}委员会"),
     (r"{L}委改革办", "中共{J}委员会全面深化改革委员会办公室", "party", "中共{J}委员会"),
-    (r"中共{J}委员会|中共{S}{L}委|{L}委(?![员托会])", "中共{J}委员会", "party", ""),
+    # (自治区党委: an autonomous region's party committee is written with 党)
+    (r"中共{J}委员会|中共{S}{L}委|{L}党?委(?![员托会])", "中共{J}委员会", "party", ""),
     (r"{L}政协", "中国人民政治协商会议{J}委员会", "other", ""),
     # in a city's report, 省委 and 省人大常委会 are those of its province
     (r"省委(?![员托会])", "中共{P}委员会", "party", ""),
@@ -373,7 +374,7 @@ def province(ctx: Context) -> str:
     return cached
 
 
-_INSIDE_A_NAME = re.compile(r"直属|院士|[\u4e00-\u9fff]{0,8}?研究所")
+_INSIDE_A_NAME = re.compile(r"直属|院士|(?:(?!共建|合作|联合)[\u4e00-\u9fff]){0,8}?(?:研究所|研究院)")
 _COURT_LEFT_TRIMS = re.compile(rf"^(?:{_alt('body_court_left_trims.txt')})+")
 _PLACE_BAD_HEADS = re.compile(rf"^(?:{_alt('body_place_bad_heads.txt')})")
 
