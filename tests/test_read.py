@@ -294,3 +294,13 @@ def test_a_report_to_a_provincial_first_session_without_a_date_has_its_year():
     d = read_text("贵州省人民代表大会常务委员会工作报告\n——在贵州省第十四届人民代表大会第一次会议上\n各位代表：\n"
                   "现在，我代表省人大常委会向大会报告工作，请予审议。\n过去五年，常委会制定地方性法规40件。\n", "t.txt", force=True)
     assert (d.session, d.year) == ("贵州省第十四届人民代表大会第一次会议", 2023)
+
+
+def test_short_sentences_after_the_last_long_paragraph_are_the_report():
+    # an excerpt that ends on a heading and short lines keeps them (and their laws): only the page around
+    # the report is junk
+    d = read_text("各位代表：\n现在，我代表广西壮族自治区人民政府，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n"
+                  "制定优化营商环境条例。\n二、2025年工作安排\n今年要重点做好以下工作。\n责任编辑：张三\n", "t.txt", force=True)
+    roles = [(p.role, p.text) for p in d.paragraphs]
+    assert ("body", "制定优化营商环境条例。") in roles and ("body", "今年要重点做好以下工作。") in roles
+    assert ("junk", "责任编辑：张三") in roles

@@ -209,7 +209,9 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
         if roles[j] == "blank":
             j += 1
             continue
-        if roles[j] == "text" and _is_prose(s):
+        # (…。 / 一、立法工作 / 制定优化营商环境条例。: a short whole sentence after the report's prose or a heading
+        # of it is the report's too, not the page's)
+        if roles[j] == "text" and (_is_prose(s) or _SENTENCE_LINE.fullmatch(s)):
             j += 1
             end = j
             continue
@@ -234,6 +236,9 @@ def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> t
 
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
 _FOOTER = re.compile(r"^(?:本作品(?:是|来自|采用|在)|本文(?:版权|来源于)|版权所有|版权声明|免责声明|Copyright|©)")
+
+
+_SENTENCE_LINE = re.compile(r"[\u4e00-\u9fff“”《》、，0-9.%]{6,}[。！？]")
 
 
 def _is_prose(s: str) -> bool:
