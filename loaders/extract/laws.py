@@ -93,8 +93,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         nxt = s[b : b + 1]
         # (维护宪法权威, 宪法尊严, 新修订的环境保护法必须严格执行, 按照…基本法办事: a national law's own name stands
         # whatever follows it, bar 法律, 法规, 法典, 法学, 法治, 法制)
-        known = nxt not in _KNOWN_LAW_BAD_NEXT and any(s[max(0, b - k) : b] in _national_names() for k in range(2, 16))
-        if suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt)) and not known:
+        if (suffix == "法" and (nxt not in _AFTER_FA or _AFTER_FA_BAD.match(nxt))
+                and (nxt in _KNOWN_LAW_BAD_NEXT or not any(s[max(0, b - k) : b] in _national_names() for k in range(2, 16)))):
             continue
         if suffix == "法" and s[b : b + 2] in ("规定", "规范"):
             continue
