@@ -33,7 +33,9 @@ WHOLE_13 = {"xizang-2026-government", "henan-2026-government", "national-2004-go
 # and four more in session 14, after the rules of sessions 1-13 ("whole14")
 WHOLE_14 = {"jilin-2026-government", "jiangsu-2026-government", "national-2013-government", "national-2002-government",
             # the second round of session 14
-            "guangxi-2026-government", "shanghai-2026-government", "national-2008-government", "national-2016-government"}
+            "guangxi-2026-government", "shanghai-2026-government", "national-2008-government", "national-2016-government",
+            # and the third
+            "hunan-2026-government", "yunnan-2026-government", "national-2000-government", "national-2019-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
