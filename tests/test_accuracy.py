@@ -91,12 +91,12 @@ POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "initiatives": (0.6, 0.42),
         "metrics": (0.96, 0.92),
     },
-    "whole14": {  # a margin under docs/accuracy/after-tuning.txt (7 laws and 8 actions: a margin of one item; no serves or decisions)
-        "laws": (0.85, 0.85),
-        "actions": (0.85, 0.85),
-        "bodies": (0.92, 0.76),
-        "initiatives": (0.64, 0.5),
-        "metrics": (0.96, 0.94),
+    "whole14": {  # 12 texts of three rounds; a margin under docs/accuracy/after-tuning.txt (no serves or decisions)
+        "laws": (0.9, 0.9),
+        "actions": (0.9, 0.85),
+        "bodies": (0.88, 0.8),
+        "initiatives": (0.63, 0.46),
+        "metrics": (0.97, 0.93),
     },
     "whole": {
         "laws": (0.95, 0.95),

@@ -304,3 +304,12 @@ def test_short_sentences_after_the_last_long_paragraph_are_the_report():
     roles = [(p.role, p.text) for p in d.paragraphs]
     assert ("body", "制定优化营商环境条例。") in roles and ("body", "今年要重点做好以下工作。") in roles
     assert ("junk", "责任编辑：张三") in roles
+
+
+def test_a_government_report_part_after_its_review_is_the_plan():
+    # 一、1999年国内工作回顾 / 二、坚持实行扩大内需的方针: the second part says nothing of its period, and is the year's tasks
+    text = ("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、1999年国内工作回顾\n"
+            "过去一年，国民经济保持较快增长，各项改革取得新的进展，人民生活水平继续提高，社会保持稳定。\n"
+            "二、坚持实行扩大内需的方针\n今年继续实行积极的财政政策，切实贯彻会计法，加强预算执行的监督和审计工作。\n")
+    d = read_text(text, "t.txt", force=True)
+    assert [(s.title, s.period) for s in d.sections] == [("1999年国内工作回顾", "past"), ("坚持实行扩大内需的方针", "plan")]

@@ -2442,3 +2442,15 @@ def test_an_autonomous_region_party_committee_and_an_institute_named_after_a_min
         assert want in found, found
     if absent:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize("body, place, want, absent", [
+    ("举办第十届上海合作组织成员国农业部长会议。", "云南省", None, "中华人民共和国农业农村部"),  # a minister, not the ministry
+    ("旅居云南入选中央财办新供给引领新消费典型案例。", "云南省", "中共中央财经委员会办公室", None),
+])
+def test_a_ministry_before_its_minister_and_the_central_financial_office(body, place, want, absent):
+    found = {b.canonical for b in government(body, place).bodies if b.mentions}
+    if want:
+        assert want in found, found
+    if absent:
+        assert absent not in found, found

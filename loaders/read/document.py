@@ -101,6 +101,7 @@ _PLAN_MARK = re.compile(
     _alt("part_plan_marks.txt")
 )
 _PART_MARK = re.compile(_alt("part_marks.txt"))
+_REVIEW_PART = re.compile(r"工作回顾$|工作总结$")  # a part that is the report's review and nothing else
 _PLAN_OPENING = re.compile(
     r"今年(?:的)?(?:经济社会发展|政府工作|工作)?(?:的)?(?:主要预期目标|总体要求|主要任务|总体部署|工作任务)"
 )
@@ -652,6 +653,11 @@ def _structure(
                 number, title, level = head
                 p = _heading_period(title, year)
                 if level <= 1:
+                    # (一、1999年国内工作回顾 / 二、坚持实行扩大内需的方针: in a government report the part after the
+                    # review that says nothing of its period is the year's tasks)
+                    if (p is None and level == 1 and period == "past" and doc.genre == "government" and doc.sections
+                            and _REVIEW_PART.search(doc.sections[-1].title) and doc.sections[-1].level == 1):
+                        p = "plan"
                     if p == "plan" or (p is None and period == "plan"):
                         period = "plan"
                     elif p == "past" and period != "plan":
