@@ -313,3 +313,11 @@ def test_a_government_report_part_after_its_review_is_the_plan():
             "二、坚持实行扩大内需的方针\n今年继续实行积极的财政政策，切实贯彻会计法，加强预算执行的监督和审计工作。\n")
     d = read_text(text, "t.txt", force=True)
     assert [(s.title, s.period) for s in d.sections] == [("1999年国内工作回顾", "past"), ("坚持实行扩大内需的方针", "plan")]
+
+
+def test_a_caption_that_opens_on_the_event_names_the_speaker():
+    d = read_text("2026年湖南省政府工作报告\n——2026年2月3日在湖南省第十四届人民代表大会第四次会议上\n"
+                  "2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄\n"
+                  "各位代表：\n现在，我代表省人民政府，向大会作政府工作报告，请予审议。\n过去的一年，极不寻常、很不容易，全省经济运行稳中有进。\n",
+                  "t.txt", force=True)
+    assert (d.post, d.speaker) == ("省长", "毛伟明")

@@ -2138,7 +2138,7 @@ def test_days_hours_and_medals_are_counted_but_a_span_naming_a_kind_is_not(sente
     assert [(m.value, m.unit) for m in x.metrics] == figures, [(m.value, m.unit, m.subject) for m in x.metrics]
 
 
-# People counted in 万 or 亿 with no measure word: the figure counts them, the unit is empty
+# People counted in 万 or 亿 with no measure word: the figure counts them, in 人 (the unit the count implies)
 UNITLESS_PEOPLE_CASES = [
     ("去年551万农村贫困人口全部脱贫。", 5510000, "全部脱贫的农村贫困人口"),
     ("促进1亿农业转移人口和其他常住人口在城镇落户。", 100000000, "在城镇落户的农业转移人口和其他常住人口"),
@@ -2150,7 +2150,7 @@ UNITLESS_PEOPLE_CASES = [
 @pytest.mark.parametrize("sentence,value,subject", UNITLESS_PEOPLE_CASES)
 def test_people_counted_without_a_measure_word(sentence, value, subject):
     x = run(sentence, place="河南省")
-    assert [(m.value, m.unit, m.subject) for m in x.metrics] == [(value, "", subject)]
+    assert [(m.value, m.unit, m.subject) for m in x.metrics] == [(value, "人", subject)]
 
 
 def test_a_population_bound_of_places_is_no_count_of_people():
@@ -2197,7 +2197,7 @@ PEOPLE_SUBJECT_CASES = [
 
 @pytest.mark.parametrize("sentence,subject", PEOPLE_SUBJECT_CASES)
 def test_people_without_a_measure_word_are_named_by_what_the_clause_says_of_them(sentence, subject):
-    assert subject in [m.subject for m in run(sentence, place="河南省").metrics if m.unit == ""]
+    assert subject in [m.subject for m in run(sentence, place="河南省").metrics if m.unit == "人"]
 
 
 def test_people_a_policy_reached_and_people_a_task_lifts():
@@ -2454,3 +2454,18 @@ def test_a_ministry_before_its_minister_and_the_central_financial_office(body, p
         assert want in found, found
     if absent:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize("body, want", [
+    # a ratio to one, computing power, a count of editions (举办4届; not 第4届, an ordinal)
+    ("城乡居民收入比由2.9∶1缩小至2.52∶1。", (2.52, "∶1")),
+    ("智能算力达4800PF。", (4800, "PF")),
+    ("算力规模突破4000P。", (4000, "P")),
+    ("圆满举办4届南博会。", (4, "届")),
+])
+def test_ratios_computing_power_and_editions(body, want):
+    assert want in {(round(m.value, 6), m.unit) for m in run(body, place="云南省").metrics}
+
+
+def test_an_edition_by_its_number_is_no_count():
+    assert not [m for m in run("成功举办第4届南博会。", place="云南省").metrics if m.unit == "届"]

@@ -98,6 +98,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
         unit = m.group("unit") or m.group("runit") or ""
+        if m.group("people") is not None and not unit:
+            unit = "人"  # 551万农村贫困人口: people, counted with no measure word
         if m.group("mult") == "千" and unit.startswith("克"):
             unit, value = "千" + unit, value / 1000  # 0.13千克 is 0.13 of the unit 千克, not 130克
         if not m.group("unit") and m.group("people") is None and not m.group("den") and "分别" not in s[_clause_start(s, a) : a]:
@@ -539,9 +541,6 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
         return True
     # years and dates: 2025年, 1月, 29日 are not in the unit list; 4-digit years before 年 are caught there
     if re.match(r"\d{4}$", num) and unit in ("年",):
-        return True
-    # a unit that is the first character of a longer word: 5个场景 is fine, 1家 of 1家子? keep; 次 of 次年?
-    if unit == "届" and prev != "":
         return True
     if unit in ("个", "项", "次", "名", "位") and nxt and re.match(r"[月日时]", nxt):
         return True

@@ -50,7 +50,8 @@ _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 _SPEAKER_AFTER_SESSION = re.compile(rf"会议上[)）]?\s*(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")
 # 省长赵刚作政府工作报告, 谭志桂作工作报告。 首席记者 袁云 摄: a news page's caption names the speaker
 # (not 听取…检察长曹建明作…报告: news of the session, read below)
-_CAPTION = re.compile(rf"^(?:(?P<post>(?!听取|受)[^，。；\s]{{0,20}}?(?:{_POSTS})))?{_NAME}作[\u4e00-\u9fff]{{0,16}}?报告(?:[。\s].*)?$")
+# (2月3日，…会议在省人民会堂开幕。省长毛伟明作政府工作报告。: the caption may open on the event)
+_CAPTION = re.compile(rf"^(?:[^。\n]{{4,60}}。)?(?:(?P<post>(?!听取|受)[^，。；\s]{{0,20}}?(?:{_POSTS})))?{_NAME}作[\u4e00-\u9fff]{{0,16}}?报告(?:[。\s].*)?$")
 # 听取最高人民法院院长王胜俊作最高人民法院工作报告, 听取…检察长曹建明关于最高人民检察院工作的报告,
 # 受全国人大常委会委托，赵乐际委员长向大会报告…: a news report of the session names who delivered it
 _NEWS_SPEAKER = re.compile(
