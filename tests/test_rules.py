@@ -2469,3 +2469,15 @@ def test_ratios_computing_power_and_editions(body, want):
 
 def test_an_edition_by_its_number_is_no_count():
     assert not [m for m in run("成功举办第4届南博会。", place="云南省").metrics if m.unit == "届"]
+
+
+@pytest.mark.parametrize("body, want", [
+    # figures in 万 of a 分别 run take the unit the last one states, each with its own subject
+    ("水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。",
+     {(106000, "平方公里", "水土流失面积减少"), (38000, "平方公里", "荒漠化面积减少"), (33000, "平方公里", "沙化土地面积减少")}),
+    # a ratio keeps its 比; a fraction is named as a share is
+    ("城乡居民收入比由2.9∶1缩小至2.52∶1。", {(2.9, "∶1", "城乡居民收入比"), (2.52, "∶1", "城乡居民收入比")}),
+    ("船舶海工出口规模占全国1/3以上。", {(0.333333, "", "船舶海工出口规模占全国比例")}),
+])
+def test_runs_in_wan_ratios_and_fractions_are_named(body, want):
+    assert want <= {(round(m.value, 6), m.unit, m.subject) for m in run(body, place="云南省").metrics}

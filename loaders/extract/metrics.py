@@ -64,6 +64,8 @@ def _number_rx() -> re.Pattern[str]:
         rf"(?:(?P<unit>(?:{units})(?:/(?:{_alt('metric_per_units.txt')}))?)"
         # 分别提高20.9、36.2、54个百分点: bare figures of a run take the unit its last figure states
         r"|(?=(?:[、和]\d+(?:\.\d+)?)+(?P<runit>个百分点|%|％))"
+        # 分别净减少10.6万、3.8万、3.3万平方公里: figures in 万 or 亿 of a 分别 run take the unit its last figure states
+        rf"|(?(mult)(?=(?:[、和]\d+(?:\.\d+)?(?:{_MULTIPLIERS}))+(?P<runit2>{units})(?![\u4e00-\u9fff]{{0,2}}(?:人口|居民|群众)))|(?!))"
         r"|(?(den)(?=)|(?!))"  # a fraction needs no unit
         # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (the unit is empty)
         rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!)))"
@@ -97,7 +99,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
-        unit = m.group("unit") or m.group("runit") or ""
+        unit = m.group("unit") or m.group("runit") or m.group("runit2") or ""
         if m.group("people") is not None and not unit:
             unit = "人"  # 551万农村贫困人口: people, counted with no measure word
         if m.group("mult") == "千" and unit.startswith("克"):
@@ -158,7 +160,10 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         else:
             # (people counted with no measure word are named by the rules for people: 惠及1.6亿学生 → 惠及的学生)
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)],
-                                               "人" if m.group("people") is not None else unit)
+                                               "人" if m.group("people") is not None else "%" if m.group("den") else unit)
+        # (a fraction is named as a share is: 占全国增量的1/4 as 占全国增量的25%; 城乡居民收入比2.52∶1 keeps its 比)
+        if unit in ("∶1", ":1") and subject and not subject.endswith("比") and subject + "比" in s:
+            subject += "比"
         if compared_with and subject and compared_with.group(1) not in subject:
             subject = compared_with.group(1) + subject  # (较“十三五”末的9323.1亿元: that time's value)
         if m.group("people") is not None:
@@ -407,7 +412,7 @@ def _people_subject(s: str, a: int, b: int, subject: str, text_a: int, text_b: i
 
 
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
-    unit = m.group("unit") or m.group("runit") or ""
+    unit = m.group("unit") or m.group("runit") or m.group("runit2") or ""
     nxt = s[b : b + 1]
     prev = s[a - 1 : a] if a else ""
     num = m.group("num")
