@@ -2481,3 +2481,8 @@ def test_an_edition_by_its_number_is_no_count():
 ])
 def test_runs_in_wan_ratios_and_fractions_are_named(body, want):
     assert want <= {(round(m.value, 6), m.unit, m.subject) for m in run(body, place="云南省").metrics}
+
+
+def test_no_fraction_from_a_run_of_fractions():
+    # 苹果、猕猴桃产量稳定在全国1/4、1/3: the run pairs its items in order, which no subject rule reads
+    assert not [m for m in run("苹果、猕猴桃产量稳定在全国1/4、1/3。", place="陕西省").metrics if m.value < 1]

@@ -91,8 +91,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             continue
         value = _scaled(m.group("num").replace(",", ""), m.group("mult"))
         if m.group("den"):
-            if m.group("mult") or m.group("unit") or value >= int(m.group("den")):
-                continue  # (1/2万, 3/2: no share of a whole)
+            if m.group("mult") or m.group("unit") or value >= int(m.group("den")) or "、" in (s[a - 1 : a], s[b : b + 1]):
+                continue  # (1/2万, 3/2: no share of a whole; 苹果、猕猴桃产量稳定在全国1/4、1/3: a run no subject rule pairs)
             value = value / int(m.group("den"))
         if m.group("sub"):
             value += _scaled(m.group("sub"), m.group("submult"))
