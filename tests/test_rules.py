@@ -2486,3 +2486,12 @@ def test_runs_in_wan_ratios_and_fractions_are_named(body, want):
 def test_no_fraction_from_a_run_of_fractions():
     # 苹果、猕猴桃产量稳定在全国1/4、1/3: the run pairs its items in order, which no subject rule reads
     assert not [m for m in run("苹果、猕猴桃产量稳定在全国1/4、1/3。", place="陕西省").metrics if m.value < 1]
+
+
+def test_a_local_title_writes_out_the_congress_organs_the_text_abbreviates():
+    # 修改乡镇人大工作条例 names 广东省乡镇人民代表大会工作条例; the name as written stays the law's name
+    x = run("修改乡镇人大工作条例，制定人大街道工委工作条例。", place="广东省")
+    assert {(law.name, law.title) for law in x.laws} == {
+        ("乡镇人大工作条例", "广东省乡镇人民代表大会工作条例"),
+        ("人大街道工委工作条例", "广东省人民代表大会街道工作委员会工作条例"),
+    }

@@ -326,6 +326,9 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
         return "中华人民共和国" + core, "法律", "中华人民共和国"
     if _PLACE.match(core):
         return core, "单行条例", _PLACE.match(core).group(0)  # type: ignore[union-attr]
+    # a title never abbreviates the congress's organs (乡镇人大工作条例 is 乡镇人民代表大会工作条例): the report's
+    # short words are written out (人大常委会, 人大, 工委), the name as written stays the law's name
+    core = _ORGAN_SHORT.sub(lambda m: _ORGAN_FULL[m.group(0)], core)
     city = _CITY.match(core)
     if city and _CITY_FALSE_TAILS.search(city.group(0)[:-1]):
         city = None
@@ -376,6 +379,8 @@ def _law(ctx: Context, name: str, quoted: bool, pair: bool = False, rule: str = 
     return ctx.laws[lid]
 
 
+_ORGAN_FULL = {"人大常委会": "人民代表大会常务委员会", "人大": "人民代表大会", "工委": "工作委员会"}
+_ORGAN_SHORT = re.compile("|".join(_ORGAN_FULL))
 _REGION_NAME = re.compile(rf"^(?:{_alt('law_region_names.txt')})[\u4e00-\u9fff]{{0,6}}?(?:经济带|经济区|城市群|都市圈|新区)")
 
 
