@@ -2187,6 +2187,7 @@ def test_a_rate_per_period_holds_for_each_count_of_its_list(sentence, subjects):
 
 # People counted with no measure word are named by what the clause says of them
 PEOPLE_SUBJECT_CASES = [
+    ("解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题。", "用电问题得到解决的无电地区人口"),
     ("解决4800多万农村人口的饮水安全问题。", "饮水安全问题得到解决的农村人口"),
     ("新型城镇化扎实推进，近1400万农业转移人口在城镇落户。", "在城镇落户的农业转移人口"),
     ("积极稳妥推进医药卫生体制改革，惠及4.32亿城镇职工和城镇居民。", "城镇职工和城镇居民"),

@@ -396,7 +396,9 @@ def _people_subject(s: str, a: int, b: int, subject: str, text_a: int, text_b: i
     noun, end = people.group(0), b + people.end()
     # 解决4800多万农村人口的饮水安全问题: the people whose problem was solved
     problem = re.match(r"的?([\u4e00-\u9fff]{2,12}?(?:问题|困难))", s[end:])
-    if problem and re.search(r"解决(?:了|好)?$", s[max(0, a - 4) : a]):
+    # (…饮水困难和60万无电地区人口的用电问题: the second of a list 解决 governs)
+    if problem and (re.search(r"解决(?:了|好)?$", s[max(0, a - 4) : a])
+                    or re.search(r"解决(?:了|好)?[^，。；]{2,40}?(?:问题|困难)[和、及]$", s[max(0, a - 50) : a])):
         return f"{problem.group(1)}得到解决的{noun}", a, end + problem.end()
     if subject.endswith(noun) and subject != noun:
         return subject, text_a, text_b  # (惠及1.6亿学生 → 惠及的学生, the rules for people)
