@@ -2496,3 +2496,12 @@ def test_a_local_title_writes_out_the_congress_organs_the_text_abbreviates():
         ("乡镇人大工作条例", "广东省乡镇人民代表大会工作条例"),
         ("人大街道工委工作条例", "广东省人民代表大会街道工作委员会工作条例"),
     }
+
+
+@pytest.mark.parametrize("body, name", [
+    # a numbered programme's own name runs on past a head word to its tail (“3815”战略发展目标, not “3815”)
+    ("锚定“3815”战略发展目标，统筹发展和安全。", "“3815”战略发展目标"),
+    ("围绕“1+1+9”高质量发展目标，推动各项工作。", "“1+1+9”高质量发展目标"),
+])
+def test_a_numbered_programme_keeps_its_whole_name(body, name):
+    assert name in initiatives_of(body)

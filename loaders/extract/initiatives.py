@@ -361,6 +361,9 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "quoted"))
         elif heads:
             end = m.end() + heads[-1].end()
+            tail = _PROGRAMME_TAIL.match(follow) if programme else None
+            if tail and tail.end() > heads[-1].end():
+                end = m.end() + tail.end()  # “3815”战略发展目标: a numbered programme's own name runs on past the head
             push(add(ctx, span, s[m.start() : end], m.start(), end, "quoted"))
         elif programme:
             tail = _PROGRAMME_TAIL.match(follow)
