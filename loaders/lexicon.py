@@ -45,13 +45,28 @@ def jurisdictions() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
     return tuple(out)
 
 
-def level_word(jurisdiction: str) -> str:
+@cache
+def _jurisdiction_names() -> dict[str, tuple[str, tuple[str, ...], str, str]]:
+    out: dict[str, tuple[str, tuple[str, ...], str, str]] = {}
+    for row in jurisdictions():
+        for name in (row[0], *row[1]):
+            out.setdefault(name, row)  # (a name two rows share belongs to the first, as a scan in order finds it)
+    return out
+
+
+def jurisdiction(name: str) -> tuple[str, tuple[str, ...], str, str] | None:
+    """The row of jurisdictions.tsv (canonical, short names, level word, abbreviation) a canonical or short
+    name names (广西 → 广西壮族自治区's), None for a name the table does not hold."""
+    return _jurisdiction_names().get(name)
+
+
+def level_word(name: str) -> str:
     """The word a report uses for its own jurisdiction: 市 in 重庆市, 省 in 河北省, 自治区 …"""
-    for canon, _shorts, level, _abbr in jurisdictions():
-        if canon == jurisdiction:
-            return level
+    row = jurisdiction(name)
+    if row is not None and row[0] == name:
+        return row[2]
     for suffix in words_in_order("place_level_suffixes.txt"):
-        if jurisdiction.endswith(suffix):
+        if name.endswith(suffix):
             return suffix
     return ""
 

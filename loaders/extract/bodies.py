@@ -16,7 +16,7 @@ from functools import cache
 from kg import ids
 from kg.model import Body
 
-from ..lexicon import alternation, division_province, jurisdictions, rows, table, words
+from ..lexicon import alternation, division_province, jurisdiction, jurisdictions, rows, table, words
 from ..lexicon import alternation_in_order as _alt
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span
@@ -515,10 +515,8 @@ def central_bodies() -> dict[str, tuple[str, str, str]]:
 
 
 def _canonical_jurisdiction(name: str) -> str:
-    for canon, shorts, _l, _a in jurisdictions():
-        if name == canon or name in shorts:
-            return canon
-    return name
+    row = jurisdiction(name)
+    return row[0] if row is not None else name
 
 
 def _committee_kind(c: str) -> str:

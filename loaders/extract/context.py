@@ -21,7 +21,7 @@ from kg.model import (
 from kg.text import normalize
 
 from ..lexicon import alternation_in_order as _alt
-from ..lexicon import jurisdictions, level_word
+from ..lexicon import jurisdiction, level_word
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .segment import boundaries
 
@@ -169,7 +169,8 @@ class Context:
         year, genre = self.doc.year, self.doc.genre
         if self.doc.session or year is None or year < 1998 or (year - 1998) % 5 or genre not in ("standing_committee", "court", "procuratorate"):
             return False
-        return any(canon == self.doc.jurisdiction and level != "特别行政区" for canon, _s, level, _a in jurisdictions())
+        row = jurisdiction(self.doc.jurisdiction)
+        return row is not None and row[0] == self.doc.jurisdiction and row[2] != "特别行政区"
 
     # -------------------------------------------------------------- spans
 

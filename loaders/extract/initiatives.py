@@ -235,14 +235,16 @@ def _quoted_policy(s: str, a: int, b: int, inner: str) -> bool:
     return bool(follower) or bool(verb and re.match(r"[，。；、和等]|$", after))
 
 
+def _carried_by() -> str:
+    """The verb (and its adverb) that carries out a reform or a programme named right after it (稳步推进…)."""
+    return rf"(?:{alternation('initiative_reform_adverbs.txt')})?(?:{alternation('initiative_reform_verbs.txt')})了?"
+
+
 @cache
 def _reform_rx() -> re.Pattern[str]:
     """A named reform right after a verb that carries it out: 深化国资国企改革, 稳步推进农村集体经营性建设用地入市
     改革, 推进医疗、医保、医药联动改革 (the name ends at 改革: not 改革开放, 改革试点, 改革任务)."""
-    return re.compile(
-        rf"(?:{alternation('initiative_reform_adverbs.txt')})?(?:{alternation('initiative_reform_verbs.txt')})了?"
-        r"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”、]{2,16}?改革)(?=[，。；：、]|和|$)"
-    )
+    return re.compile(_carried_by() + r"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”、]{2,16}?改革)(?=[，。；：、]|和|$)")
 
 
 @cache
@@ -250,8 +252,8 @@ def _programme_rx() -> re.Pattern[str]:
     """A named programme right after the verb that carries it out: 开展空气质量持续改善行动, 实施住宅品质提升工程,
     推进万兆光网试点 (its own words may be verbs: 持续, 提升)."""
     return re.compile(
-        rf"(?:{alternation('initiative_reform_adverbs.txt')})?(?:{alternation('initiative_reform_verbs.txt')})了?"
-        rf"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”]{{2,20}}?(?:{alternation('initiative_programme_heads.txt')}))(?=[，。；：、]|和|$)"
+        _carried_by()
+        + rf"(?P<name>(?:新一轮)?[\u4e00-\u9fff“”]{{2,20}}?(?:{alternation('initiative_programme_heads.txt')}))(?=[，。；：、]|和|$)"
     )
 
 
@@ -379,7 +381,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             # 深入开展“高效办成一件事”, 实施“以旧换新”: a quoted policy is what a programme verb carries out
             push(add(ctx, span, s[m.start() : m.end()], m.start(), m.end(), "policy"))
     # a named programme after the verb that carries it out, and the next ones of its list
-    for m in _programme_rx().finditer(s) if any(h in s for h in ("行动", "工程", "计划", "试点")) else ():
+    for m in _programme_rx().finditer(s) if any(h in s for h in words("initiative_programme_heads.txt")) else ():
         found, end = [(m.group("name"), m.end("name"))], m.end("name")
         while (more := _programme_more().match(s, end)) is not None:
             found.append((more.group("name"), more.end("name")))
@@ -438,9 +440,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     # a named reform after the verb that carries it out (深化零基预算改革)
     for m in _reform_rx().finditer(s) if "改革" in s else ():
         name = _reform_name(m.group("name"))
-        if name:
-            if free(m.end("name") - len(name), m.end("name")):
-                push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
+        if name and free(m.end("name") - len(name), m.end("name")):
+            push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
     # bare national strategies
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))

@@ -14,7 +14,7 @@ from functools import cache
 from kg import ids
 from kg.model import Decision, Law
 
-from ..lexicon import alternation, jurisdictions, table, words
+from ..lexicon import alternation, jurisdiction, table, words
 from ..lexicon import alternation_in_order as _alt
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span, simplified
@@ -347,7 +347,8 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if ctx.short and core.startswith(ctx.short) and not core.startswith(j) and _REGION_NAME.match(core[len(ctx.short) :]):
         return core, level, j
     # (广西民营经济促进条例 in a report of 广西壮族自治区: the place by any of its short names)
-    shorts = next((sh for canon, sh, _l, _a in jurisdictions() if canon == j), ())
+    row = jurisdiction(j)
+    shorts = row[1] if row is not None and row[0] == j else ()
     for prefix in sorted({j, ctx.short, *shorts} - {""}, key=len, reverse=True):
         if core.startswith(prefix):
             return j + core[len(prefix) :], level, j

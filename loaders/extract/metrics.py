@@ -67,7 +67,7 @@ def _number_rx() -> re.Pattern[str]:
         # 分别净减少10.6万、3.8万、3.3万平方公里: figures in 万 or 亿 of a 分别 run take the unit its last figure states
         rf"|(?(mult)(?=(?:[、和]\d+(?:\.\d+)?(?:{_MULTIPLIERS}))+(?P<runit2>{units})(?![\u4e00-\u9fff]{{0,2}}(?:人口|居民|群众)))|(?!))"
         r"|(?(den)(?=)|(?!))"  # a fraction needs no unit
-        # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (the unit is empty)
+        # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (their unit is 人)
         rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
@@ -99,7 +99,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         upper = None
         if m.group("upper"):
             upper = _scaled(m.group("upper"), m.group("umult") or m.group("mult"))
-        unit = m.group("unit") or m.group("runit") or m.group("runit2") or ""
+        unit = _unit_written(m)
         if m.group("people") is not None and not unit:
             unit = "人"  # 551万农村贫困人口: people, counted with no measure word
         if m.group("mult") == "千" and unit.startswith("克"):
@@ -160,7 +160,7 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         else:
             # (people counted with no measure word are named by the rules for people: 惠及1.6亿学生 → 惠及的学生)
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)],
-                                               "人" if m.group("people") is not None else "%" if m.group("den") else unit)
+                                               "%" if m.group("den") else unit)
         # (a fraction is named as a share is: 占全国增量的1/4 as 占全国增量的25%; 城乡居民收入比2.52∶1 keeps its 比)
         if unit in ("∶1", ":1") and subject and not subject.endswith("比") and subject + "比" in s:
             subject += "比"
@@ -413,8 +413,13 @@ def _people_subject(s: str, a: int, b: int, subject: str, text_a: int, text_b: i
     return noun, a, end
 
 
+def _unit_written(m: re.Match[str]) -> str:
+    """The unit the text writes for a figure of _number_rx: its own, or the one the last figure of its run states."""
+    return m.group("unit") or m.group("runit") or m.group("runit2") or ""
+
+
 def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
-    unit = m.group("unit") or m.group("runit") or m.group("runit2") or ""
+    unit = _unit_written(m)
     nxt = s[b : b + 1]
     prev = s[a - 1 : a] if a else ""
     num = m.group("num")

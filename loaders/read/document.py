@@ -17,7 +17,7 @@ from kg.errors import ReportError
 from kg.model import Document, Genre, Paragraph, Section, Sentence
 
 from ..lexicon import alternation_in_order as _alt
-from ..lexicon import jurisdictions, table
+from ..lexicon import jurisdiction, jurisdictions, table
 from .decode import decode
 from .normalize import normalize_source
 from .sentences import normalize, sentences
@@ -480,7 +480,8 @@ def province_session_year(session: str) -> int | None:
     if not m or chinese_number(m.group("n")) != 1:
         return None
     place = m.group("place")
-    province = next((canon for canon, shorts, _level, _abbr in jurisdictions() if place in (canon, *shorts)), "")
+    row = jurisdiction(place)
+    province = row[0] if row is not None else ""
     term, in_2023 = chinese_number(m.group("term")), table("congress_terms.tsv").get(province)
     if term is None or not in_2023:
         return None
