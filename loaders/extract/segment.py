@@ -32,6 +32,19 @@ def boundaries(text: str, start: int = 0) -> set[int]:
 
 
 @cache
+def _longest() -> int:
+    return max(len(w) for w, f in tokenizer().FREQ.items() if f)
+
+
+def may_split(text: str, i: int) -> bool:
+    """Whether a dictionary word could run across offset ``i`` of ``text`` (some text[k:i+1], k < i, is a
+    word or a word's beginning in jieba's dictionary). Where none can, every jieba segmentation of any
+    window around ``i`` has a word boundary at ``i``, and the caller need not segment to know it."""
+    freq = tokenizer().FREQ
+    return any(text[k : i + 1] in freq for k in range(max(0, i - _longest() + 1), i))
+
+
+@cache
 def _stops_rx(stops_file: str) -> re.Pattern[str]:
     from ..lexicon import alternation
 
