@@ -382,7 +382,6 @@ NOT_FIGURES = [
     ("推动大宗货物年运量150万吨以上的物流园区、工矿企业、港口码头接入铁路专用线。", 1.5e6),  # a size bound
     ("实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。", 2e7),  # a threshold of the projects
     ("特殊教育学校覆盖20万人口以上的县。", 2e5),  # a size bound of the places meant
-    ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", 4e12),  # a mark passed, not an amount
     ("组织开展专题调研和献良策活动，形成1个总", 1),  # the excerpt stops before it says what is counted
     ("对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", 1000),  # the bar a firm must pass
     ("建成250个社区健身路径或3人制篮球场。", 3),  # a team size names the kind of court
@@ -408,10 +407,10 @@ NOT_FIGURES = [
     ("新引进落地总投资超10亿元项目50个以上。", 1e9),
     # an age bound of who is meant
     ("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", 3),
-    # marks passed or held
+    # a mark passed on the way to the figure the clause after it gives (a mark with no figure after it is
+    # the figure: test_a_level_reached_is_a_figure_of_what_reached_it)
     ("地区生产总值迈上6万亿元台阶，达到62661亿元。", 6e12),
-    ("坚决守住18亿亩耕地红线。", 1.8e9),
-    ("地区生产总值迈上5万亿台阶。", 5e12),
+    ("地区生产总值迈上5万亿台阶。", 5e12),  # (no unit: 万亿 alone)
 ]
 
 
@@ -2144,6 +2143,8 @@ UNITLESS_PEOPLE_CASES = [
     ("促进1亿农业转移人口和其他常住人口在城镇落户。", 100000000, "在城镇落户的农业转移人口和其他常住人口"),
     ("全省71.3万监测对象稳定增收。", 713000, "稳定增收的监测对象"),
     ("1000多万高中毕业生参加高考。", 10000000, "参加高考的高中毕业生"),
+    ("国家助学贷款惠及500多万在校生。", 5000000, "国家助学贷款惠及的在校生"),
+    ("为80万重点群体提供就业帮扶。", 800000, "提供就业帮扶的重点群体"),
 ]
 
 
@@ -2497,3 +2498,65 @@ def test_a_local_title_writes_out_the_congress_organs_the_text_abbreviates():
 ])
 def test_a_numbered_programme_keeps_its_whole_name(body, name):
     assert name in initiatives_of(body)
+
+
+@pytest.mark.parametrize("body, want", [
+    # 实施X法若干规定 is one title, 实施 its first word; the law it implements is not cited apart
+    ("认真落实国务院颁布的实施民族区域自治法若干规定，促进各民族共同繁荣发展。",
+     {("国务院实施《中华人民共和国民族区域自治法》若干规定", "other")}),
+    # a State Council regulation named without 国务院 is the regulation its full title names
+    ("制定了《关于预防煤矿生产安全事故的特别规定》等22部行政法规。", {("国务院关于预防煤矿生产安全事故的特别规定", "enacted")}),
+    # a verb with 的 right before the name describes the law; the verb before it governs (实施修改后的X)
+    ("认真实施修改后的个人所得税法，减轻中低收入者的税负。", {("中华人民共和国个人所得税法", "other")}),
+    # (with no verb before it, 颁布的 keeps its own)
+    ("国务院颁布的重大动物疫情应急条例正式施行。", {("重大动物疫情应急条例", "enacted")}),
+    # 特别行政区基本法 on its own is both Basic Laws; a region's own names only its own
+    ("严格按照特别行政区基本法办事，全力支持香港、澳门两个特别行政区政府依法施政。",
+     {("中华人民共和国香港特别行政区基本法", "other"), ("中华人民共和国澳门特别行政区基本法", "other")}),
+    ("严格按照香港特别行政区基本法办事，全力支持香港特别行政区政府依法施政。",
+     {("中华人民共和国香港特别行政区基本法", "other")}),
+])
+def test_implementing_provisions_described_laws_and_the_basic_laws(body, want):
+    assert {(t, a) for t, a, _p in actions(government(body, "中华人民共和国"))} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a government's bills listed before 提请…审议 are under review; 审议通过 with no 提请 stays as it was
+    ("《浙江省海洋经济高质量发展促进条例》等9件地方性法规提请人大审议通过。", ("浙江省海洋经济高质量发展促进条例", "reviewing")),
+    ("浙江省数字经济促进条例提交省人大常委会审议。", ("浙江省数字经济促进条例", "reviewing")),
+    ("浙江省数字经济促进条例深入实施。", ("浙江省数字经济促进条例", "other")),
+])
+def test_a_bill_submitted_after_its_name(body, want):
+    assert {(t, a) for t, a, _p in actions(government(body, "浙江省"))} == {want}
+
+
+@pytest.mark.parametrize("body, place, want, absent", [
+    # the party centre's coordinating groups and commissions; the production and construction corps
+    ("离不开中央新疆工作协调小组统筹协调、精心指导。", "新疆维吾尔自治区", "中央新疆工作协调小组", None),
+    ("认真落实中央全面依法治国委员会的部署。", "四川省", "中央全面依法治国委员会", None),
+    ("推进新疆生产建设兵团边境团场建设。", "新疆维吾尔自治区", "新疆生产建设兵团", None),
+    ("召开全省农村工作领导小组会议。", "四川省", None, "中央农村工作领导小组"),
+])
+def test_the_party_centres_commissions_and_groups(body, place, want, absent):
+    _named(want, absent, {b.canonical for b in government(body, place).bodies if b.mentions})
+
+
+@pytest.mark.parametrize("body, want", [
+    # a level reached (台阶, 大关, with 新, 大 or a count of levels before it) is the figure of what reached it
+    ("全市地区生产总值迈上4万亿元新台阶。", {(4e12, "元", "地区生产总值")}),
+    ("地区生产总值跨越5000亿元大关，年均增长5.7%。", {(5e11, "元", "地区生产总值"), (5.7, "%", "地区生产总值年均增长")}),
+    ("经济总量连跨5万亿元、6万亿元两个台阶。", {(5e12, "元", "经济总量"), (6e12, "元", "经济总量")}),
+    ("外贸进出口突破5000亿元大关。", {(5e11, "元", "外贸进出口")}),
+    ("坚决守住18亿亩耕地红线。", {(1.8e9, "亩", "耕地红线")}),
+    ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", {(4e12, "元", "地区生产总值")}),
+])
+def test_a_level_reached_is_a_figure_of_what_reached_it(body, want):
+    assert {(m.value, m.unit, m.subject) for m in government(body, "河南省").metrics} == want
+
+
+def test_a_speech_that_opens_the_page_is_no_title():
+    # 各位代表，现在，我代表国务院，作政府工作报告…: the first line is the speech, and its bodies are named
+    doc = read_text("各位代表，现在，我代表国务院，作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+                    "一、去年工作回顾\n2005年，国内生产总值达到18.23万亿元，比上年增长9.9%。\n", "t.txt")
+    assert doc.paragraphs[0].role == "body"
+    assert "中国人民政治协商会议全国委员会" in {b.canonical for b in extract(doc).bodies if b.mentions}

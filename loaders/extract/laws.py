@@ -106,8 +106,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             continue
         grown = name
         name = _known_tail(name)
-        # 修订实施土地管理法办法: 实施 belongs to the title of an implementing measure
-        if suffix == "法办法" and s[b - len(name) - 2 : b - len(name)] == "实施":
+        # 修订实施土地管理法办法, 落实实施民族区域自治法若干规定: 实施 belongs to the title of an implementing measure
+        if suffix in ("法办法", "法若干规定") and s[b - len(name) - 2 : b - len(name)] == "实施":
             name = "实施" + name
         # 推进城市更新条例实施: 推进 is the verb when the law's implementation follows
         if re.match(r"(?:推进|推动|促进)", name) and re.match(r"(?:的)?(?:贯彻)?(?:实施|落实|执行)", s[b:]):
@@ -143,7 +143,8 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     return out
 
 
-_BASIC_LAW = re.compile(r"基(?<![政区]基)本法")  # the character before checked after the first (a scan tries a look-behind everywhere)
+# (特别行政区基本法 on its own is both; 香港特别行政区基本法 is a name of its own)
+_BASIC_LAW = re.compile(r"特别行政区基本法(?<!香港特别行政区基本法)(?<!澳门特别行政区基本法)|基(?<![政区]基)本法")  # the character before checked after the first (a scan tries a look-behind everywhere)
 _BASIC_LAWS = {"香港": "香港特别行政区基本法", "澳门": "澳门特别行政区基本法"}
 
 
@@ -243,9 +244,20 @@ def _known_tail(name: str) -> str:
     return name
 
 
+@cache
 def national_laws() -> dict[str, str]:
-    """Short name → official title of the national laws (ontology/lexicon/national_laws.tsv)."""
-    return {**table("national_laws.tsv"), **table("law_aliases.tsv")}
+    """Short name → official title of the national laws (ontology/lexicon/national_laws.tsv). A State
+    Council regulation titled with its issuer (国务院关于预防煤矿生产安全事故的特别规定, 国务院实施《中华人民共和国
+    民族区域自治法》若干规定) is also found as reports name it: without 国务院, the quotes and the
+    中华人民共和国 of the law it implements."""
+    laws = {**table("national_laws.tsv"), **table("law_aliases.tsv")}
+    issued = {}
+    for title in set(laws.values()):
+        if title.startswith("国务院") and len(title) > 8:
+            short = re.sub(r"[《》〈〉]|中华人民共和国", "", title[3:])
+            if len(short) >= 6 and short not in laws:
+                issued[short] = title
+    return {**issued, **laws}
 
 
 def _governing_verb(s: str, start: int) -> str:
@@ -260,6 +272,11 @@ def _governing_verb(s: str, start: int) -> str:
     # and 实施 that opens the title of an implementing measure (修改实施水法、渔业法办法) is no verb
     probe = re.sub(r"执法检查|(?:修订|修正|修改)草案|新(?:修订|修正|修改|制定)的?|实施(?=[^，。；]{1,16}?法办法)",
                    lambda m: "#" * len(m.group(0)), s[clause_start : start + 20])[: start - clause_start]
+    # 落实国务院颁布的X, 实施修改后的X: a verb with 的 right before the name describes the law; the verb before it governs
+    # (where there is one: 审议通过的X条例 alone keeps its own)
+    described = re.search(rf"(?:{_alt('law_described_verbs.txt')})的$", probe)
+    if described and re.search(alt, probe[: described.start()]):
+        probe = probe[: described.start()]
     for m in re.finditer(alt, probe):
         if m.end() >= best_end:
             best, best_end = m.group(0), m.end()
@@ -465,10 +482,15 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
         return "enacted", "立法", "action.legislation_list"
     if vtype:
         return vtype, verb, "action.verb"
+    # 《X条例》等9件地方性法规提请人大审议通过: with no verb before it, the submitting that follows the
+    # name (or its list) is the action: a bill under review
+    if _SUBMITTED_AFTER.match(s, b):
+        return "reviewing", "提请审议", "action.submitted_after"
     return "other", verb, "action.no_verb"
 
 
 _KNOWN_LAW_BAD_NEXT = set("律规典学院官庭治制人案理则度") | {"务", "网"}  # (法律, 法规, 法治, 法制, 法人, 法案, 法务, 法网)
+_SUBMITTED_AFTER = re.compile(r"》?(?:、[^，。；：！？、]{2,30}?)*(?:等\d+[件部项个][^，。；：！？]{0,10}?)?(?:提请|提交)[^，。；：！？]{0,12}?审议")
 _MADE_AS_LIST = re.compile(r"(?:、[^，。；：！？、]{2,30}?)*等(?:地方性?|配套)?立法")
 
 

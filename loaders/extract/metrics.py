@@ -484,8 +484,9 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
-    # 连跨5万亿元、6万亿元两个台阶, 严守18亿亩耕地红线: marks passed or held, not amounts
-    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?(?:新)?(?:台阶|大关)|(?:耕地)?(?:红线|底线)", s[b : b + 16]):
+    # 迈上6万亿元台阶，达到62661亿元: a mark passed on the way to the figure the next clause gives (a mark
+    # with no figure after it, 迈上4万亿元新台阶, 严守18亿亩耕地红线, is the figure of what reached or holds it)
+    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?[新大]?(?:台阶|大关)[，、]?(?:达到|达|为|至)\d", s[b : b + 24]):
         return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
@@ -1641,7 +1642,8 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         if other:
             return noun + other.group(0), b + end + other.end(), False
         noun = noun[:-1]
-    if _LEVEL_NOUNS.match(noun):  # 迈上4000亿元台阶: the level reached, not what is measured
+    # 迈上4000亿元台阶, 迈上4万亿元新台阶, 连跨5万亿元、6万亿元两个台阶: the level reached, not what is measured
+    if _LEVEL_NOUNS.match(noun) or _LEVEL_NOUNS.match(re.sub(r"^(?:[一两二三四五六七八九十]个)?[新大]*", "", noun)):
         return "", b, False
     if noun and _no_noun(noun[skip:] or noun, unit):  # 由162个整合为123个: no noun follows the unit
         return "", b, False

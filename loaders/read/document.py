@@ -91,6 +91,8 @@ def _two_line_speaker(text: str, lines: list[tuple[int, int]], i: int) -> tuple[
     name = _NAME_LINE.match(text[lines[j][0] : lines[j][1]].strip()) if j is not None else None
     return (post.group("post").strip(), name.group("name"), j) if name and j is not None else None
 _SALUTATION = re.compile(r"^各位代表[：:！!，,]?\s*$")
+# a page that opens on the speech itself (各位代表，现在，我代表国务院，作政府工作报告…): no title line
+_ADDRESS = re.compile(r"各位代表[：:！!，,]")
 
 # ---------------------------------------------------------------- structure
 
@@ -632,7 +634,7 @@ def _structure(
             role = "junk"
         elif _GLOSSARY.match(st) or (doc.paragraphs and doc.paragraphs[-1].role == "glossary"):
             role = "glossary"
-        elif not seen_title and i == begin and _TITLE.search(st):
+        elif not seen_title and i == begin and _TITLE.search(st) and not _ADDRESS.match(st):
             role, seen_title = "title", True
         elif not seen_title and i == begin and _TITLE_BODY_LINE.fullmatch(st):
             role, broken_title = "title", True  # 贵州省人民代表大会常务委员会 / 工作报告
