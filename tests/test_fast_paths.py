@@ -90,3 +90,38 @@ def test_line_width_counts_wide_characters_twice():
         line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 80)))
         plain = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
         assert normalize._columns(line) == plain
+
+
+def _sentences(limit: int = 400) -> list[str]:
+    out: list[str] = []
+    for name in REPORTS:
+        text = report_path(name).read_text(encoding="utf-8")
+        out += [s for s in re.split(r"[。；\n]", text) if 8 <= len(s) <= 160][: limit // len(REPORTS)]
+    return out
+
+
+def test_word_edges_answer_as_the_segmentation_does():
+    # an offset no dictionary word runs across is a boundary without segmenting; the lazy set answers
+    # every offset, in and around any window, as the set of the window's segmentation does (letters and
+    # digits the segmenter joins, 5G, 2035, included)
+    from kg.loaders.extract.segment import Edges, boundaries, may_split
+
+    rng = random.Random(15)
+    texts = _sentences() + ["建成5G基站2.3万个，推进IPv6规模部署。", "到2035年基本实现现代化。", "新建AI+车项目12个。"]
+    asked = 0
+    for text in texts:
+        for _ in range(3):
+            lo = rng.randrange(0, len(text))
+            hi = rng.randrange(lo, len(text) + 1)
+            base = rng.randrange(0, 1000)
+            lazy, whole = Edges(text, lo, hi, base), boundaries(text[lo:hi], base + lo)
+            # the claim itself: where no dictionary word can run across, the segmentation has a boundary
+            for j in range(lo + 1, hi):
+                if not may_split(text, j) and not (text[j - 1].isascii() and text[j - 1].isalnum()
+                                                   and text[j].isascii() and text[j].isalnum()):
+                    assert base + j in whole, (text, lo, hi, j)
+            for i in range(base - 2, base + len(text) + 3):
+                assert (i in lazy) == (i in whole), (text, lo, hi, i - base)
+                asked += 1
+            assert set(lazy) == whole
+    assert asked > 10000

@@ -23,7 +23,7 @@ from kg.text import normalize
 from ..lexicon import alternation_in_order as _alt
 from ..lexicon import jurisdiction, level_word
 from . import regex as re  # re's functions over a larger cache of compiled patterns
-from .segment import boundaries
+from .segment import Edges
 
 # what will be done: 今年将…, 明年, 拟…, 计划…, 下一步, 今后; what was done wins where both appear
 _PLAN_CUE = re.compile(
@@ -60,27 +60,27 @@ class Span:
     sentence: Sentence
     para: Paragraph
     norm: str
-    _bounds: set[int] | None = None
+    _bounds: Edges | None = None
     cue: str | None = None  # the period the sentence's own words give, where no part heading does
-    _windows: dict[tuple[int, int], set[int]] = field(default_factory=dict)  # window → its boundaries
+    _windows: dict[tuple[int, int], Edges] = field(default_factory=dict)  # window → its boundaries
 
     @property
-    def bounds(self) -> set[int]:
-        """jieba word boundaries (absolute offsets), segmented on first use only."""
+    def bounds(self) -> Edges:
+        """jieba word boundaries (absolute offsets), segmented when a question first needs it."""
         if self._bounds is None:
-            self._bounds = boundaries(self.norm, self.sentence.start)
+            self._bounds = Edges(self.norm, 0, len(self.norm), self.sentence.start)
         return self._bounds
 
-    def window_bounds(self, a: int, b: int) -> set[int]:
+    def window_bounds(self, a: int, b: int) -> Edges:
         """Word boundaries (absolute) good for s[a:b]: the sentence's own when already segmented, else a
         segmentation of the window with a few characters of left context (much cheaper than the whole)."""
-        if self._bounds is not None:
+        if self._bounds is not None and self._bounds.segmented:
             return self._bounds
         lo, hi = max(0, a - 12), min(b, len(self.norm))
         # the finders ask for the same window more than once (a goal's window, then its name's)
         found = self._windows.get((lo, hi))
         if found is None:
-            found = self._windows[lo, hi] = boundaries(self.norm[lo:hi], self.sentence.start + lo)
+            found = self._windows[lo, hi] = Edges(self.norm, lo, hi, self.sentence.start)
         return found
 
     @property

@@ -8,6 +8,7 @@ punctuation mark or a list separator. Its action is read from the verb that gove
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -170,7 +171,7 @@ def _basic_laws(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[
 # ---------------------------------------------------------------- names
 
 
-def _grow_left(s: str, a: int, b: int, bounds: set[int], base: int) -> str | None:
+def _grow_left(s: str, a: int, b: int, bounds: Container[int], base: int) -> str | None:
     """Grow a law name leftwards from its suffix at s[a:b]."""
     lo = max(0, a - 40)
     ends = stop_ends(s, lo, a, bounds, base)

@@ -18,7 +18,7 @@ from ..lexicon import alternation, table, words, words_in_order
 from ..lexicon import alternation_in_order as _alt
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span
-from .segment import boundaries, pos_tags, tokenizer
+from .segment import Edges, boundaries, pos_tags, tokenizer
 
 _MULT = {"万亿": 10**12, "千亿": 10**11, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 10**2}
 _MULTIPLIERS = "|".join(m for m in _MULT if m != "百")  # of a figure (1.78万件); 百 only after another (1万6千, 3亿5百万)
@@ -1574,12 +1574,10 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
     t = s[b : b + skip] + tail.group(0)
     # word boundaries of the tail alone (a unit ends a word; segmenting the whole sentence costs more),
     # segmented only when a candidate needs them
-    seg: list[set[int]] = []
+    seg = Edges(t, 0, len(t), 0)
 
     def on_word(i: int, n: int) -> bool:
-        if not seg:
-            seg.append(boundaries(t))
-        return i in seg[0] and i + n in seg[0]
+        return i in seg and i + n in seg
 
     end, by_verb, joint = len(t), False, ""
     inside = [d > 0 for d in _all_depths(t)]
@@ -1709,7 +1707,7 @@ def _after_noun(s: str, a: int, b: int, span: Span, unit: str) -> tuple[str, int
         # (国家1000万千瓦光伏大基地、…等产业项目: a size names the thing it sizes, not the list's head)
         if head and not re.search(r"\d", s[b + end : b + end + head.start()]) and not unit.endswith("千瓦"):
             # (cut at a predicate that opens a word: 棚户区居民 keeps its 居)
-            bounds = boundaries(head.group(1))
+            bounds = Edges(head.group(1), 0, len(head.group(1)), 0)
             cuts = [m.start() for m in _rx("(?=({}))", "metric_predicates.txt").finditer(head.group(1))
                     if m.start() in bounds and (m.start() + len(m.group(1)) in bounds or len(m.group(1)) >= 2)]
             noun = head.group(1)[: min(cuts, default=len(head.group(1)))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Container, Iterator
 from functools import cache, lru_cache
 
 import jieba
@@ -44,6 +45,51 @@ def may_split(text: str, i: int) -> bool:
     return any(text[k : i + 1] in freq for k in range(max(0, i - _longest() + 1), i))
 
 
+class Edges:
+    """The jieba word boundaries of ``text[lo:hi]`` (absolute offsets ``base + i``), segmented only when a
+    question needs it: an offset where no dictionary word can run across (``may_split``) is a boundary
+    in every segmentation, and so is answered without one. The same answers as the set ``boundaries``
+    gives for that window, offsets outside it included (none of them is in it)."""
+
+    __slots__ = ("_set", "base", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int, base: int) -> None:
+        self.text, self.lo, self.hi, self.base = text, lo, hi, base
+        self._set: set[int] | None = None
+
+    @property
+    def segmented(self) -> bool:
+        return self._set is not None
+
+    def whole(self) -> set[int]:
+        if self._set is None:
+            self._set = boundaries(self.text[self.lo : self.hi], self.base + self.lo)
+        return self._set
+
+    def __contains__(self, i: object) -> bool:
+        if self._set is not None or not isinstance(i, int):
+            return i in self.whole()
+        j = i - self.base
+        if j == self.lo or j == self.hi:
+            return True
+        if j < self.lo or j > self.hi:
+            return False
+        # (two letters or digits the segmenter joins into one word although no word of the dictionary does)
+        if not (_ASCII_ALNUM(self.text[j - 1]) and _ASCII_ALNUM(self.text[j])) and not may_split(self.text, j):
+            return True
+        return i in self.whole()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __bool__(self) -> bool:
+        return True  # (the window's start is always a boundary)
+
+
+def _ASCII_ALNUM(c: str) -> bool:  # noqa: N802
+    return c.isascii() and c.isalnum()
+
+
 @cache
 def _stops_rx(stops_file: str) -> re.Pattern[str]:
     from ..lexicon import alternation
@@ -52,7 +98,7 @@ def _stops_rx(stops_file: str) -> re.Pattern[str]:
     return re.compile(rf"(?=({alternation(stops_file)}))")
 
 
-def stop_ends(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: str = "law_left_stops.txt") -> set[int]:
+def stop_ends(s: str, a: int, b: int, bounds: Container[int], base: int, stops_file: str = "law_left_stops.txt") -> set[int]:
     """Offsets in ``s[a:b]`` where a stop word ends, the word sitting on jieba boundaries."""
     out = set()
     for m in _stops_rx(stops_file).finditer(s, a, b):
@@ -63,7 +109,7 @@ def stop_ends(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: s
     return out
 
 
-def trim_left(s: str, a: int, b: int, bounds: set[int], base: int, stops_file: str = "law_left_stops.txt") -> str:
+def trim_left(s: str, a: int, b: int, bounds: Container[int], base: int, stops_file: str = "law_left_stops.txt") -> str:
     """The tail of ``s[a:b]`` after the last stop word (a verb or function word of the genre) that
     sits on jieba word boundaries: 指导彭水自治县 → 彭水自治县, 开展长江保护 → 长江保护."""
     ends = stop_ends(s, a, b, bounds, base, stops_file)
