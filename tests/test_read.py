@@ -321,3 +321,16 @@ def test_a_caption_that_opens_on_the_event_names_the_speaker():
                   "各位代表：\n现在，我代表省人民政府，向大会作政府工作报告，请予审议。\n过去的一年，极不寻常、很不容易，全省经济运行稳中有进。\n",
                   "t.txt", force=True)
     assert (d.post, d.speaker) == ("省长", "毛伟明")
+
+
+@pytest.mark.parametrize("line, date, session", [
+    # a dateline with the date in Chinese numerals and the session without 第 before its term
+    ("——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上", "2026-01-27", "甘肃省十四届人民代表大会第四次会议"),
+    ("——2026年1月27日在甘肃省第十四届人民代表大会第四次会议上", "2026-01-27", "甘肃省第十四届人民代表大会第四次会议"),
+    ("——二〇二一年三月五日在第十三届全国人民代表大会第四次会议上", "2021-03-05", "第十三届全国人民代表大会第四次会议"),
+])
+def test_a_dateline_in_chinese_numerals(line, date, session):
+    who = "国务院" if "全国" in session else "甘肃省人民政府"
+    doc = read_text(f"政府工作报告\n{line}\n各位代表：\n现在，我代表{who}，向大会报告政府工作。\n一、2025年工作回顾\n"
+                    "全省地区生产总值增长5.5%。\n", "t.txt")
+    assert (doc.date, doc.session) == (date, session)

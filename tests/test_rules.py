@@ -2560,3 +2560,15 @@ def test_a_speech_that_opens_the_page_is_no_title():
                     "一、去年工作回顾\n2005年，国内生产总值达到18.23万亿元，比上年增长9.9%。\n", "t.txt")
     assert doc.paragraphs[0].role == "body"
     assert "中国人民政治协商会议全国委员会" in {b.canonical for b in extract(doc).bodies if b.mentions}
+
+
+@pytest.mark.parametrize("body, want", [
+    # people named before a figure in 万 that ends its clause are counted in 人 (the figure has no measure word)
+    ("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。", {(12400000, "人"), (2400000, "人")}),
+    ("今年要再减少农村贫困人口1000万以上。", {(10000000, "人")}),
+    # (no people before it: a bare figure in 万 or 亿 is none)
+    ("全省生产总值达到9万亿。", set()),
+    ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万。", set()),
+])
+def test_people_named_before_a_figure_in_wan(body, want):
+    assert {(m.value, m.unit) for m in government(body, "中华人民共和国").metrics} == want

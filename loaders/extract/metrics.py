@@ -68,12 +68,15 @@ def _number_rx() -> re.Pattern[str]:
         rf"|(?(mult)(?=(?:[、和]\d+(?:\.\d+)?(?:{_MULTIPLIERS}))+(?P<runit2>{units})(?![\u4e00-\u9fff]{{0,2}}(?:人口|居民|群众)))|(?!))"
         r"|(?(den)(?=)|(?!))"  # a fraction needs no unit
         # 2235万城市居民, 551万农村贫困人口: people counted in 万 or 亿 with no measure word (their unit is 人)
-        rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!)))"
+        rf"|(?(mult)(?P<people>(?=[\u4e00-\u9fff]{{0,6}}?(?:{_alt('metric_unitless_people.txt')})))|(?!))"
+        # 农村贫困人口减少1240万: a figure in 万 or 亿 that ends its clause (find keeps it where people precede)
+        r"|(?(mult)(?P<ends>(?=(?:以上|左右)?(?:[，。；、]|$)))|(?!)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
 
+_PEOPLE_BEFORE = re.compile(rf"(?:{_alt('metric_unitless_people.txt')})[\u4e00-\u9fff]{{0,4}}$")
 _DELTA_VERBS = re.compile(rf"(?:{_alt('metric_delta_verbs.txt')})")
 _RELIEF_DEEDS = re.compile(rf"(?:{_alt('metric_relief_deeds.txt')})+")
 _MERGE_VERBS = re.compile(rf"(?:{_alt('metric_merge_verbs.txt')})+")
@@ -102,9 +105,17 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         unit = _unit_written(m)
         if m.group("people") is not None and not unit:
             unit = "人"  # 551万农村贫困人口: people, counted with no measure word
+        # 农村贫困人口减少1240万, 易地扶贫搬迁人口超过240万: the people named before a figure in 万 that ends
+        # its clause are counted too
+        people_before = (not unit and m.group("ends") is not None and m.group("mult") in ("万", "亿")
+                         and _PEOPLE_BEFORE.search(s[_clause_start(s, a) : a]) is not None)
+        if people_before:
+            unit = "人"
+        elif m.group("ends") is not None and not unit:
+            continue  # (全省生产总值达到9万亿: a bare figure in 万 or 亿 is no count of people)
         if m.group("mult") == "千" and unit.startswith("克"):
             unit, value = "千" + unit, value / 1000  # 0.13千克 is 0.13 of the unit 千克, not 130克
-        if not m.group("unit") and m.group("people") is None and not m.group("den") and "分别" not in s[_clause_start(s, a) : a]:
+        if not m.group("unit") and m.group("people") is None and not people_before and not m.group("den") and "分别" not in s[_clause_start(s, a) : a]:
             continue  # (2019、2020年: a bare figure before another is no run's item without 分别)
         if unit == "个" and re.match(r"体(?:工商户|户|经营)", s[b : b + 4]):  # 900多万个体工商户: 个 opens 个体工商户, it counts households
             unit, b = "户", b - 1

@@ -38,7 +38,9 @@ _TITLE = re.compile(r"(?:工作报告|报告工作)")
 _DATELINE = re.compile(
     # (（2023年1月15日在…会议上）; a page that lost the year's digits: (年1月15日在…)
     # (2026年1月27日在陕西省…会议上: a whole date may open the line without a dash)
-    r"^(?:(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日)|年\d{1,2}月\d{1,2}日)?|(?P<bare>\d{4}年\d{1,2}月\d{1,2}日))\s*在(?P<session>.{4,50}?会议)上"
+    # (——二〇二六年一月二十七日在…: a date written in Chinese numerals)
+    r"^(?:(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"|年\d{1,2}月\d{1,2}日)?|(?P<bare>\d{4}年\d{1,2}月\d{1,2}日))\s*在(?P<session>.{4,50}?会议)上"
 )
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -332,7 +334,14 @@ def _is_title(s: str) -> bool:
     return bool(_TITLE.search(head)) and len(head) <= limit and not re.search(r"[，。：；！《》]|记者|决议|作(?:政府)?工作报告", head)
 
 
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
 def _iso(date: str) -> str:
+    cn = _CN_DATE.match(date)
+    if cn:  # 二〇二六年一月二十七日
+        year = "".join(str(_NUMERALS.get(c, 0)) for c in cn.group(1))
+        return f"{year}-{chinese_number(cn.group(2)) or 0:02d}-{chinese_number(cn.group(3)) or 0:02d}"
     m = _DATE.match(date)
     assert m
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
