@@ -2572,3 +2572,16 @@ def test_a_speech_that_opens_the_page_is_no_title():
 ])
 def test_people_named_before_a_figure_in_wan(body, want):
     assert {(m.value, m.unit) for m in government(body, "中华人民共和国").metrics} == want
+
+
+@pytest.mark.parametrize("body, place, want", [
+    # short kinds before one head noun are counted together, a batch or a level before the first is no item
+    ("培育认定首批省级零碳、近零碳工厂30家。", "江苏省", (30, "家", "培育认定首批省级零碳、近零碳工厂")),
+    # a deed verb before what it was done to stays (the count is of what was done, not of all there are)
+    ("建设改造4075公里城市地下管网。", "新疆维吾尔自治区", (4075, "公里", "建设改造城市地下管网")),
+    ("累计清理妨碍统一市场和公平竞争政策措施2793件。", "湖南省", (2793, "件", "清理妨碍统一市场和公平竞争政策措施")),
+    # a law verb before a list of places' laws stays with the laws
+    ("批准合肥、淮南两市法规7件。", "安徽省", (7, "件", "批准合肥、淮南两市法规")),
+])
+def test_lists_before_one_head_noun(body, place, want):
+    assert want in {(m.value, m.unit, m.subject) for m in run(body, place=place).metrics}

@@ -76,6 +76,7 @@ def _number_rx() -> re.Pattern[str]:
     )
 
 
+_BATCH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(?:首批|第[一二三四五六七八九十\d]+批|新一批)(?:国家级|省级|市级|县级)?|国家级|省级|市级|县级)")
 _PEOPLE_BEFORE = re.compile(rf"(?:{_alt('metric_unitless_people.txt')})[\u4e00-\u9fff]{{0,4}}$")
 _DELTA_VERBS = re.compile(rf"(?:{_alt('metric_delta_verbs.txt')})")
 _RELIEF_DEEDS = re.compile(rf"(?:{_alt('metric_relief_deeds.txt')})+")
@@ -2571,6 +2572,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if bare_items and len(bare_items[0]) > 5:  # (活化利用老厂区、老街区…: the verbs jieba finds)
             verbs = list(itertools.takewhile(lambda x: x[1] in ("v", "d"), pos_tags(bare_items[0])))
             bare_items[0] = bare_items[0][sum(len(w) for w, _ in verbs) :] or bare_items[0]
+        if bare_items:  # (培育认定首批省级零碳、近零碳工厂30家: the deed, batch and level before the first item are no part of it)
+            bare_items[0] = _BATCH_LEVEL.sub("", bare_items[0]) or bare_items[0]
         # 国家一级图书馆、博物馆、文化馆数量达293家, 新培育独角兽、小巨人、单项冠军企业300家: kinds named by nouns
         # alone (no deed of their own, the first after its verbs) are counted together
         # (中央财政全年用于教育、卫生、…体育事业的支出: what a sum was spent on, listed)
@@ -2594,8 +2597,8 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
             if paid and paid.start() < len(items[0]):
                 head_start += paid.end()  # (中央财政安排…补助、…补助: who paid is not what was paid)
             verb = re.search(rf"(?:{_LAW_VERBS})+(?:和|、|及)?$", s[clause_start:head_start])
-            if verb and laws_listed:
-                head_start = clause_start + verb.start()  # 制定地方性法规、决定18件: the verb stays with laws
+            if verb and (laws_listed or _LAW_KINDS.search(last)):
+                head_start = clause_start + verb.start()  # 制定地方性法规、决定18件, 批准合肥、淮南两市法规7件: the verb stays with laws
             # (新建改造供排水、供热管网1600公里: the verb of building before a list of kinds is the list's too)
             built_list = re.search(rf"(?<![\u4e00-\u9fff])(?:{_BUILT})+$|(?<=[年共计再])(?:{_BUILT})+$", s[clause_start:head_start]) if (
                 each or unit in _LENGTH_AREA_UNITS) and not paid else None
