@@ -40,6 +40,8 @@ WHOLE_14 = {"jilin-2026-government", "jiangsu-2026-government", "national-2013-g
 WHOLE_15 = {"zhejiang-2026-government", "xinjiang-2026-government", "national-2006-government", "national-2022-government"}
 # and its second round ("whole15b"), annotated after the first round's rules
 WHOLE_15B = {"shandong-2026-government", "gansu-2026-government", "national-2010-government", "national-2017-government"}
+# and its third ("whole15c")
+WHOLE_15C = {"hubei-2026-government", "tianjin-2026-government", "national-2003-government", "national-2014-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -54,7 +56,8 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
             if not text.exists():
                 text = ROOT / "samples" / f"{g.stem}.txt"
             subset = ("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13
-                      else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B else "whole")
+                      else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B
+                      else "whole15c" if g.stem in WHOLE_15C else "whole")
             out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):

@@ -334,3 +334,11 @@ def test_a_dateline_in_chinese_numerals(line, date, session):
     doc = read_text(f"政府工作报告\n{line}\n各位代表：\n现在，我代表{who}，向大会报告政府工作。\n一、2025年工作回顾\n"
                     "全省地区生产总值增长5.5%。\n", "t.txt")
     assert (doc.date, doc.session) == (date, session)
+
+
+def test_the_session_a_report_is_made_to():
+    # 我代表国务院，向第十届全国人民代表大会第一次会议报告: no byline, the session from the opening
+    doc = read_text("各位代表：\n本届政府1998年3月就职，任期即将结束。现在，我代表国务院，向第十届全国人民代表大会第一次会议报告"
+                    "过去五年政府工作，请予审议。\n一、过去五年政府工作回顾\n国内生产总值增长7.7%，财政收入增长15.8%，"
+                    "城镇居民人均可支配收入增长8%。\n", "t.txt")
+    assert doc.session == "第十届全国人民代表大会第一次会议"

@@ -2585,3 +2585,16 @@ def test_people_named_before_a_figure_in_wan(body, want):
 ])
 def test_lists_before_one_head_noun(body, place, want):
     assert want in {(m.value, m.unit, m.subject) for m in run(body, place=place).metrics}
+
+
+@pytest.mark.parametrize("body, want", [
+    # what a government submits (提请…审议通过) is a bill under review; 审议通过 alone is a law made
+    ("提请市人大常委会审议通过城市更新条例，新开工8个更新项目。", {("天津市城市更新条例", "reviewing")}),
+    ("市人大常委会审议通过城市更新条例。", {("天津市城市更新条例", "enacted")}),
+    # the decisions a body made, in general, name no decision
+    ("认真执行市人大及其常委会制定的法规和作出的决议。", set()),
+])
+def test_submitted_bills_and_decisions_in_general(body, want):
+    x = government(body, "天津市")
+    assert {(t, a) for t, a, _p in actions(x)} == want
+    assert not x.decisions

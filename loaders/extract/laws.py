@@ -481,6 +481,9 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     # 推动A条例、B条例等地方立法: the list is of laws to be made
     if vtype in ("other", "") and _MADE_AS_LIST.match(s, b):
         return "enacted", "立法", "action.legislation_list"
+    # 提请市人大常委会审议通过X条例: what a government submits is a bill under review, whoever passed it
+    if vtype == "enacted" and verb.startswith("审议") and re.search(r"提请[^，。；：！？]{0,14}$", s[: a - len(verb)][-20:] if a >= len(verb) else ""):
+        return "reviewing", "提请审议", "action.submitted"
     if vtype:
         return vtype, verb, "action.verb"
     # 《X条例》等9件地方性法规提请人大审议通过: with no verb before it, the submitting that follows the
@@ -538,6 +541,9 @@ def _decisions(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[M
                 continue
             name = re.sub(r"^(?:大会|常委会|本次会议)", "", name)
             if _DECISION_ANAPHORA.match(name) or len(decision_key(name)) < 6:
+                continue
+            # 执行市人大及其常委会制定的法规和作出的决议: the decisions a body made, in general, name none
+            if re.search(r"(?:作出|通过|制定)的(?:决定|决议)$", name):
                 continue
             if _government_decision(s, a):
                 taken.append((a, b))

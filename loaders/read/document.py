@@ -42,7 +42,8 @@ _DATELINE = re.compile(
     r"^(?:(?:[—\-－]{1,3}|[(（])\s*(?:(?P<date>\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"|年\d{1,2}月\d{1,2}日)?|(?P<bare>\d{4}年\d{1,2}月\d{1,2}日))\s*在(?P<session>.{4,50}?会议)上"
 )
-_SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上")
+# (我代表国务院，向第十届全国人民代表大会第一次会议报告: the session a report is made to)
+_SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上|向(?P<session2>第[一二三四五六七八九十]+届[^，。\n]{2,20}?会议)报告")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _POSTS = _alt("speaker_posts.txt")
 # (a name of two to four characters, or a name in two parts joined by · : 艾尔肯·吐尼亚孜)
@@ -287,7 +288,7 @@ def _metadata(
     if not doc.session:
         m = _SESSION.search(text[: lines[min(end, len(lines)) - 1][1]])
         if m:
-            doc.session = m.group("session")
+            doc.session = m.group("session") or m.group("session2")
     head_text = text[: lines[min(begin + 15, len(lines) - 1)][1]]  # the page down to the report's first lines
     if not doc.date:
         m = _DATE.search(head_text)
