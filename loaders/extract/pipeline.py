@@ -58,16 +58,20 @@ def extract(doc: Document) -> Extraction:
     section_served: list[str] = []  # what a heading says its whole section serves (一、服务X)
     served_heading: Span | None = None
     current_para = None
+    names_laws = False
     for span in ctx.spans():
         if span.para is not current_para:
             current_para = span.para
             scope, focus = [], []
+            # a paragraph that names no law or decision has no law for a goal to be served by, so its goals
+            # are not looked for (the same serves, without a search for goals in most paragraphs)
+            names_laws = _LAW_CHARS.search(ctx.norm, span.para.start, span.para.end) is not None
         law_ms = laws.find(ctx, span)
         body_ms = bodies.find(ctx, span)
         ini_ms = initiatives.find(ctx, span)
         metrics.find(ctx, span)
         lead_goals: list[Goal] = []  # goals a clause of this sentence leads with (落实X战略，制定A条例)
-        if span.para.role == "body" and not any(m.how in ("scope", "focus", "lead") for m in ini_ms):
+        if names_laws and span.para.role == "body" and not any(m.how in ("scope", "focus", "lead") for m in ini_ms):
             carried, lead_goals = goal_leads(span)
             if carried:
                 scope = carried
@@ -134,7 +138,7 @@ def extract(doc: Document) -> Extraction:
                     rule = "serves.decision_title" if inside else "serves.purpose_first" if purpose else "serves.service_verb"
                     ctx.add_relation("serves", lm.id, im.id, eid, rule=rule)
         # 以X为基础的Y, X纳入Y框架: X sits under Y
-        for m in _UNDER.finditer(s):
+        for m in _UNDER.finditer(s) if ("以" in s and "为" in s) or "纳入" in s or "融入" in s else ():
             xs = [i for i in ini_ms if i.start >= m.start("x") and i.end <= m.end("x")]
             ys = [i for i in ini_ms if i.start >= m.start("y") and i.start < m.end("y")]
             for x in xs:
@@ -153,6 +157,7 @@ def extract(doc: Document) -> Extraction:
     return _result(ctx)
 
 
+_LAW_CHARS = re.compile(r"法|条例|规定|规则|办法|细则|决定|决议")
 _UNDER = re.compile(
     rf"以(?P<x>[^，。；]{{2,30}}?)为(?:{_alt('serve_under_roles.txt')})的(?P<y>[^，。；]{{2,40}})"
     r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
