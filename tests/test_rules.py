@@ -2598,3 +2598,21 @@ def test_submitted_bills_and_decisions_in_general(body, want):
     x = government(body, "天津市")
     assert {(t, a) for t, a, _p in actions(x)} == want
     assert not x.decisions
+
+
+@pytest.mark.parametrize("body, want", [
+    # items before 等条例 after a law-making verb share the suffix; a national report's regulation whose title
+    # opens with 中华人民共和国 gets it
+    ("制定实施优化营商环境、市场主体登记管理、促进个体工商户发展等条例。",
+     {("优化营商环境条例", "enacted"), ("中华人民共和国市场主体登记管理条例", "enacted"), ("促进个体工商户发展条例", "enacted")}),
+    # (deeds listed before 等: no law-making verb opens the list)
+    ("推动产业升级、企业转型等工作，落实相关条例。", set()),
+    # 出台实施 and 制定实施 make a law
+    ("出台实施保障农民工工资支付条例，严厉打击恶意拖欠行为。", {("保障农民工工资支付条例", "enacted")}),
+    # a national law's whole name stands though a stop word (维护) is inside it
+    ("制定实施香港特别行政区维护国家安全法。", {("中华人民共和国香港特别行政区维护国家安全法", "enacted")}),
+    # a draft the text says will be submitted is under review
+    ("《中华人民共和国企业所得税法（草案）》将提请本次大会审议。", {("中华人民共和国企业所得税法", "reviewing")}),
+])
+def test_laws_a_national_government_report_lists(body, want):
+    assert {(t, a) for t, a, _p in actions(government(body, "中华人民共和国"))} == want

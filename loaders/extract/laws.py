@@ -105,6 +105,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         name = _grow_left(s, a, b, span.bounds, base)
         if name is None:
             continue
+        # 制定实施香港特别行政区维护国家安全法: a national law's whole name, a stop word (维护) inside it or not
+        known = next((s[b - k : b] for k in range(min(b, 30), len(name), -1) if s[b - k : b] in national_laws()), None)
+        if known:
+            name = known
         grown = name
         name = _known_tail(name)
         # 修订实施土地管理法办法, 落实实施民族区域自治法若干规定: 实施 belongs to the title of an implementing measure
@@ -138,9 +142,44 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if item_law is not None:
                 out.append(_mention(ctx, span, item_law, ia, ib, taken))
                 taken.append((ia, ib))
+    out += _listed_before_deng(ctx, span, taken)
     out += _basic_laws(ctx, span, taken)
     out += _decisions(ctx, span, taken)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_DENG_LIST = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,14}(?:、[\u4e00-\u9fff]{2,14}){1,7})等(?P<suffix>条例|办法|规定)")
+
+
+def _listed_before_deng(ctx: Context, span: Span, taken: list[tuple[int, int]]) -> list[Mention]:
+    """制定实施优化营商环境、市场主体登记管理、促进个体工商户发展等条例: after a law-making verb, the items of a
+    list before 等条例 share its suffix, each a title (优化营商环境条例 …)."""
+    s = span.norm
+    out: list[Mention] = []
+    for m in _DENG_LIST.finditer(s) if "等" in s else ():
+        if any(not (m.end() <= x or m.start() >= y) for x, y in taken):
+            continue
+        clause_start = max(s.rfind(c, 0, m.start()) for c in "，。；：！？") + 1
+        verbs = list(re.finditer(alternation("law_verbs.tsv"), s[clause_start : m.end("items")]))
+        first = verbs[0] if verbs else None
+        # (the verb opens the list: 制定实施A、B等条例, not 推动A发展、B转型等条例 whose items are deeds)
+        if first is None or table("law_verbs.tsv").get(first.group(0), "") not in _LEGISLATIVE or any(
+                clause_start + v.start() >= m.start() for v in verbs[1:]):
+            continue
+        items_at = clause_start + first.end()
+        pos = items_at
+        for item in s[items_at : m.end("items")].split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            written = span.original(item, a) + m.group("suffix")
+            if not 2 <= len(item) <= 14 or not _is_law_name(written, m.group("suffix"), first.group(0)):
+                continue
+            law = _law(ctx, written, quoted=False, rule="law.elided")
+            if law is not None:
+                out.append(_mention(ctx, span, law, a, b, taken))
+                taken.append((a, b))
+        taken.append((m.start("items"), m.end()))
     return out
 
 
@@ -359,7 +398,9 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if ftz and not national:
         return f"中国（{ctx.short}）自由贸易试验区条例", "地方性法规", j
     if national:
-        return core, "行政法规", "中华人民共和国"
+        # 市场主体登记管理条例 in a national report: a State Council regulation whose title opens with 中华人民共和国
+        prefixed = "中华人民共和国" + core
+        return (prefixed if prefixed in _national_titles() else core), "行政法规", "中华人民共和国"
     # 辽宁沿海经济带条例: a regulation named after a region that carries the province's short name
     # keeps it (the region is a proper noun); 辽宁…条例 otherwise takes the full name
     if ctx.short and core.startswith(ctx.short) and not core.startswith(j) and _REGION_NAME.match(core[len(ctx.short) :]):
@@ -410,6 +451,12 @@ def _government_measure(ctx: Context, name: str, title: str) -> bool:
     if ctx.doc.genre != "government" or not title.endswith(("办法", "细则")):
         return False
     return not (re.search(r"法(?:实施)?(?:办法|细则)$", title) or name in _national_names())
+
+
+@cache
+def _national_titles() -> frozenset[str]:
+    """Every official title of national_laws.tsv and law_aliases.tsv."""
+    return frozenset(national_laws().values())
 
 
 @cache
@@ -494,7 +541,8 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
 
 
 _KNOWN_LAW_BAD_NEXT = set("律规典学院官庭治制人案理则度") | {"务", "网"}  # (法律, 法规, 法治, 法制, 法人, 法案, 法务, 法网)
-_SUBMITTED_AFTER = re.compile(r"》?(?:、[^，。；：！？、]{2,30}?)*(?:等\d+[件部项个][^，。；：！？]{0,10}?)?(?:提请|提交)[^，。；：！？]{0,12}?审议")
+_SUBMITTED_AFTER = re.compile(r"(?:（(?:修订|修正)?草案）)?》?(?:、[^，。；：！？、]{2,30}?)*(?:等\d+[件部项个][^，。；：！？]{0,10}?)?"
+                              r"(?:将|已|拟|已经)?(?:提请|提交)[^，。；：！？]{0,12}?审议")
 _MADE_AS_LIST = re.compile(r"(?:、[^，。；：！？、]{2,30}?)*等(?:地方性?|配套)?立法")
 
 

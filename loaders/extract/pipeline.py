@@ -157,7 +157,7 @@ def extract(doc: Document) -> Extraction:
     return _result(ctx)
 
 
-_LAW_CHARS = re.compile(r"法|条例|规定|规则|办法|细则|决定|决议")
+_LAW_CHARS = re.compile(_alt("law_name_words.txt"))
 _UNDER = re.compile(
     rf"以(?P<x>[^，。；]{{2,30}}?)为(?:{_alt('serve_under_roles.txt')})的(?P<y>[^，。；]{{2,40}})"
     r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
