@@ -2616,3 +2616,16 @@ def test_submitted_bills_and_decisions_in_general(body, want):
 ])
 def test_laws_a_national_government_report_lists(body, want):
     assert {(t, a) for t, a, _p in actions(government(body, "中华人民共和国"))} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a total that names no owner, after a clause that says a project was completed, is that project's
+    ("吉化乙烯项目投产，总产能达190万吨。", (1900000, "吨", "吉化乙烯项目总产能")),
+    ("益阳电厂三期建成投产、总装机达386万千瓦，为省内单体最大火电基地。", (3860000, "千瓦", "益阳电厂三期总装机")),
+    # (no completed project before it: the total stays as written)
+    ("加快项目建设，总投资达100亿元。", (1e10, "元", "总投资")),
+    # an adverb of duration ends no subject
+    ("粮食产量连年稳定在1.3万亿斤以上。", (1.3e12, "斤", "粮食产量")),
+])
+def test_bare_totals_and_duration_adverbs(body, want):
+    assert want in {(m.value, m.unit, m.subject) for m in run(body, place="湖南省").metrics}

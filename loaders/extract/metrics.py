@@ -173,6 +173,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             # (people counted with no measure word are named by the rules for people: 惠及1.6亿学生 → 惠及的学生)
             subject, text_a, text_b = _subject(s, a, b, span, [(k, x.subject) for k, x in zip(starts, out, strict=True)],
                                                "%" if m.group("den") else unit)
+        # 吉化乙烯项目投产，总产能达190万吨: a total that names no owner is the completed project's
+        if subject and _BARE_TOTALS.fullmatch(subject):
+            subject = _completed_owner(s, a) + subject
         # (a fraction is named as a share is: 占全国增量的1/4 as 占全国增量的25%; 城乡居民收入比2.52∶1 keeps its 比)
         if unit in ("∶1", ":1") and subject and not subject.endswith("比") and subject + "比" in s:
             subject += "比"
@@ -1399,7 +1402,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<=...)(?<![较比与])(?:\d{{4}}年(?:底|末)?|{_alt('metric_tidy_times.txt')})$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
-    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破
+    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双|连年)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破, 粮食产量连年稳定在
     (re.compile(r"(?:超过|超|近|约)(?=的)"), ""),  # 保供煤炭超35亿吨的省份: the next figure's 超 is no part of the noun
     (re.compile(rf"(?:{_alt('metric_tidy_level_verbs.txt')})(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
@@ -1504,6 +1507,26 @@ def _rx(shape: str, word_list: str) -> re.Pattern[str]:
 def _clause_end(s: str, at: int) -> int:
     """Where the clause holding offset ``at`` ends (the next ，。；, or the sentence's end)."""
     return min((i for i in (s.find(c, at) for c in "，。；") if i >= 0), default=len(s))
+
+
+_BARE_TOTALS = re.compile(_alt("metric_bare_totals.txt"))
+_COMPLETED = re.compile(rf"(?P<owner>[\u4e00-\u9fff“”]{{3,16}}?)(?:{_alt('metric_completion_verbs.txt')})")
+
+
+def _completed_owner(s: str, a: int) -> str:
+    """The project the clause before the figure's says was completed, when the figure's clause opens with
+    its bare total (益阳电厂三期建成投产、总装机达386万千瓦 → 益阳电厂三期); '' otherwise."""
+    opened = _clause_start(s, a, "，。；：！？、")
+    if opened < 2 or s[opened - 1] not in "，、":
+        return ""
+    before = s[_clause_start(s, opened - 1, "，。；：！？、") : opened - 1]
+    m = _COMPLETED.fullmatch(before)
+    if not m:
+        return ""
+    owner = m.group("owner")
+    phase = re.search(r"[一二三四五六七八九]期(?:工程|项目)?$", owner)  # (益阳电厂三期: a phase of a named plant)
+    stem = owner[: phase.start()] if phase else owner
+    return owner if _owner_lead(stem, no_verb=True) else ""
 
 
 def _prev_clause_start(s: str, clause_start: int) -> int:
