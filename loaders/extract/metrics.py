@@ -1402,7 +1402,7 @@ _TIDY_EDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<=...)(?<![较比与])(?:\d{{4}}年(?:底|末)?|{_alt('metric_tidy_times.txt')})$"), ""),  # 国家外汇储备2000年底
     (re.compile(r"(?<=..)(?:和|(?<![惠涉普波危以])及|与|、)$"), ""),
     (re.compile(r"现行\d+(?:\.\d+)?%的"), ""),
-    (re.compile(r"(?<=..)(?:一直|始终|仍然|依然|双双|连年)$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破, 粮食产量连年稳定在
+    (re.compile(rf"(?<=..)(?:{_alt('metric_tidy_lasting_adverbs.txt')})$"), ""),  # 财政赤字率一直控制在3%以内, …贷款余额双双突破, 粮食产量连年稳定在
     (re.compile(r"(?:超过|超|近|约)(?=的)"), ""),  # 保供煤炭超35亿吨的省份: the next figure's 超 is no part of the noun
     (re.compile(rf"(?:{_alt('metric_tidy_level_verbs.txt')})(?=每[十百千万]*(?:常住人口|人口|人|户)$)"), ""),  # 食品抽检量超每千人6.6批次  # 将建筑业等行业现行10%的税率降至9%: the old rate is no part of the name
     (re.compile(r"(?<=...)(?:每人每[年月]|每[年月]|(?:将|拟|要)?安排)$"), ""),  # (今年中央财政将安排832亿元)  # 失业保险金标准每月提高165元
