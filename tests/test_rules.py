@@ -2629,3 +2629,14 @@ def test_laws_a_national_government_report_lists(body, want):
 ])
 def test_bare_totals_and_duration_adverbs(body, want):
     assert want in {(m.value, m.unit, m.subject) for m in run(body, place="湖南省").metrics}
+
+
+@pytest.mark.parametrize("body, want", [
+    # a bare 《实施办法》 after a quoted national law is the place's measure implementing it
+    ("全面施行《民营经济促进法》及我省《实施办法》，更高标准优化营商环境。",
+     {("中华人民共和国民营经济促进法", "other"), ("甘肃省民营经济促进法实施办法", "other")}),
+    # (no law quoted before it: no title to give it)
+    ("制定《实施办法》，优化营商环境。", set()),
+])
+def test_a_measure_named_after_the_law_it_implements(body, want):
+    assert {(t, a) for t, a, _p in actions(government(body, "甘肃省"))} == want

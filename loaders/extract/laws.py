@@ -57,6 +57,16 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         draft = re.search(r"(?:（(?:修订|修正)?草案[^）]{0,12}）|(?:修订|修正)?草案)$", inner)
         if draft and _SUFFIX.search(inner[: draft.start()][-5:]):
             inner = inner[: draft.start()]
+        # 全面施行《民营经济促进法》及我省《实施办法》: a bare 《实施办法》 after a quoted national law is the
+        # place's measure implementing that law
+        cited = _OWN_MEASURE_AFTER.search(s, 0, m.start()) if inner in ("实施办法", "实施细则", "实施条例") else None
+        if cited and ctx.doc.jurisdiction not in ("", "中华人民共和国"):
+            law_name = re.sub(r"^(?:中华人民共和国|中華人民共和國)", "", cited.group("law"))
+            law = _law(ctx, law_name + inner, quoted=True, rule="law.quoted_measure")
+            if law is not None:
+                out.append(_mention(ctx, span, law, m.start(1), m.end(1)))
+                taken.append((m.start(), m.end()))
+            continue
         # 推动出台《中华人民共和国青藏高原生态保护法》实施办法: the place's measure implementing the law quoted
         measure = re.match(r"实施办法|实施细则|办法(?![\u4e00-\u9fff]{0,2}(?:和|、))", s[m.end() :]) if inner.endswith("法") and not draft else None
         if measure and ctx.doc.jurisdiction not in ("", "中华人民共和国"):
@@ -541,6 +551,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
 
 
 _KNOWN_LAW_BAD_NEXT = set("律规典学院官庭治制人案理则度") | {"务", "网"}  # (法律, 法规, 法治, 法制, 法人, 法案, 法务, 法网)
+_OWN_MEASURE_AFTER = re.compile(rf"《(?P<law>[^《》]{{2,30}}法)》(?:及|和|、|以及)(?:{_alt('law_own_place_words.txt')})?$")
 _SUBMITTED_AFTER = re.compile(r"(?:（(?:修订|修正)?草案）)?》?(?:、[^，。；：！？、]{2,30}?)*(?:等\d+[件部项个][^，。；：！？]{0,10}?)?"
                               r"(?:将|已|拟|已经)?(?:提请|提交)[^，。；：！？]{0,12}?审议")
 _MADE_AS_LIST = re.compile(r"(?:、[^，。；：！？、]{2,30}?)*等(?:地方性?|配套)?立法")
