@@ -44,6 +44,8 @@ WHOLE_15B = {"shandong-2026-government", "gansu-2026-government", "national-2010
 WHOLE_15C = {"hubei-2026-government", "tianjin-2026-government", "national-2003-government", "national-2014-government"}
 # and its fourth ("whole15d")
 WHOLE_15D = {"anhui-2026-government", "liaoning-2026-government", "national-2007-government", "national-2023-government"}
+# and its fifth ("whole15e")
+WHOLE_15E = {"fujian-2026-government", "ningxia-2026-government", "national-2005-government", "national-2012-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -59,7 +61,8 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
                 text = ROOT / "samples" / f"{g.stem}.txt"
             subset = ("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13
                       else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B
-                      else "whole15c" if g.stem in WHOLE_15C else "whole15d" if g.stem in WHOLE_15D else "whole")
+                      else "whole15c" if g.stem in WHOLE_15C else "whole15d" if g.stem in WHOLE_15D
+                      else "whole15e" if g.stem in WHOLE_15E else "whole")
             out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):

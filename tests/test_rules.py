@@ -2534,6 +2534,7 @@ def test_a_bill_submitted_after_its_name(body, want):
     # the party centre's coordinating groups and commissions; the production and construction corps
     ("离不开中央新疆工作协调小组统筹协调、精心指导。", "新疆维吾尔自治区", "中央新疆工作协调小组", None),
     ("认真落实中央全面依法治国委员会的部署。", "四川省", "中央全面依法治国委员会", None),
+    ("在中央改革办指导下，改革任务全面完成。", "福建省", "中央全面深化改革委员会办公室", None),
     ("推进新疆生产建设兵团边境团场建设。", "新疆维吾尔自治区", "新疆生产建设兵团", None),
     ("召开全省农村工作领导小组会议。", "四川省", None, "中央农村工作领导小组"),
 ])
@@ -2566,6 +2567,7 @@ def test_a_speech_that_opens_the_page_is_no_title():
     # people named before a figure in 万 that ends its clause are counted in 人 (the figure has no measure word)
     ("农村贫困人口减少1240万，易地扶贫搬迁人口超过240万。", {(12400000, "人"), (2400000, "人")}),
     ("今年要再减少农村贫困人口1000万以上。", {(10000000, "人")}),
+    ("农村贫困人口比上年减少290万。", {(2900000, "人")}),
     # (no people before it: a bare figure in 万 or 亿 is none)
     ("全省生产总值达到9万亿。", set()),
     ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万。", set()),
@@ -2640,3 +2642,15 @@ def test_bare_totals_and_duration_adverbs(body, want):
 ])
 def test_a_measure_named_after_the_law_it_implements(body, want):
     assert {(t, a) for t, a, _p in actions(government(body, "甘肃省"))} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # units of power and energy, gas in 方, temperatures; 3方面 is no volume
+    ("年度内供和外送电量双双超过1000亿度。", {(1e11, "度")}),
+    ("天然气产能达到22亿方。", {(2.2e9, "方")}),
+    ("开工建设南网720兆瓦储能电站，建成100吉瓦时锂电池储能。", {(720, "兆瓦"), (100, "吉瓦时")}),
+    ("城市居民起居室供热标准由18℃提高到20℃。", {(18, "℃"), (20, "℃")}),
+    ("从3方面推进改革。", set()),
+])
+def test_energy_volume_and_temperature_units(body, want):
+    assert {(m.value, m.unit) for m in run(body, place="宁夏回族自治区").metrics} == want

@@ -72,12 +72,14 @@ def _number_rx() -> re.Pattern[str]:
         # 农村贫困人口减少1240万: a figure in 万 or 亿 that ends its clause (find keeps it where people precede)
         r"|(?(mult)(?P<ends>(?=(?:以上|左右)?(?:[，。；、]|$)))|(?!)))"
         r"(?!(?<=分)钟)"  # 15分钟生活圈: minutes, not 分 (points or cents)
+        r"(?!(?<=方)[面案式向法针位])"  # 3方面, not 3 cubic metres
+        r"(?!(?<=度)[假过])"
         r"(?P<after>以上|以下|以内|左右|上下)?"
     )
 
 
 _BATCH_LEVEL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(?:首批|第[一二三四五六七八九十\d]+批|新一批)(?:国家级|省级|市级|县级)?|国家级|省级|市级|县级)")
-_PEOPLE_BEFORE = re.compile(rf"(?:{_alt('metric_unitless_people.txt')})[\u4e00-\u9fff]{{0,4}}$")
+_PEOPLE_BEFORE = re.compile(rf"(?:{_alt('metric_unitless_people.txt')})[\u4e00-\u9fff]{{0,6}}$")
 _DELTA_VERBS = re.compile(rf"(?:{_alt('metric_delta_verbs.txt')})")
 _RELIEF_DEEDS = re.compile(rf"(?:{_alt('metric_relief_deeds.txt')})+")
 _MERGE_VERBS = re.compile(rf"(?:{_alt('metric_merge_verbs.txt')})+")
