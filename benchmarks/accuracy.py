@@ -46,6 +46,8 @@ WHOLE_15C = {"hubei-2026-government", "tianjin-2026-government", "national-2003-
 WHOLE_15D = {"anhui-2026-government", "liaoning-2026-government", "national-2007-government", "national-2023-government"}
 # and its fifth ("whole15e")
 WHOLE_15E = {"fujian-2026-government", "ningxia-2026-government", "national-2005-government", "national-2012-government"}
+# and its sixth ("whole15f")
+WHOLE_15F = {"heilongjiang-2026-government", "qinghai-2026-government", "national-2009-government", "national-2015-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -62,7 +64,7 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
             subset = ("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13
                       else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B
                       else "whole15c" if g.stem in WHOLE_15C else "whole15d" if g.stem in WHOLE_15D
-                      else "whole15e" if g.stem in WHOLE_15E else "whole")
+                      else "whole15e" if g.stem in WHOLE_15E else "whole15f" if g.stem in WHOLE_15F else "whole")
             out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):

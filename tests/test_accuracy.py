@@ -83,6 +83,8 @@ WHOLE_15C = ("hubei-2026-government", "tianjin-2026-government", "national-2003-
 WHOLE_15D = ("anhui-2026-government", "liaoning-2026-government", "national-2007-government", "national-2023-government")
 # and its fifth
 WHOLE_15E = ("fujian-2026-government", "ningxia-2026-government", "national-2005-government", "national-2012-government")
+# and its sixth
+WHOLE_15F = ("heilongjiang-2026-government", "qinghai-2026-government", "national-2009-government", "national-2015-government")
 POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     # a margin of about 0.03-0.05 under the figures of docs/accuracy/after-tuning.txt
     "excerpts": {
@@ -138,9 +140,18 @@ POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     },
     "whole15e": {  # 4 texts; a margin under docs/accuracy/after-tuning.txt (serves: 2 gold pairs, decisions: 2; not floored)
         "laws": (0.95, 0.95),
-        "actions": (0.92, 0.88),
+        # (lowered from 0.92/0.88 when round 9 made 提请…修订/制定 a bill under review, as the guideline's
+        # 提请审议 and three annotators of the form have it; the Ningxia annotator coded it revised/enacted)
+        "actions": (0.84, 0.8),
         "bodies": (0.83, 0.9),  # (最高法, 海关总署 as owners of data centres, 监察部 the annotators left out)
         "initiatives": (0.63, 0.51),
+        "metrics": (0.97, 0.94),
+    },
+    "whole15f": {  # 4 texts; a margin under docs/accuracy/after-tuning.txt (serves: 1 gold pair; not floored)
+        "laws": (0.95, 0.95),
+        "actions": (0.84, 0.84),
+        "bodies": (0.9, 0.95),
+        "initiatives": (0.67, 0.47),
         "metrics": (0.97, 0.94),
     },
     "whole": {
@@ -157,7 +168,7 @@ POOLED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 def _texts(subset: str) -> list[tuple[Path, Path]]:
     if subset == "excerpts":
         return [(DATA / "excerpts" / f"{g.stem}.txt", g) for g in sorted((GOLD / "excerpts").glob("*.json"))]
-    names = {"whole13": WHOLE_13, "whole14": WHOLE_14, "whole15": WHOLE_15, "whole15b": WHOLE_15B, "whole15c": WHOLE_15C, "whole15d": WHOLE_15D, "whole15e": WHOLE_15E}.get(subset, NEW_WHOLE)
+    names = {"whole13": WHOLE_13, "whole14": WHOLE_14, "whole15": WHOLE_15, "whole15b": WHOLE_15B, "whole15c": WHOLE_15C, "whole15d": WHOLE_15D, "whole15e": WHOLE_15E, "whole15f": WHOLE_15F}.get(subset, NEW_WHOLE)
     return [(report_path(name), GOLD / f"{name}.json") for name in names]
 
 
@@ -202,7 +213,7 @@ def test_accuracy_floors(report, extracted):
 
 def test_every_annotated_report_has_floors():
     annotated = {p.stem for p in GOLD.glob("*.json")}
-    floored = set(FLOORS) | set(NEW_WHOLE) | set(WHOLE_13) | set(WHOLE_14) | set(WHOLE_15) | set(WHOLE_15B) | set(WHOLE_15C) | set(WHOLE_15D) | set(WHOLE_15E)
+    floored = set(FLOORS) | set(NEW_WHOLE) | set(WHOLE_13) | set(WHOLE_14) | set(WHOLE_15) | set(WHOLE_15B) | set(WHOLE_15C) | set(WHOLE_15D) | set(WHOLE_15E) | set(WHOLE_15F)
     assert annotated <= floored, f"gold files without floors: {annotated - floored}"
     for g in (GOLD / "excerpts").glob("*.json"):
         assert (DATA / "excerpts" / f"{g.stem}.txt").exists()

@@ -2654,3 +2654,22 @@ def test_a_measure_named_after_the_law_it_implements(body, want):
 ])
 def test_energy_volume_and_temperature_units(body, want):
     assert {(m.value, m.unit) for m in run(body, place="宁夏回族自治区").metrics} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # what a government submits (提请 before the verb) is a bill under review, a list of bills too
+    ("国务院提请全国人大常委会审议了社会保险法、防震减灾法等8件法律议案。",
+     {("中华人民共和国社会保险法", "reviewing"), ("中华人民共和国防震减灾法", "reviewing")}),
+    ("提请修订税收征管法。", {("中华人民共和国税收征收管理法", "reviewing")}),
+    # (a verb with no 提请 before it keeps its own)
+    ("修订税收征管法。", {("中华人民共和国税收征收管理法", "revised")}),
+    # a verb jieba joins to its adverb (全面实施) ends the name as the verb alone does
+    ("全面实施政府信息公开条例。", {("中华人民共和国政府信息公开条例", "other")}),
+])
+def test_bills_a_government_submits_and_joined_verbs(body, want):
+    assert {(t, a) for t, a, _p in actions(government(body, "中华人民共和国"))} == want
+
+
+def test_rules_of_every_kind_are_no_law():
+    # 清理废除…的各种规定和做法: rules in general, no title
+    assert not government("清理废除妨碍统一市场和公平竞争的各种规定和做法。", "黑龙江省").laws

@@ -512,6 +512,10 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     after = s[b : b + 24]
     clause_after = re.split(r"[，。；！？]", after)[0]
     vtype = table("law_verbs.tsv").get(verb, "")
+    # 提请市人大常委会审议通过X条例, 提请全国人大常委会审议了A法、B法等8件法律议案, 提请修订税收征管法: what a
+    # government submits is a bill under review, whoever passed it
+    if vtype and _SUBMITTED_BEFORE.search(s, max(s.rfind(c, 0, a) for c in "，。；：！？") + 1, a):
+        return "reviewing", "提请审议", "action.submitted"
     # (国务院提出银行业监督管理法草案…等5部法律议案: a draft the government submits is a bill, not a deputies' motion)
     # (…提出了《公司法》、《传染病防治法》修订草案和《公务员法》草案等7部法律议案: each item of the list)
     if verb in ("督办", "跟踪督办") or (re.search(r"议案|建议", clause_after) and not (vtype == "reviewing" and "草案" in clause_after)):
@@ -538,9 +542,6 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     # 推动A条例、B条例等地方立法: the list is of laws to be made
     if vtype in ("other", "") and _MADE_AS_LIST.match(s, b):
         return "enacted", "立法", "action.legislation_list"
-    # 提请市人大常委会审议通过X条例: what a government submits is a bill under review, whoever passed it
-    if vtype == "enacted" and verb.startswith("审议") and re.search(r"提请[^，。；：！？]{0,14}$", s[: a - len(verb)][-20:] if a >= len(verb) else ""):
-        return "reviewing", "提请审议", "action.submitted"
     if vtype:
         return vtype, verb, "action.verb"
     # 《X条例》等9件地方性法规提请人大审议通过: with no verb before it, the submitting that follows the
@@ -552,6 +553,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
 
 _KNOWN_LAW_BAD_NEXT = set("律规典学院官庭治制人案理则度") | {"务", "网"}  # (法律, 法规, 法治, 法制, 法人, 法案, 法务, 法网)
 _OWN_MEASURE_AFTER = re.compile(rf"《(?P<law>[^《》]{{2,30}}法)》(?:及|和|、|以及)(?:{_alt('law_own_place_words.txt')})?$")
+_SUBMITTED_BEFORE = re.compile(rf"提请[^，。；：！？]{{0,16}}?(?:{_alt('law_submitted_verbs.txt')})")
 _SUBMITTED_AFTER = re.compile(r"(?:（(?:修订|修正)?草案）)?》?(?:、[^，。；：！？、]{2,30}?)*(?:等\d+[件部项个][^，。；：！？]{0,10}?)?"
                               r"(?:将|已|拟|已经)?(?:提请|提交)[^，。；：！？]{0,12}?审议")
 _MADE_AS_LIST = re.compile(r"(?:、[^，。；：！？、]{2,30}?)*等(?:地方性?|配套)?立法")
