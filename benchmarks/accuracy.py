@@ -48,6 +48,8 @@ WHOLE_15D = {"anhui-2026-government", "liaoning-2026-government", "national-2007
 WHOLE_15E = {"fujian-2026-government", "ningxia-2026-government", "national-2005-government", "national-2012-government"}
 # and its sixth ("whole15f")
 WHOLE_15F = {"heilongjiang-2026-government", "qinghai-2026-government", "national-2009-government", "national-2015-government"}
+# and its seventh ("whole15g")
+WHOLE_15G = {"chongqing-2026-government", "jiangxi-2026-government", "national-2001-government", "national-2011-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -64,7 +66,8 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
             subset = ("tuned" if g.stem in TUNED else "whole13" if g.stem in WHOLE_13
                       else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B
                       else "whole15c" if g.stem in WHOLE_15C else "whole15d" if g.stem in WHOLE_15D
-                      else "whole15e" if g.stem in WHOLE_15E else "whole15f" if g.stem in WHOLE_15F else "whole")
+                      else "whole15e" if g.stem in WHOLE_15E else "whole15f" if g.stem in WHOLE_15F
+                      else "whole15g" if g.stem in WHOLE_15G else "whole")
             out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):

@@ -346,7 +346,7 @@ METRIC_SUBJECTS_4 = [
     # a verb of a list (…13件、废止1件) counts what the list's first item counted
     ("审议法规案17件，其中制定和修改13件、废止1件。", 1, "废止法规案"),
     ("全县共发生安全生产事故3起，死亡4人。", 4, "安全生产事故死亡人数"),
-    # a mark passed (迈上6万亿元台阶) is no figure; what was reached is
+    # a mark passed (迈上6万亿元台阶) and what was reached are both of the same subject
     ("地区生产总值迈上6万亿元台阶，达到62661亿元。", 6.2661e12, "地区生产总值"),
     ("在我们这样一个13亿人口的发展中国家，要扩大城乡就业。", 1.3e9, "人口"),
     ("今年增加赤字后，赤字率在2%左右，总体上处于安全水平。", 2, "赤字率"),
@@ -378,7 +378,6 @@ NOT_FIGURES = [
     ("办好创新创业青年50人论坛等活动。", 50),  # a forum's name
     ("深入实施0.1微克攻坚行动，新能源汽车保有量超130万辆。", 0.1),  # a figure inside a programme's name
     ("完成1%人口抽样调查。", 1),
-    ("全省地区生产总值突破2万亿元、达到23562亿元。", 2e12),  # a mark passed on the way
     ("推动大宗货物年运量150万吨以上的物流园区、工矿企业、港口码头接入铁路专用线。", 1.5e6),  # a size bound
     ("实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。", 2e7),  # a threshold of the projects
     ("特殊教育学校覆盖20万人口以上的县。", 2e5),  # a size bound of the places meant
@@ -407,9 +406,6 @@ NOT_FIGURES = [
     ("新引进落地总投资超10亿元项目50个以上。", 1e9),
     # an age bound of who is meant
     ("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", 3),
-    # a mark passed on the way to the figure the clause after it gives (a mark with no figure after it is
-    # the figure: test_a_level_reached_is_a_figure_of_what_reached_it)
-    ("地区生产总值迈上6万亿元台阶，达到62661亿元。", 6e12),
     ("地区生产总值迈上5万亿台阶。", 5e12),  # (no unit: 万亿 alone)
 ]
 
@@ -2550,6 +2546,9 @@ def test_the_party_centres_commissions_and_groups(body, place, want, absent):
     ("外贸进出口突破5000亿元大关。", {(5e11, "元", "外贸进出口")}),
     ("坚决守住18亿亩耕地红线。", {(1.8e9, "亩", "耕地红线")}),
     ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", {(4e12, "元", "地区生产总值")}),
+    # a mark passed on the way to the figure reached is a figure too (at least the mark), as every annotator has it
+    ("地区生产总值迈上6万亿元台阶，达到62661亿元。", {(6e12, "元", "地区生产总值"), (6.2661e12, "元", "地区生产总值")}),
+    ("全省地区生产总值突破2万亿元、达到23562亿元。", {(2e12, "元", "地区生产总值"), (2.3562e12, "元", "全省地区生产总值")}),
 ])
 def test_a_level_reached_is_a_figure_of_what_reached_it(body, want):
     assert {(m.value, m.unit, m.subject) for m in government(body, "河南省").metrics} == want

@@ -501,19 +501,12 @@ def _excluded(s: str, a: int, b: int, m: re.Match[str]) -> bool:
     # 30万千瓦级煤电机组, 20万吨级泊位: a size class; 70个30亿元以上项目, 一批10亿元以上项目: a threshold
     if nxt == "级" or (re.match(r"以上(?:的)?(?:项目|企业|工程)", (m.group("after") or "") + s[b : b + 6]) and re.search(r"(?:\d+[个项家]|一批|等)$", s[max(0, a - 6) : a])):
         return True
-    # 迈上6万亿元台阶，达到62661亿元: a mark passed on the way to the figure the next clause gives (a mark
-    # with no figure after it, 迈上4万亿元新台阶, 严守18亿亩耕地红线, is the figure of what reached or holds it)
-    if re.match(r"(?:(?:、|和)\d+(?:\.\d+)?[万亿千]*[\u4e00-\u9fff]{0,2})*(?:[一两二三四五六七八九十]个)?[新大]?(?:台阶|大关)[，、]?(?:达到|达|为|至)\d", s[b : b + 24]):
-        return True
     # 总投资超10亿元项目50个: a threshold of the projects counted
     if unit.endswith("元") and re.search(r"(?:投资|规模)?(?:超过|超|逾)$", s[max(0, a - 4) : a]) and re.match(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程)", s[b : b + 10]):
         return True
     # 行政村和20户以上自然村全部通硬化路: a size bound of the places or firms meant, not a count
     if unit in _BOUND_UNITS and (m.group("after") or "") in ("以上", "以下") and _BOUND_PLACES.match(s[b : b + 8]):
         return True  # (大宗货物年运量150万吨以上的物流园区)
-    # 地区生产总值突破3万亿元、达3.6万亿元: a mark passed on the way to the value reached
-    if s[max(0, a - 2) : a] == "突破" and re.match(r"[、，](?:达到|达|为)\d", s[b : b + 4]):
-        return True
     # 深入实施0.1微克攻坚行动, 完成1%人口抽样调查: a figure inside a programme's name
     if unit not in _COUNTERS and re.match(r"[\u4e00-\u9fff]{0,4}(?:攻坚行动|抽样调查|专项行动)", s[b : b + 8]):
         return True
