@@ -50,6 +50,8 @@ WHOLE_15E = {"fujian-2026-government", "ningxia-2026-government", "national-2005
 WHOLE_15F = {"heilongjiang-2026-government", "qinghai-2026-government", "national-2009-government", "national-2015-government"}
 # and its seventh ("whole15g")
 WHOLE_15G = {"chongqing-2026-government", "jiangxi-2026-government", "national-2001-government", "national-2011-government"}
+# and its eighth ("whole15h"): the last three whole reports of the shared folders
+WHOLE_15H = {"guizhou-2026-government", "neimenggu-2026-government", "shanxi-2026-government"}
 
 GENRES = {"rd-standing-committee": "standing_committee", "standing_committee": "standing_committee",
           "government": "government", "court": "court", "procuratorate": "procuratorate"}
@@ -67,7 +69,7 @@ def gold_texts(only: str = "") -> list[tuple[str, Path, Path]]:
                       else "whole14" if g.stem in WHOLE_14 else "whole15" if g.stem in WHOLE_15 else "whole15b" if g.stem in WHOLE_15B
                       else "whole15c" if g.stem in WHOLE_15C else "whole15d" if g.stem in WHOLE_15D
                       else "whole15e" if g.stem in WHOLE_15E else "whole15f" if g.stem in WHOLE_15F
-                      else "whole15g" if g.stem in WHOLE_15G else "whole")
+                      else "whole15g" if g.stem in WHOLE_15G else "whole15h" if g.stem in WHOLE_15H else "whole")
             out.append((subset, text, g))
     if only in ("", "excerpts"):
         for g in sorted((GOLD / "excerpts").glob("*.json")):
