@@ -204,7 +204,7 @@ def _broader(ctx: Context, narrow: str, broad: str, evidence: str | None) -> Non
 # carry to the paragraph's end (聚焦建设X，制定A条例。出台B若干规定。); 落实/贯彻 a strategy serves
 # only its own sentence (落实国家粮食安全战略和质量强国战略，制定C条例). A goal becomes an initiative
 # only when a law made after it serves it.
-_LEAD_OPENER = re.compile(rf"^(?:[^，。；：]{{0,14}}(?:{_alt('serve_lead_actors.txt')}))?(?:紧紧|始终|坚持)?")
+_LEAD_OPENER = re.compile(rf"^(?:[^，。；：]{{0,14}}(?:{_alt('serve_lead_actors.txt')}))?(?:{_alt('serve_lead_adverbs.txt')})?")
 _LEAD_VERB = re.compile(rf"(?:{lexicon.alternation('scope_lead_verbs.txt')})"
                         rf"(?:{_alt('serve_lead_verbs_after.txt')})?")
 _STRATEGY_VERB = re.compile(r"(?:认真|全面|深入)?(?:贯彻落实|落实|贯彻|深入实施|实施)")
