@@ -18,7 +18,7 @@ from ..lexicon import alternation, words
 from ..lexicon import alternation_in_order as _alt
 from . import regex as re  # re's functions over a larger cache of compiled patterns
 from .context import Context, Span, simplified
-from .segment import may_split, trim_left
+from .segment import trim_left
 
 _QUOTED = re.compile(r"“([^“”]{1,14})”")
 _DOCTRINE = re.compile(
@@ -91,10 +91,9 @@ def add(ctx: Context, span: Span, name: str, a: int, b: int, how: str) -> Mentio
     elif at >= 0 and not name.startswith("“"):
         # a name starts on a word: 办好新时代经济特区 is no 好新时代经济特区, 保障性住房 no 性住房
         # (产业扩能提质行动 cut to 业扩能提质行动 by a length cap takes its whole first word back)
-        # (where no dictionary word can run across the name's first character, it starts a word in any
-        # segmentation, and the window is not segmented at all)
-        bounds = (span.window_bounds(max(0, at - 4), at + 8)
-                  if before and "\u4e00" <= before <= "\u9fff" and may_split(span.norm, at) else set())
+        # (the window is segmented only where a dictionary word could run across the name's first character:
+        # segment.Edges)
+        bounds = span.window_bounds(max(0, at - 4), at + 8) if before and "\u4e00" <= before <= "\u9fff" else set()
         if bounds and span.start + at not in bounds:
             prev = max((i - span.start for i in bounds if at - 4 <= i - span.start < at), default=-1)
             nxt = min((i - span.start - at for i in bounds if 0 < i - span.start - at < len(name) - 2), default=0)

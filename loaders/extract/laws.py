@@ -170,7 +170,7 @@ def _listed_before_deng(ctx: Context, span: Span, taken: list[tuple[int, int]]) 
     for m in _DENG_LIST.finditer(s) if "等" in s else ():
         if any(not (m.end() <= x or m.start() >= y) for x, y in taken):
             continue
-        clause_start = max(s.rfind(c, 0, m.start()) for c in "，。；：！？") + 1
+        clause_start = _clause_start(s, m.start())
         verbs = list(re.finditer(alternation("law_verbs.tsv"), s[clause_start : m.end("items")]))
         first = verbs[0] if verbs else None
         # (the verb opens the list: 制定实施A、B等条例, not 推动A发展、B转型等条例 whose items are deeds)
@@ -310,9 +310,14 @@ def national_laws() -> dict[str, str]:
     return {**issued, **laws}
 
 
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last ，。；：！？ before it."""
+    return max(s.rfind(c, 0, at) for c in "，。；：！？") + 1
+
+
 def _governing_verb(s: str, start: int) -> str:
     """The nearest law verb to the left of ``start`` in the same clause (lists with 、 included)."""
-    clause_start = max(s.rfind(c, 0, start) for c in "，。；：！？") + 1
+    clause_start = _clause_start(s, start)
     verbs = table("law_verbs.tsv")
     alt = alternation("law_verbs.tsv")
     best = ""
@@ -514,7 +519,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
     vtype = table("law_verbs.tsv").get(verb, "")
     # 提请市人大常委会审议通过X条例, 提请全国人大常委会审议了A法、B法等8件法律议案, 提请修订税收征管法: what a
     # government submits is a bill under review, whoever passed it
-    if vtype and _SUBMITTED_BEFORE.search(s, max(s.rfind(c, 0, a) for c in "，。；：！？") + 1, a):
+    if vtype and _SUBMITTED_BEFORE.search(s, _clause_start(s, a), a):
         return "reviewing", "提请审议", "action.submitted"
     # (国务院提出银行业监督管理法草案…等5部法律议案: a draft the government submits is a bill, not a deputies' motion)
     # (…提出了《公司法》、《传染病防治法》修订草案和《公务员法》草案等7部法律议案: each item of the list)
@@ -534,7 +539,7 @@ def action_of(s: str, a: int, b: int) -> tuple[str, str, str]:
         return "other", verb, "action.implementation"
     # 对A条例、B条例中…的条款进行集中修改: the verb comes after the names
     later = _VERBS_AFTER.match(after)
-    if later and "对" in s[max(s.rfind(c, 0, a) for c in "，。；：！？") + 1 : a]:
+    if later and "对" in s[_clause_start(s, a) : a]:
         vt = table("law_verbs.tsv").get(later.group(1), "other")
         return vt, later.group(1), "action.verb_after"
     if re.match(r"(?:修订|修正|修改)?草案", after) and vtype not in ("reviewing",):
