@@ -33,6 +33,18 @@ GOAL_LEADS = [
     ("支持民营经济高质量发展。推动出台民营经济促进条例，鼓励民营企业参与重大项目建设。", "河南省民营经济促进条例", "民营经济高质量发展"),
     # 融入 leads a clause too, after an adverb (积极服务和融入X，推动出台A条例)
     ("积极服务和融入全国统一大市场，推动出台促进公平竞争条例。", "河南省促进公平竞争条例", "全国统一大市场"),
+    # an inline heading may open on 深入, 持续, 扎实 or 全面 (深入推进X。)
+    ("深入推进污染防治攻坚。推动出台固体废物污染环境防治条例，实施固体废物综合治理行动。", "河南省固体废物污染环境防治条例", "污染防治攻坚"),
+    # a review's inline heading names the goal first and says it was carried out (X深入实施。)
+    ("城市更新深入实施。提请省人大常委会审议通过城市更新条例，新开工8个更新项目。", "河南省城市更新条例", "城市更新"),
+    # the purpose clause that closes the sentence of a law's making (…，打造Y。 …，巩固拓展Y成果。)
+    ("推动修订优化营商环境条例，推动制定公平竞争审查条例，建立涉企问题高效闭环解决机制，打造市场化、法治化、国际化一流营商环境。",
+     "河南省公平竞争审查条例", "一流营商环境"),
+    ("推动修订优化营商环境条例，建立涉企问题高效闭环解决机制，打造市场化、法治化、国际化一流营商环境。",
+     "河南省优化营商环境条例", "一流营商环境"),
+    ("贯彻落实国家通用语言文字法，修订语言文字工作条例，巩固拓展国家通用语言文字推广普及成果。", "河南省语言文字工作条例", "国家通用语言文字推广普及"),
+    # (a goal the clause names inside, as a programme, is its head: 构建美丽X建设“1+8”制度体系)
+    ("推动出台青藏高原生态保护法实施办法，构建美丽河南建设“1+8”制度体系。", "河南省青藏高原生态保护法实施办法", "“1+8”制度体系"),
 ]
 
 
@@ -52,12 +64,30 @@ GOAL_LEAD_NEGATIVES = [
     "贯彻新修订的国家通用语言文字法，实施国家通用语言文字普及工程。",
     "支持民营经济高质量发展。全面落实民营经济促进法，鼓励民营企业参与重大项目建设。",  # a law only implemented
     "积极融入全国统一大市场，全面落实公平竞争审查条例。",  # (the same)
+    # the closing clause of a law only implemented, of a further task, of a count, of a law, serves nothing
+    "贯彻落实国家通用语言文字法，巩固拓展国家通用语言文字推广普及成果。",
+    "修订语言文字工作条例，加强国家通用语言文字推广普及。",
+    "制定数据条例，打造10个以上行业高质量数据集。",
+    "制定数据条例，构建数据条例配套制度。",
+    "制定数据条例；打造数字经济新高地。",  # (another clause of a list after ；)
+    # a heading in the review's form names the goal only where it comes first: 持续推进X。 is an inline heading,
+    # 稳步实施。 or a heading naming a law are not
+    "各项改革稳步实施。制定数据条例。",
+    "数据条例深入实施。修订数据条例。",
 ]
 
 
 @pytest.mark.parametrize("body", GOAL_LEAD_NEGATIVES)
 def test_goal_lead_negatives(body):
     assert serves(run(body, place="河南省")) == set()
+
+
+def test_an_inline_heading_reaches_the_sentences_near_it():
+    near = "深入推进政府职能转变。完成机构改革。制定优化营商环境条例。"
+    filler = "加快建设全国统一大市场，建设高标准市场体系，营造市场化法治化国际化营商环境，持之以恒推进各项改革。" * 6
+    assert ("河南省优化营商环境条例", "政府职能转变") in serves(run(near, place="河南省"))
+    far = "深入推进政府职能转变。完成机构改革。" + filler + "制定优化营商环境条例。"
+    assert not any(t == "政府职能转变" for _, t in serves(run(far, place="河南省")))
 
 
 # lists whose items share the last item's suffix, after a legislative verb

@@ -103,9 +103,23 @@ def extract(doc: Document) -> Extraction:
                     _broader(ctx, narrow, broad, eid)
             focus = focus + parts + [m.id for m in ini_ms if m.how not in ("scope", "focus")]
         legislative = [m for m in law_ms if m.action in _LEGISLATIVE]
+        if legislative and names_laws and span.para.role == "body":
+            for t in goal_trails(span):
+                inside = [im for im in ini_ms if t.start <= im.start and im.end <= t.end + 2]
+                if any(im.start < t.end and t.start < im.end for im in ini_ms if im not in inside):
+                    continue
+                for m in legislative:
+                    if m.end > t.start or "；" in s[m.end : t.start]:
+                        continue
+                    # (构建美丽西藏建设“1+8”制度体系: a goal found inside the clause is its head, the last one)
+                    tid = max(inside, key=lambda im: im.end).id if inside else t.resolve(ctx)
+                    if tid:
+                        ctx.add_relation("serves", m.id, tid, eid, rule=t.rule)
         in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
         for m in legislative:
             for t in scope + lead_goals:
+                if isinstance(t, Goal) and t.rule == "serves.inline_heading" and span.sentence.start - t.span.sentence.end > _HEADING_REACH:
+                    continue  # a paragraph's heading names the goal of the sentences near it, not of a page below
                 tid = t.resolve(ctx) if isinstance(t, Goal) else t
                 if tid:
                     # the evidence reaches back to the sentence that leads with the goal
@@ -250,6 +264,18 @@ _INLINE_HEADING = re.compile(
 )
 
 
+# how far (characters from the heading's end to the sentence's start) an inline heading's goal reaches into its
+# paragraph: a long paragraph of a review (持续推进政府职能转变。完成机构改革。…制定优化营商环境条例) moves on to
+# other matters the heading does not name
+_HEADING_REACH = 250
+
+# a review's inline heading names the goal first and says it was carried out: 城市更新深入实施。
+_DONE_HEADING = re.compile(
+    r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.．、])?(?P<goal>[^，。；：]{4,12}?)"
+    rf"(?:{_alt('serve_done_heading_adverbs.txt')})(?:{_alt('serve_done_heading_verbs.txt')})。$"
+)
+
+
 def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
     """(goals carried to the paragraph's end, goals of this sentence only) that lead its clauses."""
     s = span.norm
@@ -257,7 +283,7 @@ def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
     own: list[Goal] = []
     sentences = span.para.sentences
     if len(sentences) > 1 and span.sentence is sentences[0] and len(s) <= 36:
-        m = _INLINE_HEADING.match(s)
+        m = _INLINE_HEADING.match(s) or _DONE_HEADING.match(s)
         if m and not _NOT_A_GOAL.search(m.group("goal")) and not _names_law(m.group("goal")):
             return [Goal(span, m.group("goal"), m.start("goal"), m.end("goal"), "serves.inline_heading")], []
     pos = 0
@@ -284,6 +310,33 @@ def goal_leads(span: Span) -> tuple[list[Goal], list[Goal]]:
         if not _LEAD_PREFIX_CLAUSE.match(body) or n == 2:
             break
     return carried, own
+
+
+# the purpose clause that closes a sentence in which a law is made: 推动制定A条例，建立…机制，打造Y。
+_TRAIL_GOAL = re.compile(
+    rf"(?:{_alt('serve_inline_heading_adverbs.txt')}|加快)?(?:{_alt('serve_trailing_goal_verbs.txt')})"
+    r"(?P<goal>[^，。；：！？]{4,24})[。！]?$"
+)
+
+
+_COUNTED_GOAL = re.compile(rf"[\d一二三四五六七八九十两几]+(?:万|亿|{_alt('metric_counters.txt')})")  # a target, not a goal
+
+
+def goal_trails(span: Span) -> list[Goal]:
+    """The goal the last clause of the sentence names after a verb of purpose (打造Y, 巩固拓展Y成果), as a goal
+    of the laws made before it in the sentence; none where the clause counts (打造10个数据集) or names a law."""
+    s = span.norm.rstrip()
+    start = max(s.rfind(c) for c in "，；：") + 1
+    if start <= 0:
+        return []
+    m = _TRAIL_GOAL.match(s, start)
+    if m is None:
+        return []
+    goal = re.sub(r"(?:成果|成效)$", "", m.group("goal"))
+    if (len(goal) < 4 or _COUNTED_GOAL.search(goal) or _NOT_A_GOAL.search(goal)
+            or _names_law(goal) or goal.count("“") != goal.count("”") or goal.startswith("了")):
+        return []
+    return [Goal(span, goal, m.start("goal"), m.start("goal") + len(goal), "serves.goal_trail")]
 
 
 def _names_law(text: str) -> bool:
