@@ -1366,7 +1366,16 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         if m and len(m.group(1)) > len(first) and first not in _FUNCTION_WORDS and not subject.endswith("的") and _no_noun(m.group(1), unit):
             if not _CHANGE_AND_BOUNDS.search(m.group(1)):
                 return f"{subject}{m.group(1)}的比例", text_a, b + m.end()
+    # 农村供电可靠率99.8%、自来水普及率95%: a bare measure after 、 has the scope the item before opened with
+    scope = _LIST_SCOPES.match(previous) if previous and prior[-1][0] >= opened and subject else None
+    if (scope and not _LIST_SCOPES.match(subject) and _MEASURE_END.search(subject) and len(subject) >= 3
+            and re.search(rf"\d[^\d，。；、]{{0,6}}、{re.escape(subject)}(?:达到|达|超过|超)?$", s[max(0, a - len(subject) - 16) : a])):
+        subject = scope.group(0) + subject
     return subject, text_a, text_b
+
+
+_LIST_SCOPES = re.compile(_alt("metric_list_scopes.txt"))
+_MEASURE_END = re.compile(rf"(?:{_alt('metric_measure_ends.txt')})$")
 
 
 _IN_SET = re.compile(r"(?<=[品业目标位区])中$")  # 国家公布产量的104种工业产品中: the set the rest is taken from
@@ -3110,6 +3119,9 @@ def _pick(items: list[str], i: int) -> str:
     if own is last and tail:
         own = last[: len(last) - len(tail)]
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
+    # 农村供电可靠率、自来水普及率分别达99.9%、94.5%: a measure after the first item has the scope it opened with
+    scope = _LIST_SCOPES.match(items[0]) if i > 0 else None
+    scoped = bool(scope and not _LIST_SCOPES.match(own) and _MEASURE_END.search(own) and len(own) >= 4 and len(items[0]) > scope.end() + 1)
     # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
     # 每千人托位、养老床位数: so is a per-head base
     modifier = _COUNT_MEASURES.match(items[0])
@@ -3124,6 +3136,8 @@ def _pick(items: list[str], i: int) -> str:
     elif i > 0 and base and not own.startswith(("每", base.group(0))) and not (base.group(0)[0] != "每" and own.endswith("强度")):  # (排放强度 is per unit already)
         own = base.group(0) + own
     whole = _PICK_SCOPES.sub("", prefix) + own + tail
+    if scoped and scope and not whole.startswith(scope.group(0)):
+        whole = scope.group(0) + whole
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
     if whole.count("“") != whole.count("”"):
         # 对东盟、共建“一带一路”国家进出口总额: a tail cut inside a quote; share what follows the last item's name
