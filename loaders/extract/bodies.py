@@ -43,6 +43,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"全国人民代表大会常务委员会(?P<c>{COMM})|全国人大常委会(?P<c2>{COMM})", "全国人民代表大会常务委员会{c}", COMMITTEE, "全国人民代表大会常务委员会"),
     (r"全国人民代表大会(?P<c>{COMM})|全国人大(?P<c2>{COMM})", "全国人民代表大会{c}", COMMITTEE, "全国人民代表大会"),
     (r"全国人民代表大会常务委员会|全国人大常委会|全国人民代表大会常委会", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
+    # 在全国人民代表大会及其常委会有力监督下: the congress and, by 其, its standing committee
+    (r"全国人(?:民代表大会|大)及其常(?:委会|务委员会)", "全国人民代表大会常务委员会", "standing_committee", "全国人民代表大会"),
     (r"(?P<oj>(?:(?:{PLACES})[、和])*(?:{PLACES}))(?:人民代表大会常务委员会|人大常委会)", "{oj}人民代表大会常务委员会", OTHER_STANDING_COMMITTEES, ""),
     (r"全国人民代表大会|全国人大(?!代表)|全国人代会", "全国人民代表大会", "congress", ""),
     (r"国务院", "中华人民共和国国务院", "government", ""),
@@ -57,6 +59,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # (支持香港、澳门特别行政区政府, 香港、澳门两个特别行政区行政长官和政府: both, named once)
     (r"香港(?:特别行政区|特区)(?:行政长官和)?政府|香港(?=、澳门(?:两个)?(?:特别行政区|特区)(?:行政长官和)?政府)", "中华人民共和国香港特别行政区政府", "government", ""),
     (r"澳门(?:两个(?<=、澳门两个))?(?:特别行政区|特区)(?:行政长官和)?政府", "中华人民共和国澳门特别行政区政府", "government", ""),
+    # (听取最高人民检察院党组工作汇报: the party group that leads the court or procuratorate)
+    (r"最高人民法院党组", "中共最高人民法院党组", "party", "最高人民法院"),
+    (r"最高人民检察院党组", "中共最高人民检察院党组", "party", "最高人民检察院"),
     (r"最高人民法院", "最高人民法院", "court", ""),
     (r"最高人民检察院", "最高人民检察院", "procuratorate", ""),
     (r"中央(?:生态环境保护|生态环保)督察组", "中央生态环境保护督察组", "other", ""),
@@ -73,6 +78,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     # a government report's own congress, unqualified: 自觉接受人大、政协监督; 接受人大及其常委会监督
     (r"人(?:(?<=接受人)|(?<=向人))大及其常委会", "{J}人民代表大会常务委员会", "standing_committee", "{J}人民代表大会"),
     (r"人(?:(?<=接受人)|(?<=向人))大(?=、|监督|依法|法定|法律|和)", "{J}人民代表大会", "congress", ""),
+    # the government a congress's supervision moves, unqualified: 督促政府…, 推动政府加大民生投入, 促进政府和有关部门…
+    (rf"政(?:(?<=督促政)|(?<=促进政)|(?<=推动政)|(?<=支持政))府(?=[\u4e00-\u9fff])(?!规章|职能|{_alt('body_government_compounds.txt')})", "{J}人民政府", "government", ""),
+    # the region's reports call the Xinjiang Production and Construction Corps 兵团 (支持兵团改革发展)
+    (r"兵(?<!建设兵)团", "新疆生产建设兵团", "other", ""),
     # the congress a report is delivered to, as the report addresses it: 向大会报告, 向大会作政府工作报告, 提交大会审查
     (r"大(?:(?<=向大)|(?<=请大)|(?<=交大))会(?=报告|审议|审查|批准|作)", "{J}人民代表大会", "congress", ""),
     # …人大、政协和社会各界有效监督; 政协民主监督: the place's own political consultative conference
@@ -391,10 +400,16 @@ def find(ctx: Context, span: Span) -> list[Mention]:
     # taken rule by rule in the rules' order (earlier rules win overlaps), each rule's in text order
     starts, merged = _doc_matches(ctx)
     here = sorted(merged[bisect_left(starts, lo) : bisect_left(starts, hi)], key=lambda x: (x[1], x[0]))
+    # a State Council body's whole name holds no other body's (国务院办公厅 is neither 国务院 nor an office of the
+    # congress; 国务院安委会 no 国务院): its match wins over the rules' (人民政协 stays the rules', the place's own)
+    central = [m.span() for _s, ri, m in here
+               if rules[ri][2] == "central" and m.group(0).startswith("国务院") and not _INSIDE_A_NAME.match(s, m.end())]
     for _start, ri, m in here:
         _rx, canon, kind, parent = rules[ri]
         a, b = m.span()
         if b > hi or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        if kind != "central" and any(x <= a and b <= y and y - x > b - a for x, y in central):
             continue
         if kind == "central":
             if _INSIDE_A_NAME.match(s, b):
