@@ -8,6 +8,7 @@ not metrics.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -723,6 +724,14 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         # (全国粮食连续四年增产，2007年产量达到50150万吨: with no figure before, the nouns the clause before opens with)
         owner = previous if counted_before else _opening_nouns(clause_before) if not _number_rx().search(clause_before) else ""
         owner = re.sub(r"(?<=..)(?:年均|年平均|平均|比上年|同比)+$", "", _GROWTH_SUFFIX.sub("", owner))
+        # (高交会促成1023项…签约，成交额超1700亿元: a sum after a count is of who did what the clause before counted)
+        doer = _topic(clause_before) if counted_before and unit.endswith("元") else ""
+        if doer and doer not in previous and not _number_rx().search(doer) and pos_tags(doer)[-1][1] in ("n", "nz", "nt", "ns", "j"):
+            owner = doer
+        if counted_before and _OWNERLESS.search(owner):
+            # (新能源投资增长70%、装机规模增长38%，利用率达94.5%: the owner the sentence's figures share, not the last one's measure)
+            shared = os.path.commonprefix([x for at, x in prior if at >= 0])
+            owner = shared if len(prior) >= 2 and 2 <= len(shared) and all(len(x) > len(shared) + 1 for _, x in prior) else owner
         if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
             subject = when + owner + subject[len(when) :]
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
