@@ -51,6 +51,12 @@ What it writes (under ``--lexicon``, by default ``ontology/lexicon`` next to thi
     directory DiamonWoo/Laosheng.top (fuwu/zhongyang.md, 中央有关部门集) and records the commit
     and the names it does not contain.
 
+``local_departments.tsv``
+    the departments of a province's or a city's government (教育厅, 人社厅, 市场监管局), derived from
+    the central departments above that have local counterparts (``LOCAL_MIRRORS``) by the naming
+    convention of local governments (部 and 署 become 厅 in a province and 局 in a city; 总局 becomes 局;
+    委员会 and 局 keep their names), with the short names among the central aliases (人社部 → 人社厅).
+
 ``--check`` builds everything and reports, but writes nothing.
 """
 
@@ -944,6 +950,79 @@ def write_bodies(lexicon: Path, blocks, check_note: str, today: str) -> int:
     return n
 
 
+# ---------------------------------------------------------------- local_departments.tsv
+
+# The central departments whose work a province's and a city's government does through a department of its
+# own (地方政府机构改革: a province's 人力资源和社会保障厅 mirrors 人力资源和社会保障部, a city's 人力资源和
+# 社会保障局); bodies that run their own local branches (海关, 税务, 金融监管, 证监, 气象, 邮政, 外汇 …), and
+# those with no local counterpart (外交部, 国防部, 参事室 …) are not listed.
+LOCAL_MIRRORS = """
+国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 民政部 司法部 财政部
+人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部
+国家卫生健康委员会 退役军人事务部 应急管理部 审计署 国务院国有资产监督管理委员会 国家市场监督管理总局
+国家广播电视总局 国家体育总局 国家信访局 国家统计局 国家知识产权局 国家医疗保障局 国家机关事务管理局
+国家粮食和物资储备局 国家能源局 国家数据局 国家林业和草原局 国家文物局 国家中医药管理局 国家疾病预防控制局
+国家药品监督管理局
+""".split()
+
+_LOCAL_PREFIX = re.compile(r"^(?:中华人民共和国|国务院|国家|中国)")
+
+
+def _local_forms(name: str) -> tuple[str, str] | None:
+    """(a province's form, a city's form) of a central department's name or short name, by the naming
+    convention: 部 and 署 → 厅 (province) or 局 (city), 总局 → 局, 委员会/委/局 keep theirs."""
+    stem = _LOCAL_PREFIX.sub("", name)
+    for end, province, city in (("总局", "局", "局"), ("部", "厅", "局"), ("署", "厅", "局")):
+        if stem.endswith(end):
+            core = stem[: -len(end)]
+            return (core + province, core + city) if len(core) >= 2 else None
+    if stem.endswith(("委员会", "委", "局")) and len(stem) >= 3:
+        return stem, stem
+    return None
+
+
+def _is_short_form(alias: str, full: str) -> bool:
+    """An alias that writes the full name short (人社部 for 人力资源和社会保障部): its characters, all but its
+    last, come in order in the full name, and it is shorter; a former name (卫生部) is not one."""
+    rest = iter(full)
+    return len(alias) < len(full) and all(ch in rest for ch in alias[:-1]) and alias[-1] in full[-3:]
+
+
+def derive_local_departments(blocks) -> list[list[str]]:
+    """Rows (name as written, full name, level, the central department it mirrors) of local departments."""
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    by_name = {r[0]: r for _b, _s, rs in blocks for r in rs}
+    for central in LOCAL_MIRRORS:
+        name, full, _kind, _parent, aliases = by_name[central]
+        whole = _local_forms(name)
+        if whole is None:
+            continue
+        shorts = [a for a in aliases.split(",") if a and _is_short_form(a, name)]
+        for level, i in (("province", 0), ("city", 1)):
+            for written in [name, *shorts]:
+                forms = _local_forms(written)
+                if forms is None or (forms[i], level) in seen:
+                    continue
+                seen.add((forms[i], level))
+                rows.append([forms[i], whole[i], level, name])
+    return rows
+
+
+def write_local_departments(lexicon: Path, rows: list[list[str]], today: str) -> int:
+    lines = [
+        "# name as a report writes it (after a place word: 省教育厅, 自治区人社厅, 市住建局; or bare in a task list:"
+        " 牵头单位：人社厅、住建厅)\tfull name without the place\tlevel (province: 厅; city: 局)\tthe central department it mirrors",
+        f"# built by {SCRIPT} on {today} from central_bodies.tsv's departments (its table CENTRAL_BODIES) and the list"
+        " LOCAL_MIRRORS, by the naming convention of local governments' departments (部/署 → 厅 in a province,"
+        " 局 in a city; 总局 → 局; 委员会, 委 and 局 keep theirs); edit them there and rebuild",
+        "# Read by: bodies (loaders/extract/bodies.py, the rules for a place's own departments).",
+    ]
+    lines += ["\t".join(r) for r in rows]
+    (lexicon / "local_departments.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows)
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -1049,8 +1128,9 @@ def main(argv: list[str] | None = None) -> int:
     write_laws(lexicon, lrb, cat, editions, rows, today, args.regulation_short_names)
     generated = write_aliases(lexicon, hand_lines, moved, renames, lrb, today)
     n_bodies = write_bodies(lexicon, blocks, check_note, today)
+    n_local = write_local_departments(lexicon, derive_local_departments(blocks), today)
     print(
-        f"wrote national_laws.tsv ({len(rows)} rows), law_aliases.tsv ({len(hand_pairs) + len(moved)} hand rows, {len(generated)} generated), central_bodies.tsv ({n_bodies} rows)"
+        f"wrote national_laws.tsv ({len(rows)} rows), law_aliases.tsv ({len(hand_pairs) + len(moved)} hand rows, {len(generated)} generated), central_bodies.tsv ({n_bodies} rows), local_departments.tsv ({n_local} rows)"
     )
     return 0
 

@@ -183,6 +183,30 @@ CENTRAL_BODIES = [
 ]
 
 
+# a place's own departments (local_departments.tsv, derived from the central ones by the naming convention of local
+# governments), after a place word or bare in a task list of a government's report
+LOCAL_DEPARTMENTS = [
+    ("自治区人社厅牵头。", "内蒙古自治区", {"内蒙古自治区人力资源和社会保障厅"}),
+    ("听取省财政厅关于预算执行情况的报告。", "河南省", {"河南省财政厅"}),
+    ("市住建局、市发改委参加。", "成都市", {"成都市住房和城乡建设局", "成都市发展和改革委员会"}),
+    ("听取省财政厅关于预算执行情况的报告。", "成都市", {"四川省财政厅"}),  # (in a city's report, its province's)
+    ("扩大失业保险覆盖面（牵头单位：农牧厅、林草局、人社厅）。", "内蒙古自治区",
+     {"内蒙古自治区农牧厅", "内蒙古自治区林业和草原局", "内蒙古自治区人力资源和社会保障厅"}),
+]
+
+
+@pytest.mark.parametrize("body,place,expected", LOCAL_DEPARTMENTS)
+def test_local_departments(body, place, expected):
+    assert expected <= bodies(run(body, place=place))
+
+
+def test_a_task_list_names_departments_not_mass_organisations():
+    found = bodies(run("开设夜间门诊（牵头单位：红十字会、残联、妇联、卫健委）。", place="内蒙古自治区"))
+    assert "内蒙古自治区卫生健康委员会" in found
+    assert not any(b.endswith(("红十字会", "残联", "妇联")) for b in found)
+    assert "中华人民共和国国家卫生健康委员会" not in found  # (卫健委 in the province's own list is its own)
+
+
 @pytest.mark.parametrize("body,place,expected", CENTRAL_BODIES)
 def test_central_bodies(body, place, expected):
     assert expected <= bodies(run(body, place=place))

@@ -34,6 +34,8 @@ _CN_NUM = "一二三四五六七八九十"
 COMMITTEE = "committee of a congress"  # special committee or working body, from committees.tsv
 OTHER_STANDING_COMMITTEES = "standing committees of named places"  # 云南省、贵州省人大常委会
 NAMED_COURT = "named court or procuratorate"  # 成渝金融法院, 两江地区（重庆铁路）检察院
+LOCAL_DEPARTMENT = "a place's own department"  # 省教育厅, 自治区人社厅, 市住建局 (local_departments.tsv)
+TASK_LIST = "the departments a task list names"  # （牵头单位：农牧厅、林草局、人社厅）
 
 # (pattern, canonical, kind, parent canonical); order matters: earlier patterns win overlaps. A check
 # of the characters before a match is written after the match's first characters (中(?<![党共]中)央,
@@ -89,6 +91,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # 自治区政府国资委, 省国资委: the place's own state-assets commission, not the State Council's
     (r"{L}(?:人民)?(?:政府)?国资委", "{J}人民政府国有资产监督管理委员会", "department", "{J}人民政府"),
     (rf"{{L}}人民政府|{{L}}政府(?!{_alt('body_government_compounds.txt')})", "{J}人民政府", "government", ""),
+    # a place's own department (省教育厅, 自治区人社厅, 市政府住建局), and in a city's report its province's (省财政厅)
+    (r"{L}(?:人民)?(?:政府)?(?P<d>{LOCAL})", "{J}{d}", LOCAL_DEPARTMENT, "{J}人民政府"),
+    (r"省(?:人民)?(?:政府)?(?P<d>{LOCAL})", "{P}{d}", LOCAL_DEPARTMENT, "{P}人民政府"),
+    # the departments a task list of a government's report names bare: （牵头单位：农牧厅、林草局、人社厅）
+    (r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)[：:](?P<items>[^）)。；\n]{2,160})", "{J}", TASK_LIST, "{J}人民政府"),
     (r"{L}监察委员会|{L}监委", "{J}监察委员会", "supervision", ""),
     (r"{L}高级人民法院|{L}高法院|{L}高院", "{J}高级人民法院", "court", ""),
     (r"{L}第?(?P<n>[一二三四五六七八九])中(?:级人民)?法院", "{J}第{n}中级人民法院", "court", ""),
@@ -157,9 +164,36 @@ def _compiled(level: str, jur: str, short: str) -> list[tuple[re.Pattern[str], s
             if not county:
                 continue
             rx = rx.replace("{CL}", "{L}")
-        pat = rx.replace("{COMM}", comm).replace("{PLACES}", places).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
+        pat = rx.replace("{LOCAL}", _local_alternation()).replace("{COMM}", comm).replace("{PLACES}", places).replace("{L}", L).replace("{J}", re.escape(jur)).replace("{S}", re.escape(short))
         out.append((re.compile(pat), canon, kind, parent))
     return out + _place_free_rules()
+
+
+@cache
+def _local_departments() -> dict[str, dict[str, str]]:
+    """level (province, city) → name as written → full name, of local_departments.tsv (the place's own
+    国资委 is left to its own rule, which names it as the government's)."""
+    out: dict[str, dict[str, str]] = {"province": {}, "city": {}}
+    for name, full, level, _central in rows("local_departments.tsv"):
+        if "国有资产" not in full:
+            out[level].setdefault(name, full)
+    return out
+
+
+@cache
+def _local_alternation() -> str:
+    names = {n for table in _local_departments().values() for n in table}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _local_full(ctx: Context, written: str, provincial: bool) -> str:
+    """The full name of a department as written, in a province's form or a city's."""
+    first, second = ("province", "city") if provincial else ("city", "province")
+    tables = _local_departments()
+    return tables[first].get(written) or tables[second].get(written) or written
+
+
+_TASK_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:厅|局|委|办)")
 
 
 @cache
@@ -418,6 +452,23 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             out.append(_add(ctx, span, m.group(0), full, k, par, a - lo, b - lo))
             taken.append((a, b))
             continue
+        if kind == TASK_LIST:
+            # each item a department of the report's own government: a known name written out, another name
+            # that ends as a department's does (厅, 局, 委, 办) as written; mass organisations are not departments
+            if not ctx.doc.jurisdiction or ctx.doc.jurisdiction == "中华人民共和国":
+                continue
+            provincial = ctx.level in ("省", "自治区") or ctx.doc.jurisdiction.endswith(("省", "自治区"))
+            pos = m.start("items")
+            for item in re.split(r"[、，,和及]", m.group("items")):
+                at = s.find(item, pos)
+                pos = at + len(item)
+                full = _local_full(ctx, item, provincial)
+                if not item or "国有资产" in full or not (full != item or _TASK_UNIT.fullmatch(item)):
+                    continue
+                j = ctx.doc.jurisdiction
+                out.append(_add(ctx, span, item, j + full, "department", j + "人民政府", at - lo, at + len(item) - lo))
+            taken.append((a, b))
+            continue
         if kind == "foreign_parliament":
             for c in re.split(r"、", m.group("countries")):
                 if c:
@@ -448,6 +499,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             if k == "working_body" and "常务委员会" not in canon_name:
                 canon_name = canon_name.replace("人民代表大会", "人民代表大会常务委员会")
                 par_t = parent + "常务委员会" if not parent.endswith("常务委员会") else parent
+        elif kind == LOCAL_DEPARTMENT:
+            k = "department"
+            provincial = canon.startswith("{P}") or ctx.level in ("省", "自治区")
+            canon_name = canon.replace("{d}", _local_full(ctx, g["d"], provincial))
         elif kind == NAMED_COURT:
             court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
             court = _COURT_LEFT_TRIMS.sub("", court)
