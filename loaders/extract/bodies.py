@@ -186,7 +186,7 @@ def _local_alternation() -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-def _local_full(ctx: Context, written: str, provincial: bool) -> str:
+def _local_full(written: str, provincial: bool) -> str:
     """The full name of a department as written, in a province's form or a city's."""
     first, second = ("province", "city") if provincial else ("city", "province")
     tables = _local_departments()
@@ -462,7 +462,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
             for item in re.split(r"[、，,和及]", m.group("items")):
                 at = s.find(item, pos)
                 pos = at + len(item)
-                full = _local_full(ctx, item, provincial)
+                full = _local_full(item, provincial)
                 if not item or "国有资产" in full or not (full != item or _TASK_UNIT.fullmatch(item)):
                     continue
                 j = ctx.doc.jurisdiction
@@ -502,7 +502,7 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         elif kind == LOCAL_DEPARTMENT:
             k = "department"
             provincial = canon.startswith("{P}") or ctx.level in ("省", "自治区")
-            canon_name = canon.replace("{d}", _local_full(ctx, g["d"], provincial))
+            canon_name = canon.replace("{d}", _local_full(g["d"], provincial))
         elif kind == NAMED_COURT:
             court = trim_left(s, m.start("court"), m.end("court"), span.bounds, 0)
             court = _COURT_LEFT_TRIMS.sub("", court)
