@@ -2759,3 +2759,10 @@ def test_bills_a_government_submits_and_joined_verbs(body, want):
 def test_rules_of_every_kind_are_no_law():
     # 清理废除…的各种规定和做法: rules in general, no title
     assert not government("清理废除妨碍统一市场和公平竞争的各种规定和做法。", "黑龙江省").laws
+
+
+def test_a_measure_implementing_a_national_law_has_the_level_of_one():
+    # the contract's level 实施办法 is a measure implementing a national law, whatever the word order of its title
+    x = run("修订实施土地管理法办法，制定噪声污染防治若干规定，出台物业管理条例。", place="辽宁省")
+    assert {law.title: law.level for law in x.laws} == {
+        "辽宁省实施土地管理法办法": "实施办法", "辽宁省噪声污染防治若干规定": "规定", "辽宁省物业管理条例": "地方性法规"}

@@ -384,6 +384,7 @@ def _is_law_name(name: str, suffix: str, verb: str) -> bool:
 
 
 _CITY_FALSE_TAILS = re.compile(rf"(?:{_alt('law_city_false_tails.txt')})$")
+_IMPLEMENTING = re.compile(r"实施《?[\u4e00-\u9fff]{2,30}法》?(?:办法|细则)$")
 
 
 def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
@@ -407,7 +408,8 @@ def canonical(ctx: Context, name: str) -> tuple[str, str, str]:
     if city and not national and not core.startswith((j, ctx.short or "\0")):
         # a city's or prefecture's own regulation, approved by the province (成都市公园城市建设条例)
         return core, "地方性法规", city.group(0)
-    level = "实施办法" if core.endswith(("实施办法", "实施细则")) else "规定" if core.endswith("规定") else "地方性法规"
+    # (实施土地管理法办法, 实施《中华人民共和国渔业法》办法: a measure implementing a national law, as 实施办法 is)
+    level = "实施办法" if core.endswith(("实施办法", "实施细则")) or _IMPLEMENTING.search(core) else "规定" if core.endswith("规定") else "地方性法规"
     # a province's free trade zone regulation is titled 中国（福建）自由贸易试验区条例
     ftz = _ftz_rx(ctx.short, j).fullmatch(core) if ctx.short else None
     if ftz and not national:
