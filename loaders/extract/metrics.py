@@ -730,7 +730,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             owner = doer
         if counted_before and _OWNERLESS.search(owner):
             # (新能源投资增长70%、装机规模增长38%，利用率达94.5%: the owner the sentence's figures share, not the last one's measure)
-            shared = os.path.commonprefix([x for at, x in prior if at >= 0])
+            shared = os.path.commonprefix([x for _, x in prior])
             owner = shared if len(prior) >= 2 and 2 <= len(shared) and all(len(x) > len(shared) + 1 for _, x in prior) else owner
         if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
             subject = when + owner + subject[len(when) :]
@@ -1376,8 +1376,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             if not _CHANGE_AND_BOUNDS.search(m.group(1)):
                 return f"{subject}{m.group(1)}的比例", text_a, b + m.end()
     # 农村供电可靠率99.8%、自来水普及率95%: a bare measure after 、 has the scope the item before opened with
-    scope = _LIST_SCOPES.match(previous) if previous and prior[-1][0] >= opened and subject else None
-    if (scope and not _LIST_SCOPES.match(subject) and _MEASURE_END.search(subject) and len(subject) >= 3
+    scope = _list_scope(previous, subject, 3) if previous and prior[-1][0] >= opened and subject else None
+    if (scope
             and re.search(rf"\d[^\d，。；、]{{0,6}}、{re.escape(subject)}(?:达到|达|超过|超)?$", s[max(0, a - len(subject) - 16) : a])):
         subject = scope.group(0) + subject
     return subject, text_a, text_b
@@ -1385,6 +1385,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
 
 _LIST_SCOPES = re.compile(_alt("metric_list_scopes.txt"))
 _MEASURE_END = re.compile(rf"(?:{_alt('metric_measure_ends.txt')})$")
+
+
+def _list_scope(first: str, measure: str, shortest: int) -> re.Match[str] | None:
+    """The scope (农村, 城镇 …) a list's first item opens with, where a later item is a measure of at least
+    ``shortest`` characters with no scope of its own (农村供电可靠率、自来水普及率 → 农村 for 自来水普及率)."""
+    scope = _LIST_SCOPES.match(first)
+    if scope and not _LIST_SCOPES.match(measure) and _MEASURE_END.search(measure) and len(measure) >= shortest:
+        return scope
+    return None
 
 
 _IN_SET = re.compile(r"(?<=[品业目标位区])中$")  # 国家公布产量的104种工业产品中: the set the rest is taken from
@@ -3134,8 +3143,9 @@ def _pick(items: list[str], i: int) -> str:
         own = last[: len(last) - len(tail)]
     tail = tail.removeprefix("等")  # 食品、石化、医药等产业增加值分别增长…: each item is one industry, no 等
     # 农村供电可靠率、自来水普及率分别达99.9%、94.5%: a measure after the first item has the scope it opened with
-    scope = _LIST_SCOPES.match(items[0]) if i > 0 else None
-    scoped = bool(scope and not _LIST_SCOPES.match(own) and _MEASURE_END.search(own) and len(own) >= 4 and len(items[0]) > scope.end() + 1)
+    scope = _list_scope(items[0], own, 4) if i > 0 else None
+    if scope and len(items[0]) <= scope.end() + 1:
+        scope = None  # (the first item is more than its scope)
     # 入境游客数量和花费: the first item's modifier before its measure noun is the others' too;
     # 每千人托位、养老床位数: so is a per-head base
     modifier = _COUNT_MEASURES.match(items[0])
@@ -3150,7 +3160,7 @@ def _pick(items: list[str], i: int) -> str:
     elif i > 0 and base and not own.startswith(("每", base.group(0))) and not (base.group(0)[0] != "每" and own.endswith("强度")):  # (排放强度 is per unit already)
         own = base.group(0) + own
     whole = _PICK_SCOPES.sub("", prefix) + own + tail
-    if scoped and scope and not whole.startswith(scope.group(0)):
+    if scope and not whole.startswith(scope.group(0)):
         whole = scope.group(0) + whole
     whole = re.sub(r"[从由](?:上年|去年|前年|上一年|前三年)的?$", "", whole)
     if whole.count("“") != whole.count("”"):

@@ -108,13 +108,11 @@ def extract(doc: Document) -> Extraction:
                 inside = [im for im in ini_ms if t.start <= im.start and im.end <= t.end + 2]
                 if any(im.start < t.end and t.start < im.end for im in ini_ms if im not in inside):
                     continue
-                for m in legislative:
-                    if m.end > t.start or "；" in s[m.end : t.start]:
-                        continue
-                    # (构建美丽西藏建设“1+8”制度体系: a goal found inside the clause is its head, the last one)
-                    tid = max(inside, key=lambda im: im.end).id if inside else t.resolve(ctx)
-                    if tid:
-                        ctx.add_relation("serves", m.id, tid, eid, rule=t.rule)
+                made = [m for m in legislative if m.end <= t.start and "；" not in s[m.end : t.start]]
+                # (构建美丽西藏建设“1+8”制度体系: a goal found inside the clause is its head, the last one)
+                tid = (max(inside, key=lambda im: im.end).id if inside else t.resolve(ctx)) if made else None
+                for m in made if tid else ():
+                    ctx.add_relation("serves", m.id, tid, eid, rule=t.rule)
         in_legislation = [m for m in law_ms if _after_marker(s, m.start, "在立法上")]
         for m in legislative:
             for t in scope + lead_goals:
