@@ -200,6 +200,12 @@ def test_local_departments(body, place, expected):
     assert expected <= bodies(run(body, place=place))
 
 
+def test_a_task_list_keeps_a_name_with_he_inside_whole():
+    found = bodies(run("改造老旧小区（牵头单位：住房和城乡建设厅、人力资源和社会保障厅及民政厅）。", place="内蒙古自治区"))
+    assert {"内蒙古自治区住房和城乡建设厅", "内蒙古自治区人力资源和社会保障厅", "内蒙古自治区民政厅"} <= found
+    assert not any(b.endswith(("自治区城乡建设厅", "自治区社会保障厅")) for b in found)
+
+
 def test_a_task_list_names_departments_not_mass_organisations():
     found = bodies(run("开设夜间门诊（牵头单位：红十字会、残联、妇联、卫健委）。", place="内蒙古自治区"))
     assert "内蒙古自治区卫生健康委员会" in found

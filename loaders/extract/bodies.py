@@ -193,6 +193,10 @@ def _local_full(written: str, provincial: bool) -> str:
     return tables[first].get(written) or tables[second].get(written) or written
 
 
+def _local_known(written: str) -> bool:
+    return any(written in table for table in _local_departments().values())
+
+
 _TASK_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:厅|局|委|办)")
 
 
@@ -459,7 +463,10 @@ def find(ctx: Context, span: Span) -> list[Mention]:
                 continue
             provincial = ctx.level in ("省", "自治区") or ctx.doc.jurisdiction.endswith(("省", "自治区"))
             pos = m.start("items")
-            for item in re.split(r"[、，,和及]", m.group("items")):
+            # (和 and 及 join two items, or stand inside one name: 住房和城乡建设厅, 人力资源和社会保障厅)
+            items = [x for piece in re.split(r"[、，,及]", m.group("items"))
+                     for x in ([piece] if _local_known(piece) else piece.split("和"))]
+            for item in items:
                 at = s.find(item, pos)
                 pos = at + len(item)
                 full = _local_full(item, provincial)
