@@ -1343,7 +1343,7 @@ METRIC_SUBJECTS_10 = [
     ("深入落实耕地保护和粮食安全责任制，建设8万亩高标准农田。", 80000, "建设高标准农田"),
     ("起诉侵吞挪用扶贫资金犯罪2人,为30名因案致贫群众发放司法救助。", 30, "发放司法救助的因案致贫群众"),
     ("市场经营主体增量提质，总量突破1000万户。", 10000000, "市场经营主体总量"),
-    ("自贸试验区4项制度创新成果全国复制推广。", 4, "制度创新成果"),
+    ("自贸试验区4项制度创新成果全国复制推广。", 4, "自贸试验区全国复制推广的制度创新成果"),  # (session 17: the predicate kept)
     # what a sum adds to (增加对…的转移支付) is its purpose; the money a fund set up in the clause before gathered
     ("中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付。", 15000000000, "中央财政安排的对产粮大县和财政困难县转移支付资金"),
     ("建立了全国社会保障基金，已积累资金1242亿元。", 124200000000, "全国社会保障基金已积累资金"),
@@ -1767,6 +1767,19 @@ METRIC_SUBJECTS_25 = [
     ("出让矿业权755宗、成交率80%。", 80, "成交率"),  # (no measure in the item before: no owner taken)
 ]
 
+METRIC_SUBJECTS_26 = [
+    # session 17, after samples 166-177: a count before its predicate under a scope of levels or an owner
+    # that jieba splits (自贸试验区); a sum driven by something named with what drove it
+    ("加强惠企政策全流程服务，市、区两级709个政策项目实现免申即享。", 709, "实现免申即享的政策项目"),
+    ("全市709个政策项目。", 709, "政策项目"),  # (no predicate: the noun alone)
+    ("加力扩围以旧换新，带动消费791亿元。", 7.91e10, "以旧换新带动消费"),
+    ("开展系列促消费活动，拉动消费75亿元。", 7.5e9, "促消费活动拉动消费"),
+    ("发放以旧换新补贴121.9亿元、带动销售金额905亿元。", 9.05e10, "以旧换新补贴带动销售金额"),
+    ("推进以旧换新扩围提质，落实资金280多亿元，带动商品销售2000多亿元。", 2e11, "以旧换新资金带动商品销售"),
+    # (the figure before is a count, and the deed before it holds a figure: no driver named)
+    ("中央预算投资安排150亿元，支持4000多个项目，带动总投资3000亿元。", 3e11, "带动总投资"),
+]
+
 
 def test_bare_figures_join_a_run_only_after_fenbie():
     found = [(m.value, m.unit) for m in run("城乡居民收入分别增长8、9%。", place="河南省").metrics]
@@ -1817,7 +1830,8 @@ def test_facts_of_a_review_or_of_what_the_country_has_are_no_targets():
                          + METRIC_SUBJECTS_10 + METRIC_SUBJECTS_11 + METRIC_SUBJECTS_12 + METRIC_SUBJECTS_13
                          + METRIC_SUBJECTS_14 + METRIC_SUBJECTS_15 + METRIC_SUBJECTS_16 + METRIC_SUBJECTS_17
                          + METRIC_SUBJECTS_18 + METRIC_SUBJECTS_19 + METRIC_SUBJECTS_20 + METRIC_SUBJECTS_21
-                         + METRIC_SUBJECTS_22 + METRIC_SUBJECTS_23 + METRIC_SUBJECTS_24 + METRIC_SUBJECTS_25)
+                         + METRIC_SUBJECTS_22 + METRIC_SUBJECTS_23 + METRIC_SUBJECTS_24 + METRIC_SUBJECTS_25
+                         + METRIC_SUBJECTS_26)
 def test_metric_subjects(sentence, value, subject):
     found = {(m.value, m.subject) for m in run(sentence, place="河南省").metrics}
     assert (value, subject) in found, found

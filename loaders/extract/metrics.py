@@ -312,6 +312,17 @@ _GAP_VERBS = _alt("metric_gap_verbs.txt")
 _BARE_PUBLIC_MONEY = re.compile(rf"((?:{_alt('metric_public_purses.txt')})?财政|)(?:将|拟|还|也|为此)*(?:安排|投入|下达|拨付)?(?:的)?(?:专项)?(?:资金|支出|投入)")
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 _OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
+_DRIVER_LEADS = re.compile(rf"^(?:{_alt('metric_driver_leads.txt')})+")
+
+
+def _driver(text: str) -> str:
+    """The thing a deed put to work, that a sum after it was driven by: 加力扩围以旧换新 → 以旧换新,
+    开展系列促消费活动 → 促消费活动, 推进以旧换新扩围提质 → 以旧换新; '' where the deed holds a figure
+    (its sum is a figure's subject of its own) or leaves no noun."""
+    thing = re.sub(r"(?:扩围|提质|扩容|增效)+$", "", _DRIVER_LEADS.sub("", text))
+    if not 2 <= len(thing) <= 14 or re.search(r"[\d，、；]", thing):
+        return ""
+    return thing if pos_tags(thing)[-1][1] in ("n", "vn", "nz", "l", "i", "j") or thing.endswith("”") else ""
 
 
 def _duration_subject(s: str, a: int, b: int) -> str:
@@ -734,6 +745,20 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             owner = shared if len(prior) >= 2 and 2 <= len(shared) and all(len(x) > len(shared) + 1 for _, x in prior) else owner
         if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
             subject = when + owner + subject[len(when) :]
+    # 加力扩围以旧换新，带动消费791亿元; 发放以旧换新补贴121.9亿元、带动销售金额905亿元: a sum driven by
+    # something is named with what drove it, the sum before in its list or the deed of the clause before
+    stops = "，。；：！？（、"
+    item_start = _clause_start(s, a, stops)
+    if unit.endswith("元") and re.fullmatch(r"(?:带动|拉动)[\u4e00-\u9fff]{2,8}", subject) and s[item_start:a].startswith(subject) and item_start > 0:
+        before_start = _clause_start(s, item_start - 1, stops)
+        spent = previous if previous and prior[-1][0] >= before_start and "元" in s[prior[-1][0] : item_start] else ""
+        spent = re.sub(r"(?:落实|安排|投入|发放)(?=[\u4e00-\u9fff]{0,2}(?:资金|补贴)$)", "", spent)  # (以旧换新落实资金)
+        if spent and re.fullmatch(r"[\u4e00-\u9fff]{0,2}(?:资金|补贴|投入)", spent):  # (落实资金280多亿元: the deed before that)
+            doer = _driver(s[_clause_start(s, before_start - 1, stops) : before_start - 1]) if before_start > 0 else ""
+        else:
+            doer = _driver(spent or s[before_start : item_start - 1])
+        if doer:
+            subject = doer + subject
     # 财政收入突破3万亿元，增加5232亿元: a sum that is a change says so (财政收入增加额)
     change = _SUM_CHANGE_BEFORE.search(clause)
     per_weight = re.search(r"每(?:斤|公斤|吨|千克)", clause) if unit in ("分", "角", "毛钱") and change else None
@@ -1919,7 +1944,7 @@ _ABOUT_OR_LEAST = re.compile(rf"(?:{_alt('metric_about_or_least.txt')})+$")
 
 
 _PREDICATE_ADVERBS = re.compile(rf"^(?:{_alt('metric_predicate_adverbs.txt')})(?=..)")
-_LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
+_LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:[省市县区乡镇村]、?){{2,5}}[两三四五]级|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
 _AWARD_NOUNS = re.compile(rf"、[\u4e00-\u9fff]{{1,4}}(?:{_alt('metric_award_nouns.txt')})(?=[，。；]|$)")
 
 
