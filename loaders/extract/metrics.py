@@ -1944,7 +1944,7 @@ _ABOUT_OR_LEAST = re.compile(rf"(?:{_alt('metric_about_or_least.txt')})+$")
 
 
 _PREDICATE_ADVERBS = re.compile(rf"^(?:{_alt('metric_predicate_adverbs.txt')})(?=..)")
-_LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:[省市县区乡镇村]、?){{2,5}}[两三四五]级|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
+_LEAD_WORDS = re.compile(rf"(?:[^，。；]*等|{_alt('metric_lead_words.txt')}|(?:[省市县区乡镇村]、?){{2,5}}[两三四五]级|(?:全年|今年)?(?:[\d一二三四五六七八九十]+大?(?:类|批次|批|组|个方面)|首批|第[\d一二三四五六七八九十]+批|年度)|(?:每年|今年|全年)?[将把]|{_alt('metric_scope_leads.txt')}|(?:确保|力争|争取)(?:今年底|年底|今年)?|[^，。；]*等重点(?:行业|领域|企业))")
 _AWARD_NOUNS = re.compile(rf"、[\u4e00-\u9fff]{{1,4}}(?:{_alt('metric_award_nouns.txt')})(?=[，。；]|$)")
 
 
@@ -2001,6 +2001,8 @@ def _predicate(s: str, a: int, b: int, noun_end: int, unit: str = "个") -> str:
     pred = _PREDICATE_ADVERBS.sub("", pred)  # (95%以上的学生都能在永久性校舍中学习)
     manner = _MANNER.match(pred)  # 集中获批上市的一类创新药: how it was done is no part of what was counted
     pred = pred[manner.end() :] if manner and len(pred) - manner.end() >= 2 else pred
+    if re.fullmatch(rf"(?:{_alt('metric_progress_adverbs.txt')})?推进", pred):
+        return ""  # (24个森林“四库”联动试点区建设扎实推进: a thing under way is counted by its name alone)
     if owner:
         return owner + pred
     if cause and cause.group(1) == "使" and re.fullmatch(r"(?:受益|受惠|获益)", pred):
