@@ -23,6 +23,8 @@ CASES = [
     ("title_link_break", "制定《　\n　突发公共卫生事件应急条例　\n　》。", "制定《突发公共卫生事件应急条例》。"),
     ("title_link_close", "制定《突发公共卫生事件应急条例\n》。", "制定《突发公共卫生事件应急条例》。"),
     ("break_marker", "国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。", "国内生产总值达到74.4万亿元，增长6.7%。"),
+    ("link_line_before", "基础设施支撑能力持续提升。新建\n高速铁路\n投产里程超过1900公里。", "基础设施支撑能力持续提升。新建高速铁路投产里程超过1900公里。"),
+    ("link_line_after", "稳健的货币政策灵活适度，广义货币M\n2\n增长11.3%。", "稳健的货币政策灵活适度，广义货币M2增长11.3%。"),
     ("web_spam", "深入贯彻习近平总书记皇冠体育:坚持和完善", "深入贯彻习近平总书记坚持和完善"),
     ("uncensor", "紧跟X中央重大决策部署", "紧跟党中央重大决策部署"),
     ("to_simplified", "制定優化營商環境條例", "制定优化营商环境条例"),
@@ -36,6 +38,9 @@ UNTOUCHED = [
     "打击跨境赌博犯罪",  # a report's own words are no spam
     "Xi'an 西安",
     "保持人民币稳定。\n\n各位代表！",  # a sentence's end before a blank line keeps the paragraph break
+    "保持人民币汇率基本稳定。\n各位代表\n过去一年，我们",  # a short line after a sentence's end may be a heading
+    "来源：湖南日报\n时间：2026-02-24\n毛伟明\n2月3日，湖南省",  # a byline's date and name stay on their lines
+    "国务院总理\n李克强\n各位代表：",  # a short line before a short line: no sentence runs across
 ]
 
 

@@ -745,6 +745,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             owner = shared if len(prior) >= 2 and 2 <= len(shared) and all(len(x) > len(shared) + 1 for _, x in prior) else owner
         if 2 <= len(owner) <= 12 and not _OWNERLESS.search(owner) and pos_tags(owner)[-1][1].startswith(("n", "v", "j")):
             subject = when + owner + subject[len(when) :]
+    # 实施1000个以上省重点项目，年度完成投资1万亿元: the investment the projects the clause before counted made
+    if (re.fullmatch(r"(?:年度|全年|累计)?完成(?:年度)?投资", subject) and previous.endswith("项目") and opened > 0
+            and prior[-1][0] >= _prev_clause_start(s, opened - 1)):
+        projects = re.sub(rf"^(?:{_alt('metric_programme_verbs.txt')}|安排|建设)", "", previous)
+        if 2 <= len(projects) <= 12:
+            subject = projects + subject
     # 加力扩围以旧换新，带动消费791亿元; 发放以旧换新补贴121.9亿元、带动销售金额905亿元: a sum driven by
     # something is named with what drove it, the sum before in its list or the deed of the clause before
     stops = "，。；：！？（、"
@@ -1135,8 +1141,10 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if policy:
         subject = f"{policy_money.group(1)}{policy_money.group(2)}的{policy.group(1)}资金"
     # 全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元: whose standard
-    standard = re.match(r"(?:财政)?(?:筹资|补助|补贴|保障)标准", subject) if opened > 0 and unit.endswith("元") else None
-    scheme_of = re.search(r"(?:推行|实施|建立|完善|推进)([\u4e00-\u9fff]{4,14}?(?:医保|保险)?)(?:制度|试点)?$", clause_before) if standard else None
+    # (整合城乡居民基本医保制度，财政补助由每人每年380元…; 将学生意外伤害责任保险从…扩大到…，保费由每生每年5元…)
+    standard = re.match(r"(?:财政)?(?:筹资|补助|补贴|保障)(?:标准|每人每[年月])|保费", subject) if opened > 0 and unit.endswith("元") else None
+    scheme_of = (re.search(rf"(?:{_alt('metric_scheme_verbs.txt')})([\u4e00-\u9fff]{{4,14}}?(?:医保|保险)?)(?:制度|试点)?$", clause_before)
+                 or re.search(r"将([\u4e00-\u9fff]{4,14}?(?:医保|保险))从", clause_before)) if standard else None
     if scheme_of and scheme_of.group(1) not in subject:
         subject = scheme_of.group(1) + subject
     # 央地合作持续深化，完成投资3500亿元: a bare investment is of what the clause before says went on
@@ -1335,9 +1343,18 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     elif subject.endswith("中有") and unit in _COUNTERS and len(subject) > 3:
         subject = s[opened:a] + subject[:-2] if not _number_rx().search(s[opened:a]) else subject[:-2]  # (企业调查59项测评点中有…: the set)
     # 省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元: a bare measure after the owner's measure is the owner's
-    owned_by = re.match(rf"([\u4e00-\u9fff]{{2,8}}?(?:企业|集团|公司))(?:{_alt('metric_firm_measures.txt')})", previous) if previous and opened > 0 else None
-    if owned_by and re.fullmatch(_alt("metric_firm_measures.txt"), subject) and prior[-1][0] >= _prev_clause_start(s, opened - 1):
-        subject = owned_by.group(1) + subject
+    # (全国国有企业资产总额…增长60.98%，实现利润增长2.23倍，税收增长1.05倍: a change of one, too)
+    firm_measure = re.fullmatch(rf"(?:实现)?((?:{_alt('metric_firm_measures.txt')})(?:增长|增速|增幅)?)", subject)
+    owned_by = re.match(rf"([\u4e00-\u9fff]{{2,8}}?(?:企业|集团|公司))(?:实现)?(?:{_alt('metric_firm_measures.txt')})", previous) if previous and opened > 0 else None
+    if owned_by and firm_measure and prior[-1][0] >= _prev_clause_start(s, opened - 1):
+        subject = owned_by.group(1) + firm_measure.group(1)
+    elif firm_measure and not prior and opened > 0 and clause.startswith(subject):
+        # 省属企业创新导向更加突出，研发经费投入增长15.6%: the firms the sentence opens with, its first figure
+        # (or the clause before opens with: 国有企业改革…收官，省属企业创新导向更加突出，研发经费投入增长15.6%)
+        firms = rf"(?:全国|全省|全市|全区)?[\u4e00-\u9fff]{{0,4}}?(?:{_alt('metric_firm_owners.txt')})?(?:工业)?(?:企业|集团|公司)"
+        opening = re.match(firms, clause_before) or re.match(firms, s)
+        if opening and not re.search(r"[，、]", opening.string[: opening.end()]):
+            subject = opening.group(0) + firm_measure.group(1)
     # “上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项: what the items' counts are
     each_did = re.search(r"(累计)?分别(?:达到|达)?(新增|增加|净增)?", clause) if unit in _COUNTERS and "分别" in clause else None
     if each_did and each_did.group(2) and each_did.group(2) not in subject:
