@@ -751,6 +751,19 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         projects = re.sub(rf"^(?:{_alt('metric_programme_verbs.txt')}|安排|建设)", "", previous)
         if 2 <= len(projects) <= 12:
             subject = projects + subject
+    # 广义货币M2增长11.3%，低于13%左右的预期目标: the goal the figure before is compared with
+    if (unit in ("%", "％") and previous and prior[-1][0] >= _prev_clause_start(s, opened - 1)
+            and re.fullmatch(rf"略?(?:{_alt('metric_comparison_verbs_bounds.txt')})", clause) and re.match(r"(?:左右)?的预期目标", s[b:])):
+        subject = previous + "预期目标"
+    # 广义货币M2和社会融资规模余额预期增长均为12%左右: an expected growth
+    if subject.endswith("预期") and re.search(r"预期增长(?:均为|均|为|分别为)?$", clause):
+        subject += "增长"
+    # “湘易办”用户突破3500万、月访问量稳定在2000万人次: an item after 、 is of the quoted name its clause opens with
+    named = re.match(r"(?:其中|全年|今年)?(“[^”]{2,10}”)", clause)
+    item_at = _clause_start(s, a, "，。；：！？（、")
+    if (named and item_at > opened and prior and prior[-1][0] >= opened and named.group(1) not in subject
+            and subject and not subject.startswith("“") and s[item_at:a].startswith(subject[:2]) and len(subject) <= 8):
+        subject = named.group(1) + subject
     # 加力扩围以旧换新，带动消费791亿元; 发放以旧换新补贴121.9亿元、带动销售金额905亿元: a sum driven by
     # something is named with what drove it, the sum before in its list or the deed of the clause before
     stops = "，。；：！？（、"
@@ -3067,6 +3080,14 @@ def _listed(s: str, clause_start: int, a: int, prior: list[tuple[int, str]] | No
         whole = _CHANGE_TAIL.sub("", _LEAD_VERB.sub("", re.sub(r"[由从](?:前[一二三四五两]年|上年|去年|前年)$", "", clause[:k])))
         whole = re.sub(r"^比(?![重例率]).*", "", whole)  # 比上一个五年分别上升…: a comparison, no subject
         return whole if 2 <= len(whole) <= 14 else ""
+    # 省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%: a verb closing the last item
+    # is every item's deed, and with the verb after 分别 it says what the figures measure
+    deed = pos_tags(items[-1])[-1]
+    done = re.fullmatch(r"(完成|实现|达到)", s[clause_start + k + 2 : figures[0]])
+    if (done and deed[1] == "v" and len(deed[0]) == 2 and len(items[-1]) >= 4
+            and not any(x.endswith(deed[0]) for x in items[:-1])):
+        share = "比例" if re.match(r"\d+(?:\.\d+)?[%％]", s[a:]) else ""
+        return _pick([*items[:-1], items[-1][:-2]], figures.index(a)) + deed[0] + done.group(1) + share
     return _pick(items, figures.index(a))
 
 
