@@ -758,6 +758,15 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 广义货币M2和社会融资规模余额预期增长均为12%左右: an expected growth
     if subject.endswith("预期") and re.search(r"预期增长(?:均为|均|为|分别为)?$", clause):
         subject += "增长"
+    # 苍梧、昭平等10个县区通了新的高速公路，新增里程590公里: a bare length is of the last route the sentence names
+    if re.fullmatch(rf"(?:{_alt('metric_length_deeds.txt')})?里程", subject) and unit in ("公里", "千米"):
+        routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a))
+        if routes:
+            subject = routes[-1].group(0) + subject
+    # 公路方面，新开工晏城至表白寺等2个项目，提速…23个续建项目: the field the sentence opens with names the projects
+    field = re.match(r"(?:在)?([\u4e00-\u9fff]{2,4})方面，", s)
+    if field and subject.endswith("项目") and len(subject) <= 6 and field.group(1) not in subject:
+        subject = field.group(1) + subject
     # “湘易办”用户突破3500万、月访问量稳定在2000万人次: an item after 、 is of the quoted name its clause opens with
     named = re.match(r"(?:其中|全年|今年)?(“[^”]{2,10}”)", clause)
     item_at = _clause_start(s, a, "，。；：！？（、")
@@ -2445,6 +2454,10 @@ def _subject_raw(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]
         if ((after in _SYSTEM_HEADS or (deeds and not any(
                 pos_tags(x)[0][1].startswith("v") for x in listed_before.split("、") if x))) and "、" in listed_before
                 and len(listed_before) <= 30 and not re.search(r"\d", listed_before)):
+            # (沈阳化工新材料、盘锦精细化工2个平台获评首批国家级制造业中试平台: what the things listed won says which)
+            won = re.match(rf"(?:{_alt('metric_award_predicates.txt')})[\u4e00-\u9fff“”]{{2,20}}(?=[，。；]|$)", s[after_end:])
+            if won:
+                return f"{won.group(0)}的{after}", a, after_end + won.end()
             return listed_before + after, a - len(listed_before), after_end
         # 共建设5100多个项目: a generic head keeps the verb before the figure
         lead = re.sub(r"(?:近|约|超过|超|逾)$", "", _TOTAL_LEADS.sub("", pre))  # (累计支持近2000家企业)
