@@ -838,7 +838,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             deeds.pop()
             while deeds and (deeds[-1][1].startswith("n") or deeds[-1][0] == "、"):
                 deeds.pop()
-        if (all(f.startswith("n") for _, f in tags) and deeds and deeds[-1][1] == "v" and len(deeds[-1][0]) >= 2 and len(previous) <= 10
+        # (生产原油239万吨、天然气56.5亿立方米: jieba tags 生产 a verbal noun where it opens the item before)
+        if (all(f.startswith("n") for _, f in tags) and deeds and (deeds[-1][1] == "v" or deeds == [("生产", "vn")]) and len(deeds[-1][0]) >= 2 and len(previous) <= 10
                 and "的" not in previous and not re.search(rf"(?:{_alt('metric_measure_ends.txt')}|价|规模)$", subject)  # (…、成交价616.6亿元: an attribute, not a thing)
                 and not _KEPT_VERB_STOPS.fullmatch(deeds[-1][0]) and len(deeds) < len(pos_tags(previous))):
             return "".join(w for w, _ in deeds) + subject, text_a, text_b
@@ -886,7 +887,8 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
                 lead.pop()  # (新增高速（一级）公路…: 高速 is the road's; 净增涉税主体…: 涉税 the firms')
         own = pos_tags(subject)  # (a noun, not a deed of its own: no verb, not one verbal noun, not 突破…)
         deed = ((own[0][1] == "v" and len(own[0][0]) >= 2) or (len(own) == 1 and own[0][1] == "vn") or _DEED_OPENERS.match(subject)  # (限|v 上批零住餐业: no deed)
-                or _BUILT_LEAD.match(subject))  # (新转化项目, 新建改建农村公路: a deed of its own)
+                or _BUILT_LEAD.match(subject)  # (新转化项目, 新建改建农村公路: a deed of its own)
+                or re.match(r"约?占(?!比)", subject))  # (新增境内上市公司29家、占全国增量的1/4: a share, of the item before)
         done_last = bool(_ITEM_DEEDS.search(previous)) and len(tags) > 2  # (退化草原修复治理…、沙化土地治理: the item before ends on its deed)
         if any(f == "v" and len(w) >= 2 for w, f in lead) and opened_by < len(tags) and not done_last and (re.search(r"(?:产能|能力)$", subject) or not deed):
             capacity = re.search(r"(?:产能|生产能力)$", previous)  # 淘汰落后炼钢炼铁产能…、电解铝100多万吨
@@ -957,7 +959,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             yearly = yearly or ("累计" if re.search(r"累计(?:分别)?$", before_change) and "累计" not in subject else "")  # (PM2.5平均浓度累计下降)
             subject += (f"比{since.group(1)}" if since and since.group(1) not in subject and f"比{since.group(1)}" not in subject else "") + yearly + moved.group(1)
     # …审批项目总数达到2497项，占原有审批项目的69.3%: what takes the share is what the sentence just counted
-    if re.match(r"占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
+    # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the whole the item before is part of
+    whole = re.fullmatch(r"(?:稳定在|保持在|达到|占到)(全国|全省|全市)", subject) if unit in ("%", "‰") else None
+    if whole and previous and "占" not in previous and prior[-1][0] >= _prev_clause_start(s, opened - 1):
+        subject = f"占{whole.group(1)}"
+    if re.match(r"约?占(?!比)", subject) and previous and "占" not in previous and not re.search(r"大关|台阶", previous) and unit in ("%", "‰"):
+        subject = subject.removeprefix("约")  # (…超700万人、约占全国1/10: the share, however near)
         subject = re.sub(r"(?<=..)(?:年均|平均)$", "", _GROWTH_SUFFIX.sub("", re.sub(r"总数$", "", previous))) + subject  # (not 支出增长占…, 年均增长…，占…)
     elif unit in ("%", "‰", "个百分点") and (re.match(r"占(?!比)", subject) or re.match(r"在[\u4e00-\u9fff]{2,8}占比", subject)):
         # 经济总量连续跨过3个万亿元大关，占全国比重…，在北方地区占比…: the share of what opens the sentence
