@@ -1066,9 +1066,15 @@ def test_compared_value_is_baseline():
 
 
 def test_required_figure_is_target():
-    # 规定…应当逐步达到60%以上: what a law requires, not what was reached
+    # 规定…应当逐步达到60%以上: what a law requires, not what was reached — yet to be reached, so planned
     (m,) = run("规定了公办幼儿园的比例应当逐步达到60%以上。", place="河南省").metrics
-    assert (m.value, m.kind, m.qualifier) == (60, "target", "at_least")
+    assert (m.value, m.kind, m.qualifier, m.period) == (60, "target", "at_least", "plan")
+
+
+def test_goal_compared_with_is_target():
+    # 增长11.3%，低于13%左右的预期目标: the goal a result is compared with is a target (of the year reviewed)
+    ms = run("过去一年，广义货币M2增长11.3%，低于13%左右的预期目标。", place="河南省").metrics
+    assert [(m.value, m.kind) for m in ms] == [(11.3, "actual"), (13, "target")]
 
 
 # session 9: kinds named by nouns alone share the count; measures of the things counted just before

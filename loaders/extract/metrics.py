@@ -166,7 +166,9 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         else:
             compared_with = None
         if re.search(r"(?:应当|应该|必须|不得)[^，。；]{0,8}$", s[_clause_start(s, a) : a]):
-            kind = "target"  # 规定…比例应当逐步达到60%以上: what a law requires, not what was reached
+            kind, period = "target", "plan"  # 规定…比例应当逐步达到60%以上: what a law requires, yet to be reached
+        if re.match(r"(?:左右)?的(?:预期)?目标", s[b:]):
+            kind = "target"  # 增长11.3%，低于13%左右的预期目标: the goal a result is compared with
         # 连续61个月未发生重特大事故, 增速连续19个季度居全国前列: what went on that long
         quarters = 2 if unit == "个" and s[b : b + 2] == "季度" else 0
         if (unit in ("个月", "天", "次", "届") or quarters) and re.search(r"(?:连续|持续)$", s[max(0, a - 2) : a]):
