@@ -45,6 +45,10 @@ GOAL_LEADS = [
     ("贯彻落实国家通用语言文字法，修订语言文字工作条例，巩固拓展国家通用语言文字推广普及成果。", "河南省语言文字工作条例", "国家通用语言文字推广普及"),
     # (a goal the clause names inside, as a programme, is its head: 构建美丽X建设“1+8”制度体系)
     ("推动出台青藏高原生态保护法实施办法，构建美丽河南建设“1+8”制度体系。", "河南省青藏高原生态保护法实施办法", "“1+8”制度体系"),
+    # a purpose clause that points back at the strategy the sentence before named (这一重大战略); what becomes a
+    # national strategy is one (X上升为国家战略)
+    ("中原城市群一体化发展上升为国家战略，为河南加快发展提供了历史性机遇。为保障这一重大战略的有效实施，常委会积极推进中原城市群条例的制定，进行了一审。",
+     "河南省中原城市群条例", "中原城市群一体化发展"),
 ]
 
 
@@ -74,6 +78,9 @@ GOAL_LEAD_NEGATIVES = [
     # 稳步实施。 or a heading naming a law are not
     "各项改革稳步实施。制定数据条例。",
     "数据条例深入实施。修订数据条例。",
+    # an anaphor points back only at a goal the sentence before named, and only for laws made after it
+    "常委会听取有关报告。为保障这一重大战略的有效实施，常委会积极推进中原城市群条例的制定，进行了一审。",
+    "中原城市群一体化发展上升为国家战略。制定中原城市群条例，为保障这一重大战略的有效实施。",
 ]
 
 

@@ -195,6 +195,8 @@ _DECISION_PURPOSE = re.compile(
     r"(?P<x>[^，。；：]{4,30}?)的(?:决定|决议)"
 )
 _AROUND_LIST = re.compile(r"^围绕(?:助力|服务|促进|推动)?([^。；]{4,120}?)，在立法上")
+# 辽宁沿海经济带开发开放上升为国家战略, 将长三角区域一体化发展上升为国家战略: what becomes a national strategy is one
+_RAISED = re.compile(r"([^，。；、]{4,30}?)(?:正式)?(?:上升为|纳入|列为)(?:重大)?国家战略")
 _PROVIDE = re.compile(
     r"为([^，。；]{3,30}?)(?:(?:提供|夯实|筑牢|强化|打牢)(?:有力|坚实)?(?:的)?(?:法治|制度)?(?:保障|支撑|服务|根基|基础)"
     r"|(?:赋能|保驾护航|护航)(?=[，。；]))"
@@ -444,6 +446,12 @@ def find(ctx: Context, span: Span) -> list[Mention]:
         name = _reform_name(m.group("name"))
         if name and free(m.end("name") - len(name), m.end("name")):
             push(add(ctx, span, name, m.end("name") - len(name), m.end("name"), "reform"))
+    for m in _RAISED.finditer(s) if "国家战略" in s else ():
+        x = trim_left(s, m.start(1), m.end(1), span.window_bounds(m.start(1), m.end(1)), span.start, "initiative_left_stops.txt")
+        x = re.sub(r"^(?:将|把)", "", x)
+        if 4 <= len(x) <= 24 and not re.search(r"[\d“”]", x):
+            pos = m.end(1) - len(x)
+            push(add(ctx, span, x, pos, m.end(1), "raised"))
     # bare national strategies
     for m in _lexicon_rx().finditer(s):
         push(add(ctx, span, m.group(0), m.start(), m.end(), "lexicon"))

@@ -63,6 +63,7 @@ def extract(doc: Document) -> Extraction:
         if span.para is not current_para:
             current_para = span.para
             scope, focus = [], []
+            before: tuple[Span, list[initiatives.Mention]] | None = None  # the sentence before in the paragraph, and its goals
             # a paragraph that names no law or decision has no law for a goal to be served by, so its goals
             # are not looked for (the same serves, without a search for goals in most paragraphs)
             names_laws = _LAW_CHARS.search(ctx.norm, span.para.start, span.para.end) is not None
@@ -149,6 +150,12 @@ def extract(doc: Document) -> Extraction:
                 if inside or after or purpose:
                     rule = "serves.decision_title" if inside else "serves.purpose_first" if purpose else "serves.service_verb"
                     ctx.add_relation("serves", lm.id, im.id, eid, rule=rule)
+        # 为保障这一重大战略的有效实施，常委会积极推进X条例的制定: the strategy the sentence before named
+        that = _ANAPHOR.search(s) if legislative and before is not None and before[1] else None
+        for m in legislative if that else ():
+            if m.start > that.end():  # type: ignore[union-attr]
+                ctx.add_relation("serves", m.id, before[1][-1].id, ctx.evidence_through(before[0], span), rule="serves.anaphor")  # type: ignore[index]
+        before = (span, ini_ms)
         # 以X为基础的Y, X纳入Y框架: X sits under Y
         for m in _UNDER.finditer(s) if ("以" in s and "为" in s) or "纳入" in s or "融入" in s else ():
             xs = [i for i in ini_ms if i.start >= m.start("x") and i.end <= m.end("x")]
@@ -170,6 +177,8 @@ def extract(doc: Document) -> Extraction:
 
 
 _LAW_CHARS = re.compile(_alt("law_name_words.txt"))
+# a purpose clause that points back at the goal of the sentence before (为保障这一重大战略的有效实施)
+_ANAPHOR = re.compile(rf"[为以]了?(?:{_alt('serve_anaphor_verbs.txt')})?这一(?:重大)?(?:国家)?(?:{_alt('serve_anaphor_nouns.txt')})")
 _UNDER = re.compile(
     rf"以(?P<x>[^，。；]{{2,30}}?)为(?:{_alt('serve_under_roles.txt')})的(?P<y>[^，。；]{{2,40}})"
     r"|(?P<x2>[^，。；]{2,30}?)(?:纳入|融入)(?P<y2>[^，。；]{2,30}?)(?:框架|体系)"
