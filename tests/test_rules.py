@@ -2477,6 +2477,10 @@ def test_no_initiative_from_a_quoted_word_that_is_no_policy(body, absent):
     ("中国科学院工业人工智能研究所正式成立。", "江苏省", None, "中国科学院"),
     ("在教育部直属师范大学实行师范生免费教育。", "中华人民共和国", None, "中华人民共和国教育部"),
     ("新晋中国工程院院士3名。", "黑龙江省", None, "中国工程院"),
+    # …部门 is the departments of a field at every level, not the ministry (科技部门 is no 科技部)
+    ("推动科技部门、高校院所、产业部门协同攻关。", "山西省", None, "中华人民共和国科学技术部"),
+    ("积极配合和支持审计、监察部门依法履行职责。", "中华人民共和国", None, "中华人民共和国国家监察委员会"),
+    ("教育部会同有关部门制定方案。", "中华人民共和国", "中华人民共和国教育部", None),
     # the NPC by its session's short name; the CPPCC as an institution
     ("三次参加全国人代会江苏代表团审议。", "江苏省", "全国人民代表大会", None),
     ("人民政协要围绕团结和民主两大主题履行职能。", "中华人民共和国", "中国人民政治协商会议", None),

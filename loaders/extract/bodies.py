@@ -421,7 +421,8 @@ def province(ctx: Context) -> str:
     return cached
 
 
-_INSIDE_A_NAME = re.compile(r"直属|院士|(?<=部)长|(?:(?!共建|合作|联合)[\u4e00-\u9fff]){0,8}?(?:研究所|研究院)")
+# (…部门: 教育部门 is the education departments of every level, not 教育部)
+_INSIDE_A_NAME = re.compile(r"直属|院士|(?<=部)[长门]|(?:(?!共建|合作|联合)[\u4e00-\u9fff]){0,8}?(?:研究所|研究院)")
 _COURT_LEFT_TRIMS = re.compile(rf"^(?:{_alt('body_court_left_trims.txt')})+")
 _PLACE_BAD_HEADS = re.compile(rf"^(?:{_alt('body_place_bad_heads.txt')})")
 
