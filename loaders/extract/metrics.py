@@ -760,6 +760,23 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 广义货币M2和社会融资规模余额预期增长均为12%左右: an expected growth
     if subject.endswith("预期") and re.search(r"预期增长(?:均为|均|为|分别为)?$", clause):
         subject += "增长"
+    # 加大对科技、教育…事业的支持，中央财政用于这些方面的支出987亿元: 这些方面 is the fields the clause before names
+    fields = re.search(r"对([^，。；]{2,30}?(?:事业|工作|领域))的(?:支持|投入|扶持)", clause_before) if "这" in subject else None
+    if fields and re.search(r"这(?:些)?方面", subject):
+        subject = re.sub(r"这(?:些)?方面", fields.group(1), subject, count=1)
+    # (加大对科技、教育…事业的投入，全国财政支出2.82万亿元: a bare public spending right after is on those fields)
+    fields = re.search(r"对([^，。；]{2,30}?(?:事业|工作|领域))的(?:支持|投入|扶持)$", clause_before) if re.fullmatch(r"(?:全国|全省)?财政支出", subject) else None
+    if fields:
+        subject = f"用于{fields.group(1)}的{subject}"
+    # 大幅度增加全国教育支出，其中中央财政支出1981亿元: the part is of the spending the clause before named
+    spent_on = re.search(r"([\u4e00-\u9fff]{2,6})(?:支出|投入|经费)$", re.sub(r"^(?:大幅度|大幅|继续|进一步)?(?:增加|加大|提高)(?:全国|全省)?", "", clause_before)) if clause.startswith("其中") else None
+    public = re.fullmatch(r"((?:中央|地方|省级)?财政)(支出|投入)", subject)
+    if spent_on and public and spent_on.group(1) not in subject:
+        subject = public.group(1) + spent_on.group(1) + public.group(2)
+    # 建立健全种粮农民补贴制度…，补贴资金从639亿元增加到1923亿元: whose subsidy, the scheme the sentence set up
+    scheme = re.search(r"([\u4e00-\u9fff]{2,8}?)补贴制度", s[:opened]) if re.fullmatch(r"补贴(?:资金|标准)", subject) else None
+    if scheme:
+        subject = re.sub(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+", "", scheme.group(1)) + subject
     # 苍梧、昭平等10个县区通了新的高速公路，新增里程590公里: a bare length is of the last route the sentence names
     if re.fullmatch(rf"(?:{_alt('metric_length_deeds.txt')})?里程", subject) and unit in ("公里", "千米"):
         routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a))
