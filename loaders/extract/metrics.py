@@ -782,6 +782,11 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a))
         if routes:
             subject = routes[-1].group(0) + subject
+    # 铁路营运里程…；五年建成新线5944公里，复线4603公里: new lines and second tracks of the route the sentence names
+    lines = re.fullmatch(r"(建成|新建|增加)?(新线|复线|电气化线路)", subject) if unit in ("公里", "千米") else None
+    routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a)) if lines else []
+    if routes:
+        subject = (lines.group(1) or "") + routes[-1].group(0) + lines.group(2)
     # 公路方面，新开工晏城至表白寺等2个项目，提速…23个续建项目: the field the sentence opens with names the projects
     field = re.match(r"(?:在)?([\u4e00-\u9fff]{2,4})方面，", s)
     if field and subject.endswith("项目") and len(subject) <= 6 and field.group(1) not in subject:
