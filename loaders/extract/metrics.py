@@ -314,6 +314,8 @@ _GAP_VERBS = _alt("metric_gap_verbs.txt")
 _BARE_PUBLIC_MONEY = re.compile(rf"((?:{_alt('metric_public_purses.txt')})?财政|)(?:将|拟|还|也|为此)*(?:安排|投入|下达|拨付)?(?:的)?(?:专项)?(?:资金|支出|投入)")
 _DURATION_LEADS = re.compile(rf"^(?:{_alt('metric_duration_leads.txt')})+")
 _OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
+# the schemes whose shares a bare 报销比例 or 覆盖面 after them is of (大病保险起付线，报销比例…)
+_SCHEMES = re.compile(r"(?:保险|医保|合作医疗|保障性住房)(?=制度|试点|起付线|封顶线|[，、])")
 _DRIVER_LEADS = re.compile(rf"^(?:{_alt('metric_driver_leads.txt')})+")
 
 
@@ -777,6 +779,27 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     scheme = re.search(r"([\u4e00-\u9fff]{2,8}?)补贴制度", s[:opened]) if re.fullmatch(r"补贴(?:资金|标准)", subject) else None
     if scheme:
         subject = re.sub(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+", "", scheme.group(1)) + subject
+    # 听取和审议“一府两院”12项工作报告: whose reports were heard stays with them
+    heard = re.search(r"(听取(?:和)?审议|听取|审议)([^，。；\d]{2,30}?)$", clause) if re.fullmatch(r"(?:专项)?工作报告", subject) else None
+    if heard and not _LEAD_VERB.fullmatch(heard.group(2)) and not heard.group(2).endswith(subject):  # (听取审议专项工作报告44项)
+        subject = heard.group(1) + heard.group(2) + subject
+    # 降低并统一大病保险起付线，报销比例由50%提高到60%: a bare share of a scheme is of the scheme the sentence names
+    if re.fullmatch(r"(?:报销比例|覆盖面|起付线|封顶线)", subject) and opened > 0:
+        schemes = list(_SCHEMES.finditer(s, 0, opened))
+        if schemes:
+            end = schemes[-1].end()
+            tags = list(pos_tags(s[max(0, end - 14) : end]))
+            head: list[str] = []
+            while tags and tags[-1][1].startswith(("n", "b", "j")):
+                head.insert(0, tags.pop()[0])
+            owner = re.sub(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+", "", "".join(head))  # (建立健全城镇保障性住房制度)
+            if 4 <= len(owner) <= 14:
+                subject = owner + subject
+    # 金川集团工业总产值连跨两个千亿台阶，在“世界500强”排名由369位上升到232位: the firm the sentence opens with
+    ranked = re.match(r"在“[^”]{2,12}”(?:中的)?排名", subject)
+    firm = re.match(r"[\u4e00-\u9fff]{2,8}?(?:集团|公司)", s) if ranked else None
+    if firm:
+        subject = firm.group(0) + subject
     # 苍梧、昭平等10个县区通了新的高速公路，新增里程590公里: a bare length is of the last route the sentence names
     if re.fullmatch(rf"(?:{_alt('metric_length_deeds.txt')})?里程", subject) and unit in ("公里", "千米"):
         routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a))
@@ -3154,6 +3177,7 @@ _COMPRESSED = (
     ("内外资", ("内资", "外资")),  # 实际使用内外资分别增长10%、6.4%
     ("中小学", ("中学", "小学")),
     ("牛羊", ("牛", "羊")),
+    ("药品耗材", ("药品", "耗材")),  # 集采药品耗材品种分别增至945个、47种
     ("省市", ("省", "市")),
 )
 
