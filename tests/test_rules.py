@@ -1027,6 +1027,15 @@ def test_successive_past_actions_have_no_single_year():
     assert {a.year for a in x.actions} == {2024}, [(a.law, a.year) for a in x.actions]
 
 
+def test_a_deed_done_at_once_takes_the_year_of_the_event_before():
+    # 2015年6月，中共中央转发…。常委会及时修改…选举法: done at once after the dated event, so in its year
+    x = run("2015年6月，中共中央转发了关于加强县乡人大工作和建设的若干意见。常委会及时修改选举法、代表法。", place="河南省")
+    assert {a.year for a in x.actions} == {2015}, [(a.law, a.year) for a in x.actions]
+    # (without the cue of immediacy, the report's own year as before)
+    x = run("2015年6月，中共中央转发了关于加强县乡人大工作和建设的若干意见。常委会修改选举法、代表法。", place="河南省")
+    assert {a.year for a in x.actions} == {2024}, [(a.law, a.year) for a in x.actions]
+
+
 def test_planned_change_over_last_year_is_target():
     # 今年安排…，比去年增加…: in a plan, last year is the base of the planned change, not its time
     found = {m.value: m.kind for m in run(f"{PLAN}今年安排地方专项债券1.35万亿元，比去年增加5500亿元。", place="河南省").metrics}

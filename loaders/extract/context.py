@@ -236,6 +236,12 @@ class Context:
         # 2012年3月14日《…决议》批准: a sentence that opens on the day dates its deed (not …于2025年3月1日起施行: a
         # date later in the sentence may be another event's)
         day = re.match(r"(\d{4})年\d{1,2}月\d{1,2}日(?![^，。；]{0,8}(?:起施行|施行|起实施))", span.norm) if not m else None
+        if not m and not day and re.match(r"(?:常委会|本会|我们)?(?:及时|随即|随后|当即|迅速)", span.norm):
+            # 2015年6月，中共中央转发…。常委会及时修改选举法: a deed done at once after the dated event of the
+            # sentence before is of that year
+            at = span.para.sentences.index(span.sentence) if span.sentence in span.para.sentences else 0
+            before = self.norm[span.para.sentences[at - 1].start : span.para.sentences[at - 1].end] if at > 0 else ""
+            m = re.match(r"(\d{4})年\d{1,2}月", before)
         if not m and not day:
             return None
         y, report = int((m or day).group(1)), self.doc.year
