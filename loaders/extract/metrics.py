@@ -181,6 +181,17 @@ def find(ctx: Context, span: Span) -> list[Metric]:
         # 吉化乙烯项目投产，总产能达190万吨: a total that names no owner is the completed project's
         if subject and _BARE_TOTALS.fullmatch(subject):
             subject = _completed_owner(s, a) + subject
+        # 经营主体稳中培优。总量达1461.4万户: a bare total opening a sentence is of what the short sentence before
+        # (a paragraph's inline heading) is about
+        if subject in ("总量", "总数", "总规模") and s.startswith(subject) and span.sentence in span.para.sentences:
+            at = span.para.sentences.index(span.sentence)
+            before = ctx.norm[span.para.sentences[at - 1].start : span.para.sentences[at - 1].end] if at > 0 else ""
+            topic = _opening_nouns(before.rstrip("。")) if len(before) <= 14 else ""
+            if 2 <= len(topic) <= 8:
+                subject = topic + subject
+        # (…总量达1461.4万户，新登记147万户: the new ones are of the same things)
+        elif re.fullmatch(r"新登记|新增|净增|新设立", subject or "") and out and re.fullmatch(r"[\u4e00-\u9fff]{2,8}总量", out[0].subject) and s.startswith("总量"):
+            subject += out[0].subject[:-2]
         # (a fraction is named as a share is: 占全国增量的1/4 as 占全国增量的25%; 城乡居民收入比2.52∶1 keeps its 比)
         if unit in ("∶1", ":1") and subject and not subject.endswith("比") and subject + "比" in s:
             subject += "比"
