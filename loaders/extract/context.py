@@ -220,6 +220,12 @@ class Context:
             self.evidence[eid] = Evidence.model_construct(id=eid, text=self.doc.source_text()[start:end], start=start, end=end)
         return eid
 
+    def sentence_before(self, span: Span) -> str:
+        """The working text of the sentence before ``span``'s in its paragraph ('' for a paragraph's first)."""
+        sentences = span.para.sentences
+        at = next((i for i, x in enumerate(sentences) if x is span.sentence), 0)
+        return self.norm[sentences[at - 1].start : sentences[at - 1].end] if at > 0 else ""
+
     def years_of(self, span: Span) -> list[int]:
         """[first, last] year when the sentence reviews several years: a part on the past five years
         (过去五年工作回顾, 本届以来), or a sentence that opens with 五年来/过去五年."""
@@ -239,9 +245,7 @@ class Context:
         if not m and not day and re.match(r"(?:常委会|本会|我们)?(?:及时|随即|随后|当即|迅速)", span.norm):
             # 2015年6月，中共中央转发…。常委会及时修改选举法: a deed done at once after the dated event of the
             # sentence before is of that year
-            at = span.para.sentences.index(span.sentence) if span.sentence in span.para.sentences else 0
-            before = self.norm[span.para.sentences[at - 1].start : span.para.sentences[at - 1].end] if at > 0 else ""
-            m = re.match(r"(\d{4})年\d{1,2}月", before)
+            m = re.match(r"(\d{4})年\d{1,2}月", self.sentence_before(span))
         if not m and not day:
             return None
         y, report = int((m or day).group(1)), self.doc.year

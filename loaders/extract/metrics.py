@@ -183,9 +183,8 @@ def find(ctx: Context, span: Span) -> list[Metric]:
             subject = _completed_owner(s, a) + subject
         # 经营主体稳中培优。总量达1461.4万户: a bare total opening a sentence is of what the short sentence before
         # (a paragraph's inline heading) is about
-        if subject in ("总量", "总数", "总规模") and s.startswith(subject) and span.sentence in span.para.sentences:
-            at = span.para.sentences.index(span.sentence)
-            before = ctx.norm[span.para.sentences[at - 1].start : span.para.sentences[at - 1].end] if at > 0 else ""
+        if subject in ("总量", "总数", "总规模") and s.startswith(subject):
+            before = ctx.sentence_before(span)
             topic = _opening_nouns(before.rstrip("。")) if len(before) <= 14 else ""
             if 2 <= len(topic) <= 8:
                 subject = topic + subject
@@ -328,6 +327,10 @@ _OWNERLESS = re.compile(_alt("metric_ownerless_attributes.txt"))
 # the schemes whose shares a bare 报销比例 or 覆盖面 after them is of (大病保险起付线，报销比例…)
 _SCHEMES = re.compile(r"(?:保险|医保|合作医疗|保障性住房)(?=制度|试点|起付线|封顶线|[，、])")
 _DRIVER_LEADS = re.compile(rf"^(?:{_alt('metric_driver_leads.txt')})+")
+# the verbs that put a scheme in place, before its name (建立健全种粮农民补贴制度, 建立健全城镇保障性住房制度)
+_SCHEME_LEADS = re.compile(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+")
+# the fields a clause says public money goes to (加大对科技、教育…事业的支持)
+_FIELDS_SUPPORTED = re.compile(r"对([^，。；]{2,30}?(?:事业|工作|领域))的(?:支持|投入|扶持)")
 
 
 def _driver(text: str) -> str:
@@ -773,12 +776,12 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 广义货币M2和社会融资规模余额预期增长均为12%左右: an expected growth
     if subject.endswith("预期") and re.search(r"预期增长(?:均为|均|为|分别为)?$", clause):
         subject += "增长"
-    # 加大对科技、教育…事业的支持，中央财政用于这些方面的支出987亿元: 这些方面 is the fields the clause before names
-    fields = re.search(r"对([^，。；]{2,30}?(?:事业|工作|领域))的(?:支持|投入|扶持)", clause_before) if "这" in subject else None
-    if fields and re.search(r"这(?:些)?方面", subject):
+    # 加大对科技、教育…事业的支持，中央财政用于这些方面的支出987亿元: 这些方面 is the fields the clause before names;
+    # (…的投入，全国财政支出2.82万亿元: a bare public spending right after such a clause is on those fields)
+    fields = _FIELDS_SUPPORTED.search(clause_before) if re.search(r"这(?:些)?方面", subject) else None
+    if fields:
         subject = re.sub(r"这(?:些)?方面", fields.group(1), subject, count=1)
-    # (加大对科技、教育…事业的投入，全国财政支出2.82万亿元: a bare public spending right after is on those fields)
-    fields = re.search(r"对([^，。；]{2,30}?(?:事业|工作|领域))的(?:支持|投入|扶持)$", clause_before) if re.fullmatch(r"(?:全国|全省)?财政支出", subject) else None
+    fields = re.search(rf"(?:{_FIELDS_SUPPORTED.pattern})$", clause_before) if re.fullmatch(r"(?:全国|全省)?财政支出", subject) else None
     if fields:
         subject = f"用于{fields.group(1)}的{subject}"
     # 大幅度增加全国教育支出，其中中央财政支出1981亿元: the part is of the spending the clause before named
@@ -789,7 +792,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     # 建立健全种粮农民补贴制度…，补贴资金从639亿元增加到1923亿元: whose subsidy, the scheme the sentence set up
     scheme = re.search(r"([\u4e00-\u9fff]{2,8}?)补贴制度", s[:opened]) if re.fullmatch(r"补贴(?:资金|标准)", subject) else None
     if scheme:
-        subject = re.sub(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+", "", scheme.group(1)) + subject
+        subject = _SCHEME_LEADS.sub("", scheme.group(1)) + subject
     # 听取和审议“一府两院”12项工作报告: whose reports were heard stays with them
     heard = re.search(r"(听取(?:和)?审议|听取|审议)([^，。；\d]{2,30}?)$", clause) if re.fullmatch(r"(?:专项)?工作报告", subject) else None
     if heard and not _LEAD_VERB.fullmatch(heard.group(2)) and not heard.group(2).endswith(subject):  # (听取审议专项工作报告44项)
@@ -803,7 +806,7 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
             head: list[str] = []
             while tags and tags[-1][1].startswith(("n", "b", "j")):
                 head.insert(0, tags.pop()[0])
-            owner = re.sub(rf"^(?:{_alt('metric_scheme_verbs.txt')}|健全)+", "", "".join(head))  # (建立健全城镇保障性住房制度)
+            owner = _SCHEME_LEADS.sub("", "".join(head))  # (建立健全城镇保障性住房制度)
             if 4 <= len(owner) <= 14:
                 subject = owner + subject
     # 金川集团工业总产值连跨两个千亿台阶，在“世界500强”排名由369位上升到232位: the firm the sentence opens with
@@ -812,14 +815,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
     if firm:
         subject = firm.group(0) + subject
     # 苍梧、昭平等10个县区通了新的高速公路，新增里程590公里: a bare length is of the last route the sentence names
-    if re.fullmatch(rf"(?:{_alt('metric_length_deeds.txt')})?里程", subject) and unit in ("公里", "千米"):
-        routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a))
-        if routes:
-            subject = routes[-1].group(0) + subject
-    # 铁路营运里程…；五年建成新线5944公里，复线4603公里: new lines and second tracks of the route the sentence names
-    lines = re.fullmatch(r"(建成|新建|增加)?(新线|复线|电气化线路)", subject) if unit in ("公里", "千米") else None
-    routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a)) if lines else []
-    if routes:
+    # (铁路营运里程…；五年建成新线5944公里，复线4603公里: new lines and second tracks of it too)
+    length = re.fullmatch(rf"(?:{_alt('metric_length_deeds.txt')})?里程", subject) if unit in ("公里", "千米") else None
+    lines = re.fullmatch(r"(建成|新建|增加)?(新线|复线|电气化线路)", subject) if unit in ("公里", "千米") and not length else None
+    routes = list(_rx("(?:{})", "metric_route_kinds.txt").finditer(s, 0, a)) if length or lines else []
+    if routes and length:
+        subject = routes[-1].group(0) + subject
+    elif routes and lines:
         subject = (lines.group(1) or "") + routes[-1].group(0) + lines.group(2)
     # 公路方面，新开工晏城至表白寺等2个项目，提速…23个续建项目: the field the sentence opens with names the projects
     field = re.match(r"(?:在)?([\u4e00-\u9fff]{2,4})方面，", s)
@@ -827,14 +829,13 @@ def _subject(s: str, a: int, b: int, span: Span, prior: list[tuple[int, str]] | 
         subject = field.group(1) + subject
     # “湘易办”用户突破3500万、月访问量稳定在2000万人次: an item after 、 is of the quoted name its clause opens with
     named = re.match(r"(?:其中|全年|今年)?(“[^”]{2,10}”)", clause)
-    item_at = _clause_start(s, a, "，。；：！？（、")
+    stops = "，。；：！？（、"
+    item_start = item_at = _clause_start(s, a, stops)
     if (named and item_at > opened and prior and prior[-1][0] >= opened and named.group(1) not in subject
             and subject and not subject.startswith("“") and s[item_at:a].startswith(subject[:2]) and len(subject) <= 8):
         subject = named.group(1) + subject
     # 加力扩围以旧换新，带动消费791亿元; 发放以旧换新补贴121.9亿元、带动销售金额905亿元: a sum driven by
     # something is named with what drove it, the sum before in its list or the deed of the clause before
-    stops = "，。；：！？（、"
-    item_start = _clause_start(s, a, stops)
     if unit.endswith("元") and re.fullmatch(r"(?:带动|拉动)[\u4e00-\u9fff]{2,8}", subject) and s[item_start:a].startswith(subject) and item_start > 0:
         before_start = _clause_start(s, item_start - 1, stops)
         spent = previous if previous and prior[-1][0] >= before_start and "元" in s[prior[-1][0] : item_start] else ""
