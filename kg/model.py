@@ -66,6 +66,8 @@ class Document(Strict):
     origin: list[int] = Field(default_factory=list, repr=False)
     script: Literal["simplified", "traditional"] = "simplified"
     normalized: dict[str, int] = Field(default_factory=dict, description="normalisation rule → characters it touched")
+    # a web page's tags and character references (&ldquo;) at their offsets in ``original``: the character each stands for
+    decoded: dict[int, str] = Field(default_factory=dict, repr=False)
     notes: list[str] = Field(default_factory=list, description="what the reader noticed: an excerpt, a missing title …")
     title: str = ""
     genre: Genre = "unknown"
@@ -96,6 +98,8 @@ class Document(Strict):
             return self.text[start:end]
         if not self.origin:
             return self.original[start:end]
+        if self.decoded:
+            return "".join(self.decoded.get(self.origin[i]) or self.original[self.origin[i]] for i in range(start, end))
         return "".join(self.original[self.origin[i]] for i in range(start, end))
 
     def source_text(self) -> str:

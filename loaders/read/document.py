@@ -19,6 +19,7 @@ from kg.model import Document, Genre, Paragraph, Section, Sentence
 from ..lexicon import alternation_in_order as _alt
 from ..lexicon import jurisdiction, jurisdictions, table
 from .decode import decode
+from .html import html_text, looks_like_html
 from .normalize import normalize_source
 from .sentences import normalize, sentences
 
@@ -29,6 +30,8 @@ _JUNK_LINE = re.compile(
     rf"【?字号[：:]?.*|{_alt('page_junk_font_sizes.txt')}|[【】]|"
     rf"(?:{_alt('page_junk_fields.txt')})[：:].{{0,120}}|"
     r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
+    # a page's breadcrumb trail: 首页 > 要闻, 当前位置：首页 » 新闻中心 » 政务要闻
+    r"(?:(?:当前|您(?:现在)?的|所在)位置[：:]\s*)?(?:网站首页|首页|主页)(?:\s*[>＞»›/]\s*[^>＞»›/]{1,20}?){0,6}\s*[>＞»›/]?\s*|"
     r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
     r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?|"
     r".*(?:公有领域|许可协议|知识共享|Creative Commons|版权声明).*)$"
@@ -134,7 +137,13 @@ def read_file(path: str | Path, force: bool = False) -> Document:
 def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: bool = False) -> Document:
     """Read decoded text: normalise it (kg.loaders.read.normalize, offsets kept), then find the
     report's metadata and structure. ``text`` stays the reference of every evidence offset."""
-    clean = normalize_source(text)
+    page = looks_like_html(text)
+    source, origin, decoded = html_text(text) if page else (text, [], {})
+    clean = normalize_source(source, page=page)
+    if page:
+        # (the page's text → the working text, composed with the page → its text)
+        clean.origin = [origin[i] for i in clean.origin] if clean.origin else origin
+        clean.applied = {"html": len(text) - len(source), **clean.applied}
     norm = normalize(clean.text)
     lines = _lines(norm)
     roles = [_line_role(norm[s:e].strip()) for s, e in lines]
@@ -147,6 +156,7 @@ def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: b
         origin=clean.origin,
         script="traditional" if clean.traditional else "simplified",
         normalized=clean.applied,
+        decoded=decoded,
     )
     _metadata(doc, norm, lines, roles, begin, end)
     if not force:

@@ -268,12 +268,19 @@ class Normalized:
 _KEPT = re.compile(rb"\x00+")
 
 
-def normalize_source(original: str) -> Normalized:
-    """Apply every rule: deletions on the original, then one-for-one replacements."""
+# rules for a copy of a page's text, where each link stood on a line of its own: in a page's own source
+# (kg.loaders.read.html) a link is inline, and a line ends where the page's author ended a block
+_LINKS_ON_LINES = frozenset({"title_link_break", "title_link_close", "link_line_before", "link_line_after"})
+
+
+def normalize_source(original: str, page: bool = False) -> Normalized:
+    """Apply every rule: deletions on the original, then one-for-one replacements. ``page``: the text
+    of a web page's source, whose lines are its blocks (no rule for links on lines of their own)."""
     drop = bytearray(len(original))
     applied: dict[str, int] = {}
     spam = _spam()
-    rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES]
+    rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES
+                                                     if not (page and r.name in _LINKS_ON_LINES)]
     if spam is not None:
         rules.append(("web_spam", spam, 0))
     needs = {r.name: r.needs for r in DELETE_RULES}

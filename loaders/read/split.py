@@ -19,6 +19,7 @@ from kg.model import Document
 
 from .decode import decode
 from .document import read_text
+from .html import html_text, looks_like_html
 
 MAX_CHARS = 200_000  # about three times the largest real report
 MIN_REPORT = 3_000  # characters: less than this between two openings is one report's header said twice
@@ -134,5 +135,9 @@ def read_reports(path: str | Path, force: bool = False) -> list[Document]:
     name, data = read_bytes(path, force)
     text, encoding = decode(data, name)
     del data
+    if looks_like_html(text):
+        # a web page holds one report; its size is that of its text, not of its markup
+        check_size(name, len(html_text(text)[0]), force)
+        return [read_text(text, name, encoding, force=force)]
     check_size(name, len(text), force)
     return [read_text(part, part_name, encoding, force=force) for part_name, part in split_reports(text, name)]
