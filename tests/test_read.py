@@ -7,7 +7,7 @@ from kg.loaders.read import read_file, read_text
 
 from kg.errors import ReportError
 
-from .conftest import DATA, SAMPLE
+from .conftest import DATA, SAMPLE, report_path
 
 MINI = """分享到：微信 微博
 来源：某某日报
@@ -111,6 +111,30 @@ def test_encodings_decode_to_the_same_report(tmp_path, encoding):
     # offsets are into the text as Python's text mode reads the file
     text = path.read_text(encoding="gb18030" if encoding.startswith("gb") else "utf-8")
     assert _maps_back(d, text)
+
+
+@pytest.mark.parametrize("encoding", ["big5", "big5hkscs", "gb18030"])
+def test_a_traditional_report_in_big5_or_gbk_reads_as_in_utf8(tmp_path, encoding):
+    """A Hong Kong or Taiwan page saved in Big5: its bytes also decode as GB18030 (into rare characters,
+    a text refused as no report); the encoding whose characters are the common ones wins."""
+    import opencc
+    from kg.loaders.extract import extract
+
+    text = opencc.OpenCC("s2hk").convert(report_path("gansu-2026-government").read_text(encoding="utf-8"))
+    text = text.encode(encoding, errors="ignore").decode(encoding)  # (a character Big5 lacks is left out)
+    utf8, other = tmp_path / "utf8.txt", tmp_path / f"{encoding}.txt"
+    utf8.write_text(text, encoding="utf-8")
+    other.write_bytes(text.encode(encoding))
+    a, b = extract(read_file(utf8)), extract(read_file(other))
+    assert b.report.script == "traditional" and b.report.jurisdiction == "甘肃省"
+    assert a.model_dump(exclude={"report"}) == b.model_dump(exclude={"report"})
+
+
+def test_a_simplified_gbk_report_is_not_read_as_big5(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(report_path("hebei-2026-government").read_text(encoding="utf-8").encode("gbk", errors="ignore"))
+    d = read_file(path)
+    assert d.encoding == "gb18030" and d.jurisdiction == "河北省"
 
 
 def test_crlf_offsets_match_text_mode(tmp_path):

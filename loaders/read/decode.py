@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (with or without BOM) or GB18030/GBK; binary and undecodable input refused.
+"""Bytes to text: UTF-8 (with or without BOM), GB18030/GBK or Big5; binary and undecodable input refused.
 
 Offsets everywhere in rdkg point into the text this module returns. It is the text Python's
 ``open(path, encoding=...)`` gives: a BOM is kept as U+FEFF and line ends are translated to ``\\n``
@@ -38,21 +38,50 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         raise ReportError(path, "binary data, not text")
     text: str | None = None
     encoding = ""
-    for enc in ("utf-8", "gb18030"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        encoding = "utf-8-sig" if enc == "utf-8" and text.startswith("\ufeff") else enc
-        break
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8-sig" if text.startswith("\ufeff") else "utf-8"
+    except UnicodeDecodeError:
+        # GB18030/GBK or Big5 (Hong Kong and Taiwan pages; big5hkscs is Big5 with Hong Kong's characters):
+        # the bytes of either often decode as the other too, into rare characters, so the one whose
+        # characters are the common ones of its own script wins
+        readings = []
+        for enc in ("gb18030", "big5hkscs"):
+            try:
+                readings.append((_common_share(data.decode(enc)), enc))
+            except UnicodeDecodeError:
+                continue
+        if readings:
+            _, encoding = max(readings, key=lambda r: r[0])  # (the first, GB18030, on a tie)
+            text = data.decode(encoding)
     if text is None:
-        raise ReportError(path, "cannot be decoded as UTF-8 or GB18030/GBK", "convert it to UTF-8")
+        raise ReportError(path, "cannot be decoded as UTF-8, GB18030/GBK or Big5", "convert it to UTF-8")
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
         raise ReportError(path, "binary data, not text")
     if not _CJK.search(sample):
         raise ReportError(path, f"decoded as {encoding} but holds no Chinese text")
     return _newlines(text), encoding
+
+
+def _common_share(text: str) -> float:
+    """The share of the first 5,000 Chinese characters that are common ones of their script: GB2312's
+    first level (its 3,755 most used characters, lead bytes B0–D7) or Big5's frequent characters (its
+    5,401, lead bytes A4–C6). A text in the right encoding scores near 1; the bytes of one encoding
+    read as the other score about a third."""
+    han = _CJK.findall(text[:20000])[:5000]
+    if not han:
+        return 0.0
+    common = 0
+    for char in han:
+        for enc, low, high in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6)):
+            try:
+                if low <= char.encode(enc)[0] <= high:
+                    common += 1
+                    break
+            except UnicodeEncodeError:
+                continue
+    return common / len(han)
 
 
 def _newlines(text: str) -> str:
