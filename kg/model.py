@@ -98,9 +98,8 @@ class Document(Strict):
             return self.text[start:end]
         if not self.origin:
             return self.original[start:end]
-        if self.decoded:
-            return "".join(self.decoded.get(self.origin[i]) or self.original[self.origin[i]] for i in range(start, end))
-        return "".join(self.original[self.origin[i]] for i in range(start, end))
+        # (a page's tag or character reference: the character it stands for)
+        return "".join(self.decoded.get(o) or self.original[o] for o in self.origin[start:end])
 
     def source_text(self) -> str:
         """The file's text as decoded: what evidence offsets point into."""

@@ -48,12 +48,12 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         readings = []
         for enc in ("gb18030", "big5hkscs"):
             try:
-                readings.append((_common_share(data.decode(enc)), enc))
+                decoded = data.decode(enc)
             except UnicodeDecodeError:
                 continue
+            readings.append((_common_share(decoded), enc, decoded))
         if readings:
-            _, encoding = max(readings, key=lambda r: r[0])  # (the first, GB18030, on a tie)
-            text = data.decode(encoding)
+            _, encoding, text = max(readings, key=lambda r: r[0])  # (the first, GB18030, on a tie)
     if text is None:
         raise ReportError(path, "cannot be decoded as UTF-8, GB18030/GBK or Big5", "convert it to UTF-8")
     sample = text[:20000]
