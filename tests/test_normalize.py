@@ -122,3 +122,92 @@ def test_hard_wrapped_lines_are_joined_and_offsets_point_into_the_file():
     assert text[a:b].replace("\n", "") == "校园欺凌防治条例"
     # a text of short paragraphs, each ending its sentence, is not wrapped
     assert hard_wraps("\n".join(["常委会听取和审议了关于本市国民经济和社会发展计划执行情况的报告。"] * 12)) == []
+
+
+def _wrapped(text: str, footer: str | None, width: int = 68, every: int = 40) -> str:
+    """``text`` as a PDF's copy has it: lines of ``width`` columns (a Chinese character takes two), no
+    break inside a number or a Latin word (a layout keeps 1006.6 and GDP whole), and, where ``footer``
+    is given, the page number on a line of its own every ``every`` lines, inside paragraphs."""
+    import re
+    import unicodedata
+
+    out, n, page = [], 0, 1
+    for para in filter(str.strip, text.splitlines()):
+        line, cols = "", 0
+        for unit in re.findall(r"[0-9A-Za-z.%]+|.", para):
+            w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in unit)
+            if cols + w > width:
+                out.append(line)
+                n += 1
+                if footer and n % every == 0:
+                    page += 1
+                    out.append(footer.format(page))
+                line, cols = "", 0
+            line, cols = line + unit, cols + w
+        out.append(line)
+        n += 1
+    return "\n".join(out) + "\n"
+
+
+WRAPPED = [  # real reports, each with a footer style of PDF copies
+    ("chongqing-2026-rd-standing-committee", None),
+    ("gansu-2026-government", "— {} —"),
+    ("national-2019-government", "- {} -"),
+    ("heldout-sichuan-2024-rd-standing-committee", "{}"),
+    ("heldout-guangzhou-2023-rd-standing-committee", "第 {} 页 共 30 页"),
+]
+
+
+def _all_facts(e) -> set:
+    return {(kind, x) for kind, xs in _facts(e).items() for x in xs}
+
+
+@pytest.mark.parametrize("name,footer", WRAPPED)
+def test_a_pdf_copy_gives_the_facts_of_its_text(name, footer):
+    """A report copied from a PDF, wrapped at a fixed width with page numbers inside its paragraphs,
+    gives no fact its text does not and at least 95% of those it does. (Not all: a line that ends a
+    sentence exactly at the width is read as a paragraph's end, which it is as often as not.)"""
+    text = report_path(name).read_text(encoding="utf-8")
+    copy = _wrapped(text, footer)
+    base, wrapped = _all_facts(extract(read_text(text, "t.txt"))), _all_facts(extract(read_text(copy, "w.txt")))
+    assert not wrapped - base
+    assert len(wrapped & base) >= 0.95 * len(base), sorted(base - wrapped)[:10]
+
+
+def test_wrapped_lines_at_names_numbers_and_page_ends():
+    from kg.loaders.read.normalize import hard_wraps
+
+    filler = ["常委会围绕中心工作开展立法监督工作，推动各项决策部署落地见效，人民群众获得感持续增强"] * 10
+    width_line = filler[0][:34]  # 68 columns
+    cases = [
+        # a line that stops at a quoted name's closing mark, or a bracket's, goes on
+        (width_line[:33] + "”", "行动。", True),
+        (width_line[:33] + "）", "公路2600公里。", True),
+        # a half-width comma may open the continuation
+        (width_line, ",制定居民委员会选举办法。", True),
+        # a line that ends its sentence ends its paragraph, closing marks after the stop included
+        (width_line[:32] + "。”", "二是加强监督。", False),
+        # a number that did not fit moves down whole: the line before is short by its width
+        (width_line[:31], "31008.62亿元。", True),  # (62 columns, and 8 more would pass 68)
+        (width_line[:31], "1006.6亿元。", False),  # (6 more would fit: the line is not full)
+        (width_line[:20], "31008.62亿元。", False),
+    ]
+    for last, nxt, joined in cases:
+        lines = [x[:34] for x in filler[:9]] + [last, nxt]
+        text = "\n".join(lines)
+        brk = len("\n".join(lines[:-1]))
+        assert (brk in hard_wraps(text)) is joined, (last, nxt)
+    # a page number between the two halves of a sentence goes with both breaks
+    for footer in ("— 12 —", "- 12 -", "12", "第 12 页 共 30 页"):
+        lines = [x[:34] for x in filler[:9]] + [width_line, footer, "制定居民委员会选举办法。"]
+        n = normalize_source("\n".join(lines))
+        assert width_line + "制定居民委员会选举办法。" in n.text and "12" not in n.text
+    # a numbered heading as wide as a line is no part of the paragraph after it; a heading's tail is
+    heading = "四、坚持立良法促发展保善治，强化高水平立法供给取得新进展展现新作为"[:34]
+    lines = [x[:34] for x in filler[:9]] + [heading, width_line, "推动各项工作。"]
+    assert len("\n".join(lines[:-2])) not in hard_wraps("\n".join(lines))
+    lines = [x[:34] for x in filler[:9]] + [heading, "作为", width_line, "推动各项工作。"]
+    text = "\n".join(lines)
+    assert len("\n".join(lines[:-3])) in hard_wraps(text)
+    n = normalize_source(text)
+    assert heading + "作为\n" in n.text  # (the short tail ends the heading: no link on a line of its own)

@@ -109,11 +109,26 @@ DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, B
                                         LINK_LINE_BEFORE, LINK_LINE_AFTER)
 
 
+# a line of a wrapped text that ends its sentence: the sentence's mark, then closing quotes or brackets
+# (…的决定。” ends one; …“万企兴万村” and …高速（一级） stop mid-sentence, at a name's closing mark)
+_SENTENCE_END = re.compile(r"[。！？；：!?;:][”」』’）)]*$")
+# what a wrapped line's continuation may open with: text and its marks, full- or half-width (no bullet,
+# no dash, no space of an indented first line: those open a paragraph of their own)
+_CONTINUATION = re.compile(rf"[{_HAN}\dA-Za-z，、。；：！？“”’%（）《》〈〉【】‘,.;:!?()]")
+_NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
+# a run a layout keeps on one line: a number (with its point and per cent), a Latin word
+_UNBROKEN = re.compile(r"[0-9A-Za-z.%‰]+")
+# a PDF's page number, on a line of its own where a page ended: — 12 —, - 12 -, 第3页, 第3页 共20页, 12
+_PAGE_NUMBER = re.compile(r"\s*(?:[—－–-]\s*\d{1,3}\s*[—－–-]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3})\s*")
+
+
 def hard_wraps(text: str) -> list[int]:
     """The line breaks of a text wrapped at a fixed width (a PDF or a print view copied as is): most
     long lines have the same length W, and a line of about W characters that does not end a sentence
-    continues on the next line (…审议大数据发展应用促进条例，为企业成长、人才聚集打 / 造良好环境). Returns the
-    offsets of those breaks; none when the text is not wrapped."""
+    continues on the next line (…审议大数据发展应用促进条例，为企业成长、人才聚集打 / 造良好环境). Where a
+    page ended inside the sentence, the page number the copy keeps on a line of its own (— 5 —) goes
+    with the breaks around it. Returns the offsets of those breaks and page numbers; none when the text
+    is not wrapped."""
     lines = text.split("\n")
     long_ = [_columns(x.rstrip("\r")) for x in lines if len(x.strip()) >= 20]
     if len(long_) < 8:
@@ -121,15 +136,28 @@ def hard_wraps(text: str) -> list[int]:
     width = max(set(long_), key=long_.count)
     if width > 200 or sum(1 for n in long_ if abs(n - width) <= 3) < 0.5 * len(long_):
         return []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     out = []
-    pos = 0
     for i, line in enumerate(lines[:-1]):
         body = line.rstrip("\r")
-        nxt = lines[i + 1].lstrip()
-        if (abs(_columns(body) - width) <= 3 and not re.search(r"[。！？；：”」』）)!?;:]$", body)
-                and nxt and re.match(rf"[{_HAN}\d，、。“”%]", nxt)):
-            out.append(pos + len(line))
-        pos += len(line) + 1
+        columns = _columns(body)
+        if columns > width + 3 or _SENTENCE_END.search(body):
+            continue
+        after = i + 1
+        if _PAGE_NUMBER.fullmatch(lines[after].rstrip("\r")) and after + 1 < len(lines):
+            after += 1  # (the page number's line and its break go too)
+        nxt = lines[after].lstrip()
+        # a full line, or one a number or a Latin word did not fit on: a layout breaks no 1006.6 or GDP
+        unbroken = _UNBROKEN.match(nxt)
+        full = columns >= width - 3 or (unbroken is not None and columns + _columns(unbroken.group(0)) > width)
+        # a numbered heading as wide as a line goes on only into its own short tail, no sentence (四、坚持立良法
+        #促发展保善治，…展现新作为 / 坚持科学立法、民主立法… is a heading, then its section's first paragraph)
+        if _NUMBERED_HEADING.match(body) and ("。" in nxt or _columns(nxt.rstrip("\r")) >= width - 3):
+            continue
+        if full and _CONTINUATION.match(nxt):
+            out.extend(range(starts[i] + len(line), starts[after]))  # (the break, or the break, page number and break)
     return out
 
 
@@ -269,7 +297,8 @@ _KEPT = re.compile(rb"\x00+")
 
 
 # rules for a copy of a page's text, where each link stood on a line of its own: in a page's own source
-# (kg.loaders.read.html) a link is inline, and a line ends where the page's author ended a block
+# (kg.loaders.read.html) a link is inline, and a line ends where the page's author ended a block; in a
+# text wrapped at a fixed width, a short line is the end of a paragraph
 _LINKS_ON_LINES = frozenset({"title_link_break", "title_link_close", "link_line_before", "link_line_after"})
 
 
@@ -279,8 +308,10 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
     drop = bytearray(len(original))
     applied: dict[str, int] = {}
     spam = _spam()
+    # (a text wrapped at a fixed width has a paragraph's short last line where a wiki copy has a link)
+    wraps = hard_wraps(original)
     rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES
-                                                     if not (page and r.name in _LINKS_ON_LINES)]
+                                                     if not ((page or wraps) and r.name in _LINKS_ON_LINES)]
     if spam is not None:
         rules.append(("web_spam", spam, 0))
     needs = {r.name: r.needs for r in DELETE_RULES}
@@ -296,7 +327,6 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
                     n += 1
         if n:
             applied[name] = n
-    wraps = hard_wraps(original)
     for i in wraps:
         drop[i] = 1
         if i and original[i - 1] == "\r":
