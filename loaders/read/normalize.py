@@ -112,8 +112,8 @@ DELETE_RULES: tuple[DeleteRule, ...] = (PINYIN_GLOSS, WATERMARK, SPACE_IN_HAN, B
 # a line of a wrapped text that ends its sentence: the sentence's mark, then closing quotes or brackets
 # (…的决定。” ends one; …“万企兴万村” and …高速（一级） stop mid-sentence, at a name's closing mark)
 _SENTENCE_END = re.compile(r"[。！？；：!?;:][”」』’）)]*$")
-# what a wrapped line's continuation may open with: text and its marks, full- or half-width (no bullet,
-# no dash, no space of an indented first line: those open a paragraph of their own)
+# what a wrapped line's continuation may open with (after its leading spaces): text and its marks, full- or
+# half-width (no bullet and no dash: those open a paragraph of their own)
 _CONTINUATION = re.compile(rf"[{_HAN}\dA-Za-z，、。；：！？“”’%（）《》〈〉【】‘,.;:!?()]")
 _NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 # a run a layout keeps on one line: a number (with its point and per cent), a Latin word
@@ -152,8 +152,8 @@ def hard_wraps(text: str) -> list[int]:
         # a full line, or one a number or a Latin word did not fit on: a layout breaks no 1006.6 or GDP
         unbroken = _UNBROKEN.match(nxt)
         full = columns >= width - 3 or (unbroken is not None and columns + _columns(unbroken.group(0)) > width)
-        # a numbered heading as wide as a line goes on only into its own short tail, no sentence (四、坚持立良法
-        #促发展保善治，…展现新作为 / 坚持科学立法、民主立法… is a heading, then its section's first paragraph)
+        # a numbered heading as wide as a line goes on only into its own short tail, no sentence
+        # (四、坚持立良法促发展保善治，…展现新作为 / 坚持科学立法、民主立法… is a heading, then its section's first paragraph)
         if _NUMBERED_HEADING.match(body) and ("。" in nxt or _columns(nxt.rstrip("\r")) >= width - 3):
             continue
         if full and _CONTINUATION.match(nxt):
