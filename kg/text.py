@@ -38,12 +38,18 @@ _TABLE = {
     "‘": "“",
     "’": "”",
 }
-for _i in range(10):
-    _TABLE[chr(0xFF10 + _i)] = str(_i)
+_ALNUM = {chr(0xFF10 + i): str(i) for i in range(10)}
 for _i in range(26):
-    _TABLE[chr(0xFF21 + _i)] = chr(0x41 + _i)
-    _TABLE[chr(0xFF41 + _i)] = chr(0x61 + _i)
+    _ALNUM[chr(0xFF21 + _i)] = chr(0x41 + _i)
+    _ALNUM[chr(0xFF41 + _i)] = chr(0x61 + _i)
+_TABLE.update(_ALNUM)
 _TRANS = str.maketrans(_TABLE)
+_ALNUM_TRANS = str.maketrans(_ALNUM)
+
+
+def half_width(text: str) -> str:
+    """Full-width digits and Latin letters as ASCII (“８６３计划” → “863计划”), nothing else; same length."""
+    return text.translate(_ALNUM_TRANS)
 
 
 def normalize(text: str) -> str:

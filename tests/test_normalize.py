@@ -211,3 +211,19 @@ def test_wrapped_lines_at_names_numbers_and_page_ends():
     assert len("\n".join(lines[:-3])) in hard_wraps(text)
     n = normalize_source(text)
     assert heading + "作为\n" in n.text  # (the short tail ends the heading: no link on a line of its own)
+
+
+def test_full_width_digits_and_letters_give_the_same_facts_and_canonical_names():
+    """A report typed with full-width digits and letters (the national report of 2002 is: ２００１年, “８６３计划”)
+    gives the facts of its half-width copy, with canonical names in half-width as their ids are; names
+    stay as written."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    wide = text.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F) if chr(c).isalnum()})
+    a, b = extract(read_text(text, "a.txt")), extract(read_text(wide, "b.txt"))
+
+    def canon(e):
+        return ({x.title for x in e.laws}, {x.canonical for x in e.bodies}, {x.canonical for x in e.initiatives},
+                {(m.value, m.unit, m.subject, m.kind) for m in e.metrics}, {(r.type, r.source, r.target) for r in e.relations})
+
+    assert canon(b) == canon(a)
+    assert any("１" in x.name for x in b.initiatives)  # (as the report writes it)

@@ -18,7 +18,7 @@ from kg.model import (
     Relation,
     Sentence,
 )
-from kg.text import normalize
+from kg.text import half_width, normalize
 
 from ..lexicon import alternation_in_order as _alt
 from ..lexicon import jurisdiction, level_word
@@ -291,7 +291,9 @@ class Context:
 
 
 def simplified(ctx: Context, name: str) -> str:
-    """A name as a report writes it, in simplified script (the same name where the report is simplified)."""
+    """A name as a report writes it, in its canonical form: simplified script, half-width digits and Latin
+    letters (“８６３计划” → “863计划”, as the name's id has them)."""
+    name = half_width(name)
     if ctx.doc.script != "traditional":
         return name
     from ..read.normalize import to_simplified
