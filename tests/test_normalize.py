@@ -227,3 +227,26 @@ def test_full_width_digits_and_letters_give_the_same_facts_and_canonical_names()
 
     assert canon(b) == canon(a)
     assert any("１" in x.name for x in b.initiatives)  # (as the report writes it)
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u3000\u3000", "\xa0\xa0\xa0"])
+def test_a_report_copied_as_one_line_gives_the_facts_of_its_text(gap):
+    """A report whose paragraphs were copied onto one line with the spaces that stood between them
+    (a page's text without its breaks, a feed's field) gives the facts of its text."""
+    text = report_path("gansu-2026-government").read_text(encoding="utf-8")
+    one = gap.join(line for line in text.splitlines() if line.strip())
+    assert "\n" not in one
+    n = normalize_source(one)
+    assert "run_on_paragraphs" in n.applied and len(n.text.splitlines()) > 50
+    assert _all_facts(extract(read_text(one, "one.txt"))) == _all_facts(extract(read_text(text, "t.txt")))
+
+
+def test_a_report_glued_into_one_line_is_read_not_taken_for_its_title():
+    """With nothing between its paragraphs there is nothing to cut it at: the line is prose (longer than
+    any title), read for its sentences, not a title that holds the whole report."""
+    text = report_path("gansu-2026-government").read_text(encoding="utf-8")
+    glued = "".join(line for line in text.splitlines() if line.strip())
+    base, found = _all_facts(extract(read_text(text, "t.txt"))), _all_facts(extract(read_text(glued, "g.txt")))
+    assert len(found & base) >= 0.8 * len(base)
+    # and a text of ordinary lines is left as it is
+    assert normalize_source(text).applied.get("run_on_paragraphs") is None

@@ -633,6 +633,11 @@ def _check_is_report(doc: Document, text: str, lines: list[tuple[int, int]], beg
     )
 
 
+# the longest line that may be the report's title, web junk glued to it included; a longer line is prose
+# (a text copied as one line, its paragraphs glued together, opens with its title)
+_TITLE_LINE = 200
+
+
 def _structure(
     doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
 ) -> None:
@@ -654,7 +659,7 @@ def _structure(
             role = "junk"
         elif _GLOSSARY.match(st) or (doc.paragraphs and doc.paragraphs[-1].role == "glossary"):
             role = "glossary"
-        elif not seen_title and i == begin and _TITLE.search(st) and not _ADDRESS.match(st):
+        elif not seen_title and i == begin and _TITLE.search(st) and not _ADDRESS.match(st) and len(st) <= _TITLE_LINE:
             role, seen_title = "title", True
         elif not seen_title and i == begin and _TITLE_BODY_LINE.fullmatch(st):
             role, broken_title = "title", True  # 贵州省人民代表大会常务委员会 / 工作报告

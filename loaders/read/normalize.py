@@ -217,6 +217,29 @@ def _uncensor(text: str) -> str:
 
 UNCENSOR = ReplaceRule("uncensor", _uncensor, "X中央 → 党中央")
 
+# a text copied as one line (a page's text without its breaks, a field of a feed): longer than any paragraph
+# of a report (the longest of the shared reports has 1,386 characters), with the spaces it kept where its
+# paragraphs met — a run of two or more, or one after a sentence's end
+_RUN_ON = 3000
+_PARAGRAPH_GAP = re.compile(r"(?<=\S)(?:[ \t\u3000\xa0]{2,}|(?<=[。！？])[ \t\u3000\xa0])(?=\S)")
+
+
+def _run_on_paragraphs(text: str) -> str:
+    """``text`` itself where no line is longer than _RUN_ON."""
+    if max(map(len, text.split("\n"))) <= _RUN_ON:
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > _RUN_ON:
+            for m in _PARAGRAPH_GAP.finditer(line):
+                chars[pos + m.start() : pos + m.end()] = "\n" * (m.end() - m.start())  # (empty lines after the first)
+        pos += len(line) + 1
+    return "".join(chars)
+
+
+RUN_ON = ReplaceRule("run_on_paragraphs", _run_on_paragraphs, "…予以审议。  一、过去一年… (one line) → …予以审议。\n\n一、过去一年…")
+
 
 @cache
 def _t2s() -> Callable[[str], str]:
@@ -303,13 +326,19 @@ _LINKS_ON_LINES = frozenset({"title_link_break", "title_link_close", "link_line_
 
 
 def normalize_source(original: str, page: bool = False) -> Normalized:
-    """Apply every rule: deletions on the original, then one-for-one replacements. ``page``: the text
-    of a web page's source, whose lines are its blocks (no rule for links on lines of their own)."""
+    """Apply every rule: a text copied as one line cut into its paragraphs (one character for one), then
+    deletions, then one-for-one replacements. ``page``: the text of a web page's source, whose lines are
+    its blocks (no rule for links on lines of their own)."""
     drop = bytearray(len(original))
     applied: dict[str, int] = {}
+    # (before the deletions: the spaces between two paragraphs are spaces between Han characters too)
+    source = RUN_ON.apply(original)
+    cut = 0 if source is original else sum(1 for x, y in zip(original, source, strict=True) if x != y)
+    if cut:
+        applied[RUN_ON.name] = cut
     spam = _spam()
     # (a text wrapped at a fixed width has a paragraph's short last line where a wiki copy has a link)
-    wraps = hard_wraps(original)
+    wraps = hard_wraps(source)
     rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES
                                                      if not ((page or wraps) and r.name in _LINKS_ON_LINES)]
     if spam is not None:
@@ -317,9 +346,9 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
     needs = {r.name: r.needs for r in DELETE_RULES}
     for name, pattern, group in rules:
         n = 0
-        if needs.get(name) and needs[name] not in original:
+        if needs.get(name) and needs[name] not in source:
             continue
-        for m in pattern.finditer(original):
+        for m in pattern.finditer(source):
             a, b = m.span(group)
             for i in range(a, b):
                 if not drop[i]:
@@ -329,7 +358,7 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
             applied[name] = n
     for i in wraps:
         drop[i] = 1
-        if i and original[i - 1] == "\r":
+        if i and source[i - 1] == "\r":
             drop[i - 1] = 1
     if wraps:
         applied["hard_wrap"] = len(wraps)
@@ -338,10 +367,10 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
         origin, pieces = [], []
         for run in _KEPT.finditer(drop):
             origin.extend(range(run.start(), run.end()))
-            pieces.append(original[run.start() : run.end()])
+            pieces.append(source[run.start() : run.end()])
         text = "".join(pieces)
     else:
-        origin, text = [], original
+        origin, text = [], source
     traditional = traditional_share(text) > TRADITIONAL_THRESHOLD
     replace = [UNCENSOR] + ([TO_SIMPLIFIED] if traditional else [])
     for rule in replace:
