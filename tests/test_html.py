@@ -3,7 +3,9 @@
 The pages here are written from real reports the way a publishing system writes them: the report's
 paragraphs as ``<p>`` elements with ``&nbsp;`` indents and ``&ldquo;…&rdquo;`` quotes, line breaks of
 the source inside paragraphs, inline elements inside sentences, and a ``<head>``, a script, a
-breadcrumb trail and a footer around it.
+breadcrumb trail and a footer around it; and once more inside a site's chrome: a menu, a sidebar of
+related headlines before the article (laws and another report among them), links to the articles
+before and after it, and a footer naming the site's sponsor and its registrations.
 """
 
 from __future__ import annotations
@@ -24,8 +26,23 @@ from kg.cli import app
 
 from .conftest import DATA, report_path
 
+# a site's chrome around the article: a menu, a sidebar of headlines (links, each with its date), the
+# articles before and after, and a footer whose lines name the site's sponsor and registrations
+MENU = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>'
+        '<li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/fgk/">法规库</a></li></ul></div>\n')
+SIDEBAR = ('<div class="side"><h3>相关阅读</h3><ul>\n'
+           '<li><a href="/a/1.html">省人大常委会第十五次会议审议通过甘肃省食品安全条例</a> <span>2026-01-20</span></li>\n'
+           '<li><a href="/a/2.html">《中华人民共和国民营经济促进法》全文</a> <span>2025-05-01</span></li>\n'
+           '<li><a href="/a/3.html">2025年甘肃省政府工作报告</a> <span>2025-01-22</span></li>\n'
+           '<li><a href="/a/4.html">国务院关于加快推进全国统一大市场建设的意见</a></li></ul></div>\n')
+AROUND = ('<div class="pages"><p>上一篇：<a href="/a/6.html">甘肃省第十四届人民代表大会第五次会议开幕</a></p>'
+          '<p>下一篇：<a href="/a/7.html">关于2025年国民经济和社会发展计划执行情况的报告</a></p></div>\n')
+FOOTER = ('<div class="footer"><p><a href="/map/">网站地图</a> | <a href="/lx/">联系我们</a></p>'
+          '<p>主办：甘肃省人民政府办公厅 承办：甘肃省政务服务中心</p><p>网站标识码：6200000001</p>'
+          '<p>甘公网安备 62010202000112号</p></div>\n')
 
-def as_page(text: str, seed: int = 0) -> str:
+
+def as_page(text: str, seed: int = 0, chrome: bool = False) -> str:
     rnd = random.Random(seed)
     paragraphs = []
     for line in text.splitlines():
@@ -42,9 +59,12 @@ def as_page(text: str, seed: int = 0) -> str:
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>工作报告_要闻</title>'
         '<script>var s="制定测试条例，修改测试法";</script><style>p{margin:0}</style></head>\n'
-        '<body><div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news">要闻</a></div>\n'
-        '<div class="TRS_Editor">\n' + "\n".join(paragraphs) + "\n</div>\n"
-        '<div class="foot">版权所有&copy;2026 <br/>ICP备12345号</div></body></html>\n'
+        + ('<body>' + MENU if chrome else '<body>')
+        + '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news">要闻</a></div>\n'
+        + (SIDEBAR if chrome else '')
+        + '<div class="TRS_Editor">\n' + "\n".join(paragraphs) + "\n</div>\n"
+        + (AROUND + FOOTER if chrome else '')
+        + '<div class="foot">版权所有&copy;2026 <br/>ICP备12345号</div></body></html>\n'
     )
 
 
@@ -70,11 +90,12 @@ PAGES = [
 ]
 
 
+@pytest.mark.parametrize("chrome", [False, True], ids=["plain", "chrome"])
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
-def test_a_page_gives_the_facts_of_its_text(path, tmp_path):
+def test_a_page_gives_the_facts_of_its_text(path, chrome, tmp_path):
     text = path.read_text(encoding="utf-8")
     page = tmp_path / f"{path.stem}.html"
-    page.write_text(as_page(text), encoding="utf-8")
+    page.write_text(as_page(text, chrome=chrome), encoding="utf-8")
     x = extract(read_file(path, force=True))
     y = extract(read_file(page, force=True))
     assert _facts(y) == _facts(x)
@@ -145,3 +166,23 @@ def test_kg_extract_reads_a_page(tmp_path):
     assert data["report"]["jurisdiction"] == "甘肃省"
     assert data["report"]["title"] == "2026年甘肃省政府工作报告"
     assert {law["title"] for law in data["laws"]} >= {"甘肃省高标准农田建设管理条例", "中华人民共和国民营经济促进法"}
+
+
+def test_a_line_of_links_is_the_page_s_not_the_report_s():
+    page = ('<html><body><ul><li><a href="/a/1.html">省人大常委会审议通过食品安全条例</a> 2026-01-20</li></ul>\n'
+            '<p>上一篇：<a href="/a/2.html">甘肃省第十四届人民代表大会第五次会议开幕</a></p>\n'
+            '<h1><a href="/a/3.html">2026年政府工作报告</a></h1>\n'
+            '<p>一年来，制定<a href="/law/1">《甘肃省食品安全条例》</a>，修改两件法规。</p>\n'
+            '<p><a name="p2">二、</a>今年的工作</p>\n'
+            '<p><a href="/law/2">《中华人民共和国民营经济促进法》</a>、<a href="/law/3">《公平竞争审查条例》</a>施行一周年。</p>\n'
+            '<p>修订<a href="/law/4">《甘肃省水资源条例》</a>。</p>\n'
+            '<div><a href="/map/">网站地图</a> | <a href="/lx/">联系我们</a></div>\n'
+            '</body></html>')
+    lines = html_text(page)[0].splitlines()
+    # a headline in a list, the link to the article before, the footer's site links: dropped (a link's
+    # text is 4/5 or more of their Han, and a date, a label or a separator all the rest)
+    assert not [line for line in lines if "审议通过" in line or "上一篇" in line or "网站地图" in line]
+    # a report's title that links to its own page, sentences with linked names (even a sentence that
+    # is mostly linked names keeps its marks outside them), an anchor that is no link: kept
+    assert lines == ["2026年政府工作报告", "一年来，制定《甘肃省食品安全条例》，修改两件法规。", "二、今年的工作",
+                     "《中华人民共和国民营经济促进法》、《公平竞争审查条例》施行一周年。", "修订《甘肃省水资源条例》。"]

@@ -366,3 +366,21 @@ def test_the_session_a_report_is_made_to():
                     "过去五年政府工作，请予审议。\n一、过去五年政府工作回顾\n国内生产总值增长7.7%，财政收入增长15.8%，"
                     "城镇居民人均可支配收入增长8%。\n", "t.txt")
     assert doc.session == "第十届全国人民代表大会第一次会议"
+
+
+@pytest.mark.parametrize("line, junk", [
+    # a site's footer: its sponsor, its registrations
+    ("主办：甘肃省人民政府办公厅 承办：甘肃省政务服务中心", True),
+    ("主办单位：重庆市人大常委会办公厅", True),
+    ("网站标识码：6200000001", True),
+    ("甘公网安备 62010202000112号", True),
+    ("技术支持：某某信息技术有限公司", True),
+    # report text that opens with the same words is no footer
+    ("主办中国—东盟博览会等重大展会12场，签约项目投资额超过3000亿元。", False),
+    ("承办全国人大常委会执法检查组来我省检查的各项工作。", False),
+])
+def test_a_site_footer_line_is_junk(line, junk):
+    d = read_text("政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n"
+                  "全省地区生产总值增长5.5%。\n" + line + "\n二、2026年工作安排\n今年要重点做好以下工作。\n", "t.txt", force=True)
+    roles = {p.text: p.role for p in d.paragraphs}  # (the text as read: spaces between Han characters go)
+    assert (roles[line.replace(" ", "")] == "junk") == junk

@@ -9,6 +9,14 @@ paragraph of the source is a space (as a browser shows it), and character refere
 standard library's :class:`html.parser.HTMLParser`; this module only records, for every character
 of the text it gives, the offset in the page of the character (or the tag, or the reference) it
 came from, so evidence offsets still point into the file as saved.
+
+A page's own chrome that is made of links is no report text: a line whose Han characters are
+(four in five or more) the text of ``<a href>`` links, and whose text outside the links holds no
+mark of a sentence (。，、；！？: a date, a label such as 上一篇：, a separator is all there is), is
+dropped — a menu, a headline list of related articles (相关阅读), 上一篇/下一篇, a footer's site
+links. A report's sentence keeps its marks outside the names it links (制定<a>《X条例》</a>。); a
+heading (``<h1>`` … ``<h6>``) is kept even when it is a link, since a report's title often links to
+its own page.
 """
 
 from __future__ import annotations
@@ -28,6 +36,9 @@ _BLOCKS = frozenset({
 # a page, not a text that happens to hold an angle bracket: a doctype, an <html>/<body> tag, or
 # several paragraph, line-break or division tags
 _DOCTYPE = re.compile(r"\A\s*(?:\ufeff)?\s*<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LINK_SHARE = 0.8  # (a line whose Han characters are this share or more link text is a page's link list)
+_SENTENCE_MARKS = frozenset("。，、；！？")
 _BLOCK_TAG = re.compile(r"<(?:p|br|div)(?:\s[^<>]{0,400})?/?>", re.IGNORECASE)
 
 
@@ -48,12 +59,30 @@ class _Text(HTMLParser):
         self.origin: list[int] = []
         self.decoded: dict[int, str] = {}  # offset in the page → the character a tag or a reference there gives
         self.skipping: list[str] = []
+        self.links = 0  # <a href> elements open around the text
+        self.headings = 0  # heading elements open
+        self.line_start = 0  # index in chars where the current line starts
+        self.han = self.linked = 0  # Han characters of the current line, and those inside links
+        self.marked = False  # the current line has a mark of a sentence outside its links
+        self.heading_line = False  # part of the current line is inside a heading
+        self.open_links: list[bool] = []  # for each <a> open, whether it has an href
 
     def _at(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
+    def _end_line(self) -> None:
+        """Drop the current line when it is a list of links (see the module's text)."""
+        if self.linked and self.linked >= _LINK_SHARE * self.han and not self.marked and not self.heading_line:
+            del self.chars[self.line_start :]
+            del self.origin[self.line_start :]
+        self.han = self.linked = 0
+        self.marked = False
+        self.heading_line = self.headings > 0
+
     def _emit(self, char: str, at: int, decoded: bool = False) -> None:
+        if char == "\n":
+            self._end_line()
         if char == " " and (not self.chars or self.chars[-1] in " \n"):
             return  # (runs of white space are one space; none at a line's start)
         if char == "\n" and self.chars and self.chars[-1] == " ":
@@ -65,12 +94,28 @@ class _Text(HTMLParser):
         self.origin.append(at)
         if decoded:
             self.decoded[at] = char
+        if char == "\n":
+            self.line_start = len(self.chars)
+        elif "\u4e00" <= char <= "\u9fff":
+            self.han += 1
+            self.linked += self.links > 0
+            self.heading_line = self.heading_line or self.headings > 0
+        elif char in _SENTENCE_MARKS and not self.links:
+            self.marked = True
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIPPED:
             self.skipping.append(tag)
-        elif not self.skipping and tag in _BLOCKS:
+            return
+        if not self.skipping and tag in _BLOCKS:
             self._emit("\n", self._at(), decoded=True)
+        if tag == "a" and any(name == "href" for name, _ in attrs):
+            self.links += 1
+            self.open_links.append(True)
+        elif tag == "a":
+            self.open_links.append(False)
+        elif tag in _HEADINGS:
+            self.headings += 1
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if not self.skipping and tag in _BLOCKS:
@@ -81,8 +126,13 @@ class _Text(HTMLParser):
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
                     pass
-        elif not self.skipping and tag in _BLOCKS:
+            return
+        if not self.skipping and tag in _BLOCKS:
             self._emit("\n", self._at(), decoded=True)
+        if tag == "a" and self.open_links:
+            self.links -= self.open_links.pop()
+        elif tag in _HEADINGS and self.headings:
+            self.headings -= 1
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
@@ -127,6 +177,7 @@ def html_text(page: str) -> tuple[str, list[int], dict[int, str]]:
     parser = _Text(page)
     parser.feed(page)
     parser.close()
+    parser._end_line()
     chars, origin = parser.chars, parser.origin
     while chars and chars[-1] in " \n":
         chars.pop()
