@@ -186,3 +186,29 @@ def test_a_line_of_links_is_the_page_s_not_the_report_s():
     # is mostly linked names keeps its marks outside them), an anchor that is no link: kept
     assert lines == ["2026年政府工作报告", "一年来，制定《甘肃省食品安全条例》，修改两件法规。", "二、今年的工作",
                      "《中华人民共和国民营经济促进法》、《公平竞争审查条例》施行一周年。", "修订《甘肃省水资源条例》。"]
+
+
+def as_copy(text: str, sidebar_first: bool) -> str:
+    """The page as a reader copies it from a browser (select all): the chrome's text on lines of its own,
+    links and all, around the report's."""
+    menu = "首页\n政务公开\n办事服务\n互动交流\n法规库\n当前位置：首页 > 政务公开 > 政府工作报告\n"
+    side = ("相关阅读\n省人大常委会第十五次会议审议通过甘肃省食品安全条例 2026-01-20\n《中华人民共和国民营经济促进法》全文 2025-05-01\n"
+            "2025年甘肃省政府工作报告 2025-01-22\n国务院关于加快推进全国统一大市场建设的意见\n")
+    around = "上一篇：甘肃省第十四届人民代表大会第五次会议开幕\n下一篇：关于2025年国民经济和社会发展计划执行情况的报告\n"
+    foot = "网站地图 | 联系我们 | 使用帮助\n主办：甘肃省人民政府办公厅 承办：甘肃省政务服务中心\n网站标识码：6200000001\n甘公网安备 62010202000112号\n"
+    text = text.strip("\n") + "\n"
+    return menu + side + text + around + foot if sidebar_first else menu + text + around + side + foot
+
+
+@pytest.mark.parametrize("sidebar_first", [True, False], ids=["sidebar-first", "sidebar-after"])
+@pytest.mark.parametrize("path", PAGES + [DATA / "excerpts" / "36_national_2012_court.txt"], ids=lambda p: p.stem)
+def test_a_page_copied_as_text_gives_the_facts_of_its_text(path, sidebar_first, tmp_path):
+    # (before the list rules, nine of these fourteen copies gave the sidebar's laws, its province, session or
+    # year, or took the breadcrumb's 政府工作报告 for the genre)
+    text = path.read_text(encoding="utf-8")
+    copy = tmp_path / f"{path.stem}.txt"
+    copy.write_text(as_copy(text, sidebar_first), encoding="utf-8")
+    x = extract(read_file(path, force=True))
+    y = extract(read_file(copy, force=True))
+    assert _facts(y) == _facts(x)
+    assert (y.report.title, y.report.genre) == (x.report.title, x.report.genre)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from kg.loaders.read import read_file, read_text
 
@@ -384,3 +386,55 @@ def test_a_site_footer_line_is_junk(line, junk):
                   "全省地区生产总值增长5.5%。\n" + line + "\n二、2026年工作安排\n今年要重点做好以下工作。\n", "t.txt", force=True)
     roles = {p.text: p.role for p in d.paragraphs}  # (the text as read: spaces between Han characters go)
     assert (roles[line.replace(" ", "")] == "junk") == junk
+
+
+_REPORT = ("各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n"
+           "全省地区生产总值增长5.5%。\n{}\n二、2026年工作安排\n今年要重点做好以下工作。\n")
+
+
+@pytest.mark.parametrize("lines, listed", [
+    # a list's label and the headlines under it, dated or not, up to a line of the report
+    ("相关阅读\n省人大常委会审议通过食品安全条例\n国务院关于加快推进全国统一大市场建设的意见", True),
+    ("推荐阅读：\n《中华人民共和国民营经济促进法》全文", True),
+    # a headline with its date stamp, wherever it stands
+    ("省人大常委会第十五次会议审议通过甘肃省食品安全条例 2026-01-20", True),
+    ("关于印发实施方案的通知 [01-22]", True),
+    ("全国人大常委会工作报告（2024/03/08）", True),
+    ("上一篇：甘肃省第十四届人民代表大会第五次会议开幕", True),
+    # a breadcrumb, a menu on one line, a menu down the page
+    ("当前位置：首页 > 政务公开 > 政府工作报告", True),
+    ("网站地图 | 联系我们 | 使用帮助", True),
+    ("榕检简介\n内设机构\n工作报告\n代表委员联络", True),
+    # the report's own lines: a sentence, a date written as the genre writes it, a figure with a point,
+    # two short lines in a row, a sentence after a label-like word
+    ("全年新增就业32万人，城镇调查失业率5.1%。", False),
+    ("2026年1月20日，省政府召开全体会议。", False),
+    ("国内生产总值达到74.4", False),
+    ("稳增长\n促改革", False),
+    ("相关部门要抓好落实。", False),
+])
+def test_a_list_of_other_articles_is_the_page_s(lines, listed):
+    d = read_text(_REPORT.format(lines), "t.txt", force=True)
+    roles = {re.sub(r"\s", "", p.text): p.role for p in d.paragraphs}
+    for line in lines.split("\n"):
+        assert (roles[re.sub(r"\s", "", line)] == "junk") == listed, line
+
+
+def test_a_list_s_headlines_give_the_report_no_metadata():
+    # an excerpt (no title, no byline) on a page whose list names another place's session and report
+    text = ("相关阅读\n2025年甘肃省政府工作报告\n甘肃省第十四届人民代表大会第五次会议开幕\n"
+            "一年来，省人大常委会制定地方性法规12件，批准设区的市法规20件，开展执法检查5次。\n")
+    d = read_text(text, "t.txt", force=True)
+    assert (d.jurisdiction, d.session, d.year) == ("", "", None)
+
+
+@pytest.mark.parametrize("title, heading, year", [
+    # a title that names the year whose work it reports: delivered the year after
+    ("2017年福州市人民检察院工作报告", "2017工作回顾", 2018),
+    ("2017年福州市人民检察院工作报告", "一、2017年工作回顾", 2018),
+    # a title that names the year it is delivered in
+    ("2026年甘肃省政府工作报告", "一、2025年工作回顾", 2026),
+])
+def test_the_year_of_a_title_that_names_the_year_reviewed(title, heading, year):
+    d = read_text(f"{title}\n{heading}\n2017年，全市检察机关受理提请批捕9605人。\n", "t.txt", force=True)
+    assert d.year == year

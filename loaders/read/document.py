@@ -30,11 +30,26 @@ _JUNK_LINE = re.compile(
     rf"【?字号[：:]?.*|{_alt('page_junk_font_sizes.txt')}|[【】]|"
     rf"(?:{_alt('page_junk_fields.txt')})[：:].{{0,120}}|"
     r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
-    # a page's breadcrumb trail: 首页 > 要闻, 当前位置：首页 » 新闻中心 » 政务要闻
-    r"(?:(?:当前|您(?:现在)?的|所在)位置[：:]\s*)?(?:网站首页|首页|主页)(?:\s*[>＞»›/]\s*[^>＞»›/]{1,20}?){0,6}\s*[>＞»›/]?\s*|"
     r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|.*公网安备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
     r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?|"
     r".*(?:公有领域|许可协议|知识共享|Creative Commons|版权声明).*)$"
+)
+# a page's list of other articles: a label over it (相关阅读, 点击排行), a headline with its date stamp
+# (…食品安全条例 2026-01-20, …[01-22], …(2025/01/22)), the articles before and after (上一篇：…)
+# a page's breadcrumb trail: 首页 > 要闻, 当前位置：首页 » 新闻中心 » 政务要闻 (its words name the site's
+# sections, 政府工作报告 among them, not the report)
+_BREADCRUMB = re.compile(
+    r"^(?:(?:当前|您(?:现在)?的|所在)位置[：:]\s*)?(?:网站首页|首页|主页)(?:\s*[>＞»›/]\s*[^>＞»›/]{1,20}?){0,6}\s*[>＞»›/]?\s*$"
+)
+# a menu on one line: two or more short names between bars (网站地图 | 联系我们 | 使用帮助)
+_MENU_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,8})+$")
+# a menu down the page: three or more lines in a row, each a short name (首页 / 政务公开 / 办事服务)
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_LIST_LABEL = re.compile(rf"^(?:{_alt('page_list_labels.txt')})\s*(?:[：:>»›]\s*)?$")
+_LIST_LINE = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条)[：:]|"
+    r"^(?=.*[\u4e00-\u9fff]{4}).{4,100}?[\u4e00-\u9fff》”）)\]】A-Za-z]\s*[\[【（(]?(?<![\d.])"
+    r"(?:(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d|[01]?\d[-/][0-3]?\d)(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?[\]】）)]?$"
 )
 _GLOSSARY = re.compile(r"^(?:名词解释|注释|附[：:]|附件|说明)[：:]?\s*$|^\s*(?:注|附)\s*[：:]")
 _TITLE = re.compile(r"(?:工作报告|报告工作)")
@@ -147,6 +162,7 @@ def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: b
     norm = normalize(clean.text)
     lines = _lines(norm)
     roles = [_line_role(norm[s:e].strip()) for s, e in lines]
+    _mark_lists(norm, lines, roles)
     begin, end = _body_bounds(norm, lines, roles)
     doc = Document(
         path=path,
@@ -176,9 +192,54 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _line_role(s: str) -> str:
     if not s:
         return "blank"
+    if _LIST_LINE.match(s) or _LIST_LABEL.match(s) or _BREADCRUMB.match(s) or _MENU_LINE.match(s):
+        return "list"
     if _JUNK_LINE.match(s):
         return "junk"
     return "text"
+
+
+def _mark_lists(text: str, lines: list[tuple[int, int]], roles: list[str]) -> None:
+    """A page's menus and lists are the page's, not the report's (role ``list``, read as junk and never
+    for metadata): three or more short names on lines in a row (首页 / 政务公开 / 办事服务), and the
+    headlines under a list's label (相关阅读 / 省人大常委会审议通过X条例 / 国务院关于…的意见): after a
+    label, lines of text (at most 20) that are short and no sentence, dateline, salutation, byline or
+    numbered heading, up to the first that is one; a title-shaped line (2025年甘肃省政府工作报告) is a
+    headline only where another headline follows it, else it is the report's own title."""
+    n = len(lines)
+    run: list[int] = []  # (a menu down the page: short names on lines in a row)
+    for i in range(n + 1):
+        s = text[lines[i][0] : lines[i][1]].strip() if i < n else ""
+        if i < n and roles[i] in ("text", "junk") and _MENU_ITEM.match(s):
+            run.append(i)
+            continue
+        if i < n and roles[i] == "list" and run:
+            run.append(i)  # (首页, a button word, and 相关阅读 sit in such runs too)
+            continue
+        if sum(roles[k] == "text" for k in run) >= 3:
+            for k in run:
+                roles[k] = "list"
+        run = []
+    def item(j: int) -> bool | None:  # (None: a title-shaped line, an item only if an item follows it)
+        s = text[lines[j][0] : lines[j][1]].strip()
+        if (len(s) > 60 or _is_prose(s) or s[-1] in "。！？；" or _DATELINE.match(s) or _SALUTATION.match(s)
+                or _SECTION_HEADING.match(s) or _SPEAKER.match(s)):
+            return False
+        return None if _TITLE.search(s) else True
+
+    for i in range(n):
+        if roles[i] != "list" or not _LIST_LABEL.match(text[lines[i][0] : lines[i][1]].strip()):
+            continue
+        taken = 0
+        texts = [j for j in range(i + 1, min(n, i + 41)) if roles[j] == "text"]
+        for k, j in enumerate(texts):
+            kind = item(j)
+            if kind is None:  # (2025年甘肃省政府工作报告 in the list, or the report's own title after it)
+                kind = k + 1 < len(texts) and item(texts[k + 1]) is True
+            if taken >= 20 or not kind:
+                break
+            roles[j] = "list"
+            taken += 1
 
 
 def _body_bounds(text: str, lines: list[tuple[int, int]], roles: list[str]) -> tuple[int, int]:
@@ -271,6 +332,13 @@ _TITLE_BODY_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,24}}(?:{_alt('report_bodies_
 def _metadata(
     doc: Document, text: str, lines: list[tuple[int, int]], roles: list[str], begin: int, end: int
 ) -> None:
+    # (a list of other articles names their sessions, places and dates, not the report's: none of it is read)
+    if "list" in roles:
+        chars = list(text)
+        for i, (a, b) in enumerate(lines):
+            if roles[i] == "list":
+                chars[a:b] = " " * (b - a)
+        text = "".join(chars)
     head = [(i, text[lines[i][0] : lines[i][1]].strip()) for i in range(begin, min(end, begin + 15))]
     for i, s in head:
         if not s:
@@ -534,7 +602,10 @@ def _year(doc: Document, body: str) -> int | None:
         return int(doc.date[:4])
     m = re.search(r"(\d{4})年", doc.title)
     if m:
-        return int(m.group(1))
+        # (2017年福州市人民检察院工作报告 / 2017工作回顾: a title may name the year whose work it reports, and the
+        # report is delivered the year after; 2026年甘肃省政府工作报告 / 2025年工作回顾 names the year it is delivered in)
+        reviewed = re.search(rf"^(?:[一二三四五六七八九十]{{1,3}}、)?{m.group(1)}年?(?:工作|经济社会发展)?(?:回顾|总结)$", body, re.M)
+        return int(m.group(1)) + 1 if reviewed else int(m.group(1))
     y = session_year(doc.session) or province_session_year(doc.session)
     if y:
         return y
@@ -655,7 +726,7 @@ def _structure(
         start = ls + (len(s) - len(s.lstrip()))
         stop = start + len(st)
         role: str
-        if i < begin or i >= end or roles[i] == "junk":
+        if i < begin or i >= end or roles[i] in ("junk", "list"):
             role = "junk"
         elif _GLOSSARY.match(st) or (doc.paragraphs and doc.paragraphs[-1].role == "glossary"):
             role = "glossary"

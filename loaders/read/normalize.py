@@ -99,8 +99,9 @@ TITLE_LINK_CLOSE = DeleteRule(
 # 1900公里; 广义货币M\n2\n增长11.3%): the line before runs on (8 characters at least, ending in a word, not a
 # sentence's end or a date: 时间：2026-02-24\n毛伟明\n2月3日 is a byline) and the
 # line after goes on with the sentence, so both breaks are inside it. A short line after a sentence's end
-# stays (a heading such as 各位代表 may stand there)
-_LINK_LINE = (rf"(\n)(?<=[^\n]{{7}}[{_HAN}A-Za-z]\n)[{_HAN}\dA-Za-z.]{{1,8}}(\r?\n)"
+# stays (a heading such as 各位代表 may stand there), and so does the label of a page's list of other
+# articles (…政务公开 > 政府工作报告\n相关阅读\n省人大常委会审议通过…: page_list_labels.txt)
+_LINK_LINE = (rf"(\n)(?<=[^\n]{{7}}[{_HAN}A-Za-z]\n)(?!(?:{_alt('page_list_labels.txt')})\r?\n)[{_HAN}\dA-Za-z.]{{1,8}}(\r?\n)"
               rf"(?=[{_HAN}\d，、%])")
 LINK_LINE_BEFORE = DeleteRule("link_line_before", re.compile(_LINK_LINE), "持续提升。新建\n高速铁路\n投产里程 → 新建高速铁路\n投产里程", group=1)
 LINK_LINE_AFTER = DeleteRule("link_line_after", re.compile(_LINK_LINE), "新建\n高速铁路\n投产里程 → 新建\n高速铁路投产里程", group=2)
