@@ -212,3 +212,17 @@ def test_a_page_copied_as_text_gives_the_facts_of_its_text(path, sidebar_first, 
     y = extract(read_file(copy, force=True))
     assert _facts(y) == _facts(x)
     assert (y.report.title, y.report.genre) == (x.report.title, x.report.genre)
+
+
+def test_a_table_row_is_a_line():
+    # an info table above the report (索引号, 发布机构 …): each row one line, so a field's label keeps its value
+    # and the line is page junk, not a body's name standing alone (国务院办公厅 would make a provincial
+    # report national)
+    page = ('<html><body><table><tr><td>索引号：</td><td>11440000006939709J/2026-00321</td></tr>\n'
+            '<tr><th>发布机构：</th><td>国务院办公厅</td><td>成文日期：</td><td>2026-01-30</td></tr></table>\n'
+            '<p>各位代表：</p><p>现在，我代表广东省人民政府，向大会报告政府工作，请予审议。</p></body></html>')
+    lines = html_text(page)[0].splitlines()
+    assert lines[:2] == ["索引号： 11440000006939709J/2026-00321", "发布机构： 国务院办公厅 成文日期： 2026-01-30"]
+    d = read_text(page, "t.html", force=True)
+    assert d.jurisdiction == "广东省"
+    assert {p.role for p in d.paragraphs if "机构" in p.text or "索引号" in p.text} == {"junk"}

@@ -2,8 +2,9 @@
 
 Reports are published as web pages, and a user saves the page (``.html``) or pastes its source. The
 page's markup is not the report: tags, scripts, styles and the ``<head>`` are dropped, a block
-element (``<p>``, ``<div>``, ``<br>``, ``<li>``, ``<h1>`` …) ends a line (empty lines are dropped:
-a paragraph is a line, as in the text files reports are saved as), a line break inside a
+element (``<p>``, ``<div>``, ``<br>``, ``<li>``, ``<h1>``, a table's ``<tr>`` …) ends a line and a
+table's cells are apart by a space (empty lines are dropped: a paragraph is a line, as in the text
+files reports are saved as), a line break inside a
 paragraph of the source is a space (as a browser shows it), and character references
 (``&ldquo;``, ``&nbsp;``, ``&#36825;``) are the characters they stand for. The parsing is the
 standard library's :class:`html.parser.HTMLParser`; this module only records, for every character
@@ -31,8 +32,11 @@ _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+    "section", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
 })
+# a table's cells: a row is a line, its cells apart by a space (an info table's 发布机构： | 甘肃省人民政府办公厅
+# is one line, as a browser shows it and a copy gives it)
+_CELLS = frozenset({"td", "th"})
 # a page, not a text that happens to hold an angle bracket: a doctype, an <html>/<body> tag, or
 # several paragraph, line-break or division tags
 _DOCTYPE = re.compile(r"\A\s*(?:\ufeff)?\s*<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
@@ -109,6 +113,8 @@ class _Text(HTMLParser):
             return
         if not self.skipping and tag in _BLOCKS:
             self._emit("\n", self._at(), decoded=True)
+        elif not self.skipping and tag in _CELLS:
+            self._emit(" ", self._at(), decoded=True)
         if tag == "a" and any(name == "href" for name, _ in attrs):
             self.links += 1
             self.open_links.append(True)
