@@ -23,7 +23,7 @@ from .errors import KGError, ReportError
 from .model import Extraction
 from .stores.base import Interrupted, LoadResult, Store, WritesApart
 
-REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html")
+REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".pdf", ".docx")
 
 
 @dataclass
@@ -63,14 +63,14 @@ class Summary:
 
 
 def report_files(paths: Iterable[str | Path]) -> list[str]:
-    """The files to load: each file as given, each folder's report files (*.txt, *.html …) below it, sorted."""
+    """The files to load: each file as given, each folder's report files (*.txt, *.html, *.pdf, *.docx …) below it, sorted."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if str(p) != "-" and path.is_dir():
             found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
             if not found:
-                raise KGError(f"{p}: no report files (*.txt, *.html) in this folder")
+                raise KGError(f"{p}: no report files (*.txt, *.html, *.pdf, *.docx) in this folder")
             out += found
         else:
             out.append(str(p))

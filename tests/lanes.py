@@ -28,7 +28,7 @@ LANES: dict[str, int] = {"neo4j_server": 0, "fuseki": 1, "virtuoso": 1, "install
 # modules handed out first when a worker is free (the slowest on 2026-11-30's measure, slowest first): a
 # slow module handed out last would leave the other worker idle at the end. Order only, never which tests
 # run: a module not named here comes after them in collection order.
-SLOW_FIRST = ("test_browser", "test_readme", "test_load_input", "test_accuracy", "test_serve_limits",
+SLOW_FIRST = ("test_browser", "test_readme", "test_load_input", "test_accuracy", "test_documents", "test_serve_limits",
               "test_serve_cache", "test_serve_live", "test_properties", "test_server", "test_ontology",
               "test_sparql_bearer", "test_store", "test_serve_direct", "test_sparql_auth", "test_queries")
 

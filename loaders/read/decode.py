@@ -14,10 +14,11 @@ from kg.errors import ReportError
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # magic numbers of formats people save by mistake instead of the report's text
+# (PDF and Word .docx files are read before this, by kg.loaders.read.documents)
 _MAGIC = {
     b"%PDF": "a PDF file",
-    b"PK\x03\x04": "a ZIP/Office file (.docx, .xlsx)",
-    b"\xd0\xcf\x11\xe0": "an old Office file (.doc)",
+    b"PK\x03\x04": "a ZIP file or an Office file other than Word's .docx (.xlsx, .pptx …)",
+    b"\xd0\xcf\x11\xe0": "an old Office file (.doc, .xls)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
@@ -31,7 +32,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         raise ReportError(path, "the file is empty")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise ReportError(path, f"this is {what}, not text", "save the report as plain text first")
+            raise ReportError(path, f"this is {what}, not text", "save the report as .docx, .pdf or plain text first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _newlines(data.decode("utf-16")), "utf-16"
     if b"\x00" in data[:4096]:

@@ -19,6 +19,7 @@ from kg.model import Document, Genre, Paragraph, Section, Sentence
 from ..lexicon import alternation_in_order as _alt
 from ..lexicon import jurisdiction, jurisdictions, table
 from .decode import decode
+from .documents import document_text
 from .html import html_text, looks_like_html
 from .normalize import normalize_source
 from .sentences import normalize, sentences
@@ -150,8 +151,20 @@ def read_file(path: str | Path, force: bool = False) -> Document:
         if p.is_dir():
             raise ReportError(name, "is a folder, not a report file")
         data = p.read_bytes()
+    laid_out = document_text(data, name)
+    if laid_out is not None:
+        return read_laid_out(*laid_out, name, force=force)
     text, encoding = decode(data, name)
     return read_text(text, name, encoding, force=force)
+
+
+def read_laid_out(text: str, kind: str, name: str, force: bool = False) -> Document:
+    """Read the text of a PDF or a Word file (kg.loaders.read.documents): its lines are its paragraphs, and
+    evidence offsets point into that text, which the report's notes say."""
+    doc = read_text(text, name, kind, force=force)
+    what = "the PDF's text layer" if kind == "pdf" else "the Word file's paragraphs"
+    doc.notes.append(f"read from {what}: evidence offsets point into that text")
+    return doc
 
 
 def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: bool = False) -> Document:
@@ -159,7 +172,7 @@ def read_text(text: str, path: str = "<text>", encoding: str = "utf-8", force: b
     report's metadata and structure. ``text`` stays the reference of every evidence offset."""
     page = looks_like_html(text)
     source, origin, decoded = html_text(text) if page else (text, [], {})
-    clean = normalize_source(source, page=page)
+    clean = normalize_source(source, page=page, laid_out=encoding in ("pdf", "docx"))
     if page:
         # (the page's text → the working text, composed with the page → its text)
         clean.origin = [origin[i] for i in clean.origin] if clean.origin else origin

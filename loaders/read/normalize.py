@@ -326,10 +326,12 @@ _KEPT = re.compile(rb"\x00+")
 _LINKS_ON_LINES = frozenset({"title_link_break", "title_link_close", "link_line_before", "link_line_after"})
 
 
-def normalize_source(original: str, page: bool = False) -> Normalized:
+def normalize_source(original: str, page: bool = False, laid_out: bool = False) -> Normalized:
     """Apply every rule: a text copied as one line cut into its paragraphs (one character for one), then
     deletions, then one-for-one replacements. ``page``: the text of a web page's source, whose lines are
-    its blocks (no rule for links on lines of their own)."""
+    its blocks (no rule for links on lines of their own). ``laid_out``: the text of a PDF or a Word
+    file, whose lines are its paragraphs already (no rule for links on lines of their own, no hard
+    wraps)."""
     drop = bytearray(len(original))
     applied: dict[str, int] = {}
     # (before the deletions: the spaces between two paragraphs are spaces between Han characters too)
@@ -339,9 +341,9 @@ def normalize_source(original: str, page: bool = False) -> Normalized:
         applied[RUN_ON.name] = cut
     spam = _spam()
     # (a text wrapped at a fixed width has a paragraph's short last line where a wiki copy has a link)
-    wraps = hard_wraps(source)
+    wraps = [] if laid_out else hard_wraps(source)
     rules: list[tuple[str, re.Pattern[str], int]] = [(r.name, r.pattern, r.group) for r in DELETE_RULES
-                                                     if not ((page or wraps) and r.name in _LINKS_ON_LINES)]
+                                                     if not ((page or laid_out or wraps) and r.name in _LINKS_ON_LINES)]
     if spam is not None:
         rules.append(("web_spam", spam, 0))
     needs = {r.name: r.needs for r in DELETE_RULES}

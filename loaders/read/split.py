@@ -18,7 +18,8 @@ from kg.errors import ReportError
 from kg.model import Document
 
 from .decode import decode
-from .document import read_text
+from .document import read_laid_out, read_text
+from .documents import document_text
 from .html import html_text, looks_like_html
 
 MAX_CHARS = 200_000  # about three times the largest real report
@@ -97,6 +98,15 @@ def split_reports(text: str, name: str = "<text>") -> list[tuple[str, str]]:
 
 
 MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes three bytes a Chinese character, GBK two
+# a PDF or a Word file carries its fonts and pictures besides its text (a report's PDF with its fonts
+# embedded whole is ~10 MB): its text is held to MAX_CHARS once read
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+_DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04")
+
+
+def _too_big(name: str, size: int) -> ReportError:
+    return ReportError(name, f"is a PDF or Word file of {size / 1024 / 1024:.0f} MB, more than any work report's "
+                       f"(the limit is {MAX_DOCUMENT_BYTES // 1024 // 1024} MB)", "save the report's text as a .txt file")
 
 
 def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
@@ -105,7 +115,11 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read() if force else sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
+        if len(data) > MAX_BYTES and data.startswith(_DOCUMENT_MAGIC):
+            data += sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1 - len(data))
+            if len(data) > MAX_DOCUMENT_BYTES:
+                raise _too_big("<stdin>", len(data))
+        elif len(data) > MAX_BYTES:
             check_size("<stdin>", MAX_CHARS + 1, force, approximate=True)
         return "<stdin>", data
     p = Path(path)
@@ -114,8 +128,14 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
     if p.is_dir():
         raise ReportError(name, "is a folder, not a report file", "kg load takes folders; kg extract takes files")
     try:
-        if p.stat().st_size > MAX_BYTES:
-            check_size(name, p.stat().st_size // 3, force, approximate=True)
+        size = p.stat().st_size
+        if size > MAX_BYTES and not force:
+            with p.open("rb") as f:
+                document = f.read(4).startswith(_DOCUMENT_MAGIC)
+            if document and size > MAX_DOCUMENT_BYTES:
+                raise _too_big(name, size)
+            if not document:
+                check_size(name, size // 3, force, approximate=True)
         return name, p.read_bytes()
     except OSError as err:
         raise ReportError(name, f"cannot be read ({err.strerror})") from None
@@ -133,6 +153,12 @@ def read_reports(path: str | Path, force: bool = False) -> list[Document]:
     several for a file that holds several reports. A file larger than MAX_CHARS characters is
     refused unless ``force``; so is a file that does not look like a report."""
     name, data = read_bytes(path, force)
+    laid_out = document_text(data, name)
+    if laid_out is not None:
+        # a PDF or a Word file holds one report; its size is that of its text
+        del data
+        check_size(name, len(laid_out[0]), force)
+        return [read_laid_out(*laid_out, name, force=force)]
     text, encoding = decode(data, name)
     del data
     if looks_like_html(text):

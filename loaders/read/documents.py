@@ -1,0 +1,219 @@
+"""A report saved as a PDF or a Word file (.docx) → its text.
+
+Reports are published as PDFs (a congress's gazette, a government's download) and passed around as
+Word files as often as they are posted as pages. Neither is text: this module gives the text a
+reader sees, and that text is the report's from then on (evidence offsets point into it, as they
+point into a text file; ``kg extract``'s evidence holds each sentence as it reads there).
+
+**PDF** (PDFium, through ``pypdfium2``): the text layer of each page, line by line, with each line's
+left and right ends on the page. A PDF breaks every line of a paragraph at the page's right margin,
+so a line is joined to the next where it reaches that margin (within a character and a half) and the
+next starts at the left margin (not indented by the two characters that open a paragraph in the
+genre) and close below it; a line short of the margin, or before an indented line, a wide gap or a
+heading set apart, ends its paragraph. The same holds across a page break. A page number (— 3 —,
+第3页, 3) at a page's top or bottom is dropped, and so is a running header or footer, a line that
+comes back at the top or bottom of most pages. Han characters on the two sides of a join are joined
+with nothing between, Latin words with a space. A PDF without a text layer (a scan) or with a
+password is refused with the fix.
+
+**Word** (``python-docx``): the document's paragraphs and its tables' rows in the document's order,
+a paragraph a line, a row's cells apart by a space.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import zipfile
+from collections import Counter
+from itertools import pairwise
+
+from kg.errors import ReportError
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[—－–-]\s*\d{1,4}\s*[—－–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+# what a layout does not break: a run of digits and Latin letters with its marks, or a character with
+# the closing marks after it
+_UNBREAKABLE = re.compile(r"[(（]?[0-9A-Za-z\u00c0-\u024f.%‰+\-]+[)）]?[，。、；：！？”’）》%]*|.[，。、；：！？”’）》]*")
+# what a browser prints around each page: a date and time at the top (12/1/26, 7:49 AM), the address and
+# the page's number at the bottom (file:///…/report.html 3/13)
+_PRINTED_STAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b.*|.*\s\d{1,4}\s*/\s*\d{1,4}", re.IGNORECASE)
+
+
+def document_text(data: bytes, name: str) -> tuple[str, str] | None:
+    """``(text, kind)`` for a PDF or a Word file, ``kind`` being ``pdf`` or ``docx``; None for any
+    other file (text, a page, or a format ``decode`` refuses)."""
+    if data.startswith(b"%PDF"):
+        return pdf_text(data, name), "pdf"
+    if data.startswith(b"PK\x03\x04") and _is_docx(data):
+        return docx_text(data, name), "docx"
+    return None
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+# ---------------------------------------------------------------- PDF
+
+
+class _Line:
+    __slots__ = ("text", "left", "right", "bottom", "top")
+
+    def __init__(self, text: str, left: float, right: float, bottom: float, top: float) -> None:
+        self.text, self.left, self.right, self.bottom, self.top = text, left, right, bottom, top
+
+
+def _page_lines(page) -> list[_Line]:  # type: ignore[no-untyped-def]
+    """The page's lines as PDFium orders its text (it breaks the text with \\r\\n between lines), with
+    the boxes of their first and last characters."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        out: list[_Line] = []
+        pos = 0
+        for raw in text.split("\r\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 2
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            first = start + (len(raw) - len(raw.lstrip()))
+            last = start + len(raw.rstrip()) - 1
+            left, bottom, _, top = textpage.get_charbox(first)
+            _, bottom2, right, top2 = textpage.get_charbox(last)
+            out.append(_Line(stripped, left, right, min(bottom, bottom2), max(top, top2)))
+        return out
+    finally:
+        textpage.close()
+
+
+def pdf_text(data: bytes, name: str) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise ReportError(name, "is a password-protected PDF", "open it and save a copy without the password") from None
+        raise ReportError(name, f"is a PDF that cannot be read ({err})", "save the report's text as a .txt file") from None
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                pages.append((_page_lines(page), page.get_height()))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    if not any(_HAN.search(line.text) for lines, _ in pages for line in lines):
+        raise ReportError(name, "is a PDF without Chinese text (a scan has only images of its pages)",
+                          "run OCR on it first, or save the report's text as a .txt file")
+    _drop_page_furniture(pages)
+    return _paragraphs([lines for lines, _ in pages])
+
+
+def _drop_page_furniture(pages: list[tuple[list[_Line], float]]) -> None:
+    """Page numbers and running headers and footers: lines at a page's top or bottom that are a page
+    number or a browser's print stamp, or that come back (digits aside) at the top or bottom of most
+    pages."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text)
+
+    edges: Counter[str] = Counter()
+    for lines, _ in pages:
+        for line in {id(x): x for x in lines[:2] + lines[-2:]}.values():
+            edges[key(line)] += 1
+    running = {k for k, n in edges.items() if len(pages) >= 3 and n >= max(3, len(pages) // 2)}
+    for lines, _ in pages:
+        ends = {id(x) for x in lines[:2] + lines[-2:]}
+        lines[:] = [x for x in lines if not (id(x) in ends and (_PAGE_NUMBER.fullmatch(x.text) or _PRINTED_STAMP.fullmatch(x.text)
+                                                                or key(x) in running))]
+
+
+def _paragraphs(pages: list[list[_Line]]) -> str:
+    body = [line for lines in pages for line in lines if len(line.text) >= 8]
+    if not body:
+        return "\n".join(line.text for lines in pages for line in lines)
+    # the width of a character: the median of the long lines' widths over their characters, wide ones
+    # counted twice
+    widths = [(x.right - x.left) / max(1, _columns(x.text)) * 2 for x in body if x.right > x.left]
+    char = statistics.median(widths) if widths else 10.0
+    left = _margin([x.left for x in body], char, low=True)
+    right = _margin([x.right for x in body], char, low=False)
+    pitches = [a.bottom - b.bottom for lines in pages for a, b in pairwise(lines) if 0 < a.bottom - b.bottom < 4 * char]
+    pitch = statistics.median(pitches) if pitches else 2 * char
+    out: list[str] = []
+    flat = [(p, line) for p, lines in enumerate(pages) for line in lines]
+    for k, (page, line) in enumerate(flat):
+        if k and _joins(flat[k - 1], (page, line), left, right, char, pitch):
+            prev = out[-1]
+            out[-1] = prev + (" " if _LATIN_END.search(prev) and _LATIN_START.match(line.text) else "") + line.text
+        else:
+            out.append(line.text)
+    return "\n".join(out)
+
+
+def _margin(xs: list[float], char: float, low: bool) -> float:
+    """The page's left (or right) margin: the end most long lines share, to within half a character
+    (justified lines end on it; a short last line or an indented first line does not)."""
+    rounded = Counter(round(x / (char / 2)) for x in xs)
+    best = max(rounded.items(), key=lambda kv: (kv[1], -kv[0] if low else kv[0]))[0]
+    near = [x for x in xs if abs(x / (char / 2) - best) <= 1]
+    return min(near) if low else max(near)
+
+
+def _joins(a: tuple[int, _Line], b: tuple[int, _Line], left: float, right: float, char: float, pitch: float) -> bool:
+    (page_a, x), (page_b, y) = a, b
+    # a line short of the margin ends its paragraph, unless what opens the next line would not have fit
+    # in the gap: a number or a Latin word (1006.6亿元, GDP), or a character with the marks a layout
+    # keeps with it (人以上，: no line opens on a comma)
+    first = _UNBREAKABLE.match(y.text)
+    fits = (_columns(first.group(0)) / 2 * char) if first else char
+    if x.right < right - max(1.5 * char, fits + 0.5 * char):
+        return False
+    if y.left > left + 0.9 * char:  # (an indented line opens one)
+        return False
+    if page_a == page_b and not (0 < x.bottom - y.bottom <= 1.6 * pitch):  # (a gap sets a heading or a block apart)
+        return False
+    return page_b - page_a <= 1
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _HAN.match(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’—…" else 1 for c in text)
+
+
+# ---------------------------------------------------------------- Word
+
+
+def docx_text(data: bytes, name: str) -> str:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:  # (python-docx raises several kinds for a broken package)
+        raise ReportError(name, f"is a Word file that cannot be read ({type(err).__name__})",
+                          "open it in Word or LibreOffice and save it again, or save the report's text as a .txt file") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text.strip())
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    t = " ".join(cell.text.split())
+                    if t and (not cells or cells[-1] != t):  # (a merged cell comes back in each column it spans)
+                        cells.append(t)
+                lines.append(" ".join(cells))
+    return "\n".join(x for x in lines if x)

@@ -1,0 +1,153 @@
+"""A report saved as a PDF or a Word file (.docx) reads as its text does.
+
+The PDFs are printed from real reports by Debian's Chromium (the browser the suite's browser tests drive),
+as a layout program sets a report: paragraphs opened by a two-character indent, justified or ragged at
+the right margin, with the pages' running header and footer (date, title, address, page n/m) or without.
+The Word files are written with python-docx from the same reports: a heading, the paragraphs, a table.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pypdfium2 as pdfium
+import pytest
+from kg.loaders.extract import extract
+from kg.loaders.read import read_file
+from kg.loaders.read.documents import pdf_text
+from kg.loaders.read.split import read_reports
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import ReportError
+
+from .ci import unavailable
+from .conftest import DATA, report_path
+from .test_html import _facts
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+REPORTS = [
+    report_path("chongqing-2026-rd-standing-committee"),
+    report_path("gansu-2026-government"),
+    report_path("national-2019-government"),
+    DATA / "excerpts" / "01_national_2016_rd.txt",  # traditional characters with pinyin glosses
+    DATA / "excerpts" / "36_national_2012_court.txt",
+    DATA / "excerpts" / "44_guangdong_2023_rd.txt",
+]
+
+
+def _print(text: str, out: Path, justify: bool, furniture: bool) -> Path:
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is missing (apt-get install -y chromium fonts-wqy-zenhei)")
+    paragraphs = "\n".join(f"<p>{html.escape(x.strip(), quote=False)}</p>" for x in text.splitlines() if x.strip())
+    style = "p{text-indent:2em;margin:0;line-height:1.6;font-size:16px}" + ("p{text-align:justify}" if justify else "")
+    page = out.with_suffix(".html")
+    page.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作报告</title><style>{style}</style></head>'
+                    f"<body>{paragraphs}</body></html>", encoding="utf-8")
+    args = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={out}", page.as_uri()]
+    if not furniture:
+        args.insert(-1, "--no-pdf-header-footer")
+    subprocess.run(args, check=True, capture_output=True, timeout=180)
+    return out
+
+
+@pytest.mark.parametrize("justify, furniture", [(True, False), (False, True)], ids=["justified", "ragged-with-header-footer"])
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_a_pdf_gives_the_facts_of_its_text(path, justify, furniture, tmp_path):
+    text = path.read_text(encoding="utf-8")
+    pdf = _print(text, tmp_path / f"{path.stem}.pdf", justify, furniture)
+    x = extract(read_file(path, force=True))
+    y = extract(read_file(pdf, force=True))
+    assert _facts(y) == _facts(x)
+    assert (y.report.title, y.report.year, y.report.jurisdiction) == (x.report.title, x.report.year, x.report.jurisdiction)
+    assert any("PDF's text layer" in n for n in y.report.notes)
+    # evidence offsets point into the text the PDF gave
+    doc = read_file(pdf, force=True)
+    source = doc.original or doc.text  # (the text as the PDF gave it, before normalisation)
+    for e in y.evidence:
+        assert source[e.start : e.end] == e.text
+
+
+def test_a_pdf_s_page_numbers_and_running_lines_are_dropped(tmp_path):
+    text = report_path("national-2019-government").read_text(encoding="utf-8")
+    pdf = _print(text, tmp_path / "n.pdf", justify=True, furniture=True)
+    pages = len(pdfium.PdfDocument(pdf))
+    got = pdf_text(pdf.read_bytes(), "n.pdf")
+    assert pages >= 10
+    assert "工作报告" not in got.splitlines()  # (the page title Chromium prints at the top of every page)
+    assert not [line for line in got.splitlines() if line.endswith(f"/{pages}") or line.startswith("file:")]
+    # a paragraph across a page break is one line
+    assert max(len(line) for line in got.splitlines()) > 400
+
+
+def _word(text: str, out: Path) -> Path:
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    d = docx.Document()
+    d.add_heading(lines[0], level=1)
+    for line in lines[1:]:
+        d.add_paragraph(line)
+    table = d.add_table(rows=2, cols=3)
+    for i, cell in enumerate(["指标", "单位", "目标"]):
+        table.cell(0, i).text = cell
+    for i, cell in enumerate(["居民消费价格涨幅", "%", "2左右"]):
+        table.cell(1, i).text = cell
+    d.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("path", REPORTS[1:4], ids=lambda p: p.stem)
+def test_a_word_file_gives_the_facts_of_its_text(path, tmp_path):
+    text = path.read_text(encoding="utf-8")
+    word = _word(text, tmp_path / f"{path.stem}.docx")
+    x = extract(read_file(path, force=True))
+    y = extract(read_file(word, force=True))
+    # the table at the end is a row of text, not a paragraph of the report's (no fact of its own)
+    assert _facts(y) == _facts(x)
+    assert any("Word file" in n for n in y.report.notes)
+    doc = read_file(word, force=True)
+    assert (doc.original or doc.text).endswith("指标 单位 目标\n居民消费价格涨幅 % 2左右")
+
+
+def test_documents_that_are_no_report_are_refused_with_the_fix(tmp_path):
+    # a scan: pages without a text layer
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    scan = tmp_path / "scan.pdf"
+    buf = io.BytesIO()
+    blank.save(buf)
+    scan.write_bytes(buf.getvalue())
+    with pytest.raises(ReportError, match="without Chinese text.*OCR"):
+        read_file(scan)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    with pytest.raises(ReportError, match="PDF that cannot be read"):
+        read_file(broken)
+    # a spreadsheet is a ZIP of another Office kind
+    sheet = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(sheet, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(ReportError, match=r"Office file other than Word's \.docx.*save the report as \.docx, \.pdf or plain text"):
+        read_file(sheet)
+    # the command line: one line naming the file and the fix, exit 1
+    r = CliRunner().invoke(app, ["extract", str(scan)])
+    assert r.exit_code == 1 and "scan.pdf" in r.output and "OCR" in r.output and "Traceback" not in r.output
+
+
+def test_kg_load_takes_pdf_and_word_files_from_a_folder(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    _word(report_path("gansu-2026-government").read_text(encoding="utf-8"), folder / "gansu.docx")
+    _print((DATA / "excerpts" / "36_national_2012_court.txt").read_text(encoding="utf-8"), folder / "court.pdf",
+           justify=True, furniture=False)
+    (folder / "court.html").unlink()  # (the page the PDF was printed from)
+    assert [len(read_reports(f)) for f in sorted(folder.iterdir())] == [1, 1]
+    store = tmp_path / "store"
+    r = CliRunner().invoke(app, ["load", "--store", str(store), str(folder)])
+    assert r.exit_code == 0, r.output
+    assert "2 loaded" in r.output or "loaded 2" in r.output, r.output
