@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import docx
 import pypdfium2 as pdfium
 import pytest
+from docx.oxml import parse_xml
 from kg.loaders.extract import extract
 from kg.loaders.read import read_file
 from kg.loaders.read.documents import pdf_text
@@ -112,6 +114,49 @@ def test_a_word_file_gives_the_facts_of_its_text(path, tmp_path):
     assert any("Word file" in n for n in y.report.notes)
     doc = read_file(word, force=True)
     assert (doc.original or doc.text).endswith("指标 单位 目标\n居民消费价格涨幅 % 2左右")
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_PART = re.compile(r"^([一二三四五六七八九十]+)、")
+_SECTION = re.compile(r"^（([一二三四五六七八九十]+)）")
+
+
+def _word_numbered(text: str, out: Path) -> tuple[Path, int]:
+    """The report as a Word file whose part and section numbers (一、 （一）) are Word's own: a list of two
+    levels in Chinese numbers, restarted where the report starts its parts again at 一."""
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {_W} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        f'<w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        f'<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'))
+    num_id, numbered = 90, 0
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="{num_id}"><w:abstractNumId w:val="90"/></w:num>'))
+    for line in (x.strip() for x in text.splitlines() if x.strip()):
+        part, section = _PART.match(line), _SECTION.match(line)
+        if part and part.group(1) == "一" and numbered:
+            num_id += 1
+            numbering.append(parse_xml(f'<w:num {_W} w:numId="{num_id}"><w:abstractNumId w:val="90"/></w:num>'))
+        p = d.add_paragraph(line[(part or section).end():] if part or section else line)
+        if part or section:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {_W}><w:ilvl w:val="{0 if part else 1}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+            numbered += 1
+    d.save(str(out))
+    return out, numbered
+
+
+@pytest.mark.parametrize("path", [report_path("gansu-2026-government"), report_path("chongqing-2026-rd-standing-committee")],
+                         ids=lambda p: p.stem)
+def test_a_word_file_s_own_numbers_are_written_before_its_headings(path, tmp_path):
+    # (the parts are told by their numbers: 一、2025年工作回顾 is the review, 二、2026年工作安排 the plan)
+    text = path.read_text(encoding="utf-8")
+    word, numbered = _word_numbered(text, tmp_path / f"{path.stem}.docx")
+    assert numbered >= 5
+    x = extract(read_file(path, force=True))
+    y = extract(read_file(word, force=True))
+    assert _facts(y) == _facts(x)
+    assert [s.title for s in read_file(word, force=True).sections] == [s.title for s in read_file(path, force=True).sections]
 
 
 def test_documents_that_are_no_report_are_refused_with_the_fix(tmp_path):

@@ -17,7 +17,9 @@ with nothing between, Latin words with a space. A PDF without a text layer (a sc
 password is refused with the fix.
 
 **Word** (``python-docx``): the document's paragraphs and its tables' rows in the document's order,
-a paragraph a line, a row's cells apart by a space.
+a paragraph a line, a row's cells apart by a space. A paragraph that Word numbers itself (a list or a
+heading style with numbering: 一、 （一） 1.) gets its number written before it, as Word shows it, since
+the report's parts are told by those numbers.
 """
 
 from __future__ import annotations
@@ -205,9 +207,11 @@ def docx_text(data: bytes, name: str) -> str:
         raise ReportError(name, f"is a Word file that cannot be read ({type(err).__name__})",
                           "open it in Word or LibreOffice and save it again, or save the report's text as a .txt file") from None
     lines: list[str] = []
+    numbers = _Numbering(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text.strip())
+            text = block.text.strip()
+            lines.append(numbers.label(block) + text if text else "")
         elif isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []
@@ -217,3 +221,137 @@ def docx_text(data: bytes, name: str) -> str:
                         cells.append(t)
                 lines.append(" ".join(cells))
     return "\n".join(x for x in lines if x)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int, digits: str = _CN_DIGITS, ten: str = "十") -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (as Word counts in Chinese)."""
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return ten + (digits[n - 10] if n > 10 else "")
+    if n < 100:
+        return digits[n // 10] + ten + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    return digits[n // 100] + "百" + ("" if not rest else (digits[0] + digits[rest] if rest < 10 else _chinese(rest, digits, ten) if rest >= 20 else digits[1] + _chinese(rest, digits, ten)))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, mark in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                        (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + mark, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
+    "taiwaneseCounting": _chinese,
+    "taiwaneseCountingThousand": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "chineseLegalSimplified": lambda n: _chinese(n, "零壹贰叁肆伍陆柒捌玖", "拾"),
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperLetter": _letters,
+    "lowerLetter": lambda n: _letters(n).lower(),
+}
+
+
+class _Numbering:
+    """Word's automatic numbers (numbering.xml): each list's levels (their start, format and text such as
+    %1、 or （%1）), followed through the paragraphs in order, a level's count restarting under a new
+    number of the level above."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → level → (start, format, text)
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            root = None
+        abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for a in root.iter(f"{_W}abstractNum") if root is not None else ():
+            levels = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                start, fmt, text = lvl.find(f"{_W}start"), lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText")
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{_W}val", "") if text is not None else "",
+                )
+            abstract[a.get(f"{_W}abstractNumId", "")] = levels
+        for num in root.iter(f"{_W}num") if root is not None else ():
+            ref = num.find(f"{_W}abstractNumId")
+            levels = dict(abstract.get(ref.get(f"{_W}val", "") if ref is not None else "", {}))
+            for over in num.iter(f"{_W}lvlOverride"):
+                start = over.find(f"{_W}startOverride")
+                k = int(over.get(f"{_W}ilvl", "0"))
+                if start is not None and k in levels:
+                    levels[k] = (int(start.get(f"{_W}val", "1")), *levels[k][1:])
+            self.levels[num.get(f"{_W}numId", "")] = levels
+
+    def _num(self, paragraph) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+        """The paragraph's list and level: its own, or its style's (and the styles that style is based on)."""
+        elements = [paragraph._p]
+        style = paragraph.style
+        while style is not None:
+            elements.append(style.element)
+            style = style.base_style
+        num_id, level = None, None
+        for element in elements:
+            ppr = element.find(f"{_W}pPr")
+            numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+            if numpr is None:
+                continue
+            n, k = numpr.find(f"{_W}numId"), numpr.find(f"{_W}ilvl")
+            if num_id is None and n is not None:
+                num_id = n.get(f"{_W}val")
+            if level is None and k is not None:
+                level = int(k.get(f"{_W}val", "0"))
+            if num_id is not None and level is not None:
+                break
+        if num_id is None or num_id == "0" or num_id not in self.levels:
+            return None
+        return num_id, level or 0
+
+    def label(self, paragraph) -> str:  # type: ignore[no-untyped-def]
+        """The number Word shows before ``paragraph`` (一、, （二）, 3.), or ""."""
+        if not self.levels:
+            return ""
+        found = self._num(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        levels = self.levels[num_id]
+        if level not in levels:
+            return ""
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, levels[level][0] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        start, fmt, text = levels[level]
+        if fmt == "none":
+            return ""
+        if fmt == "bullet":
+            return ""  # (a bullet is no number the reader uses)
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            n = counts.get(k, levels.get(k, (1, "", ""))[0])
+            return _FORMATS.get(levels.get(k, (1, fmt, ""))[1], str)(n)
+
+        return re.sub(r"%([1-9])", number, text)
