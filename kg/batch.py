@@ -23,7 +23,7 @@ from .errors import KGError, ReportError
 from .model import Extraction
 from .stores.base import Interrupted, LoadResult, Store, WritesApart
 
-REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".pdf", ".docx")
+REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx")
 
 
 @dataclass
@@ -70,7 +70,7 @@ def report_files(paths: Iterable[str | Path]) -> list[str]:
         if str(p) != "-" and path.is_dir():
             found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
             if not found:
-                raise KGError(f"{p}: no report files (*.txt, *.html, *.pdf, *.docx) in this folder")
+                raise KGError(f"{p}: no report files (*.txt, *.html, *.mhtml, *.pdf, *.docx) in this folder")
             out += found
         else:
             out.append(str(p))

@@ -196,3 +196,58 @@ def test_kg_load_takes_pdf_and_word_files_from_a_folder(tmp_path):
     r = CliRunner().invoke(app, ["load", "--store", str(store), str(folder)])
     assert r.exit_code == 0, r.output
     assert "2 loaded" in r.output or "loaded 2" in r.output, r.output
+
+
+def _archive(page: Path, out: Path) -> Path:
+    """The page saved by Chromium as one file (MHTML: Page.captureSnapshot, what "save as a single file" writes)."""
+    if not CHROMIUM.exists():
+        unavailable(f"{CHROMIUM} is missing (apt-get install -y chromium fonts-wqy-zenhei)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"], headless=True)
+        try:
+            tab = browser.new_page()
+            tab.goto(page.as_uri())
+            snapshot = tab.context.new_cdp_session(tab).send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+        finally:
+            browser.close()
+    out.write_bytes(snapshot.encode("utf-8"))
+    return out
+
+
+@pytest.mark.parametrize("path", [REPORTS[1], REPORTS[3]], ids=lambda p: p.stem)
+def test_a_web_archive_gives_the_facts_of_its_page(path, tmp_path):
+    from .test_html import as_page
+
+    page = tmp_path / f"{path.stem}.html"
+    page.write_text(as_page(path.read_text(encoding="utf-8"), chrome=True), encoding="utf-8")
+    archive = _archive(page, tmp_path / f"{path.stem}.mhtml")
+    assert b"quoted-printable" in archive.read_bytes()[:2000]  # (the page inside, encoded, not text a reader can use)
+    x = extract(read_file(path, force=True))
+    y = extract(read_file(archive, force=True))
+    assert _facts(y) == _facts(x)
+    assert any("web archive" in n for n in y.report.notes)
+
+
+def test_a_web_archive_of_a_gbk_page(tmp_path):
+    # an archive whose part names no charset and whose page is GBK (an older site), written with the
+    # standard library as other tools write them
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+
+    text = report_path("hebei-2026-government").read_text(encoding="utf-8")
+    body = "".join(f"<p>{html.escape(x)}</p>" for x in text.splitlines() if x.strip())
+    page = f'<html><head><meta charset="gbk"></head><body>{body}</body></html>'.encode("gbk")
+    envelope = MIMEMultipart("related", type="text/html")
+    part = MIMENonMultipart("text", "html")
+    part.set_payload(page)
+    from email import encoders
+
+    encoders.encode_base64(part)
+    envelope.attach(part)
+    archive = tmp_path / "hebei.mht"
+    archive.write_bytes(envelope.as_bytes())
+    x = extract(read_file(report_path("hebei-2026-government"), force=True))
+    y = extract(read_file(archive, force=True))
+    assert _facts(y) == _facts(x)

@@ -159,10 +159,11 @@ def read_file(path: str | Path, force: bool = False) -> Document:
 
 
 def read_laid_out(text: str, kind: str, name: str, force: bool = False) -> Document:
-    """Read the text of a PDF or a Word file (kg.loaders.read.documents): its lines are its paragraphs, and
-    evidence offsets point into that text, which the report's notes say."""
+    """Read the text of a PDF or a Word file, or the page of a web archive (kg.loaders.read.documents): a PDF's
+    or a Word file's lines are its paragraphs, an archive's page is read as a page; evidence offsets point
+    into that text, which the report's notes say."""
     doc = read_text(text, name, kind, force=force)
-    what = "the PDF's text layer" if kind == "pdf" else "the Word file's paragraphs"
+    what = {"pdf": "the PDF's text layer", "docx": "the Word file's paragraphs", "mhtml": "the web archive's page"}[kind]
     doc.notes.append(f"read from {what}: evidence offsets point into that text")
     return doc
 

@@ -1,4 +1,4 @@
-"""A report saved as a PDF or a Word file (.docx) → its text.
+"""A report saved as a PDF, a Word file (.docx) or a web archive (.mhtml) → its text.
 
 Reports are published as PDFs (a congress's gazette, a government's download) and passed around as
 Word files as often as they are posted as pages. Neither is text: this module gives the text a
@@ -15,6 +15,10 @@ heading set apart, ends its paragraph. The same holds across a page break. A pag
 comes back at the top or bottom of most pages. Han characters on the two sides of a join are joined
 with nothing between, Latin words with a space. A PDF without a text layer (a scan) or with a
 password is refused with the fix.
+
+**Web archive** (``.mht``/``.mhtml``, a browser's "save as a single file"): the archived page's HTML,
+taken out of its MIME envelope (the standard library's ``email``), read as a web page is
+(kg.loaders.read.html); offsets point into that HTML.
 
 **Word** (``python-docx``): the document's paragraphs and its tables' rows in the document's order,
 a paragraph a line, a row's cells apart by a space. A paragraph that Word numbers itself (a list or a
@@ -46,13 +50,46 @@ _PRINTED_STAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(
 
 
 def document_text(data: bytes, name: str) -> tuple[str, str] | None:
-    """``(text, kind)`` for a PDF or a Word file, ``kind`` being ``pdf`` or ``docx``; None for any
-    other file (text, a page, or a format ``decode`` refuses)."""
+    """``(text, kind)`` for a PDF, a Word file or a web archive, ``kind`` being ``pdf``, ``docx`` or
+    ``mhtml``; None for any other file (text, a page, or a format ``decode`` refuses)."""
     if data.startswith(b"%PDF"):
         return pdf_text(data, name), "pdf"
     if data.startswith(b"PK\x03\x04") and _is_docx(data):
         return docx_text(data, name), "docx"
+    if is_mhtml(data[:4096]):
+        return mhtml_page(data, name), "mhtml"
     return None
+
+
+# a MIME envelope around a page: the file opens with headers (Name: value lines, up to the first empty
+# line) that hold MIME-Version and a multipart/related Content-Type, in either order
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:")
+
+
+def is_mhtml(head: bytes) -> bool:
+    """True for the first bytes of a web archive (.mht/.mhtml)."""
+    block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    if not _HEADER_LINE.match(block):
+        return False
+    lower = block.lower()
+    return b"mime-version:" in lower and re.search(rb"content-type:\s*multipart/related", lower) is not None
+
+
+def mhtml_page(data: bytes, name: str) -> str:
+    """The HTML of the page a web archive holds: its first text/html part, decoded."""
+    import email
+    import email.policy
+
+    from .decode import decode
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            raw = part.get_payload(decode=True)
+            # (a browser names no charset on the part: the page's own <meta> does; the bytes are read as
+            # a file's are, UTF-8, GB18030 or Big5)
+            return decode(raw if isinstance(raw, bytes) else b"", name)[0]
+    raise ReportError(name, "is a web archive (MHTML) without a page in it", "open it in a browser and save the page as .html")
 
 
 def _is_docx(data: bytes) -> bool:

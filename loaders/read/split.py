@@ -19,7 +19,7 @@ from kg.model import Document
 
 from .decode import decode
 from .document import read_laid_out, read_text
-from .documents import document_text
+from .documents import document_text, is_mhtml
 from .html import html_text, looks_like_html
 
 MAX_CHARS = 200_000  # about three times the largest real report
@@ -98,14 +98,14 @@ def split_reports(text: str, name: str = "<text>") -> list[tuple[str, str]]:
 
 
 MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes three bytes a Chinese character, GBK two
-# a PDF or a Word file carries its fonts and pictures besides its text (a report's PDF with its fonts
+# a PDF, a Word file or a web archive carries its fonts and pictures besides its text (a report's PDF with its fonts
 # embedded whole is ~10 MB): its text is held to MAX_CHARS once read
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04")
 
 
 def _too_big(name: str, size: int) -> ReportError:
-    return ReportError(name, f"is a PDF or Word file of {size / 1024 / 1024:.0f} MB, more than any work report's "
+    return ReportError(name, f"is a PDF, Word file or web archive of {size / 1024 / 1024:.0f} MB, more than any work report's "
                        f"(the limit is {MAX_DOCUMENT_BYTES // 1024 // 1024} MB)", "save the report's text as a .txt file")
 
 
@@ -115,7 +115,7 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read() if force else sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES and data.startswith(_DOCUMENT_MAGIC):
+        if len(data) > MAX_BYTES and (data.startswith(_DOCUMENT_MAGIC) or is_mhtml(data[:4096])):
             data += sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1 - len(data))
             if len(data) > MAX_DOCUMENT_BYTES:
                 raise _too_big("<stdin>", len(data))
@@ -131,7 +131,8 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
         size = p.stat().st_size
         if size > MAX_BYTES and not force:
             with p.open("rb") as f:
-                document = f.read(4).startswith(_DOCUMENT_MAGIC)
+                head = f.read(4096)
+            document = head.startswith(_DOCUMENT_MAGIC) or is_mhtml(head)
             if document and size > MAX_DOCUMENT_BYTES:
                 raise _too_big(name, size)
             if not document:
@@ -155,9 +156,10 @@ def read_reports(path: str | Path, force: bool = False) -> list[Document]:
     name, data = read_bytes(path, force)
     laid_out = document_text(data, name)
     if laid_out is not None:
-        # a PDF or a Word file holds one report; its size is that of its text
+        # a PDF, a Word file or a web archive holds one report; its size is that of its text
         del data
-        check_size(name, len(laid_out[0]), force)
+        text, kind = laid_out
+        check_size(name, len(html_text(text)[0] if kind == "mhtml" else text), force)
         return [read_laid_out(*laid_out, name, force=force)]
     text, encoding = decode(data, name)
     del data
