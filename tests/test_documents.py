@@ -251,3 +251,26 @@ def test_a_web_archive_of_a_gbk_page(tmp_path):
     x = extract(read_file(report_path("hebei-2026-government"), force=True))
     y = extract(read_file(archive, force=True))
     assert _facts(y) == _facts(x)
+
+
+def test_a_word_file_s_tracked_changes_and_content_controls(tmp_path):
+    # a draft passed around with its changes tracked: the text reads as accepted; a cover page's title in a
+    # content control and a line broken by hand inside a paragraph are read too
+    d = docx.Document()
+    body = d.element.body
+    body.insert(0, parse_xml(f'<w:sdt {_W}><w:sdtContent><w:p><w:r><w:t>2026年甘肃省政府工作报告</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    d.add_paragraph("各位代表：")
+    p = d.add_paragraph("一年来，省政府")
+    p._p.append(parse_xml(f'<w:ins {_W} w:id="1" w:author="a"><w:r><w:t>提请省人大常委会审议</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del {_W} w:id="2" w:author="a"><w:r><w:delText>制定</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:r {_W}><w:t>甘肃省数据条例</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:moveFrom {_W} w:id="3" w:author="a"><w:r><w:t>全省生产总值增长5.5%。</w:t></w:r></w:moveFrom>'))
+    p._p.append(parse_xml(f'<w:r {_W}><w:t>。</w:t><w:br/><w:t>全省地区生产总值增长5.5%。</w:t></w:r>'))
+    word = tmp_path / "draft.docx"
+    d.save(str(word))
+    doc = read_file(word, force=True)
+    assert (doc.original or doc.text).splitlines() == [
+        "2026年甘肃省政府工作报告", "各位代表：", "一年来，省政府提请省人大常委会审议甘肃省数据条例。", "全省地区生产总值增长5.5%。"]
+    assert doc.title == "2026年甘肃省政府工作报告"
+    x = extract(doc)
+    assert [(a.type, a.law) for a in x.actions] == [("reviewing", "law/甘肃省数据条例")]

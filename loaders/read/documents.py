@@ -21,7 +21,9 @@ taken out of its MIME envelope (the standard library's ``email``), read as a web
 (kg.loaders.read.html); offsets point into that HTML.
 
 **Word** (``python-docx``): the document's paragraphs and its tables' rows in the document's order,
-a paragraph a line, a row's cells apart by a space. A paragraph that Word numbers itself (a list or a
+a paragraph a line (a manual line break inside one starts a new line), a row's cells apart by a
+space, with tracked changes as accepted (an insertion's text in, a deletion's and a move's origin out) and the text of
+content controls (w:sdt). A paragraph that Word numbers itself (a list or a
 heading style with numbering: 一、 （一） 1.) gets its number written before it, as Word shows it, since
 the report's parts are told by those numbers.
 """
@@ -245,19 +247,49 @@ def docx_text(data: bytes, name: str) -> str:
                           "open it in Word or LibreOffice and save it again, or save the report's text as a .txt file") from None
     lines: list[str] = []
     numbers = _Numbering(document)
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text = block.text.strip()
-            lines.append(numbers.label(block) + text if text else "")
-        elif isinstance(block, Table):
-            for row in block.rows:
+    for block in _blocks(document.element.body):
+        if block.tag == f"{_W}p":
+            text = _paragraph_text(block)
+            lines.append(numbers.label(Paragraph(block, document)) + text if text else "")
+        else:
+            for row in Table(block, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
-                    t = " ".join(cell.text.split())
+                    t = " ".join(_paragraph_text(p) for p in cell._tc.iter(f"{_W}p")).strip()
+                    t = " ".join(t.split())
                     if t and (not cells or cells[-1] != t):  # (a merged cell comes back in each column it spans)
                         cells.append(t)
                 lines.append(" ".join(cells))
     return "\n".join(x for x in lines if x)
+
+
+def _blocks(parent):  # type: ignore[no-untyped-def]
+    """The paragraphs and tables of the body in order, those inside content controls (w:sdt: a cover
+    page, a form field around the text) and inserted tracked changes (w:ins) included."""
+    for child in parent:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml", f"{_W}smartTag"):
+            yield from _blocks(child)
+
+
+def _paragraph_text(p) -> str:  # type: ignore[no-untyped-def]
+    """A paragraph's text as Word shows it with its tracked changes accepted: its runs' text, those of an
+    insertion (w:ins) too, not a deletion's (w:delText) or a field's code (w:instrText); a tab a space,
+    a line break a new line."""
+    out: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if next(el.iterancestors(f"{_W}moveFrom"), None) is not None:
+            continue  # (text moved elsewhere, shown again where it was moved to)
+        if el.tag == f"{_W}t":
+            out.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            out.append(" ")
+        elif el.tag == f"{_W}noBreakHyphen":
+            out.append("-")
+        else:
+            out.append("\n")
+    return "\n".join(line.strip() for line in "".join(out).split("\n") if line.strip())
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
