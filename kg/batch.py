@@ -63,12 +63,15 @@ class Summary:
 
 
 def report_files(paths: Iterable[str | Path]) -> list[str]:
-    """The files to load: each file as given, each folder's report files (*.txt, *.html, *.pdf, *.docx …) below it, sorted."""
+    """The files to load: each file as given, each folder's report files (*.txt, *.html, *.mhtml, *.pdf,
+    *.docx …) below it, sorted; not the lock file Word keeps beside a file it has open (~$…), nor hidden files."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if str(p) != "-" and path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
+            # (not an open Word file's lock file, ~$报告.docx, nor a hidden file)
+            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
+                           and not f.name.startswith(("~$", ".")))
             if not found:
                 raise KGError(f"{p}: no report files (*.txt, *.html, *.mhtml, *.pdf, *.docx) in this folder")
             out += found
