@@ -179,6 +179,12 @@ def test_documents_that_are_no_report_are_refused_with_the_fix(tmp_path):
         z.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(ReportError, match=r"Office file other than Word's \.docx.*save the report as \.docx, \.pdf or plain text"):
         read_file(sheet)
+    # a Word file that would unpack to more than any report (a ZIP bomb: 300 MB of spaces in 0.3 MB)
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "<w:document/>" + " " * (300 * 1024 * 1024))
+    with pytest.raises(ReportError, match="unpacks to 300 MB"):
+        read_file(bomb)
     # the command line: one line naming the file and the fix, exit 1
     r = CliRunner().invoke(app, ["extract", str(scan)])
     assert r.exit_code == 1 and "scan.pdf" in r.output and "OCR" in r.output and "Traceback" not in r.output

@@ -235,11 +235,21 @@ def _columns(text: str) -> int:
 # ---------------------------------------------------------------- Word
 
 
+MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # (a report's document.xml is a few MB; pictures make up the rest)
+
+
 def docx_text(data: bytes, name: str) -> str:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    # (a ZIP says how large its files are unpacked: a Word file that would unpack to more than any report's
+    # is refused before it is, so a crafted one cannot take the memory)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        unpacked = sum(info.file_size for info in z.infolist())
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise ReportError(name, f"is a Word file that unpacks to {unpacked / 1024 / 1024:.0f} MB, more than any work report's "
+                          f"(the limit is {MAX_DOCX_UNPACKED // 1024 // 1024} MB)", "save the report's text as a .txt file")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # (python-docx raises several kinds for a broken package)
