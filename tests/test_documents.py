@@ -281,3 +281,34 @@ def test_a_word_file_s_tracked_changes_and_content_controls(tmp_path):
     assert doc.title == "2026年甘肃省政府工作报告"
     x = extract(doc)
     assert [(a.type, a.law) for a in x.actions] == [("reviewing", "law/甘肃省数据条例")]
+
+
+def test_a_word_file_s_odd_but_valid_parts(tmp_path):
+    # a table whose first row continues a merge (python-docx's cells raise on it), a cell merged down four
+    # rows, a content control around a cell, a text box Word writes twice (mc:Choice and mc:Fallback), and
+    # styles based on each other in a cycle: read, each text once, no error
+    d = docx.Document()
+    d.add_paragraph("各位代表：")
+    tbl = parse_xml(
+        f'<w:tbl {_W}><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>制定条例</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>第1项</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>第2项</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:tr><w:tc><w:p><w:r><w:t>发布机构</w:t></w:r></w:p></w:tc><w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>甘肃省人民政府</w:t></w:r></w:p>'
+        '</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>')
+    d.element.body.insert(1, tbl)
+    box = parse_xml(
+        f'<w:p {_W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:t>2026年政府工作报告</w:t></mc:Choice>'
+        '<mc:Fallback><w:t>2026年政府工作报告</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    d.element.body.insert(0, box)
+    styles = d.styles.element
+    styles.append(parse_xml(f'<w:style {_W} w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/></w:style>'))
+    styles.append(parse_xml(f'<w:style {_W} w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style>'))
+    d.add_paragraph("现在，我代表省人民政府，向大会报告政府工作。", style="A")
+    word = tmp_path / "odd.docx"
+    d.save(str(word))
+    doc = read_file(word, force=True)
+    assert (doc.original or doc.text).splitlines() == [
+        "2026年政府工作报告", "各位代表：", "指标", "制定条例 第1项", "第2项", "发布机构 甘肃省人民政府",
+        "现在，我代表省人民政府，向大会报告政府工作。"]

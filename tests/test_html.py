@@ -226,3 +226,13 @@ def test_a_table_row_is_a_line():
     d = read_text(page, "t.html", force=True)
     assert d.jurisdiction == "广东省"
     assert {p.role for p in d.paragraphs if "机构" in p.text or "索引号" in p.text} == {"junk"}
+
+
+def test_an_unclosed_link_and_a_linked_title():
+    # a menu whose first <a> is never closed (a browser closes it at the next <a>), and the report's title
+    # as a link in a <div> (kept, as in a heading); the same title in a list of links is the page's
+    page = ('<html><body><div class="nav"><a href="/1">新闻中心<a href="/2">政务公开</a></div>\n'
+            '<div class="title"><a href="/r.html">2026年甘肃省政府工作报告</a></div>\n'
+            '<ul><li><a href="/r25.html">2025年甘肃省政府工作报告</a></li></ul>\n'
+            '<p>各位代表：</p><p>现在，我代表省人民政府，向大会报告政府工作，请予审议。</p></body></html>')
+    assert html_text(page)[0].splitlines() == ["2026年甘肃省政府工作报告", "各位代表：", "现在，我代表省人民政府，向大会报告政府工作，请予审议。"]

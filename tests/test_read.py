@@ -382,6 +382,8 @@ def test_the_session_a_report_is_made_to():
     ("【打印】【关闭】", True),
     ("返回顶部", True),
     ("共3页 上一页 1 2 3 下一页", True),
+    ("共60页 首页 上一页 " + " ".join(map(str, range(1, 61))) + " 下一页 尾页", True),  # (the pattern once backtracked exponentially)
+    ("上一页" + "1" * 40 + "下一页 跳转", False),
     ("(责任编辑：李四)", True),
     ("【字体：大 中 小】", True),
     ("索引号：000014349/2026-00012", True),
@@ -413,7 +415,7 @@ _REPORT = ("各位代表：\n现在，我代表省人民政府，向大会报告
     # a headline with its date stamp, wherever it stands
     ("省人大常委会第十五次会议审议通过甘肃省食品安全条例 2026-01-20", True),
     ("关于印发实施方案的通知 [01-22]", True),
-    ("全国人大常委会工作报告（2024/03/08）", True),
+    ("关于印发实施方案的通知（2024/03/08）", True),
     ("上一篇：甘肃省第十四届人民代表大会第五次会议开幕", True),
     # a breadcrumb, a menu on one line, a menu down the page
     ("当前位置：首页 > 政务公开 > 政府工作报告", True),
@@ -426,6 +428,9 @@ _REPORT = ("各位代表：\n现在，我代表省人民政府，向大会报告
     ("国内生产总值达到74.4", False),
     ("稳增长\n促改革", False),
     ("相关部门要抓好落实。", False),
+    # a report's own title with its date; a title and its byline on lines of their own (not a menu)
+    ("2026年甘肃省政府工作报告 2026-01-28", False),
+    ("政府工作报告\n代省长\n刘小明", False),
 ])
 def test_a_list_of_other_articles_is_the_page_s(lines, listed):
     d = read_text(_REPORT.format(lines), "t.txt", force=True)

@@ -31,7 +31,7 @@ _JUNK_LINE = re.compile(
     # a row of buttons: 打印本页 关闭窗口, 【打印】【关闭】, 返回顶部
     rf"(?:[【\[]?(?:{_alt('page_junk_buttons.txt')})[】\]]?[\s|｜/·]*){{1,8}}|"
     # pages of an article: 共3页 上一页 1 2 3 下一页
-    r"(?=.*(?:上一页|下一页))(?:共\s*\d+\s*页\s*)?(?:(?:首页|上一页)\s*)*(?:\d+\s*)*(?:(?:下一页|尾页)\s*)*|"
+    r"(?=.*(?:上一页|下一页))(?:共\s*\d+\s*页\s*)?(?:(?:首页|上一页)\s*)*[\d\s]*(?:(?:下一页|尾页)\s*)*|"
     rf"【?字号[：:]?.*|{_alt('page_junk_font_sizes.txt')}|[【】]|"
     # a byline's or an info table's fields: 来源：…, (责任编辑：李四), 索引号：…, 发文机关：…
     rf"[(\[（【]?(?:{_alt('page_junk_fields.txt')})[：:].{{0,120}}|"
@@ -51,6 +51,7 @@ _BREADCRUMB = re.compile(
 _MENU_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,8})+$")
 # a menu down the page: three or more lines in a row, each a short name (首页 / 政务公开 / 办事服务)
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_POST_WORD = re.compile(rf"(?:{_alt('speaker_posts.txt')})$")
 _LIST_LABEL = re.compile(rf"^(?:{_alt('page_list_labels.txt')})\s*(?:[：:>»›]\s*)?$")
 _LIST_LINE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条)[：:]|"
@@ -211,7 +212,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _line_role(s: str) -> str:
     if not s:
         return "blank"
-    if _LIST_LINE.match(s) or _LIST_LABEL.match(s) or _BREADCRUMB.match(s) or _MENU_LINE.match(s):
+    # (a title with its date, 2026年甘肃省政府工作报告 2026-01-28, is no headline of a list: a list's own
+    # title-shaped headlines are told by the lines around them, _mark_lists)
+    if ((_LIST_LINE.match(s) and not _TITLE.search(s)) or _LIST_LABEL.match(s) or _BREADCRUMB.match(s)
+            or _MENU_LINE.match(s)):
         return "list"
     if _JUNK_LINE.match(s):
         return "junk"
@@ -220,7 +224,8 @@ def _line_role(s: str) -> str:
 
 def _mark_lists(text: str, lines: list[tuple[int, int]], roles: list[str]) -> None:
     """A page's menus and lists are the page's, not the report's (role ``list``, read as junk and never
-    for metadata): three or more short names on lines in a row (首页 / 政务公开 / 办事服务), and the
+    for metadata): four or more short names on lines in a row, none a post (首页 / 政务公开 / 办事服务 /
+    互动交流), and the
     headlines under a list's label (相关阅读 / 省人大常委会审议通过X条例 / 国务院关于…的意见): after a
     label, lines of text (at most 20) that are short and no sentence, dateline, salutation, byline or
     numbered heading, up to the first that is one; a title-shaped line (2025年甘肃省政府工作报告) is a
@@ -235,7 +240,9 @@ def _mark_lists(text: str, lines: list[tuple[int, int]], roles: list[str]) -> No
         if i < n and roles[i] == "list" and run:
             run.append(i)  # (首页, a button word, and 相关阅读 sit in such runs too)
             continue
-        if sum(roles[k] == "text" for k in run) >= 3:
+        # (four names at least, none a post: 政府工作报告 / 代省长 / 刘小明 is a title and a byline)
+        if sum(roles[k] == "text" for k in run) >= 4 and not any(
+                _POST_WORD.search(text[lines[k][0] : lines[k][1]]) for k in run):
             for k in run:
                 roles[k] = "list"
         run = []

@@ -113,24 +113,48 @@ class _Line:
 
 
 def _page_lines(page) -> list[_Line]:  # type: ignore[no-untyped-def]
-    """The page's lines as PDFium orders its text (it breaks the text with \\r\\n between lines), with
-    the boxes of their first and last characters."""
+    """The page's lines as PDFium orders its characters (it puts \\r\\n between lines), with the boxes
+    of their first and last characters. Read character by character: a glyph without a Unicode value
+    has an index but no text, so the text's offsets are not the characters' indexes."""
+    import pypdfium2.raw as raw
+
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
         out: list[_Line] = []
-        pos = 0
-        for raw in text.split("\r\n"):
-            start, end = pos, pos + len(raw)
-            pos = end + 2
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            first = start + (len(raw) - len(raw.lstrip()))
-            last = start + len(raw.rstrip()) - 1
-            left, bottom, _, top = textpage.get_charbox(first)
-            _, bottom2, right, top2 = textpage.get_charbox(last)
-            out.append(_Line(stripped, left, right, min(bottom, bottom2), max(top, top2)))
+        chars: list[str] = []
+        first = last = -1
+        count = textpage.count_chars()
+
+        def close() -> None:
+            text = "".join(chars).strip()
+            if text and first >= 0:
+                left, bottom, _, top = textpage.get_charbox(first)
+                _, bottom2, right, top2 = textpage.get_charbox(last)
+                out.append(_Line(text, left, right, min(bottom, bottom2), max(top, top2)))
+
+        i = 0
+        while i < count:
+            code = raw.FPDFText_GetUnicode(textpage.raw, i)
+            if 0xD800 <= code < 0xDC00 and i + 1 < count:  # (a character beyond the BMP in two halves)
+                low = raw.FPDFText_GetUnicode(textpage.raw, i + 1)
+                if 0xDC00 <= low < 0xE000:
+                    chars.append(chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+                    last = i + 1 if not chars[-1].isspace() else last
+                    first = i if first < 0 else first
+                    i += 2
+                    continue
+            if code in (10, 13):
+                if code == 10 or (i + 1 < count and raw.FPDFText_GetUnicode(textpage.raw, i + 1) != 10):
+                    close()
+                    chars, first, last = [], -1, -1
+            elif code and not 0xD800 <= code < 0xE000:
+                ch = chr(code)
+                chars.append(ch)
+                if not ch.isspace():
+                    first = i if first < 0 else first
+                    last = i
+            i += 1
+        close()
         return out
     finally:
         textpage.close()
@@ -148,7 +172,11 @@ def pdf_text(data: bytes, name: str) -> str:
     try:
         pages = []
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as err:
+                raise ReportError(name, f"is a PDF whose page {i + 1} cannot be read ({err})",
+                                  "save the report's text as a .txt file") from None
             try:
                 pages.append((_page_lines(page), page.get_height()))
             finally:
@@ -234,14 +262,23 @@ def _columns(text: str) -> int:
 
 # ---------------------------------------------------------------- Word
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 
 MAX_DOCX_UNPACKED = 256 * 1024 * 1024  # (a report's document.xml is a few MB; pictures make up the rest)
 
 
 def docx_text(data: bytes, name: str) -> str:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     # (a ZIP says how large its files are unpacked: a Word file that would unpack to more than any report's
     # is refused before it is, so a crafted one cannot take the memory)
@@ -260,17 +297,34 @@ def docx_text(data: bytes, name: str) -> str:
     for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
             text = _paragraph_text(block)
-            lines.append(numbers.label(Paragraph(block, document)) + text if text else "")
+            lines.append(numbers.label(block) + text if text else "")
         else:
-            for row in Table(block, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    t = " ".join(_paragraph_text(p) for p in cell._tc.iter(f"{_W}p")).strip()
-                    t = " ".join(t.split())
-                    if t and (not cells or cells[-1] != t):  # (a merged cell comes back in each column it spans)
-                        cells.append(t)
-                lines.append(" ".join(cells))
+            lines.extend(_table_rows(block))
     return "\n".join(x for x in lines if x)
+
+
+_WRAPPERS = (f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml", f"{_W}smartTag")
+
+
+def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A table's rows, read from its XML (each row's cells as written: a cell merged down the rows below
+    is text once, in its first row; content controls around rows and cells are looked through)."""
+    def children(parent, tag: str):  # type: ignore[no-untyped-def]
+        for child in parent:
+            if child.tag == tag:
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from children(child, tag)
+
+    out = []
+    for row in children(table, f"{_W}tr"):
+        cells = []
+        for cell in children(row, f"{_W}tc"):
+            t = " ".join(" ".join(_paragraph_text(p) for p in cell.iter(f"{_W}p")).split())
+            if t:
+                cells.append(t)
+        out.append(" ".join(cells))
+    return out
 
 
 def _blocks(parent):  # type: ignore[no-untyped-def]
@@ -279,7 +333,7 @@ def _blocks(parent):  # type: ignore[no-untyped-def]
     for child in parent:
         if child.tag in (f"{_W}p", f"{_W}tbl"):
             yield child
-        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}ins", f"{_W}customXml", f"{_W}smartTag"):
+        elif child.tag in _WRAPPERS:
             yield from _blocks(child)
 
 
@@ -289,8 +343,8 @@ def _paragraph_text(p) -> str:  # type: ignore[no-untyped-def]
     a line break a new line."""
     out: list[str] = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
-        if next(el.iterancestors(f"{_W}moveFrom"), None) is not None:
-            continue  # (text moved elsewhere, shown again where it was moved to)
+        if next(el.iterancestors(f"{_W}moveFrom", _MC_FALLBACK), None) is not None:
+            continue  # (text moved elsewhere, shown again where it was moved to; a text box's copy for old readers)
         if el.tag == f"{_W}t":
             out.append(el.text or "")
         elif el.tag == f"{_W}tab":
@@ -302,7 +356,6 @@ def _paragraph_text(p) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(line.strip() for line in "".join(out).split("\n") if line.strip())
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -357,6 +410,15 @@ class _Numbering:
 
     def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → level → (start, format, text)
+        # the paragraph styles by id, and the default one (read once: a style's numbering is looked up
+        # for every paragraph)
+        self.styles: dict[str, object] = {}
+        self.default_style: str | None = None
+        for style in document.styles.element.iter(f"{_W}style"):
+            if style.get(f"{_W}type") == "paragraph":
+                self.styles[style.get(f"{_W}styleId", "")] = style
+                if style.get(f"{_W}default") in ("1", "true", "on"):
+                    self.default_style = style.get(f"{_W}styleId")
         self.counts: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -367,8 +429,8 @@ class _Numbering:
             levels = {}
             for lvl in a.iter(f"{_W}lvl"):
                 start, fmt, text = lvl.find(f"{_W}start"), lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText")
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
-                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                levels[_int(lvl.get(f"{_W}ilvl"), 0)] = (
+                    _int(start.get(f"{_W}val"), 1) if start is not None else 1,
                     fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{_W}val", "") if text is not None else "",
                 )
@@ -378,18 +440,24 @@ class _Numbering:
             levels = dict(abstract.get(ref.get(f"{_W}val", "") if ref is not None else "", {}))
             for over in num.iter(f"{_W}lvlOverride"):
                 start = over.find(f"{_W}startOverride")
-                k = int(over.get(f"{_W}ilvl", "0"))
+                k = _int(over.get(f"{_W}ilvl"), 0)
                 if start is not None and k in levels:
-                    levels[k] = (int(start.get(f"{_W}val", "1")), *levels[k][1:])
+                    levels[k] = (_int(start.get(f"{_W}val"), 1), *levels[k][1:])
             self.levels[num.get(f"{_W}numId", "")] = levels
 
-    def _num(self, paragraph) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
+    def _num(self, p) -> tuple[str, int] | None:  # type: ignore[no-untyped-def]
         """The paragraph's list and level: its own, or its style's (and the styles that style is based on)."""
-        elements = [paragraph._p]
-        style = paragraph.style
-        while style is not None:
-            elements.append(style.element)
-            style = style.base_style
+        elements = [p]
+        ppr = p.find(f"{_W}pPr")
+        ref = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        style_id = ref.get(f"{_W}val") if ref is not None else self.default_style
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:  # (a cycle of basedOn ends)
+            seen.add(style_id)
+            style = self.styles[style_id]
+            elements.append(style)
+            based = style.find(f"{_W}basedOn")
+            style_id = based.get(f"{_W}val") if based is not None else None
         num_id, level = None, None
         for element in elements:
             ppr = element.find(f"{_W}pPr")
@@ -400,18 +468,18 @@ class _Numbering:
             if num_id is None and n is not None:
                 num_id = n.get(f"{_W}val")
             if level is None and k is not None:
-                level = int(k.get(f"{_W}val", "0"))
+                level = _int(k.get(f"{_W}val"), 0)
             if num_id is not None and level is not None:
                 break
         if num_id is None or num_id == "0" or num_id not in self.levels:
             return None
         return num_id, level or 0
 
-    def label(self, paragraph) -> str:  # type: ignore[no-untyped-def]
-        """The number Word shows before ``paragraph`` (一、, （二）, 3.), or ""."""
+    def label(self, p) -> str:  # type: ignore[no-untyped-def]
+        """The number Word shows before the paragraph ``p`` (a w:p element: 一、, （二）, 3.), or ""."""
         if not self.levels:
             return ""
-        found = self._num(paragraph)
+        found = self._num(p)
         if found is None:
             return ""
         num_id, level = found

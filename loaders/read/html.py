@@ -16,8 +16,9 @@ A page's own chrome that is made of links is no report text: a line whose Han ch
 mark of a sentence (。，、；！？: a date, a label such as 上一篇：, a separator is all there is), is
 dropped — a menu, a headline list of related articles (相关阅读), 上一篇/下一篇, a footer's site
 links. A report's sentence keeps its marks outside the names it links (制定<a>《X条例》</a>。); a
-heading (``<h1>`` … ``<h6>``) is kept even when it is a link, since a report's title often links to
-its own page.
+heading (``<h1>`` … ``<h6>``), and a report's title (…工作报告) outside a list item, are kept even
+when they are links, since a report's title often links to its own page. An ``<a>`` opened inside
+another that was never closed closes it, as a browser's parser does.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ _DOCTYPE = re.compile(r"\A\s*(?:\ufeff)?\s*<!doctype\s+html|<html[\s>]|<body[\s>
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LINK_SHARE = 0.8  # (a line whose Han characters are this share or more link text is a page's link list)
 _SENTENCE_MARKS = frozenset("。，、；！？")
+# a report's title (…政府工作报告) as a link outside a list: kept, as a title that links to its own page is
+_REPORT_TITLE = re.compile(r"工作报告|报告工作")
 _BLOCK_TAG = re.compile(r"<(?:p|br|div)(?:\s[^<>]{0,400})?/?>", re.IGNORECASE)
 
 
@@ -69,7 +72,9 @@ class _Text(HTMLParser):
         self.han = self.linked = 0  # Han characters of the current line, and those inside links
         self.marked = False  # the current line has a mark of a sentence outside its links
         self.heading_line = False  # part of the current line is inside a heading
-        self.open_links: list[bool] = []  # for each <a> open, whether it has an href
+        self.open_links: list[bool] = []
+        self.items = 0  # <li> elements open
+        self.item_line = False  # part of the current line is inside a list item  # for each <a> open, whether it has an href
 
     def _at(self) -> int:
         line, col = self.getpos()
@@ -77,12 +82,14 @@ class _Text(HTMLParser):
 
     def _end_line(self) -> None:
         """Drop the current line when it is a list of links (see the module's text)."""
-        if self.linked and self.linked >= _LINK_SHARE * self.han and not self.marked and not self.heading_line:
+        title = not self.item_line and _REPORT_TITLE.search("".join(self.chars[self.line_start :])) is not None
+        if self.linked and self.linked >= _LINK_SHARE * self.han and not self.marked and not self.heading_line and not title:
             del self.chars[self.line_start :]
             del self.origin[self.line_start :]
         self.han = self.linked = 0
         self.marked = False
         self.heading_line = self.headings > 0
+        self.item_line = self.items > 0
 
     def _emit(self, char: str, at: int, decoded: bool = False) -> None:
         if char == "\n":
@@ -104,6 +111,7 @@ class _Text(HTMLParser):
             self.han += 1
             self.linked += self.links > 0
             self.heading_line = self.heading_line or self.headings > 0
+            self.item_line = self.item_line or self.items > 0
         elif char in _SENTENCE_MARKS and not self.links:
             self.marked = True
 
@@ -115,6 +123,12 @@ class _Text(HTMLParser):
             self._emit("\n", self._at(), decoded=True)
         elif not self.skipping and tag in _CELLS:
             self._emit(" ", self._at(), decoded=True)
+        if tag == "a" and self.open_links:
+            # (an <a> inside an <a> that was never closed: a browser closes the first, and so does this)
+            self.open_links.clear()
+            self.links = 0
+        if tag == "li":
+            self.items += 1
         if tag == "a" and any(name == "href" for name, _ in attrs):
             self.links += 1
             self.open_links.append(True)
@@ -135,6 +149,8 @@ class _Text(HTMLParser):
             return
         if not self.skipping and tag in _BLOCKS:
             self._emit("\n", self._at(), decoded=True)
+        if tag == "li" and self.items:
+            self.items -= 1
         if tag == "a" and self.open_links:
             self.links -= self.open_links.pop()
         elif tag in _HEADINGS and self.headings:
