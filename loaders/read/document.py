@@ -37,11 +37,9 @@ _JUNK_LINE = re.compile(
     rf"[(\[（【]?(?:{_alt('page_junk_fields.txt')})[：:].{{0,120}}|"
     r"浏览\s*\d+\s*评论\s*\d+|发表评论|评论|相关(?:报道|阅读|新闻|文章)[：:]?.*|上一篇.*|下一篇.*|"
     r"◎?欢迎参与讨论.*|.*版权所有.*|.*ICP备.*|.*公网安备.*|\d{2}\s*\d{2}月|\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?|"
-    r".{0,40}记者.{0,12}摄\s*|【纠错】.*|\[?打印本页\]?|\[?关闭\]?|"
+    r".{0,40}记者.{0,12}摄\s*|【纠错】.*|"
     r".*(?:公有领域|许可协议|知识共享|Creative Commons|版权声明).*)$"
 )
-# a page's list of other articles: a label over it (相关阅读, 点击排行), a headline with its date stamp
-# (…食品安全条例 2026-01-20, …[01-22], …(2025/01/22)), the articles before and after (上一篇：…)
 # a page's breadcrumb trail: 首页 > 要闻, 当前位置：首页 » 新闻中心 » 政务要闻 (its words name the site's
 # sections, 政府工作报告 among them, not the report)
 _BREADCRUMB = re.compile(
@@ -49,9 +47,10 @@ _BREADCRUMB = re.compile(
 )
 # a menu on one line: two or more short names between bars (网站地图 | 联系我们 | 使用帮助)
 _MENU_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,8})+$")
-# a menu down the page: three or more lines in a row, each a short name (首页 / 政务公开 / 办事服务)
+# a menu down the page: four or more lines in a row, each a short name (首页 / 政务公开 / 办事服务 / 互动交流)
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_POST_WORD = re.compile(rf"(?:{_alt('speaker_posts.txt')})$")
+# a page's list of other articles: a label over it (相关阅读, 点击排行), a headline with its date stamp
+# (…食品安全条例 2026-01-20, …[01-22], …(2025/01/22)), the articles before and after (上一篇：…)
 _LIST_LABEL = re.compile(rf"^(?:{_alt('page_list_labels.txt')})\s*(?:[：:>»›]\s*)?$")
 _LIST_LINE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条)[：:]|"
@@ -71,6 +70,7 @@ _DATELINE = re.compile(
 _SESSION = re.compile(r"在(?P<session>[^，。\n]{2,20}?第[一二三四五六七八九十]+届[^，。\n]{0,20}?会议)上|向(?P<session2>第[一二三四五六七八九十]+届[^，。\n]{2,20}?会议)报告")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _POSTS = _alt("speaker_posts.txt")
+_POST_WORD = re.compile(rf"(?:{_POSTS})$")  # (a line that ends in a post is a byline's, no menu item)
 # (a name of two to four characters, or a name in two parts joined by · : 艾尔肯·吐尼亚孜)
 _NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})"
 _SPEAKER = re.compile(rf"^(?P<post>.{{0,30}}?(?:{_POSTS}))\s*{_NAME}\s*$")

@@ -94,6 +94,12 @@ def mhtml_page(data: bytes, name: str) -> str:
     raise ReportError(name, "is a web archive (MHTML) without a page in it", "open it in a browser and save the page as .html")
 
 
+def is_document(head: bytes) -> bool:
+    """True for the first bytes (4 KB will do) of a file this module may read: a PDF, a ZIP (a Word file
+    or another Office file) or a web archive; its size is not that of its text."""
+    return head.startswith((b"%PDF", b"PK\x03\x04")) or is_mhtml(head)
+
+
 def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -170,7 +176,7 @@ def pdf_text(data: bytes, name: str) -> str:
             raise ReportError(name, "is a password-protected PDF", "open it and save a copy without the password") from None
         raise ReportError(name, f"is a PDF that cannot be read ({err})", "save the report's text as a .txt file") from None
     try:
-        pages = []
+        pages: list[list[_Line]] = []
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
@@ -178,19 +184,19 @@ def pdf_text(data: bytes, name: str) -> str:
                 raise ReportError(name, f"is a PDF whose page {i + 1} cannot be read ({err})",
                                   "save the report's text as a .txt file") from None
             try:
-                pages.append((_page_lines(page), page.get_height()))
+                pages.append(_page_lines(page))
             finally:
                 page.close()
     finally:
         pdf.close()
-    if not any(_HAN.search(line.text) for lines, _ in pages for line in lines):
+    if not any(_HAN.search(line.text) for lines in pages for line in lines):
         raise ReportError(name, "is a PDF without Chinese text (a scan has only images of its pages)",
                           "run OCR on it first, or save the report's text as a .txt file")
     _drop_page_furniture(pages)
-    return _paragraphs([lines for lines, _ in pages])
+    return _paragraphs(pages)
 
 
-def _drop_page_furniture(pages: list[tuple[list[_Line], float]]) -> None:
+def _drop_page_furniture(pages: list[list[_Line]]) -> None:
     """Page numbers and running headers and footers: lines at a page's top or bottom that are a page
     number or a browser's print stamp, or that come back (digits aside) at the top or bottom of most
     pages."""
@@ -198,11 +204,11 @@ def _drop_page_furniture(pages: list[tuple[list[_Line], float]]) -> None:
         return re.sub(r"\d+", "#", line.text)
 
     edges: Counter[str] = Counter()
-    for lines, _ in pages:
+    for lines in pages:
         for line in {id(x): x for x in lines[:2] + lines[-2:]}.values():
             edges[key(line)] += 1
     running = {k for k, n in edges.items() if len(pages) >= 3 and n >= max(3, len(pages) // 2)}
-    for lines, _ in pages:
+    for lines in pages:
         ends = {id(x) for x in lines[:2] + lines[-2:]}
         lines[:] = [x for x in lines if not (id(x) in ends and (_PAGE_NUMBER.fullmatch(x.text) or _PRINTED_STAMP.fullmatch(x.text)
                                                                 or key(x) in running))]
@@ -257,6 +263,9 @@ def _joins(a: tuple[int, _Line], b: tuple[int, _Line], left: float, right: float
 
 
 def _columns(text: str) -> int:
+    """A line's width in half characters as a CJK font sets it: Han, CJK marks, full-width forms and the
+    quotes and dashes CJK fonts draw wide take two (normalize._columns, by Unicode's East Asian width,
+    counts “”‘’—… as one: the PDF's lines are measured by this one)."""
     return sum(2 if _HAN.match(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’—…" else 1 for c in text)
 
 

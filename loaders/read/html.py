@@ -4,8 +4,8 @@ Reports are published as web pages, and a user saves the page (``.html``) or pas
 page's markup is not the report: tags, scripts, styles and the ``<head>`` are dropped, a block
 element (``<p>``, ``<div>``, ``<br>``, ``<li>``, ``<h1>``, a table's ``<tr>`` …) ends a line and a
 table's cells are apart by a space (empty lines are dropped: a paragraph is a line, as in the text
-files reports are saved as), a line break inside a
-paragraph of the source is a space (as a browser shows it), and character references
+files reports are saved as), a line break inside a paragraph of the source is a space (as a browser
+shows it), and character references
 (``&ldquo;``, ``&nbsp;``, ``&#36825;``) are the characters they stand for. The parsing is the
 standard library's :class:`html.parser.HTMLParser`; this module only records, for every character
 of the text it gives, the offset in the page of the character (or the tag, or the reference) it
@@ -38,14 +38,14 @@ _BLOCKS = frozenset({
 # a table's cells: a row is a line, its cells apart by a space (an info table's 发布机构： | 甘肃省人民政府办公厅
 # is one line, as a browser shows it and a copy gives it)
 _CELLS = frozenset({"td", "th"})
-# a page, not a text that happens to hold an angle bracket: a doctype, an <html>/<body> tag, or
-# several paragraph, line-break or division tags
-_DOCTYPE = re.compile(r"\A\s*(?:\ufeff)?\s*<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LINK_SHARE = 0.8  # (a line whose Han characters are this share or more link text is a page's link list)
 _SENTENCE_MARKS = frozenset("。，、；！？")
 # a report's title (…政府工作报告) as a link outside a list: kept, as a title that links to its own page is
 _REPORT_TITLE = re.compile(r"工作报告|报告工作")
+# a page, not a text that happens to hold an angle bracket: a doctype, an <html>/<body> tag, or
+# several paragraph, line-break or division tags
+_DOCTYPE = re.compile(r"\A\s*(?:\ufeff)?\s*<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"<(?:p|br|div)(?:\s[^<>]{0,400})?/?>", re.IGNORECASE)
 
 
@@ -66,15 +66,14 @@ class _Text(HTMLParser):
         self.origin: list[int] = []
         self.decoded: dict[int, str] = {}  # offset in the page → the character a tag or a reference there gives
         self.skipping: list[str] = []
-        self.links = 0  # <a href> elements open around the text
+        self.link: bool | None = None  # the <a> open around the text: one with an href (True), without (False), none
         self.headings = 0  # heading elements open
         self.line_start = 0  # index in chars where the current line starts
         self.han = self.linked = 0  # Han characters of the current line, and those inside links
         self.marked = False  # the current line has a mark of a sentence outside its links
         self.heading_line = False  # part of the current line is inside a heading
-        self.open_links: list[bool] = []
         self.items = 0  # <li> elements open
-        self.item_line = False  # part of the current line is inside a list item  # for each <a> open, whether it has an href
+        self.item_line = False  # part of the current line is inside a list item
 
     def _at(self) -> int:
         line, col = self.getpos()
@@ -82,8 +81,8 @@ class _Text(HTMLParser):
 
     def _end_line(self) -> None:
         """Drop the current line when it is a list of links (see the module's text)."""
-        title = not self.item_line and _REPORT_TITLE.search("".join(self.chars[self.line_start :])) is not None
-        if self.linked and self.linked >= _LINK_SHARE * self.han and not self.marked and not self.heading_line and not title:
+        if (self.linked and self.linked >= _LINK_SHARE * self.han and not self.marked and not self.heading_line
+                and (self.item_line or not _REPORT_TITLE.search("".join(self.chars[self.line_start :])))):
             del self.chars[self.line_start :]
             del self.origin[self.line_start :]
         self.han = self.linked = 0
@@ -109,10 +108,10 @@ class _Text(HTMLParser):
             self.line_start = len(self.chars)
         elif "\u4e00" <= char <= "\u9fff":
             self.han += 1
-            self.linked += self.links > 0
+            self.linked += self.link is True
             self.heading_line = self.heading_line or self.headings > 0
             self.item_line = self.item_line or self.items > 0
-        elif char in _SENTENCE_MARKS and not self.links:
+        elif char in _SENTENCE_MARKS and not self.link:
             self.marked = True
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
@@ -123,17 +122,11 @@ class _Text(HTMLParser):
             self._emit("\n", self._at(), decoded=True)
         elif not self.skipping and tag in _CELLS:
             self._emit(" ", self._at(), decoded=True)
-        if tag == "a" and self.open_links:
-            # (an <a> inside an <a> that was never closed: a browser closes the first, and so does this)
-            self.open_links.clear()
-            self.links = 0
         if tag == "li":
             self.items += 1
-        if tag == "a" and any(name == "href" for name, _ in attrs):
-            self.links += 1
-            self.open_links.append(True)
-        elif tag == "a":
-            self.open_links.append(False)
+        if tag == "a":
+            # (an <a> inside an <a> that was never closed: a browser closes the first, and so does this)
+            self.link = any(name == "href" for name, _ in attrs)
         elif tag in _HEADINGS:
             self.headings += 1
 
@@ -151,8 +144,8 @@ class _Text(HTMLParser):
             self._emit("\n", self._at(), decoded=True)
         if tag == "li" and self.items:
             self.items -= 1
-        if tag == "a" and self.open_links:
-            self.links -= self.open_links.pop()
+        if tag == "a":
+            self.link = None
         elif tag in _HEADINGS and self.headings:
             self.headings -= 1
 

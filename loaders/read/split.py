@@ -19,7 +19,7 @@ from kg.model import Document
 
 from .decode import decode
 from .document import read_laid_out, read_text
-from .documents import document_text, is_mhtml
+from .documents import document_text, is_document
 from .html import html_text, looks_like_html
 
 MAX_CHARS = 200_000  # about three times the largest real report
@@ -101,7 +101,6 @@ MAX_BYTES = 4 * MAX_CHARS  # UTF-8 takes three bytes a Chinese character, GBK tw
 # a PDF, a Word file or a web archive carries its fonts and pictures besides its text (a report's PDF with its fonts
 # embedded whole is ~10 MB): its text is held to MAX_CHARS once read
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-_DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04")
 
 
 def _too_big(name: str, size: int) -> ReportError:
@@ -115,7 +114,7 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read() if force else sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES and (data.startswith(_DOCUMENT_MAGIC) or is_mhtml(data[:4096])):
+        if len(data) > MAX_BYTES and is_document(data[:4096]):
             data += sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1 - len(data))
             if len(data) > MAX_DOCUMENT_BYTES:
                 raise _too_big("<stdin>", len(data))
@@ -132,7 +131,7 @@ def read_bytes(path: str | Path, force: bool = False) -> tuple[str, bytes]:
         if size > MAX_BYTES and not force:
             with p.open("rb") as f:
                 head = f.read(4096)
-            document = head.startswith(_DOCUMENT_MAGIC) or is_mhtml(head)
+            document = is_document(head)
             if document and size > MAX_DOCUMENT_BYTES:
                 raise _too_big(name, size)
             if not document:
